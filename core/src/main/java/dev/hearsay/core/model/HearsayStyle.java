@@ -1,0 +1,24 @@
+package dev.hearsay.core.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of Hearsay's value types: strict builders that callers reach through
+ * each value's own {@code Builder}, package-private generated classes, JDK collections only.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    strictBuilder = true,
+    jdkOnly = true,
+    jacksonIntegration = false,
+    stagedBuilder = false,
+    visibilityString = "PACKAGE",
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false),
+    depluralize = true)
+@interface HearsayStyle {}
