@@ -1,0 +1,64 @@
+package dev.hearsay.core.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One path by which a claim reaches the reader: hops ordered from the outermost reporter (the
+ * document being read) to the innermost origin.
+ *
+ * <pre>{@code
+ * // report <- The New York Times <- Ukrainian officials
+ * Chain chain = new Chain.Builder().addHops(report, nyt, officials).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Chain {
+  Chain() {}
+
+  /**
+   * The hops, outermost first.
+   *
+   * @return at least one hop
+   */
+  public abstract List<Hop> hops();
+
+  /**
+   * The outermost hop: the reporter the reader meets first.
+   *
+   * @return the first hop
+   */
+  public Hop reporter() {
+    return hops().get(0);
+  }
+
+  /**
+   * The innermost hop: where the claim comes from, as far as the text tells.
+   *
+   * @return the last hop
+   */
+  public Hop origin() {
+    return hops().get(hops().size() - 1);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonEmpty("Chain.hops", hops());
+  }
+
+  /**
+   * A chain of the given hops, outermost first.
+   *
+   * @param hops the hops
+   * @return the chain
+   */
+  public static Chain of(Hop... hops) {
+    return new Builder().addHops(hops).build();
+  }
+
+  /** Builds a {@link Chain}. */
+  public static final class Builder extends ImmutableChain.Builder {
+    /** Starts with every field unset. */
+    public Builder() {}
+  }
+}

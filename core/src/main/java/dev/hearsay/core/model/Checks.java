@@ -1,0 +1,36 @@
+package dev.hearsay.core.model;
+
+import java.util.List;
+
+/** The value-level rules that several values share, each failing with the field and the rule. */
+final class Checks {
+  /** The most characters a name, title, cue or other short text may have. */
+  static final int SHORT_TEXT = 1_000;
+
+  /** The most characters a proposition, quote, description or note may have. */
+  static final int LONG_TEXT = 20_000;
+
+  private Checks() {}
+
+  static void text(String field, String value, int maxLength) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + ": must not be blank");
+    }
+    if (value.length() > maxLength) {
+      throw new IllegalArgumentException(
+          field + ": has " + value.length() + " characters, more than the limit of " + maxLength);
+    }
+  }
+
+  static void texts(String field, List<String> values, int maxLength) {
+    for (int i = 0; i < values.size(); i++) {
+      text(field + "[" + i + "]", values.get(i), maxLength);
+    }
+  }
+
+  static void nonEmpty(String field, List<?> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException(field + ": must have at least one element");
+    }
+  }
+}

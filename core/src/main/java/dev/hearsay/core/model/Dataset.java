@@ -1,0 +1,235 @@
+package dev.hearsay.core.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A claims dataset: its metadata, and the actors, places, sources, claims, events and relations
+ * that refer to one another by id.
+ *
+ * <p>Building a dataset checks every rule at once: ids are unique per kind, every reference
+ * resolves to a value of the expected kind, no relation links a claim to itself, no actor relays
+ * itself, "derived from" and "updates" relations form no cycle, and no hop is said after the hop
+ * that relays it. {@link Builder#build()} throws a {@link DatasetValidationException} that carries
+ * every {@link Violation}; {@link Builder#tryBuild()} returns them instead.
+ *
+ * <pre>{@code
+ * Dataset dataset = new Dataset.Builder()
+ *     .metadata(new DatasetMetadata.Builder().title("North Korean troops in Kursk").build())
+ *     .addActors(nyt, officials)
+ *     .addSources(article)
+ *     .addClaims(claim)
+ *     .build();
+ * Optional<Actor> actor = dataset.actor(ActorId.of("nyt"));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Dataset {
+  /** The version of the dataset schema that this library writes: {@value}. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+
+  Dataset() {}
+
+  /**
+   * The version of the schema the dataset follows, as {@code major.minor}. A library reads every
+   * version with its own major number; a newer major version is refused.
+   *
+   * @return the version; {@link #SCHEMA_VERSION} by default
+   */
+  @Value.Default
+  public String schemaVersion() {
+    return SCHEMA_VERSION;
+  }
+
+  /**
+   * What the dataset is and who made it.
+   *
+   * @return the metadata
+   */
+  public abstract DatasetMetadata metadata();
+
+  /**
+   * The actors, in the dataset's order.
+   *
+   * @return the actors
+   */
+  public abstract List<Actor> actors();
+
+  /**
+   * The places, in the dataset's order.
+   *
+   * @return the places
+   */
+  public abstract List<Place> places();
+
+  /**
+   * The sources, in the dataset's order.
+   *
+   * @return the sources
+   */
+  public abstract List<Source> sources();
+
+  /**
+   * The claims, in the dataset's order.
+   *
+   * @return the claims
+   */
+  public abstract List<Claim> claims();
+
+  /**
+   * The events, in the dataset's order.
+   *
+   * @return the events
+   */
+  public abstract List<Event> events();
+
+  /**
+   * The relations between claims, in the dataset's order.
+   *
+   * @return the relations
+   */
+  public abstract List<Relation> relations();
+
+  /**
+   * The actor with the given id.
+   *
+   * @param id the id
+   * @return the actor, or empty when the dataset has none with that id
+   */
+  public Optional<Actor> actor(ActorId id) {
+    return Optional.ofNullable(actorsById().get(id));
+  }
+
+  /**
+   * The place with the given id.
+   *
+   * @param id the id
+   * @return the place, or empty when the dataset has none with that id
+   */
+  public Optional<Place> place(PlaceId id) {
+    return Optional.ofNullable(placesById().get(id));
+  }
+
+  /**
+   * The source with the given id.
+   *
+   * @param id the id
+   * @return the source, or empty when the dataset has none with that id
+   */
+  public Optional<Source> source(SourceId id) {
+    return Optional.ofNullable(sourcesById().get(id));
+  }
+
+  /**
+   * The claim with the given id.
+   *
+   * @param id the id
+   * @return the claim, or empty when the dataset has none with that id
+   */
+  public Optional<Claim> claim(ClaimId id) {
+    return Optional.ofNullable(claimsById().get(id));
+  }
+
+  /**
+   * The event with the given id.
+   *
+   * @param id the id
+   * @return the event, or empty when the dataset has none with that id
+   */
+  public Optional<Event> event(EventId id) {
+    return Optional.ofNullable(eventsById().get(id));
+  }
+
+  @Value.Lazy
+  Map<ActorId, Actor> actorsById() {
+    return index(actors(), Actor::id);
+  }
+
+  @Value.Lazy
+  Map<PlaceId, Place> placesById() {
+    return index(places(), Place::id);
+  }
+
+  @Value.Lazy
+  Map<SourceId, Source> sourcesById() {
+    return index(sources(), Source::id);
+  }
+
+  @Value.Lazy
+  Map<ClaimId, Claim> claimsById() {
+    return index(claims(), Claim::id);
+  }
+
+  @Value.Lazy
+  Map<EventId, Event> eventsById() {
+    return index(events(), Event::id);
+  }
+
+  private static <K, V> Map<K, V> index(List<V> values, Function<V, K> id) {
+    Map<K, V> map = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
+    for (V value : values) {
+      map.putIfAbsent(id.apply(value), value);
+    }
+    return map;
+  }
+
+  @Value.Check
+  void check() {
+    checkSchemaVersion(schemaVersion());
+    List<Violation> violations = new DatasetRules(this).violations();
+    if (!violations.isEmpty()) {
+      throw new DatasetValidationException(violations);
+    }
+  }
+
+  /**
+   * Checks that a schema version is well formed and that this library reads it.
+   *
+   * @param version the version, as {@code major.minor}
+   * @throws IllegalArgumentException when the version is malformed or of a newer major version
+   */
+  public static void checkSchemaVersion(String version) {
+    Matcher matcher = VERSION.matcher(version);
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(
+          "Dataset.schemaVersion: '" + version + "' is not a version such as '" + SCHEMA_VERSION
+              + "'");
+    }
+    int major = Integer.parseInt(matcher.group(1));
+    int supported = Integer.parseInt(SCHEMA_VERSION.substring(0, SCHEMA_VERSION.indexOf('.')));
+    if (major > supported) {
+      throw new IllegalArgumentException(
+          "Dataset.schemaVersion: " + version + " is a newer major version than this library"
+              + " reads (" + supported + ".x); use a newer Hearsay to read it");
+    }
+  }
+
+  /** Builds a {@link Dataset}. */
+  public static final class Builder extends ImmutableDataset.Builder {
+    /** Starts with every field unset. */
+    public Builder() {}
+
+    /**
+     * Builds the dataset, or returns every violation without throwing.
+     *
+     * @return the dataset or its violations
+     * @throws IllegalStateException when a required field is missing
+     * @throws IllegalArgumentException when the schema version is malformed or too new
+     */
+    public Validated tryBuild() {
+      try {
+        return Validated.valid(build());
+      } catch (DatasetValidationException e) {
+        return Validated.invalid(e.violations());
+      }
+    }
+  }
+}

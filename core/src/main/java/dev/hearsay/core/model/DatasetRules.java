@@ -1,0 +1,222 @@
+package dev.hearsay.core.model;
+
+import dev.hearsay.core.time.ImpreciseTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The rules a whole dataset keeps, checked together so that every violation is reported. */
+final class DatasetRules {
+  private final Dataset dataset;
+  private final List<Violation> violations = new ArrayList<>();
+  private final Set<ActorId> actors;
+  private final Set<PlaceId> places;
+  private final Set<SourceId> sources;
+  private final Set<ClaimId> claims;
+  private final Map<SourceId, Source> sourcesById = new HashMap<>();
+
+  DatasetRules(Dataset dataset) {
+    this.dataset = dataset;
+    this.actors = ids("actors", dataset.actors(), Actor::id);
+    this.places = ids("places", dataset.places(), Place::id);
+    this.sources = ids("sources", dataset.sources(), Source::id);
+    this.claims = ids("claims", dataset.claims(), Claim::id);
+    ids("events", dataset.events(), Event::id);
+    for (Source source : dataset.sources()) {
+      sourcesById.putIfAbsent(source.id(), source);
+    }
+  }
+
+  List<Violation> violations() {
+    dataset.metadata().encodes().ifPresent(s -> source("metadata.encodes", s));
+    dataset.actors().forEach(this::checkActor);
+    dataset.sources().forEach(this::checkSource);
+    dataset.claims().forEach(this::checkClaim);
+    dataset.events().forEach(this::checkEvent);
+    checkRelations();
+    return violations;
+  }
+
+  private <T, K> Set<K> ids(String collection, List<T> values, Function<T, K> id) {
+    Map<K, Integer> first = new HashMap<>(values.size() * 4 / 3 + 1);
+    for (int i = 0; i < values.size(); i++) {
+      K key = id.apply(values.get(i));
+      Integer earlier = first.putIfAbsent(key, i);
+      if (earlier != null) {
+        add(collection + "[" + i + "].id", ViolationCode.DUPLICATE_ID,
+            "the id '" + key + "' is already used by " + collection + "[" + earlier
+                + "]; give each a distinct id");
+      }
+    }
+    return first.keySet();
+  }
+
+  private void checkActor(Actor actor) {
+    String path = "actors[" + actor.id() + "]";
+    for (int i = 0; i < actor.affiliations().size(); i++) {
+      ActorId organization = actor.affiliations().get(i).organization();
+      String at = path + ".affiliations[" + i + "].organization";
+      if (organization.equals(actor.id())) {
+        add(at, ViolationCode.SELF_AFFILIATION, "an actor cannot be affiliated with itself");
+      } else {
+        actor(at, organization);
+      }
+    }
+  }
+
+  private void checkSource(Source source) {
+    String path = "sources[" + source.id() + "]";
+    source.publisher().ifPresent(p -> actor(path + ".publisher", p));
+    each(path + ".authors", source.authors(), this::actor);
+    for (int i = 0; i < source.cites().size(); i++) {
+      SourceId cited = source.cites().get(i);
+      if (cited.equals(source.id())) {
+        add(path + ".cites[" + i + "]", ViolationCode.SELF_CITATION,
+            "a source cannot cite itself");
+      } else {
+        source(path + ".cites[" + i + "]", cited);
+      }
+    }
+  }
+
+  private void checkClaim(Claim claim) {
+    String path = "claims[" + claim.id() + "]";
+    claim.quote().ifPresent(q -> source(path + ".quote.source", q.source()));
+    each(path + ".actors", claim.actors(), this::actor);
+    each(path + ".places", claim.places(), this::place);
+    for (int c = 0; c < claim.attribution().size(); c++) {
+      List<Hop> hops = claim.attribution().get(c).hops();
+      for (int h = 0; h < hops.size(); h++) {
+        checkHop(path + ".attribution[" + c + "][" + h + "]", hops, h);
+      }
+    }
+  }
+
+  private void checkHop(String path, List<Hop> hops, int index) {
+    Hop hop = hops.get(index);
+    actor(path + ".actor", hop.actor());
+    hop.source().ifPresent(s -> source(path + ".source", s));
+    if (index == 0) {
+      checkPublication(path, hop);
+      return;
+    }
+    Hop relay = hops.get(index - 1);
+    if (relay.actor().equals(hop.actor())) {
+      add(path + ".actor", ViolationCode.SELF_REPORTING,
+          "the actor '" + hop.actor() + "' relays itself; merge the two hops into one");
+    }
+    if (hop.time().isPresent() && relay.time().isPresent()) {
+      ImpreciseTime said = hop.time().get().value();
+      ImpreciseTime relayed = relay.time().get().value();
+      if (after(said, relayed)) {
+        add(path + ".time", ViolationCode.TIME_ORDER,
+            "said at " + said + ", after the hop that relays it at " + relayed
+                + "; check both times or the order of the hops");
+      }
+    }
+    checkPublication(path, hop);
+  }
+
+  private void checkPublication(String path, Hop hop) {
+    if (hop.time().isEmpty() || hop.source().isEmpty()) {
+      return;
+    }
+    Source source = sourcesById.get(hop.source().get());
+    if (source == null || source.published().isEmpty()) {
+      return;
+    }
+    ImpreciseTime said = hop.time().get().value();
+    ImpreciseTime published = source.published().get().value();
+    if (after(said, published)) {
+      add(path + ".time", ViolationCode.TIME_ORDER,
+          "said at " + said + ", after its source '" + source.id() + "' was published at "
+              + published + "; check both times");
+    }
+  }
+
+  /** Whether every instant {@code a} allows comes after every instant {@code b} allows. */
+  private static boolean after(ImpreciseTime a, ImpreciseTime b) {
+    Optional<Instant> earliest = a.earliest();
+    Optional<Instant> latest = b.latest();
+    return earliest.isPresent() && latest.isPresent() && earliest.get().isAfter(latest.get());
+  }
+
+  private void checkEvent(Event event) {
+    String path = "events[" + event.id() + "]";
+    each(path + ".places", event.places(), this::place);
+    each(path + ".participants", event.participants(), this::actor);
+    each(path + ".claims", event.claims(), this::claim);
+  }
+
+  private void checkRelations() {
+    List<Relation> relations = dataset.relations();
+    for (int i = 0; i < relations.size(); i++) {
+      Relation relation = relations.get(i);
+      String path = "relations[" + i + "]";
+      claim(path + ".from", relation.from());
+      claim(path + ".to", relation.to());
+      if (relation.from().equals(relation.to())) {
+        add(path, ViolationCode.SELF_RELATION,
+            "the claim '" + relation.from() + "' cannot " + verb(relation.kind()) + " itself");
+      }
+    }
+    for (RelationKind kind : List.of(RelationKind.DERIVED_FROM, RelationKind.UPDATES)) {
+      for (List<Integer> cycle : RelationCycles.find(relations, kind)) {
+        String route = cycle.stream()
+            .map(i -> relations.get(i).from().value())
+            .collect(Collectors.joining(" -> "));
+        add("relations[" + cycle.get(0) + "]", ViolationCode.RELATION_CYCLE,
+            "'" + verb(kind) + "' relations form a cycle: " + route + " -> "
+                + relations.get(cycle.get(0)).from() + "; remove one of them");
+      }
+    }
+  }
+
+  private static String verb(RelationKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  private <K> void each(String path, List<K> ids, Reference<K> check) {
+    for (int i = 0; i < ids.size(); i++) {
+      check.resolve(path + "[" + i + "]", ids.get(i));
+    }
+  }
+
+  private void actor(String path, ActorId id) {
+    resolve(path, actors.contains(id), "actor", id.value());
+  }
+
+  private void place(String path, PlaceId id) {
+    resolve(path, places.contains(id), "place", id.value());
+  }
+
+  private void source(String path, SourceId id) {
+    resolve(path, sources.contains(id), "source", id.value());
+  }
+
+  private void claim(String path, ClaimId id) {
+    resolve(path, claims.contains(id), "claim", id.value());
+  }
+
+  private void resolve(String path, boolean found, String kind, String id) {
+    if (!found) {
+      add(path, ViolationCode.UNKNOWN_REFERENCE,
+          "no " + kind + " has the id '" + id + "'; add the " + kind + " or correct the id");
+    }
+  }
+
+  private void add(String path, ViolationCode code, String message) {
+    violations.add(new Violation(path, code, message));
+  }
+
+  @FunctionalInterface
+  private interface Reference<K> {
+    void resolve(String path, K id);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.hearsay.core.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A number as people write it: an estimate, bounds, or both, with the unit and the words.
+ *
+ * <p>"Thousands" is an approximate inclusive lower bound of 1,000; "up to five billion euros" an
+ * inclusive upper bound of 5E+9 in EUR; "hundreds of millions of dollars" a lower bound of 1E+8 and
+ * an exclusive upper bound of 1E+9 in USD. Numbers are exact decimals held without trailing zeros.
+ *
+ * <pre>{@code
+ * Quantity value = new Quantity.Builder()
+ *     .name("arms-supplies-value")
+ *     .upper(Bound.inclusive(new BigDecimal("5E+9")))
+ *     .unit(Unit.currency("EUR"))
+ *     .asWritten("up to five billion euros")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Quantity {
+  Quantity() {}
+
+  /**
+   * What the number is of, unique within its claim, such as "troops" or "arms-supplies-value".
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The single best number the text gives, if it gives one.
+   *
+   * @return the estimate
+   */
+  public abstract Optional<BigDecimal> estimate();
+
+  /**
+   * The lowest value the text allows.
+   *
+   * @return the lower bound, if any
+   */
+  public abstract Optional<Bound> lower();
+
+  /**
+   * The highest value the text allows.
+   *
+   * @return the upper bound, if any
+   */
+  public abstract Optional<Bound> upper();
+
+  /**
+   * Whether the text gives the number loosely ("about", "thousands").
+   *
+   * @return true when approximate; false by default
+   */
+  @Value.Default
+  public boolean approximate() {
+    return false;
+  }
+
+  /**
+   * What the number counts or measures.
+   *
+   * @return the unit
+   */
+  public abstract Unit unit();
+
+  /**
+   * The words of the text that give the number, as written.
+   *
+   * @return the words, if recorded
+   */
+  public abstract Optional<String> asWritten();
+
+  @Value.Check
+  Quantity normalize() {
+    Checks.text("Quantity.name", name(), Checks.SHORT_TEXT);
+    asWritten().ifPresent(w -> Checks.text("Quantity.asWritten", w, Checks.SHORT_TEXT));
+    if (estimate().isEmpty() && lower().isEmpty() && upper().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Quantity.estimate: give an estimate, a lower bound or an upper bound");
+    }
+    if (lower().isPresent() && upper().isPresent()) {
+      checkOrder("Quantity.upper", lower().get(), upper().get());
+    }
+    estimate().ifPresent(e -> {
+      lower().ifPresent(l -> checkOrder("Quantity.estimate", l, new Bound(e, true)));
+      upper().ifPresent(u -> checkOrder("Quantity.estimate", new Bound(e, true), u));
+    });
+    if (estimate().isPresent()) {
+      BigDecimal normalized = Decimals.normalize(estimate().get());
+      if (normalized != estimate().get()) {
+        return new Builder()
+            .name(name())
+            .estimate(normalized)
+            .lower(lower())
+            .upper(upper())
+            .approximate(approximate())
+            .unit(unit())
+            .asWritten(asWritten())
+            .build();
+      }
+    }
+    return this;
+  }
+
+  private static void checkOrder(String field, Bound low, Bound high) {
+    int order = low.value().compareTo(high.value());
+    boolean empty = order > 0 || (order == 0 && !(low.inclusive() && high.inclusive()));
+    if (empty) {
+      throw new IllegalArgumentException(
+          field + ": " + high.value().toPlainString() + " is below "
+              + low.value().toPlainString() + ", so no number fits");
+    }
+  }
+
+  /** Builds a {@link Quantity}. */
+  public static final class Builder extends ImmutableQuantity.Builder {
+    /** Starts with every field unset. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,141 @@
+package dev.hearsay.core.model;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where something was said or published: an article, a report, a research paper, a statement, an
+ * interview, a post.
+ *
+ * <p>A field left empty means the curator did not record it. A source whose publisher is known to
+ * be unknown ("the report we are reading", outlet not named) names an {@link Actor} of kind {@link
+ * ActorKind#UNKNOWN} as its publisher, so that the unknown is stated rather than missing.
+ *
+ * <pre>{@code
+ * Source nyt = new Source.Builder()
+ *     .id(SourceId.of("nyt-report"))
+ *     .kind(SourceKind.ARTICLE)
+ *     .publisher(ActorId.of("nyt"))
+ *     .language("en")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Source {
+  Source() {}
+
+  /**
+   * The source's id, unique among the dataset's sources.
+   *
+   * @return the id
+   */
+  public abstract SourceId id();
+
+  /**
+   * What kind of source it is.
+   *
+   * @return the kind
+   */
+  public abstract SourceKind kind();
+
+  /**
+   * The title, or a description when the source has none ("research on North Korea's arms trade").
+   *
+   * @return the title, if recorded
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * Who published the source.
+   *
+   * @return the publisher's id, if recorded
+   */
+  public abstract Optional<ActorId> publisher();
+
+  /**
+   * Who wrote the source.
+   *
+   * @return the authors' ids, possibly empty
+   */
+  public abstract List<ActorId> authors();
+
+  /**
+   * When the source was published.
+   *
+   * @return the publication time, if recorded
+   */
+  public abstract Optional<TimeMention> published();
+
+  /**
+   * Where the source can be found.
+   *
+   * @return the locator, an absolute URI, if recorded
+   */
+  public abstract Optional<URI> locator();
+
+  /**
+   * The language of the source as a BCP 47 tag, such as {@code en} or {@code de-DE}.
+   *
+   * @return the tag, if recorded
+   */
+  public abstract Optional<String> language();
+
+  /**
+   * When the curator retrieved the source.
+   *
+   * @return the instant, if recorded
+   */
+  public abstract Optional<Instant> retrievedAt();
+
+  /**
+   * The curator's Admiralty grade of the source's reliability.
+   *
+   * @return the grade, if given
+   */
+  public abstract Optional<Reliability> reliability();
+
+  /**
+   * Other sources this one cites, such as an article citing a research paper.
+   *
+   * @return the cited sources' ids, possibly empty
+   */
+  public abstract List<SourceId> cites();
+
+  @Value.Check
+  void check() {
+    title().ifPresent(t -> Checks.text("Source.title", t, Checks.SHORT_TEXT));
+    locator().ifPresent(Source::checkLocator);
+    language().ifPresent(Source::checkLanguage);
+  }
+
+  private static void checkLocator(URI locator) {
+    if (!locator.isAbsolute()) {
+      throw new IllegalArgumentException(
+          "Source.locator: '" + locator + "' is not an absolute URI (it has no scheme)");
+    }
+  }
+
+  private static void checkLanguage(String tag) {
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException(
+          "Source.language: '" + tag + "' is not a BCP 47 language tag (" + e.getMessage() + ")",
+          e);
+    }
+    if (tag.isEmpty()) {
+      throw new IllegalArgumentException("Source.language: must not be blank");
+    }
+  }
+
+  /** Builds a {@link Source}. */
+  public static final class Builder extends ImmutableSource.Builder {
+    /** Starts with every field unset. */
+    public Builder() {}
+  }
+}

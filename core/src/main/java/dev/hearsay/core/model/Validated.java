@@ -1,0 +1,79 @@
+package dev.hearsay.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of building a dataset without an exception: the dataset when it keeps every rule,
+ * the violations otherwise.
+ *
+ * <pre>{@code
+ * Validated result = builder.tryBuild();
+ * if (!result.isValid()) {
+ *   result.violations().forEach(System.err::println);
+ * }
+ * }</pre>
+ */
+public final class Validated {
+  private final Dataset dataset;
+  private final List<Violation> violations;
+
+  private Validated(Dataset dataset, List<Violation> violations) {
+    this.dataset = dataset;
+    this.violations = List.copyOf(violations);
+  }
+
+  static Validated valid(Dataset dataset) {
+    return new Validated(Objects.requireNonNull(dataset), List.of());
+  }
+
+  static Validated invalid(List<Violation> violations) {
+    return new Validated(null, violations);
+  }
+
+  /**
+   * Whether the dataset keeps every rule.
+   *
+   * @return true when there are no violations
+   */
+  public boolean isValid() {
+    return dataset != null;
+  }
+
+  /**
+   * The dataset, when it is valid.
+   *
+   * @return the dataset, or empty when there are violations
+   */
+  public Optional<Dataset> dataset() {
+    return Optional.ofNullable(dataset);
+  }
+
+  /**
+   * The violations, empty when the dataset is valid.
+   *
+   * @return the violations in the order of the dataset
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /**
+   * The dataset, or an exception that carries every violation.
+   *
+   * @return the dataset
+   * @throws DatasetValidationException when there are violations
+   */
+  public Dataset orElseThrow() {
+    if (dataset == null) {
+      throw new DatasetValidationException(violations);
+    }
+    return dataset;
+  }
+
+  @Override
+  public String toString() {
+    return isValid() ? "Validated[valid]" : "Validated" + violations;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.hearsay.core.model;
+
+import java.util.Objects;
+
+/**
+ * One way in which a dataset breaks a rule: where, which rule, and what to do about it.
+ *
+ * @param path where in the dataset, such as {@code claims[c-trucks].attribution[0][1].actor}
+ * @param code which rule
+ * @param message a sentence that says what is wrong, for a person to act on
+ */
+public record Violation(String path, ViolationCode code, String message) {
+  /** Checks that every part is present. */
+  public Violation {
+    Objects.requireNonNull(path, "Violation.path: must not be null");
+    Objects.requireNonNull(code, "Violation.code: must not be null");
+    Objects.requireNonNull(message, "Violation.message: must not be null");
+  }
+
+  /** Formats the violation as {@code path: message [CODE]}. */
+  @Override
+  public String toString() {
+    return path + ": " + message + " [" + code + "]";
+  }
+}

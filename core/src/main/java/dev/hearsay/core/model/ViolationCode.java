@@ -1,0 +1,24 @@
+package dev.hearsay.core.model;
+
+/** The rules a whole dataset must keep, beyond those each value keeps by itself. */
+public enum ViolationCode {
+  /** Two actors, places, sources, claims or events share an id. */
+  DUPLICATE_ID,
+  /** An id names nothing of the expected kind in the dataset. */
+  UNKNOWN_REFERENCE,
+  /** A relation links a claim to itself. */
+  SELF_RELATION,
+  /** An actor relays itself on consecutive hops of a chain. */
+  SELF_REPORTING,
+  /** An actor is affiliated with itself. */
+  SELF_AFFILIATION,
+  /** A source cites itself. */
+  SELF_CITATION,
+  /** "Derived from" or "updates" relations lead back to where they start. */
+  RELATION_CYCLE,
+  /**
+   * A hop is said after the hop that relays it, or after the publication of the source it appears
+   * in.
+   */
+  TIME_ORDER
+}
