@@ -269,6 +269,9 @@ final class EdtfParser {
       int sign = text.charAt(pos) == '-' ? -1 : 1;
       pos++;
       int offsetHours = number("offset hour", 23);
+      if (isDigit(peek())) {
+        throw error(pos, "expected ':' between the hours and minutes of the offset");
+      }
       int offsetMinutes = take(':') ? number("offset minute", 59) : 0;
       offsetSeconds = sign * (offsetHours * 3600 + offsetMinutes * 60);
       if (Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS) {
@@ -433,11 +436,11 @@ final class EdtfParser {
 
   private int number(String what, int max) {
     int start = pos;
-    String s = run(false);
-    if (s.length() != 2) {
+    if (pos + 2 > text.length() || !isDigit(text.charAt(pos)) || !isDigit(text.charAt(pos + 1))) {
       throw error(start, "expected a two-digit " + what);
     }
-    int value = Integer.parseInt(s);
+    pos += 2;
+    int value = Integer.parseInt(text, start, pos, 10);
     if (value > max) {
       throw error(start, what + " " + value + " is not between 0 and " + max);
     }
