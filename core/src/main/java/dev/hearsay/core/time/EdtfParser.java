@@ -102,7 +102,7 @@ final class EdtfParser {
       SetValue.Member member;
       if (lookingAt("..")) {
         if (!members.isEmpty()) {
-          throw error(pos, "'..' before a date is allowed only in the first member of a set");
+          throw error(pos, "'..' before a date must be in the first member");
         }
         pos += 2;
         member = new SetValue.Member(null, parseDate(false), true);
@@ -112,14 +112,15 @@ final class EdtfParser {
           pos += 2;
           if (peek() == close || peek() == ',') {
             if (peek() == ',') {
-              throw error(pos, "'..' after a date is allowed only in the last member of a set");
+              throw error(pos, "'..' after a date must be in the last member");
             }
             member = new SetValue.Member(first, null, true);
           } else {
             int lastIndex = pos;
             DateValue last = parseDate(false);
             if (first.earliest().isAfter(last.latest())) {
-              throw error(lastIndex, "the range starts at " + first.text() + ", after " + last.text());
+              throw error(
+                  lastIndex, "the range starts at " + first.text() + ", after " + last.text());
             }
             member = new SetValue.Member(first, last, true);
           }
@@ -195,8 +196,11 @@ final class EdtfParser {
     if (day != null && !hasX(year) && monthValue > 0 && !hasX(day)) {
       int length = CivilDates.lengthOfMonth(Long.parseLong(year), monthValue);
       if (days[0] > length) {
-        throw error(dayIndex, "day " + days[0] + " is past the end of " + (negative ? "-" : "") + year
-            + "-" + month + ", which has " + length + " days");
+        String yearMonth = (negative ? "-" : "") + year + "-" + month;
+        throw error(
+            dayIndex,
+            "day " + days[0] + " is past the end of " + yearMonth + ", which has " + length
+                + " days");
       }
     }
 
@@ -249,8 +253,7 @@ final class EdtfParser {
       throw error(pos, "a time of day is not allowed in an interval or a set");
     }
     if (!plain) {
-      throw error(pos, "a time of day needs a complete date"
-          + " without qualifiers or unspecified digits");
+      throw error(pos, "a time of day needs a complete date with no qualifier or X");
     }
     pos++;
     int hour = number("hour", 23);
@@ -304,7 +307,7 @@ final class EdtfParser {
       throw error(pos, "significant digits (S) are not supported");
     }
     if (peek() == 'X') {
-      throw error(pos, "unspecified digits (X) are not supported in a year written with 'Y'");
+      throw error(pos, "X is not supported in a year written with 'Y'");
     }
     if (digits.isEmpty()) {
       throw error(index, "expected the digits of a year");
@@ -479,7 +482,9 @@ final class EdtfParser {
 
   private String describe(int index) {
     char c = text.charAt(index);
-    return c > ' ' && c < 0x7f ? "character '" + c + "'" : String.format("character U+%04X", (int) c);
+    return c > ' ' && c < 0x7f
+        ? "character '" + c + "'"
+        : String.format("character U+%04X", (int) c);
   }
 
   private EdtfSyntaxException error(int index, String reason) {

@@ -24,7 +24,7 @@ public enum TemporalRelation {
    * decides it. Touching ranges, such as {@code 2024-10-25} and {@code 2024-10-26}, are before.
    */
   BEFORE,
-  /** As {@link #BEFORE}, but the deciding bound comes from a date marked uncertain or approximate. */
+  /** As {@link #BEFORE}, but the deciding bound is from a date marked uncertain or approximate. */
   PROBABLY_BEFORE,
   /** The ranges overlap; this one starts first and ends first. */
   OVERLAPS_START,
@@ -36,10 +36,12 @@ public enum TemporalRelation {
   DURING,
   /** The ranges overlap; this one starts last and ends last. */
   OVERLAPS_END,
-  /** As {@link #AFTER}, but the deciding bound comes from a date marked uncertain or approximate. */
+  /** As {@link #AFTER}, but the deciding bound is from a date marked uncertain or approximate. */
   PROBABLY_AFTER,
-  /** Every instant this allows follows every instant the other allows, and no qualified date
-   * decides it. */
+  /**
+   * Every instant this allows follows every instant the other allows, and no qualified date
+   * decides it.
+   */
   AFTER;
 
   /**

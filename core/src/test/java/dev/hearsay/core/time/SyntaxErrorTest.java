@@ -57,7 +57,7 @@ class SyntaxErrorTest {
           "2024 "               | 4  | unexpected character U+0020
           2024-10-25x           | 10 | unexpected character 'x'
           2004?~                | 5  | unexpected character '~'
-          2004-06-11?T10:00:00  | 11 | a time of day needs a complete date without qualifiers or unspecified digits
+          2004-06-11?T10:00:00  | 11 | a time of day needs a complete date with no qualifier or X
           ١٩٨٥                  | 0  | expected a year but found character U+0661
           # Years
           198                   | 0  | a year needs four digits
@@ -75,7 +75,7 @@ class SyntaxErrorTest {
           1985-04-12T23:20:60   | 17 | second 60 is not between 0 and 59
           1985-04-12T23:20      | 16 | expected ':'
           1985-04-12T           | 11 | expected a two-digit hour
-          1985-04T23:20:30      | 7  | a time of day needs a complete date without qualifiers or unspecified digits
+          1985-04T23:20:30      | 7  | a time of day needs a complete date with no qualifier or X
           1985-04-12t23:20:30   | 10 | unexpected character 't'
           1985-04-12T23:20:30z  | 19 | unexpected character 'z'
           1985-04-12T23:20:30+19:00 | 19 | the offset +19:00 is not between -18:00 and +18:00
@@ -91,8 +91,8 @@ class SyntaxErrorTest {
           [1667,1668            | 10 | the set is not closed with ']'
           {1667;1668}           | 5  | expected ',' or '}' but found character ';'
           "[1667, 1668]"        | 6  | expected a year but found character U+0020
-          [1667,..1668]         | 6  | '..' before a date is allowed only in the first member of a set
-          [1667..,1668]         | 7  | '..' after a date is allowed only in the last member of a set
+          [1667,..1668]         | 6  | '..' before a date must be in the first member
+          [1667..,1668]         | 7  | '..' after a date must be in the last member
           [1672..1670]          | 7  | the range starts at 1672, after 1670
           [1667/1668]           | 5  | expected ',' or ']' but found character '/'
           [1985-04-12T23:20:30] | 11 | a time of day is not allowed in an interval or a set
