@@ -309,7 +309,7 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
    * parse("2024-10-25").relationTo(parse("2024-10-26"));   // BEFORE
    * parse("2024?").relationTo(parse("2025"));              // PROBABLY_BEFORE
    * parse("2024").relationTo(parse("2024-10"));            // CONTAINS
-   * parse("../2024-10-28").relationTo(parse("2024-08/..")) // OVERLAPS_START
+   * parse("../2024-10-28").relationTo(parse("2024-08/..")); // OVERLAPS_START
    * }</pre>
    *
    * @param other the other value
@@ -334,10 +334,11 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
    *   <li>{@link Answer#YES} when {@link #relationTo} is {@link TemporalRelation#BEFORE}: every
    *       instant this allows precedes every instant the other allows, and no uncertain or
    *       approximate date decides it.
-   *   <li>{@link Answer#NO} when {@link #relationTo} is {@link TemporalRelation#AFTER}: no instant
-   *       this allows precedes any instant the other allows (this earliest is after the other's
-   *       latest, which for these values is the same as not before it), and no uncertain or
-   *       approximate date decides it.
+   *   <li>{@link Answer#NO} when {@link #relationTo} is {@link TemporalRelation#AFTER}: this
+   *       earliest bound is after the other's latest bound, so no instant this allows precedes any
+   *       instant the other allows, and no uncertain or approximate date decides it. (Every range
+   *       starts on a whole second and ends on the last nanosecond of one, so "earliest after
+   *       latest" and "earliest at or after latest" are the same here.)
    *   <li>{@link Answer#UNDETERMINED} otherwise: the ranges share instants, or the order rests on
    *       a qualified date.
    * </ul>
