@@ -64,8 +64,10 @@ public record Independence(Claim claim, List<Claim> backing, List<Group> groups)
    *
    * @param chains the chains of the group, in the order in which the claim and its backing list
    *     them
-   * @param sharedActors the actors that merged chains of the group; empty for a single chain
-   * @param sharedSources the sources that merged chains of the group; empty for a single chain
+   * @param sharedActors the actors that merged chains of the group, in the order in which the
+   *     group's chains first name them; empty for a single chain
+   * @param sharedSources the sources that merged chains of the group, in the same order; empty
+   *     for a single chain
    */
   public record Group(List<TracedChain> chains, List<Actor> sharedActors,
       List<Source> sharedSources) {
