@@ -11,4 +11,5 @@ module dev.hearsay.core {
   exports dev.hearsay.core.model;
   exports dev.hearsay.core.query;
   exports dev.hearsay.core.time;
+  exports dev.hearsay.core.timeline;
 }
