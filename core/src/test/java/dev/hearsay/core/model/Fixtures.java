@@ -56,8 +56,8 @@ final class Fixtures {
   }
 
   /** Actors with the given ids. */
-  static List<Actor> actors(String... ids) {
-    return Arrays.stream(ids).map(Fixtures::actor).toList();
+  static Actor[] actors(String... ids) {
+    return Arrays.stream(ids).map(Fixtures::actor).toArray(Actor[]::new);
   }
 
   /** An article with the given id. */
