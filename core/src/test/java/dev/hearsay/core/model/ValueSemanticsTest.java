@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Values are immutable, compare by value, and their small behaviours keep the domain's rules. */
 class ValueSemanticsTest {
-
-  private static final String ARMS = "North Korean arms supplies could be worth five billion euros.";
+  private static final String ARMS =
+      "North Korean arms supplies could be worth five billion euros.";
 
   /** A claim with something in every field, built afresh on each call. */
   private static Claim richClaim() {
