@@ -31,10 +31,18 @@ import static dev.hearsay.core.model.ViolationCode.TIME_ORDER;
 import static dev.hearsay.core.model.ViolationCode.UNKNOWN_REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
@@ -53,6 +61,15 @@ class DatasetRulesTest {
   private static Violation unknown(String path, String kind, String id) {
     return violation(path, UNKNOWN_REFERENCE,
         "no " + kind + " has the id '" + id + "'; add the " + kind + " or correct the id");
+  }
+
+  /**
+   * A self-relation as currently worded; the wording is wrong (see {@code
+   * aSelfRelationMessageReadsAsASentence}), so it is kept here, in one place.
+   */
+  private static Violation selfRelation(String path, String claim, RelationKind kind) {
+    String verb = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return violation(path, SELF_RELATION, "the claim '" + claim + "' cannot " + verb + " itself");
   }
 
   /** Claims c-a to c-e, each said by actor "a", for relations to link. */
@@ -164,7 +181,7 @@ class DatasetRulesTest {
               "the actor 'nyt' relays itself; merge the two hops into one"),
           unknown("claims[c-trucks].attribution[0][3].actor", "actor", "ghost"),
           unknown("events[e].claims[0]", "claim", "c-none"),
-          violation("relations[0]", SELF_RELATION, "the claim 'c-trucks' cannot supports itself"),
+          selfRelation("relations[0]", "c-trucks", SUPPORTS),
           unknown("relations[1].to", "claim", "c-other"));
     }
   }
@@ -332,11 +349,7 @@ class DatasetRulesTest {
     void aRelationFromAClaimToItselfIsReportedOnceAndNotAsACycle(RelationKind kind) {
       Dataset.Builder builder = claimsAtoE().addRelations(relation("c-a", kind, "c-a"));
 
-      assertThat(violations(builder)).singleElement().satisfies(v -> {
-        assertThat(v.path()).isEqualTo("relations[0]");
-        assertThat(v.code()).isEqualTo(SELF_RELATION);
-        assertThat(v.message()).startsWith("the claim 'c-a' cannot ").endsWith(" itself");
-      });
+      assertThat(violations(builder)).containsExactly(selfRelation("relations[0]", "c-a", kind));
     }
 
     @Test
@@ -344,8 +357,8 @@ class DatasetRulesTest {
       Dataset.Builder builder = claimsAtoE()
           .addRelations(relation("c-a", SUPPORTS, "c-b"), relation("c-c", ELABORATES, "c-c"));
 
-      assertThat(violations(builder)).containsExactly(violation("relations[1]", SELF_RELATION,
-          "the claim 'c-c' cannot elaborates itself"));
+      assertThat(violations(builder)).containsExactly(
+          selfRelation("relations[1]", "c-c", ELABORATES));
     }
 
     @Disabled("bug: self-relation message is ungrammatical: \"cannot supports itself\","
@@ -353,7 +366,7 @@ class DatasetRulesTest {
     @ParameterizedTest
     @EnumSource(RelationKind.class)
     void aSelfRelationMessageReadsAsASentence(RelationKind kind) {
-      String verb = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      String verb = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       Dataset.Builder builder = claimsAtoE().addRelations(relation("c-a", kind, "c-a"));
 
       assertThat(violations(builder)).containsExactly(violation("relations[0]", SELF_RELATION,
@@ -457,7 +470,7 @@ class DatasetRulesTest {
           relation("c-c", DERIVED_FROM, "c-c"));
 
       assertThat(violations(builder)).containsExactly(
-          violation("relations[4]", SELF_RELATION, "the claim 'c-c' cannot derived from itself"),
+          selfRelation("relations[4]", "c-c", DERIVED_FROM),
           violation("relations[1]", RELATION_CYCLE,
               "'derived from' relations form a cycle: c-a -> c-b -> c-a; remove one of them"),
           violation("relations[0]", RELATION_CYCLE,
@@ -502,6 +515,81 @@ class DatasetRulesTest {
           relation("c-d", ELABORATES, "c-c"));
 
       assertThat(violations(builder)).isEmpty();
+    }
+  }
+
+  @Nested
+  class RandomGraphs {
+    private static final List<String> CLAIMS = List.of("c-a", "c-b", "c-c", "c-d", "c-e");
+    private static final Pattern CYCLE = Pattern.compile(
+        "'(derived from|updates)' relations form a cycle: (.*); remove one of them");
+
+    @Test
+    void cyclesAreReportedExactlyWhenTheRelationsOfOneKindHaveOne() {
+      Random random = new Random(20241028);
+      for (int round = 0; round < 2_000; round++) {
+        List<Relation> relations = new ArrayList<>();
+        int count = random.nextInt(9);
+        for (int i = 0; i < count; i++) {
+          RelationKind kind = random.nextBoolean() ? DERIVED_FROM
+              : random.nextBoolean() ? UPDATES : SUPPORTS;
+          relations.add(relation(CLAIMS.get(random.nextInt(5)), kind,
+              CLAIMS.get(random.nextInt(5))));
+        }
+        List<Violation> cycles = violations(claimsAtoE().addAllRelations(relations)).stream()
+            .filter(v -> v.code() == RELATION_CYCLE).toList();
+
+        for (RelationKind kind : List.of(DERIVED_FROM, UPDATES)) {
+          String verb = kind == DERIVED_FROM ? "derived from" : "updates";
+          List<Violation> ofKind = cycles.stream()
+              .filter(v -> v.message().startsWith("'" + verb + "'")).toList();
+          assertThat(!ofKind.isEmpty()).as("cycle of %s reported in %s", kind, relations)
+              .isEqualTo(hasCycle(relations, kind));
+          ofKind.forEach(v -> assertIsACycle(v, relations, kind));
+        }
+      }
+    }
+
+    private void assertIsACycle(Violation violation, List<Relation> relations, RelationKind kind) {
+      Matcher matcher = CYCLE.matcher(violation.message());
+      assertThat(matcher.matches()).as(violation.message()).isTrue();
+      List<String> route = List.of(matcher.group(2).split(" -> "));
+      assertThat(route.get(0)).isEqualTo(route.get(route.size() - 1));
+      assertThat(route).hasSizeGreaterThan(2);
+      for (int i = 0; i + 1 < route.size(); i++) {
+        assertThat(relations).as("%s in %s", violation, relations)
+            .contains(relation(route.get(i), kind, route.get(i + 1)));
+      }
+      int index = Integer.parseInt(violation.path().replaceAll("relations\\[(\\d+)]", "$1"));
+      assertThat(relations.get(index)).isEqualTo(relation(route.get(0), kind, route.get(1)));
+    }
+
+    /** Whether the relations of the kind, self-relations aside, have a cycle: depth-first. */
+    private boolean hasCycle(List<Relation> relations, RelationKind kind) {
+      Map<ClaimId, Integer> state = new HashMap<>();
+      for (Relation r : relations) {
+        if (visit(r.from(), relations, kind, state)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean visit(ClaimId claim, List<Relation> relations, RelationKind kind,
+        Map<ClaimId, Integer> state) {
+      int seen = state.getOrDefault(claim, 0);
+      if (seen != 0) {
+        return seen == 1;
+      }
+      state.put(claim, 1);
+      for (Relation r : relations) {
+        if (r.kind() == kind && r.from().equals(claim) && !r.to().equals(claim)
+            && visit(r.to(), relations, kind, state)) {
+          return true;
+        }
+      }
+      state.put(claim, 2);
+      return false;
     }
   }
 
@@ -572,12 +660,13 @@ class DatasetRulesTest {
       Dataset.Builder builder = chain(hopAt("report", "2024-10-28"),
           hopAt("nyt", "nyt-report", "2024-10-30"));
 
-      assertThat(violations(builder)).extracting(Violation::path, Violation::code)
-          .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(
-                  "claims[c-trucks].attribution[0][1].time", TIME_ORDER),
-              org.assertj.core.groups.Tuple.tuple(
-                  "claims[c-trucks].attribution[0][1].time", TIME_ORDER));
+      assertThat(violations(builder)).containsExactly(
+          violation("claims[c-trucks].attribution[0][1].time", TIME_ORDER,
+              "said at 2024-10-30, after the hop that relays it at 2024-10-28; check both times"
+                  + " or the order of the hops"),
+          violation("claims[c-trucks].attribution[0][1].time", TIME_ORDER,
+              "said at 2024-10-30, after its source 'nyt-report' was published at 2024-10-28;"
+                  + " check both times"));
     }
 
     @Test
@@ -597,7 +686,7 @@ class DatasetRulesTest {
   void violationsListsAreUnmodifiable() {
     Validated result = dataset().addClaims(claim("c", hop("ghost"))).tryBuild();
     DatasetValidationException exception =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
+        catchThrowableOfType(
             DatasetValidationException.class, result::orElseThrow);
 
     assertThatThrownBy(() -> result.violations().clear())
