@@ -604,18 +604,27 @@ class DatasetRulesTest {
 
     @Test
     void aHopSaidAfterTheHopThatRelaysItIsReported() {
-      Dataset.Builder builder = chain(
-          hopAt("report", "2024-10-25"), hop("nyt"), hopAt("officials", "2024-10-27"));
-
-      assertThat(violations(builder)).isEmpty();
-
-      builder = chain(hopAt("report", "2024-10-28"), hopAt("nyt", "2024-10-25"),
+      Dataset.Builder builder = chain(hopAt("report", "2024-10-28"), hopAt("nyt", "2024-10-25"),
           hopAt("officials", "2024-10-27"));
 
       assertThat(violations(builder)).containsExactly(violation(
           "claims[c-trucks].attribution[0][2].time", TIME_ORDER,
           "said at 2024-10-27, after the hop that relays it at 2024-10-25; check both times or"
               + " the order of the hops"));
+    }
+
+    @Disabled("bug: a hop said after an outer hop that relays it through an undated hop is not"
+        + " reported; only the adjacent hop is compared")
+    @Test
+    void aHopSaidAfterAnOuterHopThatRelaysItIndirectlyIsReported() {
+      Dataset.Builder builder = chain(
+          hopAt("report", "2024-10-25"), hop("nyt"), hopAt("officials", "2024-10-27"));
+
+      assertThat(violations(builder)).singleElement().satisfies(v -> {
+        assertThat(v.path()).isEqualTo("claims[c-trucks].attribution[0][2].time");
+        assertThat(v.code()).isEqualTo(TIME_ORDER);
+        assertThat(v.message()).startsWith("said at 2024-10-27, after ").contains("2024-10-25");
+      });
     }
 
     @Test
