@@ -1,0 +1,2 @@
+/** JMH benchmarks of Hearsay against the limit of Jackson streaming and against alternatives. */
+package dev.hearsay.benchmarks;
