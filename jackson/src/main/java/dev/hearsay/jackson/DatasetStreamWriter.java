@@ -104,6 +104,9 @@ public final class DatasetStreamWriter implements AutoCloseable {
    * @throws JacksonException when writing fails
    */
   public void writeClaim(Claim claim) {
+    if (part.compareTo(Part.CLAIMS) > 0) {
+      throw outOfOrder("claims");
+    }
     List<Violation> violations = rules.claim(claim);
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);

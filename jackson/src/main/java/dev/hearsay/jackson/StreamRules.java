@@ -59,7 +59,7 @@ final class StreamRules {
 
   /** Checks a claim against the header and the claims before it, and remembers its id. */
   List<Violation> claim(Claim claim) {
-    int index = claimCount++;
+    int index = claimCount;
     List<Violation> violations = new ArrayList<>();
     Integer earlier = claims.putIfAbsent(claim.id(), index);
     if (earlier != null) {
@@ -80,7 +80,9 @@ final class StreamRules {
     small.addAllSources(known(sourceIds, sources));
     small.addClaims(claim);
     violations.addAll(about("claims[", small));
-    if (!violations.isEmpty() && earlier == null) {
+    if (violations.isEmpty()) {
+      claimCount++;
+    } else if (earlier == null) {
       claims.remove(claim.id());
     }
     return violations;
@@ -88,7 +90,7 @@ final class StreamRules {
 
   /** Checks an event against the header and the claims read, and remembers its id. */
   List<Violation> event(Event event) {
-    int index = eventCount++;
+    int index = eventCount;
     List<Violation> violations = new ArrayList<>();
     Integer earlier = events.putIfAbsent(event.id(), index);
     if (earlier != null) {
@@ -102,6 +104,11 @@ final class StreamRules {
     small.addAllClaims(standIns);
     small.addEvents(event);
     violations.addAll(about("events[", small));
+    if (violations.isEmpty()) {
+      eventCount++;
+    } else if (earlier == null) {
+      events.remove(event.id());
+    }
     return violations;
   }
 
