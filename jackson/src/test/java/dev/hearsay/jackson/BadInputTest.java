@@ -115,7 +115,8 @@ class BadInputTest {
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
     assertThat(e.getOriginalMessage()).contains(
-        "actors[1].id: the id 'nyt' is already used by actors[0]", "[DUPLICATE_ID]",
+        "actors[1].id: the id 'nyt' is already used by actors[0]",
+        "[DUPLICATE_ID] (line 6, column 5)",
         "claims[c-trucks].attribution[0][1].actor: the actor 'nyt' relays itself",
         "[SELF_REPORTING]");
     assertThat(((DatasetValidationException) e.getCause()).violations()).hasSize(2);
