@@ -69,7 +69,8 @@ class StreamTest {
     Dataset kursk = Samples.kursk();
     String json = Json.MAPPER.writeValueAsString(kursk);
 
-    try (DatasetStreamReader reader = DatasetStreamReader.open(Json.PLAIN, new StringReader(json))) {
+    try (DatasetStreamReader reader =
+        DatasetStreamReader.open(Json.PLAIN, new StringReader(json))) {
       assertThat(reader.header().actors()).isEqualTo(kursk.actors());
       assertThat(reader.nextClaim()).isEqualTo(kursk.claims().get(0));
     }

@@ -13,9 +13,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /** The exceptions a reader throws: Jackson's own types, with the dataset path in the message. */
 final class Problems {
   /** A model message that names its field: "Claim.proposition: must not be blank". */
-  private static final Pattern FIELD_MESSAGE =
-      Pattern.compile("[A-Z][A-Za-z]*\\.([a-z][A-Za-z]*(?:\\[\\d+\\])*(?:\\.[a-z][A-Za-z]*)?): (.*)",
-          Pattern.DOTALL);
+  private static final Pattern FIELD_MESSAGE = Pattern.compile(
+      "[A-Z][A-Za-z]*\\.([a-z][A-Za-z]*(?:\\[\\d+\\])*(?:\\.[a-z][A-Za-z]*)?): (.*)",
+      Pattern.DOTALL);
 
   /** A model message that names only its type: "ActorId: 'x y' is not a valid id". */
   private static final Pattern OWNER_PREFIX =
