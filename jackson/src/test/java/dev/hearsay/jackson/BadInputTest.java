@@ -74,6 +74,26 @@ class BadInputTest {
   }
 
   @Test
+  void truncatedDocumentIsRefused() {
+    String json = VALID.substring(0, VALID.indexOf("\"time\""));
+
+    StreamReadException e = failure(json, StreamReadException.class);
+
+    assertThat(e.getOriginalMessage()).startsWith("claims[c-trucks]: Unexpected end-of-input");
+  }
+
+  @Test
+  void nullIsNotAValue() {
+    String json = VALID.replace("{\"title\": \"Test\"}",
+        "{\"title\": \"Test\", \"license\": null}");
+
+    MismatchedInputException e = failure(json, MismatchedInputException.class);
+
+    assertThat(e.getOriginalMessage())
+        .isEqualTo("metadata.license: expected a string, found null");
+  }
+
+  @Test
   void wrongTypeNamesTheField() {
     String json = VALID.replace("\"anonymous\": true", "\"anonymous\": \"yes\"");
 
