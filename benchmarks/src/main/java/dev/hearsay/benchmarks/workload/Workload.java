@@ -132,6 +132,15 @@ public final class Workload {
   }
 
   /**
+   * The middle of the period the claims speak of, for questions "as of" a time.
+   *
+   * @return the first instant of the middle day
+   */
+  public Instant middle() {
+    return LAST_DAY.minusDays(days / 2).atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  /**
    * The dataset's metadata.
    *
    * @return the metadata
