@@ -72,7 +72,7 @@ public final class Workload {
   private final List<Source> sources;
   private final List<LocalDate> sourceDays;
 
-  private Workload(int claimCount, long seed) {
+  private Workload(int claimCount, int poolClaims, long seed) {
     if (claimCount < 1) {
       throw new IllegalArgumentException("Workload: needs at least one claim, not " + claimCount);
     }
@@ -80,11 +80,11 @@ public final class Workload {
     this.seed = seed;
     this.days = 30 + claimCount / 100;
     SplittableRandom random = new SplittableRandom(seed);
-    this.outlets = 8 + claimCount / 2_000;
-    this.actors = actors(40 + claimCount / 50, outlets, random);
+    this.outlets = 8 + poolClaims / 2_000;
+    this.actors = actors(40 + poolClaims / 50, outlets, random);
     this.actorIds = actors.stream().map(Actor::id).toList();
     this.places = knownPlaces();
-    int sourceCount = 50 + claimCount / 10;
+    int sourceCount = 50 + poolClaims / 10;
     this.sourceDays = new ArrayList<>(sourceCount);
     for (int s = 0; s < sourceCount; s++) {
       sourceDays.add(LAST_DAY.minusDays((long) s * days / sourceCount));
@@ -99,7 +99,7 @@ public final class Workload {
    * @return the workload
    */
   public static Workload of(int claims) {
-    return new Workload(claims, SEED);
+    return new Workload(claims, claims, SEED);
   }
 
   /**
@@ -110,7 +110,19 @@ public final class Workload {
    * @return the workload
    */
   public static Workload of(int claims, long seed) {
-    return new Workload(claims, seed);
+    return new Workload(claims, claims, seed);
+  }
+
+  /**
+   * A workload of many claims over the actors and sources of a smaller one, for streams whose
+   * header (actors, places, sources) must fit in memory while the claims need not.
+   *
+   * @param claims the number of claims
+   * @param poolClaims the number of claims whose workload's actors and sources to use
+   * @return the workload
+   */
+  public static Workload streamed(int claims, int poolClaims) {
+    return new Workload(claims, Math.min(claims, poolClaims), SEED);
   }
 
   /**
@@ -180,6 +192,21 @@ public final class Workload {
    */
   public List<Source> sources() {
     return sources;
+  }
+
+  /**
+   * The dataset's header: its metadata, actors, places and sources, without claims, events or
+   * relations, as a stream writer takes it.
+   *
+   * @return the header
+   */
+  public Dataset header() {
+    return new Dataset.Builder()
+        .metadata(metadata())
+        .addAllActors(actors)
+        .addAllPlaces(places)
+        .addAllSources(sources)
+        .build();
   }
 
   /**
