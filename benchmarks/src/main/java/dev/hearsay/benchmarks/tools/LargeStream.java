@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The claims use the actors and sources of the 1e6 workload, as the stream holds its header
  * (actors, places, sources) in memory. Each phase prints one JSON line: the claims, the bytes,
- * the seconds, and the most heap found in use just after a collection.
+ * the seconds, and the most heap found live, sampled with a full collection every million claims
+ * (ten pauses in ten million claims, included in the seconds).
  */
 public final class LargeStream {
   /** The workload whose actors and sources the stream uses. */
@@ -64,26 +65,28 @@ public final class LargeStream {
     JsonMapper mapper = Corpus.hearsayMapper();
     long start = System.nanoTime();
     HeapWatch heap = new HeapWatch();
+    int i = 0;
     try (OutputStream sink = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         DatasetStreamWriter writer = DatasetStreamWriter.open(mapper, sink, workload.header())) {
-      for (int i = 0; i < claims; i++) {
+      for (; i < claims; i++) {
         writer.writeClaim(workload.claim(i));
-        if ((i & 0xFFFF) == 0) {
-          heap.sample();
-        }
         if (i % 1_000_000 == 0) {
+          heap.sample();
           System.err.println("written " + i + " claims; live heap after GC " + heap.maxLive());
         }
       }
       for (int e = 0; e < workload.eventCount(); e++) {
         writer.writeEvent(workload.event(e));
       }
-      for (int i = 0; i < claims; i++) {
-        workload.relationFrom(i).ifPresent(writer::writeRelation);
+      for (int r = 0; r < claims; r++) {
+        workload.relationFrom(r).ifPresent(writer::writeRelation);
       }
+    } catch (OutOfMemoryError e) {
+      report(out, "write", i, Files.size(file), System.nanoTime() - start, heap, e);
+      System.exit(1);
     }
     heap.sample();
-    report(out, "write", claims, Files.size(file), System.nanoTime() - start, heap);
+    report(out, "write", claims, Files.size(file), System.nanoTime() - start, heap, null);
   }
 
   private static void read(Path file, PrintStream out) throws IOException {
@@ -97,36 +100,44 @@ public final class LargeStream {
       while (reader.hasNextClaim()) {
         Claim claim = reader.nextClaim();
         hops += claim.attribution().size();
-        if ((++claims & 0xFFFF) == 0) {
+        if (++claims % 1_000_000 == 0) {
           heap.sample();
-        }
-        if (claims % 1_000_000 == 0) {
           System.err.println("read " + claims + " claims; live heap after GC " + heap.maxLive());
         }
       }
       hops += reader.events().size() + reader.relations().size();
+    } catch (OutOfMemoryError e) {
+      report(out, "read", claims, Files.size(file), System.nanoTime() - start, heap, e);
+      System.exit(1);
     }
     heap.sample();
-    report(out, "read", claims, Files.size(file), System.nanoTime() - start, heap);
+    report(out, "read", claims, Files.size(file), System.nanoTime() - start, heap, null);
     if (hops == 0) {
       throw new IllegalStateException("nothing read");
     }
   }
 
+  /** Prints the phase's line; {@code failure} is the error that stopped it, or null. */
   private static void report(PrintStream out, String phase, long claims, long bytes, long nanos,
-      HeapWatch heap) {
+      HeapWatch heap, Throwable failure) {
     out.println(String.format(Locale.ROOT,
         "{\"phase\":\"%s\",\"claims\":%d,\"bytes\":%d,\"seconds\":%.1f,\"claimsPerSecond\":%.0f,"
-            + "\"maxHeap\":%d,\"maxLiveAfterGc\":%d}",
+            + "\"maxHeap\":%d,\"maxLiveAfterGc\":%d,\"completed\":%b,\"failure\":\"%s\"}",
         phase, claims, bytes, nanos / 1e9, claims / (nanos / 1e9),
-        Runtime.getRuntime().maxMemory(), heap.maxLive()));
+        Runtime.getRuntime().maxMemory(), heap.maxLive(), failure == null,
+        failure == null ? "" : failure.toString().replace('"', '\'')));
   }
 
-  /** The most heap in use just after a collection, over the samples taken. */
+  /**
+   * The most heap in use just after a full collection, over the samples taken: each sample asks
+   * for a full collection first, so that the figure is the live heap and not garbage not yet
+   * collected.
+   */
   static final class HeapWatch {
     private long maxLive;
 
     void sample() {
+      System.gc();
       long live = 0;
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
         MemoryUsage afterGc = pool.getCollectionUsage();

@@ -38,7 +38,7 @@ public final class Report {
   /**
    * Prints the tables.
    *
-   * @param args JMH's JSON result, then optionally the output of {@link Footprint} and of
+   * @param args JMH's JSON results, comma-separated, then optionally the output of {@link Footprint} and of
    *     {@link LargeStream}
    * @throws IOException when a file cannot be read
    */
@@ -49,15 +49,19 @@ public final class Report {
     }
     Report report = new Report(new PrintStream(System.out, true, StandardCharsets.UTF_8));
     JsonMapper mapper = JsonMapper.builder().build();
-    report.load(mapper.readTree(Files.readString(Path.of(args[0]))));
+    for (String file : args[0].split(",")) {
+      if (Files.exists(Path.of(file))) {
+        report.load(mapper.readTree(Files.readString(Path.of(file))));
+      }
+    }
     report.throughputs();
     report.ratios();
     report.scaling();
     report.queries();
-    if (args.length > 1) {
+    if (args.length > 1 && Files.exists(Path.of(args[1]))) {
       report.footprint(lines(mapper, Path.of(args[1])));
     }
-    if (args.length > 2) {
+    if (args.length > 2 && Files.exists(Path.of(args[2]))) {
       report.stream(lines(mapper, Path.of(args[2])));
     }
   }
@@ -237,12 +241,14 @@ public final class Report {
   private void stream(List<JsonNode> lines) {
     out.println("### Streaming far more claims than the heap holds");
     out.println();
-    out.println("| Phase | Claims | JSON MB | Seconds | Claims/s | Max heap MB | "
+    out.println("| Phase | Outcome | Claims | JSON MB | Seconds | Claims/s | Max heap MB | "
         + "Most live heap after a GC, MB |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|");
+    out.println("|---|---|---:|---:|---:|---:|---:|---:|");
     for (JsonNode line : lines) {
-      out.printf(Locale.ROOT, "| %s | %,d | %,.0f | %.1f | %,.0f | %.0f | %.0f |%n",
-          line.get("phase").asString(), line.get("claims").asLong(),
+      String outcome = line.path("completed").asBoolean(true) ? "completed"
+          : "stopped: " + line.path("failure").asString();
+      out.printf(Locale.ROOT, "| %s | %s | %,d | %,.0f | %.1f | %,.0f | %.0f | %.0f |%n",
+          line.get("phase").asString(), outcome, line.get("claims").asLong(),
           line.get("bytes").asDouble() / 1e6, line.get("seconds").asDouble(),
           line.get("claimsPerSecond").asDouble(), line.get("maxHeap").asDouble() / (1 << 20),
           line.get("maxLiveAfterGc").asDouble() / (1 << 20));
