@@ -81,11 +81,11 @@ public final class LargeStream {
       for (int r = 0; r < claims; r++) {
         workload.relationFrom(r).ifPresent(writer::writeRelation);
       }
+      heap.sample();
     } catch (OutOfMemoryError e) {
       report(out, "write", i, Files.size(file), System.nanoTime() - start, heap, e);
       System.exit(1);
     }
-    heap.sample();
     report(out, "write", claims, Files.size(file), System.nanoTime() - start, heap, null);
   }
 
@@ -106,11 +106,11 @@ public final class LargeStream {
         }
       }
       hops += reader.events().size() + reader.relations().size();
+      heap.sample();
     } catch (OutOfMemoryError e) {
       report(out, "read", claims, Files.size(file), System.nanoTime() - start, heap, e);
       System.exit(1);
     }
-    heap.sample();
     report(out, "read", claims, Files.size(file), System.nanoTime() - start, heap, null);
     if (hops == 0) {
       throw new IllegalStateException("nothing read");
