@@ -208,11 +208,11 @@ public final class Report {
   private void queries() {
     out.println("### Questions about one claim (ns per question)");
     out.println();
-    out.println("| Query | 1e4 claims | 1e6 claims |");
-    out.println("|---|---:|---:|");
+    out.println("| Query | 1e3 claims | 1e4 claims | 1e5 claims | 1e6 claims |");
+    out.println("|---|---:|---:|---:|---:|");
     for (String name : new String[] {"LookupBenchmark.trace", "LookupBenchmark.independence"}) {
       StringBuilder line = new StringBuilder("| " + name + " |");
-      for (int claims : new int[] {10_000, 1_000_000}) {
+      for (int claims : SIZES) {
         Score s = score(name, claims);
         line.append(s == null ? " – |"
             : String.format(Locale.ROOT, " %,.0f ± %,.0f |", s.nanos, s.errorNanos));
