@@ -58,6 +58,7 @@ public final class Report {
     report.ratios();
     report.scaling();
     report.queries();
+    report.edtf();
     if (args.length > 1 && Files.exists(Path.of(args[1]))) {
       report.footprint(lines(mapper, Path.of(args[1])));
     }
@@ -86,6 +87,10 @@ public final class Report {
       String name = result.get("benchmark").asString();
       name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
       int claims = result.path("params").path("claims").asInt(0);
+      String edtf = result.path("params").path("edtf").asString("");
+      if (!edtf.isEmpty()) {
+        name = name + " " + edtf;
+      }
       JsonNode metric = result.get("primaryMetric");
       double unit = nanosPer(metric.get("scoreUnit").asString());
       double score = metric.get("score").asDouble() * unit;
@@ -181,7 +186,8 @@ public final class Report {
     List<String> names = new ArrayList<>();
     for (String key : scores.keySet()) {
       String name = key.substring(0, key.indexOf('@'));
-      if (!names.contains(name) && !name.startsWith("LookupBenchmark")) {
+      if (!names.contains(name) && !name.startsWith("LookupBenchmark")
+          && !name.startsWith("EdtfBenchmark")) {
         names.add(name);
       }
     }
@@ -219,6 +225,20 @@ public final class Report {
       }
       out.println(line);
     }
+    out.println();
+  }
+
+  private void edtf() {
+    out.println("### Parsing one EDTF text (ns per parse)");
+    out.println();
+    out.println("| Text | ns |");
+    out.println("|---|---:|");
+    scores.forEach((key, s) -> {
+      if (key.startsWith("EdtfBenchmark.parse ")) {
+        String text = key.substring("EdtfBenchmark.parse ".length(), key.indexOf('@'));
+        out.printf(Locale.ROOT, "| `%s` | %,.0f ± %,.0f |%n", text, s.nanos, s.errorNanos);
+      }
+    });
     out.println();
   }
 
