@@ -92,7 +92,7 @@ public abstract class Quantity {
       upper().ifPresent(u -> checkEstimate(e, u, "upper", -1));
     });
     if (estimate().isPresent()) {
-      BigDecimal normalized = Decimals.normalize(estimate().get());
+      BigDecimal normalized = Decimals.normalize("Quantity.estimate", estimate().get());
       if (normalized != estimate().get()) {
         return new Builder()
             .name(name())

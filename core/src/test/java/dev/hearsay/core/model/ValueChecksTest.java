@@ -247,6 +247,18 @@ class ValueChecksTest {
     }
 
     @Test
+    void numbersTooLongToWriteOutAreRefusedAndTheLimitItselfIsAccepted() {
+      assertThatThrownBy(() -> Bound.inclusive(n("1E+1000")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Bound.value: 1E+1000 has more than 1000 digits before or after its point");
+      assertThatThrownBy(() -> troops().estimate(n("1E-1001")).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Quantity.estimate: 1E-1001 has more than 1000 digits");
+      assertThat(Bound.inclusive(n("1E+999")).value()).isEqualByComparingTo("1E+999");
+      assertThat(troops().estimate(n("1E-1000")).build().estimate()).hasValue(n("1E-1000"));
+    }
+
+    @Test
     void boundsAndEstimatesThatLeaveRoomAreAccepted() {
       Quantity exactly = troops()
           .lower(Bound.inclusive(n("10"))).upper(Bound.inclusive(n("10.0")))
