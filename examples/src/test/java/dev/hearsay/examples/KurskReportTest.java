@@ -228,7 +228,9 @@ class KurskReportTest {
   private Stream<TimeMention> allTimes() {
     Stream<TimeMention> claimTimes = dataset.claims().stream().flatMap(c -> Stream.concat(
         c.time().stream(),
-        c.attribution().stream().flatMap(ch -> ch.hops().stream()).flatMap(h -> h.time().stream())));
+        c.attribution().stream()
+            .flatMap(ch -> ch.hops().stream())
+            .flatMap(h -> h.time().stream())));
     Stream<TimeMention> eventTimes = dataset.events().stream().flatMap(e -> e.time().stream());
     return Stream.concat(claimTimes, eventTimes);
   }
