@@ -9,5 +9,7 @@ module dev.hearsay.core {
   requires static org.immutables.value.annotations;
 
   exports dev.hearsay.core.model;
+  exports dev.hearsay.core.query;
   exports dev.hearsay.core.time;
+  exports dev.hearsay.core.timeline;
 }

@@ -1,0 +1,77 @@
+package dev.hearsay.core.query;
+
+import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Claim;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where one claim comes from: each of its attribution chains, the actors at the origins of those
+ * chains, and the actors that only relayed it.
+ *
+ * <p>For the worked report's "set to join" claim, {@link #lines()} gives {@code report <- The New
+ * York Times <- Ukrainian officials} and {@code report <- The New York Times <- American
+ * officials}; the origins are the two groups of officials; the relayers are the report's outlet
+ * and The New York Times.
+ *
+ * @param claim the claim
+ * @param chains its chains, in the order of its attribution
+ */
+public record Trace(Claim claim, List<TracedChain> chains) {
+  /**
+   * Checks that every chain belongs to the claim.
+   *
+   * @throws IllegalArgumentException when a chain belongs to another claim
+   */
+  public Trace {
+    Objects.requireNonNull(claim, "Trace.claim");
+    chains = List.copyOf(chains);
+    for (TracedChain chain : chains) {
+      if (!chain.claim().equals(claim.id())) {
+        throw new IllegalArgumentException(
+            "Trace.chains: " + chain.path() + " does not belong to the claim '" + claim.id() + "'");
+      }
+    }
+  }
+
+  /**
+   * Each chain as one readable line.
+   *
+   * @return the lines, in the order of the chains
+   */
+  public List<String> lines() {
+    return chains.stream().map(TracedChain::line).toList();
+  }
+
+  /**
+   * The actors of the innermost hops, each once.
+   *
+   * @return the origins, in the order of the chains
+   */
+  public List<Actor> origins() {
+    Set<Actor> origins = new LinkedHashSet<>();
+    chains.forEach(c -> origins.add(c.originActor()));
+    return List.copyOf(origins);
+  }
+
+  /**
+   * The actors that pass the claim on without being an origin of it in any chain, each once.
+   *
+   * @return the relayers, in the order in which the chains name them
+   */
+  public List<Actor> relayers() {
+    Set<Actor> origins = new LinkedHashSet<>(origins());
+    Set<Actor> relayers = new LinkedHashSet<>();
+    for (TracedChain chain : chains) {
+      List<Actor> actors = chain.actors();
+      for (Actor actor : actors.subList(0, actors.size() - 1)) {
+        if (!origins.contains(actor)) {
+          relayers.add(actor);
+        }
+      }
+    }
+    return List.copyOf(relayers);
+  }
+}

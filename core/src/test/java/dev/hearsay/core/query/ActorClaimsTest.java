@@ -1,0 +1,64 @@
+package dev.hearsay.core.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.Claim;
+import org.junit.jupiter.api.Test;
+
+class ActorClaimsTest {
+  private final ProvenanceIndex index = ProvenanceIndex.of(KurskReport.dataset());
+
+  @Test
+  void theTimesRelaysTheOfficialsAndOriginatesItsOwnWords() {
+    ActorClaims nyt = index.claimsOf(ActorId.of("nyt"));
+
+    assertThat(nyt.actor().name()).isEqualTo("The New York Times");
+    assertThat(nyt.relayed()).extracting(Claim::id)
+        .containsExactly(KurskReport.SET_TO_JOIN);
+    assertThat(nyt.originated()).extracting(Claim::id)
+        .containsExactly(KurskReport.THOUSANDS_ARRIVED, KurskReport.NOT_IN_COMBAT);
+    assertThat(nyt.about()).isEmpty();
+  }
+
+  @Test
+  void aSubjectIsNeitherOriginNorRelay() {
+    ActorClaims northKorea = index.claimsOf(ActorId.of("north-korea"));
+
+    assertThat(northKorea.about()).hasSize(7);
+    assertThat(northKorea.originated()).isEmpty();
+    assertThat(northKorea.relayed()).isEmpty();
+  }
+
+  @Test
+  void eachClaimIsListedOnceEvenWhenTheActorIsOnSeveralChains() {
+    ActorClaims officials = index.claimsOf(ActorId.of("ua-officials"));
+    ActorClaims report = index.claimsOf(ActorId.of("report-outlet"));
+
+    assertThat(officials.originated()).extracting(Claim::id)
+        .containsExactly(KurskReport.SET_TO_JOIN);
+    assertThat(report.relayed()).hasSize(7).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void anActorCanOriginateAndRelayTheSameClaim() {
+    ProvenanceIndex synthetic = new Synthetic().claim("x", "r<-a<-b", "r<-a").about("x", "b")
+        .index();
+
+    ActorClaims a = synthetic.claimsOf(ActorId.of("a"));
+    ActorClaims b = synthetic.claimsOf(ActorId.of("b"));
+
+    assertThat(a.originated()).hasSize(1);
+    assertThat(a.relayed()).hasSize(1);
+    assertThat(b.originated()).hasSize(1);
+    assertThat(b.about()).hasSize(1);
+  }
+
+  @Test
+  void anUnknownActorIsRefusedByName() {
+    assertThatThrownBy(() -> index.claimsOf(ActorId.of("nobody")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'nobody'");
+  }
+}
