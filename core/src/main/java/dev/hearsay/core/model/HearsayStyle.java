@@ -20,5 +20,6 @@ import org.immutables.value.Value;
     visibilityString = "PACKAGE",
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
-    depluralize = true)
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases"})
 @interface HearsayStyle {}
