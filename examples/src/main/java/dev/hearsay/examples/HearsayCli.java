@@ -66,7 +66,8 @@ public final class HearsayCli implements Runnable {
   /** With no subcommand, explains how to use the program and fails. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: show or validate");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a command: show or validate");
   }
 
   /** Reads the version from the properties that the build writes. */

@@ -141,7 +141,8 @@ class HearsayCliTest {
     Run run = run("validate", file.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).isEqualTo(file + ": valid (20 claims, 8 events)" + System.lineSeparator());
+    assertThat(run.out())
+        .isEqualTo(file + ": valid (20 claims, 8 events)" + System.lineSeparator());
   }
 
   @Test
