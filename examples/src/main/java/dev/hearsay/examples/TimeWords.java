@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Imprecise times as a person reads them: {@code 2024-08/..} is "since Aug 2024", {@code
  * ../2024-10-28} "by 28 Oct 2024", {@code 2024-10-27/2024-10-28} "27–28 Oct 2024", {@code
- * 2024-24} "winter 2024". Forms without words of their own (sets, times of day, unspecified digits) are
- * shown in EDTF.
+ * 2024-24} "winter 2024". Forms without words of their own (sets, times of day, unspecified
+ * digits) are shown in EDTF.
  */
 final class TimeWords {
   /** A year, a year and month or season, or a full date, each with an optional qualifier. */
