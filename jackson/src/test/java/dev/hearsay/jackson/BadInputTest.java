@@ -169,7 +169,8 @@ class BadInputTest {
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
     assertThat(e.getOriginalMessage()).isEqualTo(
-        "claims[c-trucks].quantities[0].upper: 10 is below the lower bound 1000, so no number fits");
+        "claims[c-trucks].quantities[0].upper: 10 is below the lower bound 1000,"
+            + " so no number fits");
   }
 
   @Test
