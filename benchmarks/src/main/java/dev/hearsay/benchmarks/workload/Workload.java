@@ -395,12 +395,13 @@ public final class Workload {
     int mode = random.nextInt(100);
     hop.mode(implied ? ReportingMode.IMPLIED : mode < 20 ? ReportingMode.DIRECT_QUOTE
         : mode < 35 ? ReportingMode.PARTIAL_QUOTE : ReportingMode.PARAPHRASE);
-    int commitment = random.nextInt(100);
-    hop.commitment(commitment < 55 ? Commitment.CERTAIN : commitment < 70 ? Commitment.PROBABLE
-        : commitment < 80 ? Commitment.POSSIBLE : commitment < 88 ? Commitment.CERTAIN_NOT
-        : Commitment.values()[random.nextInt(Commitment.values().length)]);
+    int roll = random.nextInt(100);
+    Commitment commitment = roll < 55 ? Commitment.CERTAIN : roll < 70 ? Commitment.PROBABLE
+        : roll < 80 ? Commitment.POSSIBLE : roll < 88 ? Commitment.CERTAIN_NOT
+        : Commitment.values()[random.nextInt(Commitment.values().length)];
+    hop.commitment(commitment);
     if (random.nextInt(100) < 6) {
-      hop.likelihood(Likelihood.values()[random.nextInt(Likelihood.values().length)]);
+      hop.likelihood(likelihood(commitment, random));
     }
     if (depth > 0 && random.nextInt(100) < 35) {
       LocalDate said = day.minusDays(random.nextInt(4));
@@ -411,6 +412,17 @@ public final class Workload {
       hop.inferred(true);
     }
     return hop.build();
+  }
+
+  /** A likelihood that does not lean against a certain or probable commitment, as none may. */
+  private static Likelihood likelihood(Commitment commitment, SplittableRandom random) {
+    boolean mere = commitment == Commitment.POSSIBLE || commitment == Commitment.POSSIBLE_NOT;
+    while (true) {
+      Likelihood likelihood = Likelihood.values()[random.nextInt(Likelihood.values().length)];
+      if (mere || likelihood.polarity() * commitment.polarity() >= 0) {
+        return likelihood;
+      }
+    }
   }
 
   /** The latest instant an inner hop may be said at: the relaying hop's latest, if dated. */
