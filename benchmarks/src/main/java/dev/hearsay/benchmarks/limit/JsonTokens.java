@@ -89,7 +89,8 @@ public final class JsonTokens {
         }
         kinds[size] = (byte) token.ordinal();
         if (token.isScalarValue() || token == JsonToken.PROPERTY_NAME) {
-          String text = token == JsonToken.PROPERTY_NAME ? parser.currentName() : parser.getString();
+          String text =
+              token == JsonToken.PROPERTY_NAME ? parser.currentName() : parser.getString();
           texts[size] = shared.computeIfAbsent(text, t -> t);
         }
         size++;

@@ -38,8 +38,8 @@ public final class Report {
   /**
    * Prints the tables.
    *
-   * @param args JMH's JSON results, comma-separated, then optionally the output of {@link Footprint} and of
-   *     {@link LargeStream}
+   * @param args JMH's JSON results, comma-separated, then optionally the output of {@link
+   *     Footprint} and of {@link LargeStream}
    * @throws IOException when a file cannot be read
    */
   public static void main(String[] args) throws IOException {
@@ -145,8 +145,8 @@ public final class Report {
 
   private void ratios() {
     String[][] rows = {
-        {"Read + validate / streaming limit", "ReadBenchmark.hearsay", "ReadBenchmark.streamingLimit",
-            "≥ 0.5"},
+        {"Read + validate / streaming limit", "ReadBenchmark.hearsay",
+            "ReadBenchmark.streamingLimit", "≥ 0.5"},
         {"Read + validate / tokens decoded", "ReadBenchmark.hearsay",
             "ReadBenchmark.streamingDecode", ""},
         {"Read + validate / plain databind", "ReadBenchmark.hearsay", "ReadBenchmark.databind", ""},
