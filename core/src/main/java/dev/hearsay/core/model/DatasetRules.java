@@ -111,16 +111,26 @@ final class DatasetRules {
       add(path + ".actor", ViolationCode.SELF_REPORTING,
           "the actor '" + hop.actor() + "' relays itself; merge the two hops into one");
     }
-    if (hop.time().isPresent() && relay.time().isPresent()) {
+    Optional<TimeMention> relayed = nearestOuterTime(hops, index);
+    if (hop.time().isPresent() && relayed.isPresent()) {
       ImpreciseTime said = hop.time().get().value();
-      ImpreciseTime relayed = relay.time().get().value();
-      if (after(said, relayed)) {
+      if (after(said, relayed.get().value())) {
         add(path + ".time", ViolationCode.TIME_ORDER,
-            "said at " + said + ", after the hop that relays it at " + relayed
+            "said at " + said + ", after the hop that relays it at " + relayed.get().value()
                 + "; check both times or the order of the hops");
       }
     }
     checkPublication(path, hop);
+  }
+
+  /** The time of the nearest hop outside {@code index} that has one: who relayed it, and when. */
+  private static Optional<TimeMention> nearestOuterTime(List<Hop> hops, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      if (hops.get(i).time().isPresent()) {
+        return hops.get(i).time();
+      }
+    }
+    return Optional.empty();
   }
 
   private void checkPublication(String path, Hop hop) {
@@ -163,7 +173,8 @@ final class DatasetRules {
       claim(path + ".to", relation.to());
       if (relation.from().equals(relation.to())) {
         add(path, ViolationCode.SELF_RELATION,
-            "the claim '" + relation.from() + "' cannot " + verb(relation.kind()) + " itself");
+            "a '" + verb(relation.kind()) + "' relation cannot link the claim '" + relation.from()
+                + "' to itself");
       }
     }
     for (RelationKind kind : List.of(RelationKind.DERIVED_FROM, RelationKind.UPDATES)) {

@@ -15,9 +15,10 @@ public final class DatasetValidationException extends IllegalArgumentException {
    * Creates the exception.
    *
    * @param violations the violations, at least one
+   * @throws IllegalArgumentException when there are none
    */
   public DatasetValidationException(List<Violation> violations) {
-    super(describe(violations));
+    super(describe(requireSome(violations)));
     this.violations = List.copyOf(violations);
   }
 
@@ -27,6 +28,13 @@ public final class DatasetValidationException extends IllegalArgumentException {
    * @return the violations
    */
   public List<Violation> violations() {
+    return violations;
+  }
+
+  private static List<Violation> requireSome(List<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("DatasetValidationException: needs at least one violation");
+    }
     return violations;
   }
 

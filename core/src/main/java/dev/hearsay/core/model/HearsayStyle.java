@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of Hearsay's value types: strict builders that callers reach through
- * each value's own {@code Builder}, package-private generated classes, JDK collections only.
+ * each value's own {@code Builder}, package-private generated classes, JDK collections only, and
+ * no annotation in the compiled classes that a user's class path would lack.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -20,5 +21,9 @@ import org.immutables.value.Value;
     visibilityString = "PACKAGE",
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
-    depluralize = true)
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases"},
+    // Only @Override: no @Generated in the published classes, whose annotation types are absent
+    // from users' class paths and would make javac warn in builds that use -Werror.
+    allowedClasspathAnnotations = {Override.class})
 @interface HearsayStyle {}

@@ -85,14 +85,14 @@ public abstract class Quantity {
           "Quantity.estimate: give an estimate, a lower bound or an upper bound");
     }
     if (lower().isPresent() && upper().isPresent()) {
-      checkOrder("Quantity.upper", lower().get(), upper().get());
+      checkBounds(lower().get(), upper().get());
     }
     estimate().ifPresent(e -> {
-      lower().ifPresent(l -> checkOrder("Quantity.estimate", l, new Bound(e, true)));
-      upper().ifPresent(u -> checkOrder("Quantity.estimate", new Bound(e, true), u));
+      lower().ifPresent(l -> checkEstimate(e, l, "lower", 1));
+      upper().ifPresent(u -> checkEstimate(e, u, "upper", -1));
     });
     if (estimate().isPresent()) {
-      BigDecimal normalized = Decimals.normalize(estimate().get());
+      BigDecimal normalized = Decimals.normalize("Quantity.estimate", estimate().get());
       if (normalized != estimate().get()) {
         return new Builder()
             .name(name())
@@ -108,13 +108,32 @@ public abstract class Quantity {
     return this;
   }
 
-  private static void checkOrder(String field, Bound low, Bound high) {
-    int order = low.value().compareTo(high.value());
-    boolean empty = order > 0 || (order == 0 && !(low.inclusive() && high.inclusive()));
-    if (empty) {
+  private static void checkBounds(Bound lower, Bound upper) {
+    int order = lower.value().compareTo(upper.value());
+    if (order > 0) {
       throw new IllegalArgumentException(
-          field + ": " + high.value().toPlainString() + " is below "
-              + low.value().toPlainString() + ", so no number fits");
+          "Quantity.upper: " + upper.value().toPlainString() + " is below the lower bound "
+              + lower.value().toPlainString() + ", so no number fits");
+    }
+    if (order == 0 && !(lower.inclusive() && upper.inclusive())) {
+      throw new IllegalArgumentException(
+          "Quantity.upper: both bounds are " + upper.value().toPlainString()
+              + " and one of them is exclusive, so no number fits; make both inclusive");
+    }
+  }
+
+  /** Checks that the estimate lies on the allowed side ({@code side} 1 above, -1 below). */
+  private static void checkEstimate(BigDecimal estimate, Bound bound, String which, int side) {
+    int order = estimate.compareTo(bound.value()) * side;
+    if (order < 0) {
+      throw new IllegalArgumentException(
+          "Quantity.estimate: " + estimate.toPlainString() + " is " + (side > 0 ? "below" : "above")
+              + " the " + which + " bound " + bound.value().toPlainString());
+    }
+    if (order == 0 && !bound.inclusive()) {
+      throw new IllegalArgumentException(
+          "Quantity.estimate: " + estimate.toPlainString() + " equals the exclusive " + which
+              + " bound, which excludes it");
     }
   }
 

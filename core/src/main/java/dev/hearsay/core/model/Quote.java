@@ -67,8 +67,8 @@ public abstract class Quote {
 
   @Value.Check
   void check() {
-    if (exact().isEmpty()) {
-      throw new IllegalArgumentException("Quote.exact: must not be empty");
+    if (exact().isBlank()) {
+      throw new IllegalArgumentException("Quote.exact: must not be blank");
     }
     if (exact().length() > Checks.LONG_TEXT) {
       throw new IllegalArgumentException(

@@ -128,9 +128,6 @@ public abstract class Source {
           "Source.language: '" + tag + "' is not a BCP 47 language tag (" + e.getMessage() + ")",
           e);
     }
-    if (tag.isEmpty()) {
-      throw new IllegalArgumentException("Source.language: must not be blank");
-    }
   }
 
   /** Builds a {@link Source}. */

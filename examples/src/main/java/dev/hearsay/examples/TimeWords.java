@@ -1,0 +1,154 @@
+package dev.hearsay.examples;
+
+import dev.hearsay.core.model.TimeMention;
+import dev.hearsay.core.time.ImpreciseTime;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imprecise times as a person reads them: {@code 2024-08/..} is "since Aug 2024", {@code
+ * ../2024-10-28} "by 28 Oct 2024", {@code 2024-10-27/2024-10-28} "27–28 Oct 2024", {@code
+ * 2024-24} "winter 2024". Forms without words of their own (sets, times of day, unspecified
+ * digits) are shown in EDTF.
+ */
+final class TimeWords {
+  /** A year, a year and month or season, or a full date, each with an optional qualifier. */
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([?~%])?");
+
+  private static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
+
+  private TimeWords() {}
+
+  /**
+   * The words for a time mention, its EDTF and what the curator inferred, such as {@code since Aug
+   * 2024 [2024-08/..] (year inferred)}.
+   */
+  static String of(TimeMention time) {
+    String edtf = time.value().toEdtf();
+    String words = of(time.value());
+    StringBuilder text = new StringBuilder(words);
+    if (!words.equals(edtf)) {
+      text.append(" [").append(edtf).append(']');
+    }
+    if (time.inferred()) {
+      text.append(yearInferred(time) ? " (year inferred)" : " (inferred)");
+    }
+    return text.toString();
+  }
+
+  /** Whether the words as written give no year, so that the year is what was inferred. */
+  private static boolean yearInferred(TimeMention time) {
+    return time.asWritten().map(w -> !w.matches(".*\\d{4}.*")).orElse(false);
+  }
+
+  /** The words for a time, or its EDTF when it has no simpler reading. */
+  static String of(ImpreciseTime time) {
+    String edtf = time.toEdtf();
+    int slash = edtf.indexOf('/');
+    if (slash < 0) {
+      String date = date(edtf);
+      return date == null ? edtf : date;
+    }
+    String start = edtf.substring(0, slash);
+    String end = edtf.substring(slash + 1);
+    String words = interval(start, end);
+    return words == null ? edtf : words;
+  }
+
+  private static String interval(String start, String end) {
+    boolean openStart = start.equals("..") || start.isEmpty();
+    boolean openEnd = end.equals("..") || end.isEmpty();
+    if (openStart && openEnd) {
+      return "any time";
+    }
+    if (openStart) {
+      String date = date(end);
+      return date == null ? null : start.isEmpty() ? "? – " + date : "by " + date;
+    }
+    if (openEnd) {
+      String date = date(start);
+      return date == null ? null : end.isEmpty() ? date + " – ?" : "since " + date;
+    }
+    String compact = sameMonth(start, end);
+    if (compact != null) {
+      return compact;
+    }
+    String from = date(start);
+    String to = date(end);
+    return from == null || to == null ? null : from + " – " + to;
+  }
+
+  /** "27–28 Oct 2024" for two days of one month. */
+  private static String sameMonth(String start, String end) {
+    Matcher a = DATE.matcher(start);
+    Matcher b = DATE.matcher(end);
+    if (!a.matches() || !b.matches() || a.group(3) == null || b.group(3) == null
+        || a.group(4) != null || b.group(4) != null) {
+      return null;
+    }
+    if (!a.group(1).equals(b.group(1)) || !a.group(2).equals(b.group(2))) {
+      return null;
+    }
+    String month = month(Integer.parseInt(a.group(2)));
+    if (month == null) {
+      return null;
+    }
+    return Integer.parseInt(a.group(3)) + "–" + Integer.parseInt(b.group(3)) + " " + month + " "
+        + year(a.group(1));
+  }
+
+  private static String date(String edtf) {
+    Matcher m = DATE.matcher(edtf);
+    if (!m.matches()) {
+      return null;
+    }
+    String year = year(m.group(1));
+    String words;
+    if (m.group(2) == null) {
+      words = year;
+    } else {
+      int part = Integer.parseInt(m.group(2));
+      if (part >= 21 && part <= 24) {
+        words = SEASONS[part - 21] + " " + year;
+      } else {
+        String month = month(part);
+        if (month == null) {
+          return null;
+        }
+        words = m.group(3) == null
+            ? month + " " + year
+            : Integer.parseInt(m.group(3)) + " " + month + " " + year;
+      }
+    }
+    return qualify(words, m.group(4));
+  }
+
+  private static String qualify(String words, String qualifier) {
+    if (qualifier == null) {
+      return words;
+    }
+    switch (qualifier) {
+      case "?":
+        return words + "?";
+      case "~":
+        return "about " + words;
+      default:
+        return "about " + words + "?";
+    }
+  }
+
+  private static String year(String year) {
+    return String.valueOf(Integer.parseInt(year));
+  }
+
+  private static String month(int number) {
+    if (number < 1 || number > 12) {
+      return null;
+    }
+    return Month.of(number).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.hearsay.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearsay.core.model.TimeMention;
+import dev.hearsay.core.time.ImpreciseTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TimeWordsTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2024-10-25            | 25 Oct 2024",
+      "2024-08               | Aug 2024",
+      "2024                  | 2024",
+      "2024-24               | winter 2024",
+      "2024-21               | spring 2024",
+      "2024-08/..            | since Aug 2024",
+      "../2024-10-28         | by 28 Oct 2024",
+      "2024-10-27/2024-10-28 | 27–28 Oct 2024",
+      "2024-10-30/2024-11-02 | 30 Oct 2024 – 2 Nov 2024",
+      "2024-10/2024-12       | Oct 2024 – Dec 2024",
+      "../2024-24            | by winter 2024",
+      "2024?                 | 2024?",
+      "2024-10~              | about Oct 2024",
+      "/2024-10-28           | ? – 28 Oct 2024",
+      "2024-10-28/           | 28 Oct 2024 – ?",
+      "[2024-10-27,2024-10-29] | [2024-10-27,2024-10-29]",
+  })
+  void readsEdtfAsAPersonWould(String edtf, String words) {
+    assertThat(TimeWords.of(ImpreciseTime.parse(edtf))).isEqualTo(words);
+  }
+
+  @Test
+  void saysWhatWasInferred() {
+    TimeMention since = new TimeMention.Builder()
+        .value(ImpreciseTime.parse("2024-08/.."))
+        .asWritten("since August")
+        .inferred(true)
+        .build();
+    TimeMention written = new TimeMention.Builder()
+        .value(ImpreciseTime.parse("2024-10-28/.."))
+        .inferred(true)
+        .build();
+    TimeMention stated = TimeMention.of("2024-10-25");
+
+    assertThat(TimeWords.of(since)).isEqualTo("since Aug 2024 [2024-08/..] (year inferred)");
+    assertThat(TimeWords.of(written)).isEqualTo("since 28 Oct 2024 [2024-10-28/..] (inferred)");
+    assertThat(TimeWords.of(stated)).isEqualTo("25 Oct 2024 [2024-10-25]");
+  }
+}

@@ -1,0 +1,284 @@
+package dev.hearsay.jackson;
+
+import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetValidationException;
+import dev.hearsay.core.model.Event;
+import dev.hearsay.core.model.Place;
+import dev.hearsay.core.model.Relation;
+import dev.hearsay.core.model.Source;
+import dev.hearsay.core.model.Violation;
+import dev.hearsay.jackson.deser.PartReader;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a dataset document one claim at a time, in memory that does not grow with the claims.
+ *
+ * <p>The document is the one {@link HearsayModule} writes, in its order: {@code schemaVersion}
+ * first, then {@code metadata}, {@code actors}, {@code places} and {@code sources} (the header,
+ * held in memory and checked as a whole), then {@code claims}, each read and checked when asked
+ * for, then {@code events} and {@code relations}. A field out of that order is refused.
+ *
+ * <p>Each claim is checked before it is handed over: its own values, its references to the
+ * header's actors, places and sources, the order of its hops' times, and that its id is new,
+ * which needs the ids of the claims read so far (memory linear in the number of claims, a few
+ * dozen bytes each). Events are checked as they are read; relations, whose cycles need them all,
+ * when the document ends. Failures are Jackson exceptions, as with {@link HearsayModule}.
+ *
+ * <pre>{@code
+ * try (DatasetStreamReader reader = DatasetStreamReader.open(mapper, in)) {
+ *   Dataset header = reader.header();
+ *   while (reader.hasNextClaim()) {
+ *     index(reader.nextClaim());
+ *   }
+ *   List<Relation> relations = reader.relations();
+ * }
+ * }</pre>
+ */
+public final class DatasetStreamReader implements AutoCloseable {
+  private final JsonParser parser;
+  private final PartReader parts;
+  private final Dataset header;
+  private final StreamRules rules;
+  private final List<Event> events = new ArrayList<>();
+  private final List<Relation> relations = new ArrayList<>();
+  private boolean inClaims;
+  private boolean finished;
+  private String pending;
+  private Claim next;
+
+  private DatasetStreamReader(JsonParser parser) {
+    this.parser = parser;
+    if (!(parser.objectReadContext() instanceof DeserializationContext ctxt)) {
+      throw new IllegalArgumentException("the parser was not created by an ObjectMapper");
+    }
+    this.parts = new PartReader(parser, ctxt);
+    this.header = readHeader();
+    this.rules = new StreamRules(header);
+  }
+
+  /**
+   * Opens a dataset document and reads its header.
+   *
+   * @param mapper the mapper whose configuration applies, such as its read limits and whether
+   *     unknown fields fail; it need not have {@link HearsayModule} registered
+   * @param in the document, as UTF-8, UTF-16 or UTF-32 JSON; closed by {@link #close()}
+   * @return the reader, positioned before the first claim
+   * @throws JacksonException when the header cannot be read or breaks a rule
+   */
+  public static DatasetStreamReader open(ObjectMapper mapper, InputStream in) {
+    return open(mapper.createParser(in));
+  }
+
+  /**
+   * Opens a dataset document and reads its header.
+   *
+   * @param mapper the mapper whose configuration applies
+   * @param in the document; closed by {@link #close()}
+   * @return the reader, positioned before the first claim
+   * @throws JacksonException when the header cannot be read or breaks a rule
+   */
+  public static DatasetStreamReader open(ObjectMapper mapper, Reader in) {
+    return open(mapper.createParser(in));
+  }
+
+  private static DatasetStreamReader open(JsonParser parser) {
+    try {
+      return new DatasetStreamReader(parser);
+    } catch (RuntimeException e) {
+      parser.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The header: a dataset with the document's schema version, metadata, actors, places and
+   * sources, and no claims, events or relations.
+   *
+   * @return the header, which keeps every rule that concerns it alone
+   */
+  public Dataset header() {
+    return header;
+  }
+
+  /**
+   * Whether another claim follows; reads and checks it.
+   *
+   * @return true when {@link #nextClaim()} has a claim to return
+   * @throws JacksonException when the claim cannot be read or breaks a rule
+   */
+  public boolean hasNextClaim() {
+    if (next != null) {
+      return true;
+    }
+    if (!inClaims) {
+      return false;
+    }
+    if (!parts.nextElement()) {
+      inClaims = false;
+      return false;
+    }
+    Claim claim = parts.claim();
+    check(rules.claim(claim));
+    next = claim;
+    return true;
+  }
+
+  /**
+   * The next claim, checked.
+   *
+   * @return the claim
+   * @throws NoSuchElementException when no claim is left
+   * @throws JacksonException when the claim cannot be read or breaks a rule
+   */
+  public Claim nextClaim() {
+    if (!hasNextClaim()) {
+      throw new NoSuchElementException("the dataset has no more claims");
+    }
+    Claim claim = next;
+    next = null;
+    return claim;
+  }
+
+  /**
+   * The events, read after the last claim. Reads the rest of the document on the first call.
+   *
+   * @return the events, each checked against the header and the claims' ids
+   * @throws IllegalStateException when claims are left unread
+   * @throws JacksonException when the rest of the document cannot be read or breaks a rule
+   */
+  public List<Event> events() {
+    finish();
+    return List.copyOf(events);
+  }
+
+  /**
+   * The relations between claims, read after the last claim. Reads the rest of the document on
+   * the first call.
+   *
+   * @return the relations, checked together
+   * @throws IllegalStateException when claims are left unread
+   * @throws JacksonException when the rest of the document cannot be read or breaks a rule
+   */
+  public List<Relation> relations() {
+    finish();
+    return List.copyOf(relations);
+  }
+
+  /** Closes the parser and, as the mapper's configuration says, the input. */
+  @Override
+  public void close() {
+    parser.close();
+  }
+
+  private Dataset readHeader() {
+    String version = parts.begin();
+    DatasetMetadata metadata = null;
+    List<Actor> actors = new ArrayList<>();
+    List<Place> places = new ArrayList<>();
+    List<Source> sources = new ArrayList<>();
+    for (String name = parts.nextField(); name != null; name = parts.nextField()) {
+      switch (name) {
+        case "metadata" -> metadata = parts.metadata();
+        case "actors" -> {
+          parts.beginList();
+          while (parts.nextElement()) {
+            actors.add(parts.actor());
+          }
+        }
+        case "places" -> {
+          parts.beginList();
+          while (parts.nextElement()) {
+            places.add(parts.place());
+          }
+        }
+        case "sources" -> {
+          parts.beginList();
+          while (parts.nextElement()) {
+            sources.add(parts.source());
+          }
+        }
+        case "claims" -> {
+          parts.beginList();
+          inClaims = true;
+        }
+        case "events", "relations" -> pending = name;
+        default -> parts.unknownField(name);
+      }
+      if (inClaims || pending != null) {
+        break;
+      }
+    }
+    if (!inClaims && pending == null) {
+      finished = true;
+    }
+    if (metadata == null) {
+      throw parts.misplaced("metadata",
+          "is required, and must come before the claims, events and relations");
+    }
+    try {
+      return new Dataset.Builder()
+          .schemaVersion(version)
+          .metadata(metadata)
+          .addAllActors(actors)
+          .addAllPlaces(places)
+          .addAllSources(sources)
+          .build();
+    } catch (DatasetValidationException e) {
+      throw parts.violations(e);
+    }
+  }
+
+  private void finish() {
+    if (finished) {
+      return;
+    }
+    if (hasNextClaim()) {
+      throw new IllegalStateException("read every claim before the events and relations");
+    }
+    String name = pending != null ? pending : parts.nextField();
+    for (; name != null; name = parts.nextField()) {
+      switch (name) {
+        case "events" -> {
+          parts.beginList();
+          while (parts.nextElement()) {
+            Event event = parts.event();
+            check(rules.event(event));
+            events.add(event);
+          }
+        }
+        case "relations" -> {
+          parts.beginList();
+          while (parts.nextElement()) {
+            Relation relation = parts.relation();
+            rules.relation(relation);
+            relations.add(relation);
+          }
+        }
+        case "metadata", "actors", "places", "sources", "claims" -> throw parts.misplaced(name,
+            "must come before " + ("claims".equals(name) ? "the events and relations"
+                : "the claims, events and relations")
+                + ", so that a stream reader can check each part as it comes");
+        default -> parts.unknownField(name);
+      }
+    }
+    finished = true;
+    check(rules.finish());
+  }
+
+  private void check(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw parts.violations(new DatasetValidationException(violations));
+    }
+  }
+}

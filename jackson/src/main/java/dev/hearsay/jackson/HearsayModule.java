@@ -1,0 +1,74 @@
+package dev.hearsay.jackson;
+
+import dev.hearsay.jackson.deser.HearsayDeserializers;
+import dev.hearsay.jackson.ser.HearsaySerializers;
+import java.io.InputStream;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+
+/**
+ * Reads and writes every value of {@code dev.hearsay.core} in Hearsay's versioned JSON form: a
+ * dataset document that starts with its {@code schemaVersion}, fields named as the model's
+ * accessors and in their order, times as EDTF text, decimals as exact strings.
+ *
+ * <p>Reading builds every value through its public builder, so every check of the model runs on
+ * every read. A failure comes back as a Jackson exception ({@link
+ * tools.jackson.databind.exc.MismatchedInputException} and its kin) with the JSON location and
+ * the path in the dataset, written as the model's violations write it: {@code
+ * claims[c-trucks].attribution[0][1].actor}. A dataset that breaks several rules fails once, with
+ * every violation listed and the {@link dev.hearsay.core.model.DatasetValidationException} as the
+ * cause. Unknown fields fail or are skipped as the mapper's {@link
+ * tools.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} says.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder()
+ *     .addModule(new HearsayModule())
+ *     .build();
+ * String json = mapper.writeValueAsString(dataset);
+ * Dataset read = mapper.readValue(json, Dataset.class); // equals dataset
+ * }</pre>
+ *
+ * <p>The module is also found by {@code findAndAddModules()}. For datasets too large to hold in
+ * memory, see {@link DatasetStreamReader} and {@link DatasetStreamWriter}.
+ */
+public final class HearsayModule extends JacksonModule {
+  /**
+   * The class-path name of the JSON Schema (draft 2020-12) of the dataset document, version 1:
+   * {@value}. Read it with {@link #openJsonSchema()}, which works on the module path too.
+   */
+  public static final String JSON_SCHEMA_RESOURCE =
+      "/dev/hearsay/jackson/hearsay-dataset-1.schema.json";
+
+  /** Creates the module. */
+  public HearsayModule() {}
+
+  @Override
+  public String getModuleName() {
+    return "hearsay";
+  }
+
+  @Override
+  public Version version() {
+    return PackageVersion.VERSION;
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    context.addSerializers(new HearsaySerializers());
+    context.addDeserializers(new HearsayDeserializers());
+  }
+
+  /**
+   * Opens the JSON Schema of the dataset document shipped in this jar, {@link
+   * #JSON_SCHEMA_RESOURCE}.
+   *
+   * @return the schema's UTF-8 bytes; the caller closes the stream
+   */
+  public static InputStream openJsonSchema() {
+    InputStream in = HearsayModule.class.getResourceAsStream(JSON_SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException(JSON_SCHEMA_RESOURCE + " is missing from the jar");
+    }
+    return in;
+  }
+}

@@ -1,0 +1,224 @@
+package dev.hearsay.jackson.deser;
+
+import dev.hearsay.core.model.DatasetValidationException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+
+/**
+ * A parser and its context, with the few moves every reader makes: step through an object's
+ * fields or an array's elements, read a scalar of the expected JSON type, and turn every failure
+ * into a Jackson exception that names the path.
+ */
+final class Input {
+  /** The digits of a decimal as this format writes it, and the exponent form as well. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+  /** The most digits a decimal may have on either side of the point when written plainly. */
+  static final int MAX_PLAIN_DIGITS = 1_000;
+
+  private final JsonParser p;
+  private final DeserializationContext ctxt;
+
+  Input(JsonParser p, DeserializationContext ctxt) {
+    this.p = p;
+    this.ctxt = ctxt;
+  }
+
+  JsonParser parser() {
+    return p;
+  }
+
+  DeserializationContext context() {
+    return ctxt;
+  }
+
+  JsonToken token() {
+    return p.currentToken();
+  }
+
+  /** Moves to the next token; a syntax error names the path. */
+  JsonToken next(Path at) {
+    try {
+      return p.nextToken();
+    } catch (StreamReadException e) {
+      throw Problems.syntax(p, at, e);
+    }
+  }
+
+  /** Reads the fields of one object. */
+  @FunctionalInterface
+  interface FieldReader {
+    /**
+     * Reads the value of one field, with the parser on its first token.
+     *
+     * @return false when the name is not a field of the object
+     */
+    boolean read(String name, Path at);
+  }
+
+  /** Reads one element of an array, with the parser on its first token. */
+  @FunctionalInterface
+  interface ElementReader {
+    void read(Path at);
+  }
+
+  /**
+   * Reads an object field by field, then builds the value, turning a failed check into an
+   * exception at the path. A field given twice is refused; an unknown field fails or is skipped as
+   * the caller's {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} says.
+   */
+  <T> T object(Path path, Class<?> type, FieldReader fields, Supplier<T> build) {
+    if (token() != JsonToken.START_OBJECT) {
+      throw Problems.wrongToken(p, type, path, "an object");
+    }
+    return fields(path, type, new HashSet<>(8), fields, build);
+  }
+
+  /**
+   * Reads the remaining fields of an object, of which those in {@code seen} were read already,
+   * then builds the value.
+   */
+  <T> T fields(Path path, Class<?> type, Set<String> seen, FieldReader fields, Supplier<T> build) {
+    while (next(path) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      Path at = path.field(name);
+      if (!seen.add(name)) {
+        throw Problems.at(p, type, at, "is given twice; give each field once");
+      }
+      next(at);
+      if (!fields.read(name, at)) {
+        unknown(type, name, at);
+      }
+    }
+    return build(path, type, build);
+  }
+
+  /** Builds a value, turning a failed check or a missing field into an exception at the path. */
+  <T> T build(Path path, Class<?> type, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (DatasetValidationException e) {
+      throw e;
+    } catch (IllegalStateException e) {
+      throw Problems.missing(p, type, path, e);
+    } catch (IllegalArgumentException e) {
+      throw Problems.invalid(p, type, path, e);
+    }
+  }
+
+  /** Fails on an unknown field, or skips its value, as the caller's configuration says. */
+  void unknown(Class<?> type, String name, Path at) {
+    if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+      throw Problems.unknown(p, type, at, name);
+    }
+    skip(at);
+  }
+
+  void skip(Path at) {
+    try {
+      p.skipChildren();
+    } catch (StreamReadException e) {
+      throw Problems.syntax(p, at, e);
+    }
+  }
+
+  /** Reads every element of an array. */
+  void array(Path at, ElementReader elements) {
+    if (token() != JsonToken.START_ARRAY) {
+      throw Problems.wrongToken(p, Object.class, at, "an array");
+    }
+    int i = 0;
+    while (next(at) != JsonToken.END_ARRAY) {
+      elements.read(at.index(i++));
+    }
+  }
+
+  String string(Path at) {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw Problems.wrongToken(p, String.class, at, "a string");
+    }
+    return p.getString();
+  }
+
+  /** Reads a string and converts it, turning the model's refusal into an exception at the path. */
+  <T> T text(Path at, Class<T> type, Function<String, T> convert) {
+    String text = string(at);
+    try {
+      return convert.apply(text);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw Problems.refused(p, type, at, e);
+    }
+  }
+
+  boolean bool(Path at) {
+    JsonToken token = token();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw Problems.wrongToken(p, Boolean.class, at, "true or false");
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  int integer(Path at) {
+    if (token() != JsonToken.VALUE_NUMBER_INT) {
+      throw Problems.wrongToken(p, Integer.class, at, "a whole number");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw Problems.at(p, Integer.class, at, p.getString() + " is too large");
+    }
+    return p.getIntValue();
+  }
+
+  double number(Path at) {
+    JsonToken token = token();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw Problems.wrongToken(p, Double.class, at, "a number");
+    }
+    return p.getDoubleValue();
+  }
+
+  /**
+   * Reads an exact decimal from a string or a JSON number, never through a double. A string must
+   * be a JSON number in form and no longer than the parser's number limit.
+   */
+  BigDecimal decimal(Path at) {
+    BigDecimal value;
+    switch (token()) {
+      case VALUE_STRING -> {
+        String text = p.getString();
+        int limit = p.streamReadConstraints().getMaxNumberLength();
+        if (text.length() > limit) {
+          throw Problems.at(p, BigDecimal.class, at,
+              "has " + text.length() + " characters, more than the number length limit of "
+                  + limit);
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+          throw Problems.at(p, BigDecimal.class, at,
+              "'" + text + "' is not a decimal number such as \"5000000000\" or \"0.25\"");
+        }
+        value = new BigDecimal(text);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = p.getDecimalValue();
+      default -> throw Problems.wrongToken(p, BigDecimal.class, at,
+          "a decimal as a string such as \"5000000000\"");
+    }
+    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    if (stripped.scale() > MAX_PLAIN_DIGITS
+        || stripped.precision() - stripped.scale() > MAX_PLAIN_DIGITS) {
+      throw Problems.at(p, BigDecimal.class, at,
+          "is too large or too precise: at most " + MAX_PLAIN_DIGITS
+              + " digits on either side of the decimal point");
+    }
+    return value;
+  }
+}

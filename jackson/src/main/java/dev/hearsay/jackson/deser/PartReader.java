@@ -1,0 +1,212 @@
+package dev.hearsay.jackson.deser;
+
+import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetValidationException;
+import dev.hearsay.core.model.Event;
+import dev.hearsay.core.model.Place;
+import dev.hearsay.core.model.Relation;
+import dev.hearsay.core.model.Source;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+
+/**
+ * Reads a dataset document part by part, for the stream reader: the top-level fields one at a
+ * time, and the elements of each list one at a time, with the same readers, paths and exceptions
+ * as the whole-document reader. Internal to the Hearsay module; this package is not exported.
+ */
+public final class PartReader {
+  private final Input in;
+  private final Set<String> seen = new HashSet<>();
+  private final Map<String, TokenStreamLocation> where = new HashMap<>();
+  private Path list;
+  private int index;
+  private String lastElement;
+  private TokenStreamLocation lastStart;
+
+  /**
+   * Reads from a parser that a mapper or an object reader created, whose read context is a
+   * deserialization context.
+   *
+   * @param p the parser, before the document's first token
+   * @param ctxt the context that decides features such as failing on unknown fields
+   */
+  public PartReader(JsonParser p, DeserializationContext ctxt) {
+    this.in = new Input(p, ctxt);
+  }
+
+  /**
+   * Reads the start of the document and its schema version, which must be its first field.
+   *
+   * @return the version, checked to be one this library reads
+   */
+  public String begin() {
+    if (in.next(Path.root()) != JsonToken.START_OBJECT) {
+      throw Problems.wrongToken(in.parser(), Dataset.class, Path.root(), "a dataset object");
+    }
+    seen.add(DatasetReader.SCHEMA_VERSION);
+    return DatasetReader.schemaVersion(in);
+  }
+
+  /**
+   * Moves to the next top-level field and onto its value.
+   *
+   * @return the field's name, or null at the end of the document
+   */
+  public String nextField() {
+    if (in.next(Path.root()) != JsonToken.PROPERTY_NAME) {
+      return null;
+    }
+    String name = in.parser().currentName();
+    Path at = Path.root().field(name);
+    if (!seen.add(name)) {
+      throw Problems.at(in.parser(), Dataset.class, at, "is given twice; give each field once");
+    }
+    in.next(at);
+    list = at;
+    index = 0;
+    return name;
+  }
+
+  /**
+   * Fails on an unknown top-level field, or skips it, as the caller's configuration says.
+   *
+   * @param name the field's name
+   */
+  public void unknownField(String name) {
+    in.unknown(Dataset.class, name, Path.root().field(name));
+  }
+
+  /**
+   * Fails because a top-level field comes where it may not.
+   *
+   * @param name the field's name
+   * @param problem what is wrong, as a sentence
+   * @return never returns; declared so that callers can write {@code throw}
+   */
+  public JacksonException misplaced(String name, String problem) {
+    throw Problems.at(in.parser(), Dataset.class, name, problem);
+  }
+
+  /**
+   * Checks that the current field's value is an array, before its elements are read.
+   */
+  public void beginList() {
+    if (in.token() != JsonToken.START_ARRAY) {
+      throw Problems.wrongToken(in.parser(), Dataset.class, list, "an array");
+    }
+  }
+
+  /**
+   * Moves to the next element of the current list.
+   *
+   * @return false at the end of the list
+   */
+  public boolean nextElement() {
+    return in.next(list) != JsonToken.END_ARRAY;
+  }
+
+  /**
+   * Reads the metadata, the value of the current field.
+   *
+   * @return the metadata
+   */
+  public DatasetMetadata metadata() {
+    where.put("metadata", in.parser().currentTokenLocation());
+    return EntityReaders.metadata(in, list);
+  }
+
+  /**
+   * Reads the current element as an actor.
+   *
+   * @return the actor
+   */
+  public Actor actor() {
+    return element(EntityReaders::actor, true);
+  }
+
+  /**
+   * Reads the current element as a place.
+   *
+   * @return the place
+   */
+  public Place place() {
+    return element(EntityReaders::place, true);
+  }
+
+  /**
+   * Reads the current element as a source.
+   *
+   * @return the source
+   */
+  public Source source() {
+    return element(EntityReaders::source, true);
+  }
+
+  /**
+   * Reads the current element as a claim; where it starts is not kept beyond the next element.
+   *
+   * @return the claim
+   */
+  public Claim claim() {
+    return element(EntityReaders::claim, false);
+  }
+
+  /**
+   * Reads the current element as an event.
+   *
+   * @return the event
+   */
+  public Event event() {
+    return element(EntityReaders::event, true);
+  }
+
+  /**
+   * Reads the current element as a relation.
+   *
+   * @return the relation
+   */
+  public Relation relation() {
+    return element(EntityReaders::relation, true);
+  }
+
+  private <T> T element(BiFunction<Input, Path, T> reader, boolean keep) {
+    Path at = list.index(index++);
+    String byIndex = at.toString();
+    TokenStreamLocation start = in.parser().currentTokenLocation();
+    T value = reader.apply(in, at);
+    lastElement = at.toString();
+    lastStart = start;
+    if (keep) {
+      where.put(byIndex, start);
+      where.putIfAbsent(lastElement, start);
+    }
+    return value;
+  }
+
+  /**
+   * The exception for violations found while streaming, listing each with its path and, where
+   * known, the line of the element it concerns.
+   *
+   * @param e the violations
+   * @return the exception, with {@code e} as its cause
+   */
+  public JacksonException violations(DatasetValidationException e) {
+    Map<String, TokenStreamLocation> known = where;
+    if (lastElement != null && !where.containsKey(lastElement)) {
+      known = new HashMap<>(where);
+      known.put(lastElement, lastStart);
+    }
+    return Violations.exception(in.parser(), e, known);
+  }
+}

@@ -1,0 +1,268 @@
+package dev.hearsay.jackson.deser;
+
+import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.Affiliation;
+import dev.hearsay.core.model.Bound;
+import dev.hearsay.core.model.Chain;
+import dev.hearsay.core.model.Commitment;
+import dev.hearsay.core.model.Coordinates;
+import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Likelihood;
+import dev.hearsay.core.model.Quantity;
+import dev.hearsay.core.model.Quote;
+import dev.hearsay.core.model.ReportingMode;
+import dev.hearsay.core.model.SourceId;
+import dev.hearsay.core.model.TimeMention;
+import dev.hearsay.core.model.Unit;
+import java.math.BigDecimal;
+import tools.jackson.core.JsonToken;
+
+/** Reads the values that live inside others: times, quotes, quantities, hops and chains. */
+final class ValueReaders {
+  private ValueReaders() {}
+
+  static Coordinates coordinates(Input in, Path path) {
+    double[] degrees = {Double.NaN, Double.NaN};
+    boolean[] given = new boolean[2];
+    return in.object(path, Coordinates.class, (name, at) -> switch (name) {
+      case "latitude" -> {
+        degrees[0] = in.number(at);
+        given[0] = true;
+        yield true;
+      }
+      case "longitude" -> {
+        degrees[1] = in.number(at);
+        given[1] = true;
+        yield true;
+      }
+      default -> false;
+    }, () -> {
+      requireAll(given, "latitude", "longitude");
+      return new Coordinates(degrees[0], degrees[1]);
+    });
+  }
+
+  static Bound bound(Input in, Path path) {
+    BigDecimal[] value = new BigDecimal[1];
+    Boolean[] inclusive = new Boolean[1];
+    return in.object(path, Bound.class, (name, at) -> switch (name) {
+      case "value" -> {
+        value[0] = in.decimal(at);
+        yield true;
+      }
+      case "inclusive" -> {
+        inclusive[0] = in.bool(at);
+        yield true;
+      }
+      default -> false;
+    }, () -> {
+      requireAll(new boolean[] {value[0] != null, inclusive[0] != null}, "value", "inclusive");
+      return new Bound(value[0], inclusive[0]);
+    });
+  }
+
+  static Unit unit(Input in, Path path) {
+    Unit[] unit = new Unit[1];
+    return in.object(path, Unit.class, (name, at) -> switch (name) {
+      case "currency" -> {
+        unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::currency));
+        yield true;
+      }
+      case "count" -> {
+        unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::count));
+        yield true;
+      }
+      default -> false;
+    }, () -> {
+      if (unit[0] == null) {
+        throw new IllegalArgumentException("give the unit as \"currency\" or as \"count\"");
+      }
+      return unit[0];
+    });
+  }
+
+  private static Unit oneUnit(Input in, Path at, Unit earlier, Unit unit) {
+    if (earlier != null) {
+      throw Problems.at(in.parser(), Unit.class, at,
+          "a unit is either a currency or a count, not both");
+    }
+    return unit;
+  }
+
+  static TimeMention timeMention(Input in, Path path) {
+    TimeMention.Builder b = new TimeMention.Builder();
+    return in.object(path, TimeMention.class, (name, at) -> switch (name) {
+      case "edtf" -> {
+        b.value(Scalars.edtf(in, at));
+        yield true;
+      }
+      case "asWritten" -> {
+        b.asWritten(in.string(at));
+        yield true;
+      }
+      case "inferred" -> {
+        b.inferred(in.bool(at));
+        yield true;
+      }
+      default -> false;
+    }, b::build);
+  }
+
+  static Quote quote(Input in, Path path) {
+    Quote.Builder b = new Quote.Builder();
+    return in.object(path, Quote.class, (name, at) -> switch (name) {
+      case "source" -> {
+        b.source(in.text(at, SourceId.class, SourceId::of));
+        yield true;
+      }
+      case "exact" -> {
+        b.exact(in.string(at));
+        yield true;
+      }
+      case "prefix" -> {
+        b.prefix(in.string(at));
+        yield true;
+      }
+      case "suffix" -> {
+        b.suffix(in.string(at));
+        yield true;
+      }
+      case "start" -> {
+        b.start(in.integer(at));
+        yield true;
+      }
+      case "end" -> {
+        b.end(in.integer(at));
+        yield true;
+      }
+      default -> false;
+    }, b::build);
+  }
+
+  static Quantity quantity(Input in, Path path) {
+    Quantity.Builder b = new Quantity.Builder();
+    return in.object(path, Quantity.class, (name, at) -> switch (name) {
+      case "name" -> {
+        b.name(in.string(at));
+        yield true;
+      }
+      case "estimate" -> {
+        b.estimate(in.decimal(at));
+        yield true;
+      }
+      case "lower" -> {
+        b.lower(bound(in, at));
+        yield true;
+      }
+      case "upper" -> {
+        b.upper(bound(in, at));
+        yield true;
+      }
+      case "approximate" -> {
+        b.approximate(in.bool(at));
+        yield true;
+      }
+      case "unit" -> {
+        b.unit(unit(in, at));
+        yield true;
+      }
+      case "asWritten" -> {
+        b.asWritten(in.string(at));
+        yield true;
+      }
+      default -> false;
+    }, b::build);
+  }
+
+  static Hop hop(Input in, Path path) {
+    Hop.Builder b = new Hop.Builder();
+    return in.object(path, Hop.class, (name, at) -> switch (name) {
+      case "actor" -> {
+        b.actor(in.text(at, ActorId.class, ActorId::of));
+        yield true;
+      }
+      case "source" -> {
+        b.source(in.text(at, SourceId.class, SourceId::of));
+        yield true;
+      }
+      case "cue" -> {
+        b.cue(in.string(at));
+        yield true;
+      }
+      case "mode" -> {
+        b.mode(Scalars.enumValue(in, at, ReportingMode.class));
+        yield true;
+      }
+      case "commitment" -> {
+        b.commitment(Scalars.enumValue(in, at, Commitment.class));
+        yield true;
+      }
+      case "likelihood" -> {
+        b.likelihood(Scalars.enumValue(in, at, Likelihood.class));
+        yield true;
+      }
+      case "time" -> {
+        b.time(timeMention(in, at));
+        yield true;
+      }
+      case "inferred" -> {
+        b.inferred(in.bool(at));
+        yield true;
+      }
+      default -> false;
+    }, b::build);
+  }
+
+  /** Reads a chain: an array of hops, outermost first. */
+  static Chain chain(Input in, Path path) {
+    Chain.Builder b = new Chain.Builder();
+    if (in.token() != JsonToken.START_ARRAY) {
+      throw Problems.wrongToken(in.parser(), Chain.class, path, "an array of hops");
+    }
+    int[] count = {0};
+    in.array(path, at -> {
+      b.addHops(hop(in, at));
+      count[0]++;
+    });
+    if (count[0] == 0) {
+      throw Problems.at(in.parser(), Chain.class, path,
+          "a chain needs at least one hop, from the reporter to the origin");
+    }
+    return in.build(path, Chain.class, b::build);
+  }
+
+  static Affiliation affiliation(Input in, Path path) {
+    Affiliation.Builder b = new Affiliation.Builder();
+    return in.object(path, Affiliation.class, (name, at) -> switch (name) {
+      case "organization" -> {
+        b.organization(in.text(at, ActorId.class, ActorId::of));
+        yield true;
+      }
+      case "role" -> {
+        b.role(in.string(at));
+        yield true;
+      }
+      case "period" -> {
+        b.period(Scalars.edtf(in, at));
+        yield true;
+      }
+      default -> false;
+    }, b::build);
+  }
+
+  /**
+   * Fails, in the words Immutables uses, when a required field of a record is missing, so that
+   * the message comes out as for every other value.
+   */
+  private static void requireAll(boolean[] given, String... names) {
+    StringBuilder missing = new StringBuilder();
+    for (int i = 0; i < given.length; i++) {
+      if (!given[i]) {
+        missing.append(missing.length() == 0 ? "" : ", ").append(names[i]);
+      }
+    }
+    if (missing.length() > 0) {
+      throw new IllegalStateException("required attributes are not set [" + missing + "]");
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Hearsay's versioned JSON form for Jackson 3: a module that reads and writes every value of
+ * {@code dev.hearsay.core}, and a stream reader and writer for datasets too large to hold.
+ *
+ * <p>Register {@link dev.hearsay.jackson.HearsayModule} with a mapper, or let {@code
+ * findAndAddModules()} find it.
+ */
+module dev.hearsay.jackson {
+  requires transitive dev.hearsay.core;
+  requires transitive tools.jackson.databind;
+
+  exports dev.hearsay.jackson;
+
+  provides tools.jackson.databind.JacksonModule with
+      dev.hearsay.jackson.HearsayModule;
+}
