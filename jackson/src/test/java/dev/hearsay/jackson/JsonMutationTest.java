@@ -61,7 +61,7 @@ class JsonMutationTest {
         read = Json.STRICT.readValue(mutant.json(), Dataset.class);
       } catch (JacksonException e) {
         if (!hasPath(e) && isTopLevelSyntaxError(e, mutant.json())) {
-          return; // a known gap, RootErrorsTest: syntax errors at the top level have no path
+          return; // a known gap, PathGapsTest: syntax errors at the top level have no path
         }
         assertThat(hasPath(e)).as("%s has a path: %s", e.getClass().getName(),
             e.getOriginalMessage()).isTrue();
