@@ -55,7 +55,7 @@ public final class PartReader {
       throw Problems.wrongToken(in.parser(), Dataset.class, Path.root(), "a dataset object");
     }
     seen.add(DatasetReader.SCHEMA_VERSION);
-    return DatasetReader.schemaVersion(in);
+    return DatasetReader.firstSchemaVersion(in);
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.hearsay.jackson.deser;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
@@ -20,9 +18,6 @@ final class Problems {
   /** A model message that names only its type: "ActorId: 'x y' is not a valid id". */
   private static final Pattern OWNER_PREFIX =
       Pattern.compile("[A-Z][A-Za-z]*(?:\\.[a-z][A-Za-z]*)?: ");
-
-  /** The list of missing attributes at the end of Immutables' message. */
-  private static final Pattern MISSING = Pattern.compile("\\[([A-Za-z, ]+)\\]\\s*$");
 
   private Problems() {}
 
@@ -56,7 +51,7 @@ final class Problems {
 
   /** A check of a whole value that failed when it was built. */
   static MismatchedInputException invalid(
-      JsonParser p, Class<?> type, Path path, IllegalArgumentException e) {
+      JsonParser p, Class<?> type, Path path, RuntimeException e) {
     String message = String.valueOf(e.getMessage());
     Matcher field = FIELD_MESSAGE.matcher(message);
     if (field.matches()) {
@@ -64,24 +59,6 @@ final class Problems {
           at(p, type, path.plus(field.group(1)), field.group(2)), e);
     }
     return withCause(at(p, type, path, message), e);
-  }
-
-  /** Required fields that the JSON object lacks. */
-  static MismatchedInputException missing(
-      JsonParser p, Class<?> type, Path path, IllegalStateException e) {
-    String message = String.valueOf(e.getMessage());
-    Matcher names = MISSING.matcher(message);
-    if (!names.find()) {
-      return withCause(at(p, type, path, message), e);
-    }
-    List<String> fields = new ArrayList<>();
-    for (String name : names.group(1).split(",")) {
-      fields.add(path.plus(name.trim()));
-    }
-    String text = fields.size() == 1
-        ? fields.get(0) + ": is required but missing"
-        : String.join(", ", fields) + ": are required but missing";
-    return withCause(MismatchedInputException.from(p, type, text), e);
   }
 
   static StreamReadException syntax(JsonParser p, Path path, StreamReadException e) {
