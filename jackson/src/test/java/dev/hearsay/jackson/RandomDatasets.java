@@ -243,15 +243,16 @@ final class RandomDatasets {
       } while (actor.equals(previous));
       previous = actor;
       said = said.minusDays(random.nextInt(20));
+      Commitment commitment = pick(Commitment.values());
       Hop.Builder hop = new Hop.Builder()
           .actor(actor)
           .mode(pick(ReportingMode.values()))
-          .commitment(pick(Commitment.values()));
+          .commitment(commitment);
       if (!sourceIds.isEmpty() && random.nextBoolean()) {
         hop.source(pick(sourceIds));
       }
       maybe(() -> hop.cue(text()));
-      maybe(() -> hop.likelihood(pick(Likelihood.values())));
+      maybe(() -> hop.likelihood(likelihoodFor(commitment)));
       LocalDate time = said;
       maybe(() -> hop.time(mention(time)));
       maybe(() -> hop.inferred(true));
@@ -340,6 +341,16 @@ final class RandomDatasets {
       throw new IllegalStateException(text + " does not hold the start of " + d);
     }
     return time;
+  }
+
+  /** A likelihood that does not lean against the commitment, as the model requires. */
+  private Likelihood likelihoodFor(Commitment commitment) {
+    Likelihood likelihood;
+    do {
+      likelihood = pick(Likelihood.values());
+    } while (likelihood.polarity() * commitment.polarity() < 0
+        && commitment != Commitment.POSSIBLE && commitment != Commitment.POSSIBLE_NOT);
+    return likelihood;
   }
 
   /** The meteorological season (EDTF 21 to 24) that holds the day. */
