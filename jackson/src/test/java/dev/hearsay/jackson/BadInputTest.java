@@ -114,6 +114,28 @@ class BadInputTest {
   }
 
   @Test
+  void missingFieldsOfANestedValueAreNamedEach() {
+    String json = VALID.replace("{\"value\": \"1000\", \"inclusive\": true}", "{}");
+
+    MismatchedInputException e = failure(json, MismatchedInputException.class);
+
+    assertThat(e.getOriginalMessage()).isEqualTo("claims[c-trucks].quantities[0].lower.value,"
+        + " claims[c-trucks].quantities[0].lower.inclusive: are required but missing");
+  }
+
+  @Test
+  void checkOfAListElementNamesTheElement() {
+    String json = VALID.replace("\"unit\": {\"count\": \"soldiers\"}",
+        "\"unit\": {\"count\": \"soldiers\"}}, {\"name\": \"troops\", \"estimate\": \"5\","
+            + " \"unit\": {\"count\": \"soldiers\"}");
+
+    MismatchedInputException e = failure(json, MismatchedInputException.class);
+
+    assertThat(e.getOriginalMessage()).isEqualTo(
+        "claims[c-trucks].quantities[1].name: 'troops' is used twice in the claim");
+  }
+
+  @Test
   void unknownReferenceIsAViolationWithItsPath() {
     String json = VALID.replace("{\"actor\": \"officials\"", "{\"actor\": \"americans\"");
 
