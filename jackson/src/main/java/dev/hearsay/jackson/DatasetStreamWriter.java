@@ -73,7 +73,8 @@ public final class DatasetStreamWriter implements AutoCloseable {
    *     {@link HearsayModule} registered
    * @param out where to write UTF-8 JSON; closed by {@link #close()} as the mapper's
    *     configuration says (by default it is)
-   * @param header the schema version, metadata, actors, places and sources
+   * @param header the metadata, actors, places and sources; the version written is always
+   *     {@link Dataset#SCHEMA_VERSION}
    * @return the writer, ready for the first claim
    * @throws IllegalArgumentException when the header holds claims, events or relations
    * @throws JacksonException when writing fails
@@ -88,7 +89,8 @@ public final class DatasetStreamWriter implements AutoCloseable {
    *
    * @param mapper the mapper whose configuration applies
    * @param out where to write; closed by {@link #close()} as the mapper's configuration says
-   * @param header the schema version, metadata, actors, places and sources
+   * @param header the metadata, actors, places and sources; the version written is always
+   *     {@link Dataset#SCHEMA_VERSION}
    * @return the writer, ready for the first claim
    * @throws IllegalArgumentException when the header holds claims, events or relations
    * @throws JacksonException when writing fails
