@@ -2,6 +2,7 @@ package dev.hearsay.core.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.SourceId;
@@ -24,7 +25,8 @@ class CircularReportingTest {
         .isInstanceOfSatisfying(ChainLoop.class, loop -> {
           assertThat(loop.first()).isEqualTo(1);
           assertThat(loop.again()).isEqualTo(3);
-          assertThat(loop.repeated()).isEqualTo("a");
+          assertThat(loop.actor()).contains(ActorId.of("a"));
+          assertThat(loop.source()).isEmpty();
           assertThat(loop.description())
               .isEqualTo("claims[x].attribution[0] comes back to 'a' at hops 1 and 3:"
                   + " report <- a <- b <- a");
@@ -41,7 +43,8 @@ class CircularReportingTest {
     assertThat(index.circularReporting()).singleElement()
         .isInstanceOfSatisfying(ChainLoop.class, loop -> {
           assertThat(loop.chain().claim()).isEqualTo(ClaimId.of("y"));
-          assertThat(loop.repeated()).isEqualTo("s1");
+          assertThat(loop.source()).contains(SourceId.of("s1"));
+          assertThat(loop.actor()).isEmpty();
           assertThat(loop.first()).isEqualTo(0);
           assertThat(loop.again()).isEqualTo(2);
         });
