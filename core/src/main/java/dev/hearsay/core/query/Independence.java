@@ -23,7 +23,7 @@ import java.util.Objects;
  * chain of another. Each group is one independent origin; {@link #count()} is the number of
  * groups.
  *
- * <p>Examples:
+ * <p>Examples, for actors named as shown:
  *
  * <ul>
  *   <li>{@code report <- NYT <- Ukrainian officials} and {@code report <- NYT <- American

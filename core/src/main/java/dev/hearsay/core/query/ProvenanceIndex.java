@@ -33,11 +33,13 @@ import java.util.function.Predicate;
  * independent origins back it, where reporting runs in circles, what an actor said or relayed,
  * which claims disagree, and what had been said by a given time.
  *
+ * <p>With the worked report's dataset, whose outermost actor is named "Unnamed outlet":
+ *
  * <pre>{@code
  * ProvenanceIndex index = ProvenanceIndex.of(dataset);
  * index.trace(ClaimId.of("c-set-to-join")).lines();
- * // [report <- The New York Times <- Ukrainian officials,
- * //  report <- The New York Times <- American officials]
+ * // [Unnamed outlet <- The New York Times <- Ukrainian officials,
+ * //  Unnamed outlet <- The New York Times <- American officials]
  * index.independence(ClaimId.of("c-set-to-join")).count();   // 1: both pass through NYT
  * index.claimsOf(ActorId.of("nyt")).relayed();
  * Dataset known = index.asOf(ImpreciseTime.parse("2024-10-26"));

@@ -11,10 +11,11 @@ import java.util.Set;
  * Where one claim comes from: each of its attribution chains, the actors at the origins of those
  * chains, and the actors that only relayed it.
  *
- * <p>For the worked report's "set to join" claim, {@link #lines()} gives {@code report <- The New
- * York Times <- Ukrainian officials} and {@code report <- The New York Times <- American
- * officials}; the origins are the two groups of officials; the relayers are the report's outlet
- * and The New York Times.
+ * <p>For the "set to join" claim of the worked report's dataset, whose outermost actor is named
+ * "Unnamed outlet", {@link #lines()} gives {@code Unnamed outlet <- The New York Times <-
+ * Ukrainian officials} and {@code Unnamed outlet <- The New York Times <- American officials};
+ * the origins are the two groups of officials; the relayers are the unnamed outlet and The New
+ * York Times.
  *
  * @param claim the claim
  * @param chains its chains, in the order of its attribution

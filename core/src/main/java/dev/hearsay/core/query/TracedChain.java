@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * One attribution chain of a claim with its actors resolved, so that it reads as a line such as
- * {@code report <- The New York Times <- Ukrainian officials}.
+ * {@code Unnamed outlet <- The New York Times <- Ukrainian officials}, for actors so named.
  *
  * @param claim the claim the chain belongs to
  * @param index the chain's position in the claim's attribution, from 0
@@ -65,7 +65,8 @@ public record TracedChain(ClaimId claim, int index, Chain chain, List<Actor> act
   /**
    * The chain as one line of actor names, outermost first, joined by {@code " <- "}.
    *
-   * @return the line, such as {@code report <- The New York Times <- Ukrainian officials}
+   * @return the line, such as {@code Unnamed outlet <- The New York Times <- Ukrainian
+   *     officials} for actors so named
    */
   public String line() {
     return actors.stream().map(Actor::name).collect(Collectors.joining(" <- "));

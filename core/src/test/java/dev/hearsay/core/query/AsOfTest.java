@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class AsOfTest {
-  private final Dataset dataset = KurskReport.dataset();
+  private final Dataset dataset = ReportShapedFixture.dataset();
   private final ProvenanceIndex index = ProvenanceIndex.of(dataset);
 
   @Test
@@ -20,27 +20,27 @@ class AsOfTest {
     Dataset known = index.asOf(ImpreciseTime.parse("2024-10-26"));
 
     assertThat(known.claims()).extracting(Claim::id).containsExactly(
-        KurskReport.SET_TO_JOIN, KurskReport.THOUSANDS_ARRIVED, KurskReport.NOT_IN_COMBAT,
-        KurskReport.ZELENSKY);
+        ReportShapedFixture.SET_TO_JOIN, ReportShapedFixture.THOUSANDS_ARRIVED, ReportShapedFixture.NOT_IN_COMBAT,
+        ReportShapedFixture.ZELENSKY);
     assertThat(known.actors()).isEqualTo(dataset.actors());
     assertThat(known.sources()).isEqualTo(dataset.sources());
     assertThat(known.relations()).isEmpty();
     assertThat(known.events()).extracting(Event::id).containsExactly(
-        KurskReport.ARRIVAL, KurskReport.ZELENSKY_STATEMENT, KurskReport.COMBAT);
-    assertThat(known.event(KurskReport.COMBAT).orElseThrow().claims())
-        .containsExactly(KurskReport.NOT_IN_COMBAT);
+        ReportShapedFixture.ARRIVAL, ReportShapedFixture.ZELENSKY_STATEMENT, ReportShapedFixture.COMBAT);
+    assertThat(known.event(ReportShapedFixture.COMBAT).orElseThrow().claims())
+        .containsExactly(ReportShapedFixture.NOT_IN_COMBAT);
   }
 
   @Test
   void theEarliestUtteranceOrPublicationDecides() {
-    assertThat(index.earliestSaid(KurskReport.SET_TO_JOIN))
+    assertThat(index.earliestSaid(ReportShapedFixture.SET_TO_JOIN))
         .contains(Instant.parse("2024-10-25T00:00:00Z"));
-    assertThat(index.earliestSaid(KurskReport.YERMAK))
+    assertThat(index.earliestSaid(ReportShapedFixture.YERMAK))
         .contains(Instant.parse("2024-10-27T00:00:00Z"));
-    assertThat(index.earliestSaid(KurskReport.ARMS_VALUE))
+    assertThat(index.earliestSaid(ReportShapedFixture.ARMS_VALUE))
         .contains(Instant.parse("2024-10-28T00:00:00Z"));
-    assertThat(index.saidBy(KurskReport.YERMAK, Instant.parse("2024-10-27T00:00:00Z"))).isTrue();
-    assertThat(index.saidBy(KurskReport.YERMAK, Instant.parse("2024-10-26T23:59:59Z"))).isFalse();
+    assertThat(index.saidBy(ReportShapedFixture.YERMAK, Instant.parse("2024-10-27T00:00:00Z"))).isTrue();
+    assertThat(index.saidBy(ReportShapedFixture.YERMAK, Instant.parse("2024-10-26T23:59:59Z"))).isFalse();
   }
 
   @Test
@@ -48,9 +48,9 @@ class AsOfTest {
     Dataset known = index.asOf(Instant.parse("2024-10-27T12:00:00Z"));
 
     assertThat(known.claims()).extracting(Claim::id)
-        .contains(KurskReport.YERMAK).doesNotContain(KurskReport.TRUCKS);
+        .contains(ReportShapedFixture.YERMAK).doesNotContain(ReportShapedFixture.TRUCKS);
     assertThat(known.relations()).hasSize(1);
-    assertThat(known.events()).extracting(Event::id).contains(KurskReport.YERMAK_STATEMENT);
+    assertThat(known.events()).extracting(Event::id).contains(ReportShapedFixture.YERMAK_STATEMENT);
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CircularReportingTest {
   @Test
   void theWorkedReportHasNoLoop() {
-    assertThat(ProvenanceIndex.of(KurskReport.dataset()).circularReporting()).isEmpty();
+    assertThat(ProvenanceIndex.of(ReportShapedFixture.dataset()).circularReporting()).isEmpty();
   }
 
   @Test
