@@ -8,6 +8,8 @@ import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.query.ReportShapedFixture;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +103,32 @@ class TimelineTest {
     assertThat(ids(timeline.asOf(Instant.parse("2024-10-26T23:59:59Z"))))
         .doesNotContain(ReportShapedFixture.YERMAK_STATEMENT);
     assertThat(ids(timeline.asOf(day("2024-10-28")))).isEqualTo(ids(timeline));
+  }
+
+  @Test
+  void anEntryKeepsOnlyWhatFitsItsEventAndCannotBeChangedAfterwards() {
+    TimelineEntry combat = timeline.entry(ReportShapedFixture.COMBAT).orElseThrow();
+    List<EventId> overlaps = new ArrayList<>(List.of(ReportShapedFixture.YERMAK_STATEMENT));
+    TimelineEntry copy = new TimelineEntry(combat.event(), combat.claims(), overlaps);
+    overlaps.add(ReportShapedFixture.ARRIVAL);
+    Claim trucks = timeline.entry(ReportShapedFixture.TRUCKS_ARRIVE).orElseThrow().claims().get(0);
+
+    assertThat(copy.overlaps()).containsExactly(ReportShapedFixture.YERMAK_STATEMENT);
+    assertThatThrownBy(() -> copy.claims().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(trucks), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'c-trucks' is not a claim of the event 'e-combat'");
+    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(),
+        List.of(ReportShapedFixture.COMBAT)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap itself");
+    assertThatThrownBy(() -> new TimelineEntry(combat.event(), null, List.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("TimelineEntry.claims: must not be null");
+    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(),
+        Arrays.asList(ReportShapedFixture.ARRIVAL, null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("TimelineEntry.overlaps[1]: must not be null");
+    assertThatThrownBy(() -> timeline.entry(null)).isInstanceOf(NullPointerException.class);
   }
 }
