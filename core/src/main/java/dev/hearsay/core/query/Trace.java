@@ -4,7 +4,6 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,11 +23,12 @@ public record Trace(Claim claim, List<TracedChain> chains) {
   /**
    * Checks that every chain belongs to the claim.
    *
+   * @throws NullPointerException when a component or a chain is null
    * @throws IllegalArgumentException when a chain belongs to another claim
    */
   public Trace {
-    Objects.requireNonNull(claim, "Trace.claim");
-    chains = List.copyOf(chains);
+    Copies.nonNull(claim, "Trace.claim");
+    chains = Copies.of(chains, "Trace.chains");
     for (TracedChain chain : chains) {
       if (!chain.claim().equals(claim.id())) {
         throw new IllegalArgumentException(

@@ -5,7 +5,6 @@ import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Hop;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -21,12 +20,13 @@ public record TracedChain(ClaimId claim, int index, Chain chain, List<Actor> act
   /**
    * Checks that the actors are those of the chain's hops.
    *
+   * @throws NullPointerException when a component or an actor is null
    * @throws IllegalArgumentException when the index is negative or an actor does not match its hop
    */
   public TracedChain {
-    Objects.requireNonNull(claim, "TracedChain.claim");
-    Objects.requireNonNull(chain, "TracedChain.chain");
-    actors = List.copyOf(actors);
+    Copies.nonNull(claim, "TracedChain.claim");
+    Copies.nonNull(chain, "TracedChain.chain");
+    actors = Copies.of(actors, "TracedChain.actors");
     if (index < 0) {
       throw new IllegalArgumentException("TracedChain.index: must not be negative, was " + index);
     }
