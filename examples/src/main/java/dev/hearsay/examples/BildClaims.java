@@ -47,6 +47,10 @@ import java.util.List;
  * some are the curator's inference.
  */
 final class BildClaims {
+  private static final String NAMED_WITHOUT_BILD =
+      "The sentence names Guseinova but not BILD: the BILD hop is inferred from context. Her own"
+          + " hop names no source, as the text does not say where she said it.";
+
   private BildClaims() {}
 
   /** The claims, in the order of the report. */
@@ -140,7 +144,7 @@ final class BildClaims {
             .asWritten("more than 20,000 troops")
             .build())
         .addAttribution(guseinovaNamed(PROBABLE_NOT, Likelihood.UNLIKELY, "suggests"))
-        .addNotes(
+        .addNotes(NAMED_WITHOUT_BILD,
             "\"Unlikely to dispatch more than 20,000\": a calibrated estimate (ICD 203 unlikely,"
                 + " 20-45%) that more than 20,000 will be sent, so probably not (PR-).")
         .build();
@@ -153,7 +157,8 @@ final class BildClaims {
             + " risk.")
         .addActors(KIM_JONG_UN, NORTH_KOREA)
         .addAttribution(guseinovaNamed(POSSIBLE, null, "suggests"))
-        .addNotes("Hedge: \"could jeopardize\" is possible (PS+). Given as her reason (\"as\").")
+        .addNotes("Hedge: \"could jeopardize\" is possible (PS+). Given as her reason (\"as\").",
+            NAMED_WITHOUT_BILD)
         .build();
   }
 
@@ -167,6 +172,7 @@ final class BildClaims {
             "regime stability.\n\"", " Putin also", 1407))
         .addActors(RUSSIA, NORTH_KOREA)
         .addAttribution(guseinovaNamed(CERTAIN, null, "added"))
+        .addNotes(NAMED_WITHOUT_BILD)
         .build();
   }
 
@@ -180,14 +186,18 @@ final class BildClaims {
             "for ammunition. ", ",\" Guseinova added.", 1496))
         .addActors(PUTIN, NORTH_KOREA)
         .addAttribution(guseinovaNamed(CERTAIN, null, "added"))
+        .addNotes(NAMED_WITHOUT_BILD)
         .build();
   }
 
-  /** Sentences that name Guseinova but not BILD: the BILD hop is inferred from context. */
+  /**
+   * Sentences that name Guseinova but not BILD: the BILD hop is inferred from context. Her own hop
+   * names no source: the text does not say whether she suggested or said it in her research, to
+   * BILD or elsewhere.
+   */
   private static Chain guseinovaNamed(
       Commitment commitment, Likelihood likelihood, String cue) {
     Hop.Builder guseinova = hop(GUSEINOVA)
-        .source(GUSEINOVA_RESEARCH)
         .cue(cue)
         .mode(cue.equals("added") ? DIRECT_QUOTE : PARAPHRASE)
         .commitment(commitment);

@@ -32,9 +32,15 @@ import java.util.List;
  *   <li>A relaying hop (the NYT citing officials, BILD citing research) carries the commitment that
  *       the report gives to the words it relays; its cue is the reporting verb as written.
  *   <li>The report gives no year. Every date in it is taken to fall in 2024, the year of the events
- *       it describes, and is marked {@link TimeMention#inferred()}. So is every hop whose speaker
- *       the text leaves implicit ({@link Hop#inferred()}, with {@link
- *       dev.hearsay.core.model.ReportingMode#IMPLIED} where no cue names the speaker).
+ *       it describes, and is marked {@link TimeMention#inferred()}, as is the deadline "before the
+ *       harsh winter", whose month is the curator's.
+ *   <li>A hop is {@link Hop#inferred()} when the curator supplied its speaker or its source: a
+ *       sentence that is a speaker's by implication only ({@link
+ *       dev.hearsay.core.model.ReportingMode#IMPLIED} where no cue names the speaker), "the
+ *       report" and "journalists" read as the NYT's, "reportedly" given an unnamed origin. Where
+ *       the text does not say where something was said, the hop names no source rather than a
+ *       guessed one.
+ *   <li>Sources the report only mentions have titles the curator wrote, in square brackets.
  * </ul>
  *
  * <pre>{@code

@@ -47,6 +47,10 @@ import java.util.List;
  * NYT passage in quotation marks, its journalists, and the report speaking in its own voice.
  */
 final class NytClaims {
+  private static final String STATES_THE_REPORT =
+      "\"States the report\" names no outlet: the report meant is taken to be the NYT's, named in"
+          + " the sentence before, so the NYT's hop is inferred.";
+
   private NytClaims() {}
 
   /** The claims, in the order of the report. */
@@ -100,7 +104,7 @@ final class NytClaims {
             .asWritten("Thousands")
             .build())
         .addAttribution(nytQuote(CERTAIN))
-        .addNotes("\"Thousands\" gives no figure: at least 1,000, approximate.")
+        .addNotes("\"Thousands\" gives no figure: at least 1,000, approximate.", STATES_THE_REPORT)
         .build();
   }
 
@@ -116,7 +120,7 @@ final class NytClaims {
         .addActors(NORTH_KOREAN_TROOPS, UKRAINIAN_FORCES)
         .addPlaces(KURSK_REGION)
         .addAttribution(nytQuote(PROBABLE))
-        .addNotes("\"Expected to join\" is an expectation: probable (PR+).")
+        .addNotes("\"Expected to join\" is an expectation: probable (PR+).", STATES_THE_REPORT)
         .build();
   }
 
@@ -133,14 +137,19 @@ final class NytClaims {
         .addNotes(
             "\"Since August\" is an interval open at its end: the occupation goes on at the time"
                 + " of the report.",
+            STATES_THE_REPORT,
             YEAR_INFERRED)
         .build();
   }
 
+  /**
+   * The quoted passage: "states the report" names no outlet; that the report meant is the NYT's,
+   * named in the sentence before, is the curator's reading, so the hop is inferred.
+   */
   private static Chain nytQuote(Commitment commitment) {
     return Chain.of(reportHop(UNCOMMITTED),
         hop(NYT).source(NYT_ARTICLE).cue("states").mode(DIRECT_QUOTE).commitment(commitment)
-            .build());
+            .inferred(true).build());
   }
 
   // "Journalists emphasize": the NYT's journalists, by context.
@@ -155,8 +164,8 @@ final class NytClaims {
             "A negative claim: the journalists say the forces \"have not yet engaged in combat\";"
                 + " the proposition is stated positively and the commitment is certain-not"
                 + " (CT-).",
-            "The report writes only \"Journalists\"; that they are the NYT's is inferred from"
-                + " the preceding sentences.")
+            "The report writes only \"Journalists\"; that they are the NYT's, writing in its"
+                + " article, is inferred from the preceding sentences: the hop is inferred.")
         .build();
   }
 
@@ -168,14 +177,19 @@ final class NytClaims {
         .addAttribution(journalists(CERTAIN))
         .addNotes(
             "Introduced by \"so\": a conclusion drawn from their not having fought yet. It may be"
-                + " the journalists' or the report's; the dataset reads it as the journalists'.")
+                + " the journalists' or the report's; the dataset reads it as the journalists'"
+                + " (an inferred hop, as for the sentence it concludes).")
         .build();
   }
 
+  /**
+   * "Journalists emphasize": the report names neither the journalists' outlet nor where they wrote
+   * it; the NYT and its article are the curator's reading, so the hop is inferred.
+   */
   private static Chain journalists(Commitment commitment) {
     return Chain.of(reportHop(UNCOMMITTED),
         hop(NYT_JOURNALISTS).source(NYT_ARTICLE).cue("emphasize").mode(PARAPHRASE)
-            .commitment(commitment).build());
+            .commitment(commitment).inferred(true).build());
   }
 
   // "Nonetheless, ...": no attribution; the report speaks in its own voice.
@@ -205,12 +219,14 @@ final class NytClaims {
                 + " sets in.")
         .addActors(RUSSIA)
         .addPlaces(UKRAINE_PLACE)
-        .time(time("../2024-24", "before the harsh winter", true))
+        .time(time("../2024-11", "before the harsh winter", true))
         .addAttribution(Chain.of(reportHop(CERTAIN)))
         .addNotes(
-            "\"Before the harsh winter\" is a vague deadline. It is encoded as on or before"
-                + " winter 2024 (EDTF season 24, the winter of 2024-25) rather than a month:"
-                + " the text says neither when the winter starts nor how much of it counts.",
+            "\"Before the harsh winter\" is a vague deadline, encoded as on or before the end of"
+                + " November 2024: meteorological winter starts on 1 December. \"On or before"
+                + " winter 2024\" (../2024-24) would run to the end of February 2025 and so take"
+                + " in the winter itself. The text names no month: the deadline is the curator's"
+                + " reading, and the winter it precedes is the event e-winter-deadline.",
             YEAR_INFERRED)
         .build();
   }

@@ -21,7 +21,11 @@ final class ReportSources {
 
   private ReportSources() {}
 
-  /** The report and the sources it relays. */
+  /**
+   * The report and the sources it relays. The report's title is its headline; the others are known
+   * only by description, so their titles are the curator's, in square brackets as catalogues write
+   * a supplied title, and they state no language, which the report does not give.
+   */
   static List<Source> sources() {
     return List.of(
         new Source.Builder()
@@ -39,22 +43,20 @@ final class ReportSources {
         new Source.Builder()
             .id(NYT_ARTICLE)
             .kind(SourceKind.ARTICLE)
-            .title("The New York Times report on North Korean soldiers in the Kursk region")
+            .title("[The New York Times report on North Korean soldiers in the Kursk region]")
             .publisher(NYT)
-            .language("en")
             .build(),
         new Source.Builder()
             .id(BILD_ARTICLE)
             .kind(SourceKind.ARTICLE)
-            .title("BILD article on North Korea's gains from its cooperation with Russia")
+            .title("[BILD article on North Korea's gains from its cooperation with Russia]")
             .publisher(BILD)
-            .language("de")
             .addCites(GUSEINOVA_RESEARCH)
             .build(),
         new Source.Builder()
             .id(GUSEINOVA_RESEARCH)
             .kind(SourceKind.RESEARCH)
-            .title("Elena Guseinova's research on North Korea's arms supplies to Russia")
+            .title("[Elena Guseinova's research on North Korea's arms supplies to Russia]")
             .addAuthors(GUSEINOVA)
             .build());
   }
