@@ -36,7 +36,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -78,10 +80,8 @@ final class RandomDatasets {
     List<ClaimId> claimIds = ids(random.nextInt(9), "c", ClaimId::of);
     List<EventId> eventIds = ids(random.nextInt(4), "e", EventId::of);
 
+    // The version is the one the writer writes, so that what is read back equals what was written.
     Dataset.Builder b = new Dataset.Builder();
-    if (random.nextInt(4) == 0) {
-      b.schemaVersion("1." + random.nextInt(20));
-    }
     DatasetMetadata.Builder metadata = new DatasetMetadata.Builder().title(text());
     maybe(() -> metadata.description(text()));
     repeat(2, () -> metadata.addCurators(text()));
@@ -241,15 +241,16 @@ final class RandomDatasets {
       } while (actor.equals(previous));
       previous = actor;
       said = said.minusDays(random.nextInt(20));
+      Commitment commitment = pick(Commitment.values());
       Hop.Builder hop = new Hop.Builder()
           .actor(actor)
           .mode(pick(ReportingMode.values()))
-          .commitment(pick(Commitment.values()));
+          .commitment(commitment);
       if (!sourceIds.isEmpty() && random.nextBoolean()) {
         hop.source(pick(sourceIds));
       }
       maybe(() -> hop.cue(text()));
-      maybe(() -> hop.likelihood(pick(Likelihood.values())));
+      maybe(() -> hop.likelihood(likelihoodFor(commitment)));
       LocalDate time = said;
       maybe(() -> hop.time(mention(time)));
       maybe(() -> hop.inferred(true));
@@ -295,14 +296,71 @@ final class RandomDatasets {
   }
 
   private TimeMention mention(LocalDate day) {
-    TimeMention.Builder b = new TimeMention.Builder().value(ImpreciseTime.parse(day.toString()));
+    TimeMention.Builder b = new TimeMention.Builder().value(around(day));
     maybe(() -> b.asWritten(text()));
     maybe(() -> b.inferred(true));
     return b.build();
   }
 
   private ImpreciseTime day() {
-    return ImpreciseTime.parse(EPOCH.plusDays(random.nextInt(1000)).toString());
+    return around(EPOCH.plusDays(random.nextInt(1000)));
+  }
+
+  /**
+   * A time of a randomly chosen EDTF form whose range holds the start of the given day, so that
+   * times drawn in order keep the order that the dataset rules ask of hops and publications.
+   */
+  private ImpreciseTime around(LocalDate day) {
+    String d = day.toString();
+    String month = d.substring(0, 7);
+    String year = d.substring(0, 4);
+    String text = switch (random.nextInt(16)) {
+      case 0 -> month;
+      case 1 -> year;
+      case 2 -> d + pick(List.of("?", "~", "%"));
+      case 3 -> month + "~";
+      case 4 -> d + "/..";
+      case 5 -> "../" + d;
+      case 6 -> day.minusDays(1) + "/" + day.plusDays(2);
+      case 7 -> "[" + d + "," + day.plusDays(3) + "]";
+      case 8 -> "[" + day.minusDays(2) + ".." + d + "]";
+      case 9 -> month + "-XX";
+      case 10 -> year.substring(0, 3) + "X";
+      case 11 -> season(day);
+      case 12 -> year + "?-" + d.substring(5);
+      case 13 -> d + "T00:00:00Z";
+      case 14 -> d + "/";
+      default -> d;
+    };
+    ImpreciseTime time = ImpreciseTime.parse(text);
+    Instant start = day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    if (time.earliest().map(e -> e.isAfter(start)).orElse(false)
+        || time.latest().map(l -> l.isBefore(start)).orElse(false)) {
+      throw new IllegalStateException(text + " does not hold the start of " + d);
+    }
+    return time;
+  }
+
+  /** A likelihood that does not lean against the commitment, as the model requires. */
+  private Likelihood likelihoodFor(Commitment commitment) {
+    Likelihood likelihood;
+    do {
+      likelihood = pick(Likelihood.values());
+    } while (likelihood.polarity() * commitment.polarity() < 0
+        && commitment != Commitment.POSSIBLE && commitment != Commitment.POSSIBLE_NOT);
+    return likelihood;
+  }
+
+  /** The meteorological season (EDTF 21 to 24) that holds the day. */
+  private static String season(LocalDate day) {
+    int month = day.getMonthValue();
+    if (month == 12) {
+      return day.getYear() + "-24";
+    }
+    if (month <= 2) {
+      return (day.getYear() - 1) + "-24";
+    }
+    return day.getYear() + "-" + (21 + (month - 3) / 3);
   }
 
   private String text() {

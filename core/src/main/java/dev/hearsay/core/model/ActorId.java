@@ -3,8 +3,8 @@ package dev.hearsay.core.model;
 /**
  * The identifier of an {@link Actor} within a dataset.
  *
- * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter
- *     or digit
+ * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a
+ *     letter; letters are ASCII
  */
 public record ActorId(String value) implements Comparable<ActorId> {
   /** Checks the id against the dataset's id pattern. */

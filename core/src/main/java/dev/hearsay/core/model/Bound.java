@@ -8,7 +8,7 @@ import java.util.Objects;
  * an exclusive upper bound.
  *
  * <p>The value is held without trailing zeros, so that {@code 5E+9} and {@code 5000000000} are the
- * same bound. It may have at most 1,000 digits before and 1,000 after its point.
+ * same bound. Written out plainly, it may take at most 1,000 characters.
  *
  * @param value the number, exact
  * @param inclusive whether the number itself lies in the range
@@ -17,8 +17,8 @@ public record Bound(BigDecimal value, boolean inclusive) {
   /**
    * Checks the value and drops its trailing zeros.
    *
-   * @throws IllegalArgumentException when the value has more than 1,000 digits before or after its
-   *     point
+   * @throws ValueCheckException when the value takes more than 1,000 characters written out
+   *     plainly
    */
   public Bound {
     Objects.requireNonNull(value, "Bound.value: must not be null");

@@ -14,11 +14,11 @@ final class Checks {
 
   static void text(String field, String value, int maxLength) {
     if (value.isBlank()) {
-      throw new IllegalArgumentException(field + ": must not be blank");
+      throw new ValueCheckException(field, "must not be blank");
     }
     if (value.length() > maxLength) {
-      throw new IllegalArgumentException(
-          field + ": has " + value.length() + " characters, more than the limit of " + maxLength);
+      throw new ValueCheckException(
+          field, "has " + value.length() + " characters, more than the limit of " + maxLength);
     }
   }
 
@@ -30,7 +30,7 @@ final class Checks {
 
   static void nonEmpty(String field, List<?> values) {
     if (values.isEmpty()) {
-      throw new IllegalArgumentException(field + ": must have at least one element");
+      throw new ValueCheckException(field, "must have at least one element");
     }
   }
 }

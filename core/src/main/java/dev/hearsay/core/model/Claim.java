@@ -103,8 +103,8 @@ public abstract class Claim {
     for (int i = 0; i < quantities().size(); i++) {
       String name = quantities().get(i).name();
       if (!names.add(name)) {
-        throw new IllegalArgumentException(
-            "Claim.quantities[" + i + "].name: '" + name + "' is used twice in the claim");
+        throw new ValueCheckException(
+            "Claim.quantities[" + i + "].name", "'" + name + "' is used twice in the claim");
       }
     }
   }

@@ -3,8 +3,8 @@ package dev.hearsay.core.model;
 /**
  * The identifier of a {@link Claim} within a dataset.
  *
- * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter
- *     or digit
+ * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a
+ *     letter; letters are ASCII
  */
 public record ClaimId(String value) implements Comparable<ClaimId> {
   /** Checks the id against the dataset's id pattern. */

@@ -46,7 +46,7 @@ public enum Credibility {
         return c;
       }
     }
-    throw new IllegalArgumentException(
-        "Credibility: " + grade + " is not an Admiralty credibility grade (1 to 6)");
+    throw new ValueCheckException(
+        "Credibility", "" + grade + " is not an Admiralty credibility grade (1 to 6)");
   }
 }

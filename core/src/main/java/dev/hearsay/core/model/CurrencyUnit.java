@@ -17,8 +17,8 @@ public record CurrencyUnit(String code) implements Unit {
         throw new IllegalArgumentException(code);
       }
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "CurrencyUnit.code: '" + code + "' is not an ISO 4217 currency code", e);
+      throw new ValueCheckException(
+          "CurrencyUnit.code", "'" + code + "' is not an ISO 4217 currency code", e);
     }
   }
 }

@@ -199,15 +199,15 @@ public abstract class Dataset {
   public static void checkSchemaVersion(String version) {
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException(
-          "Dataset.schemaVersion: '" + version + "' is not a version such as '" + SCHEMA_VERSION
+      throw new ValueCheckException(
+          "Dataset.schemaVersion", "'" + version + "' is not a version such as '" + SCHEMA_VERSION
               + "'");
     }
     int major = Integer.parseInt(matcher.group(1));
     int supported = Integer.parseInt(SCHEMA_VERSION.substring(0, SCHEMA_VERSION.indexOf('.')));
     if (major > supported) {
-      throw new IllegalArgumentException(
-          "Dataset.schemaVersion: " + version + " is a newer major version than this library"
+      throw new ValueCheckException(
+          "Dataset.schemaVersion", "" + version + " is a newer major version than this library"
               + " reads (" + supported + ".x); use a newer Hearsay to read it");
     }
   }

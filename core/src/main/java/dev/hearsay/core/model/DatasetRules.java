@@ -1,9 +1,10 @@
 package dev.hearsay.core.model;
 
 import dev.hearsay.core.time.ImpreciseTime;
-import java.time.Instant;
+import dev.hearsay.core.time.TemporalRelation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,8 @@ final class DatasetRules {
   private final Set<SourceId> sources;
   private final Set<ClaimId> claims;
   private final Map<SourceId, Source> sourcesById = new HashMap<>();
+  /** Ids used more than once; values with these ids are named by index in paths. */
+  private final Set<Object> duplicated = new HashSet<>();
 
   DatasetRules(Dataset dataset) {
     this.dataset = dataset;
@@ -35,10 +38,22 @@ final class DatasetRules {
 
   List<Violation> violations() {
     dataset.metadata().encodes().ifPresent(s -> source("metadata.encodes", s));
-    dataset.actors().forEach(this::checkActor);
-    dataset.sources().forEach(this::checkSource);
-    dataset.claims().forEach(this::checkClaim);
-    dataset.events().forEach(this::checkEvent);
+    List<Actor> actorList = dataset.actors();
+    for (int i = 0; i < actorList.size(); i++) {
+      checkActor(at("actors", i, actorList.get(i).id()), actorList.get(i));
+    }
+    List<Source> sourceList = dataset.sources();
+    for (int i = 0; i < sourceList.size(); i++) {
+      checkSource(at("sources", i, sourceList.get(i).id()), sourceList.get(i));
+    }
+    List<Claim> claimList = dataset.claims();
+    for (int i = 0; i < claimList.size(); i++) {
+      checkClaim(at("claims", i, claimList.get(i).id()), claimList.get(i));
+    }
+    List<Event> eventList = dataset.events();
+    for (int i = 0; i < eventList.size(); i++) {
+      checkEvent(at("events", i, eventList.get(i).id()), eventList.get(i));
+    }
     checkRelations();
     return violations;
   }
@@ -49,6 +64,7 @@ final class DatasetRules {
       K key = id.apply(values.get(i));
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
+        duplicated.add(key);
         add(collection + "[" + i + "].id", ViolationCode.DUPLICATE_ID,
             "the id '" + key + "' is already used by " + collection + "[" + earlier
                 + "]; give each a distinct id");
@@ -57,8 +73,16 @@ final class DatasetRules {
     return first.keySet();
   }
 
-  private void checkActor(Actor actor) {
-    String path = "actors[" + actor.id() + "]";
+  /**
+   * The path of a value in its collection: by id, such as {@code claims[c-trucks]}, or by index,
+   * such as {@code claims[3]}, when its id is used twice. Ids start with a letter, so the two
+   * forms cannot be confused.
+   */
+  private String at(String collection, int index, Object id) {
+    return collection + "[" + (duplicated.contains(id) ? String.valueOf(index) : id) + "]";
+  }
+
+  private void checkActor(String path, Actor actor) {
     for (int i = 0; i < actor.affiliations().size(); i++) {
       ActorId organization = actor.affiliations().get(i).organization();
       String at = path + ".affiliations[" + i + "].organization";
@@ -70,8 +94,7 @@ final class DatasetRules {
     }
   }
 
-  private void checkSource(Source source) {
-    String path = "sources[" + source.id() + "]";
+  private void checkSource(String path, Source source) {
     source.publisher().ifPresent(p -> actor(path + ".publisher", p));
     each(path + ".authors", source.authors(), this::actor);
     for (int i = 0; i < source.cites().size(); i++) {
@@ -85,8 +108,7 @@ final class DatasetRules {
     }
   }
 
-  private void checkClaim(Claim claim) {
-    String path = "claims[" + claim.id() + "]";
+  private void checkClaim(String path, Claim claim) {
     claim.quote().ifPresent(q -> source(path + ".quote.source", q.source()));
     each(path + ".actors", claim.actors(), this::actor);
     each(path + ".places", claim.places(), this::place);
@@ -150,15 +172,12 @@ final class DatasetRules {
     }
   }
 
-  /** Whether every instant {@code a} allows comes after every instant {@code b} allows. */
+  /** Whether {@code a} definitely comes after {@code b}, as {@link ImpreciseTime} decides it. */
   private static boolean after(ImpreciseTime a, ImpreciseTime b) {
-    Optional<Instant> earliest = a.earliest();
-    Optional<Instant> latest = b.latest();
-    return earliest.isPresent() && latest.isPresent() && earliest.get().isAfter(latest.get());
+    return a.relationTo(b) == TemporalRelation.AFTER;
   }
 
-  private void checkEvent(Event event) {
-    String path = "events[" + event.id() + "]";
+  private void checkEvent(String path, Event event) {
     each(path + ".places", event.places(), this::place);
     each(path + ".participants", event.participants(), this::actor);
     each(path + ".claims", event.claims(), this::claim);

@@ -8,7 +8,7 @@ public final class DatasetValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** The violations, kept as an unmodifiable list of serializable records. */
-  @SuppressWarnings("serial")
+  @SuppressWarnings("serial") // List.copyOf returns a serializable list of Violation records
   private final List<Violation> violations;
 
   /**

@@ -58,7 +58,9 @@ public abstract class Hop {
   public abstract Commitment commitment();
 
   /**
-   * The calibrated probability the hop expresses, when its words map onto ICD 203's scale.
+   * The calibrated probability the hop expresses, when its words map onto ICD 203's scale. It may not
+   * lean against a certain or probable {@link #commitment()}: "unlikely" does not go with CT+ or
+   * PR+, nor "likely" with CT- or PR-; a merely possible commitment goes with any likelihood.
    *
    * @return the likelihood, if any
    */
@@ -85,6 +87,15 @@ public abstract class Hop {
   @Value.Check
   void check() {
     cue().ifPresent(c -> Checks.text("Hop.cue", c, Checks.SHORT_TEXT));
+    likelihood().ifPresent(l -> {
+      boolean mere = commitment() == Commitment.POSSIBLE || commitment() == Commitment.POSSIBLE_NOT;
+      if (!mere && l.polarity() * commitment().polarity() < 0) {
+        throw new ValueCheckException("Hop.likelihood",
+            l + " leans the other way from the commitment " + commitment() + " ("
+                + commitment().factBankCode() + "); a certain or probable commitment needs a"
+                + " likelihood on its side of even");
+      }
+    });
   }
 
   /** Builds a {@link Hop}. */

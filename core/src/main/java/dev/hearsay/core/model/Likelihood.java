@@ -23,6 +23,8 @@ public enum Likelihood {
   /** "Almost certain", "nearly certain": 95 to 99 percent. */
   ALMOST_CERTAIN("0.95", "0.99");
 
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
   private final BigDecimal lowest;
   private final BigDecimal highest;
 
@@ -38,6 +40,16 @@ public enum Likelihood {
    */
   public BigDecimal lowest() {
     return lowest;
+  }
+
+  /**
+   * Which way the word leans: -1 when it puts the chance below even (up to 45 percent), +1 when
+   * above (from 55 percent), 0 for a roughly even chance.
+   *
+   * @return the sign
+   */
+  public int polarity() {
+    return highest.compareTo(HALF) < 0 ? -1 : lowest.compareTo(HALF) > 0 ? 1 : 0;
   }
 
   /**

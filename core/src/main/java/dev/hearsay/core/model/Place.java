@@ -62,12 +62,12 @@ public abstract class Place {
   private static void checkIsoCode(String code) {
     var matcher = ISO_3166.matcher(code);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException(
-          "Place.isoCode: '" + code + "' is not an ISO 3166 code such as 'UA' or 'RU-KRS'");
+      throw new ValueCheckException(
+          "Place.isoCode", "'" + code + "' is not an ISO 3166 code such as 'UA' or 'RU-KRS'");
     }
     if (!COUNTRIES.contains(matcher.group(1))) {
-      throw new IllegalArgumentException(
-          "Place.isoCode: '" + matcher.group(1) + "' is not an ISO 3166-1 country code");
+      throw new ValueCheckException(
+          "Place.isoCode", "'" + matcher.group(1) + "' is not an ISO 3166-1 country code");
     }
   }
 

@@ -3,8 +3,8 @@ package dev.hearsay.core.model;
 /**
  * The identifier of a {@link Place} within a dataset.
  *
- * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter
- *     or digit
+ * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a
+ *     letter; letters are ASCII
  */
 public record PlaceId(String value) implements Comparable<PlaceId> {
   /** Checks the id against the dataset's id pattern. */

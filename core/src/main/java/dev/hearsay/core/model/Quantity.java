@@ -81,8 +81,8 @@ public abstract class Quantity {
     Checks.text("Quantity.name", name(), Checks.SHORT_TEXT);
     asWritten().ifPresent(w -> Checks.text("Quantity.asWritten", w, Checks.SHORT_TEXT));
     if (estimate().isEmpty() && lower().isEmpty() && upper().isEmpty()) {
-      throw new IllegalArgumentException(
-          "Quantity.estimate: give an estimate, a lower bound or an upper bound");
+      throw new ValueCheckException(
+          "Quantity.estimate", "give an estimate, a lower bound or an upper bound");
     }
     if (lower().isPresent() && upper().isPresent()) {
       checkBounds(lower().get(), upper().get());
@@ -111,13 +111,13 @@ public abstract class Quantity {
   private static void checkBounds(Bound lower, Bound upper) {
     int order = lower.value().compareTo(upper.value());
     if (order > 0) {
-      throw new IllegalArgumentException(
-          "Quantity.upper: " + upper.value().toPlainString() + " is below the lower bound "
+      throw new ValueCheckException(
+          "Quantity.upper", "" + upper.value().toPlainString() + " is below the lower bound "
               + lower.value().toPlainString() + ", so no number fits");
     }
     if (order == 0 && !(lower.inclusive() && upper.inclusive())) {
-      throw new IllegalArgumentException(
-          "Quantity.upper: both bounds are " + upper.value().toPlainString()
+      throw new ValueCheckException(
+          "Quantity.upper", "both bounds are " + upper.value().toPlainString()
               + " and one of them is exclusive, so no number fits; make both inclusive");
     }
   }
@@ -126,13 +126,13 @@ public abstract class Quantity {
   private static void checkEstimate(BigDecimal estimate, Bound bound, String which, int side) {
     int order = estimate.compareTo(bound.value()) * side;
     if (order < 0) {
-      throw new IllegalArgumentException(
-          "Quantity.estimate: " + estimate.toPlainString() + " is " + (side > 0 ? "below" : "above")
+      throw new ValueCheckException(
+          "Quantity.estimate", "" + estimate.toPlainString() + " is " + (side > 0 ? "below" : "above")
               + " the " + which + " bound " + bound.value().toPlainString());
     }
     if (order == 0 && !bound.inclusive()) {
-      throw new IllegalArgumentException(
-          "Quantity.estimate: " + estimate.toPlainString() + " equals the exclusive " + which
+      throw new ValueCheckException(
+          "Quantity.estimate", "" + estimate.toPlainString() + " equals the exclusive " + which
               + " bound, which excludes it");
     }
   }

@@ -68,11 +68,11 @@ public abstract class Quote {
   @Value.Check
   void check() {
     if (exact().isBlank()) {
-      throw new IllegalArgumentException("Quote.exact: must not be blank");
+      throw new ValueCheckException("Quote.exact", "must not be blank");
     }
     if (exact().length() > Checks.LONG_TEXT) {
-      throw new IllegalArgumentException(
-          "Quote.exact: has " + exact().length() + " characters, more than the limit of "
+      throw new ValueCheckException(
+          "Quote.exact", "has " + exact().length() + " characters, more than the limit of "
               + Checks.LONG_TEXT);
     }
     prefix().ifPresent(p -> checkContext("Quote.prefix", p));
@@ -80,13 +80,14 @@ public abstract class Quote {
     start().ifPresent(s -> checkOffset("Quote.start", s));
     end().ifPresent(e -> checkOffset("Quote.end", e));
     if (start().isPresent() != end().isPresent()) {
-      throw new IllegalArgumentException("Quote.start, Quote.end: give both offsets or neither");
+      String missing = start().isPresent() ? "Quote.end" : "Quote.start";
+      throw new ValueCheckException(missing, "is missing; give both offsets or neither");
     }
     if (start().isPresent()) {
       int length = exact().codePointCount(0, exact().length());
       if (end().get() - start().get() != length) {
-        throw new IllegalArgumentException(
-            "Quote.end: end - start is " + (end().get() - start().get())
+        throw new ValueCheckException(
+            "Quote.end", "end - start is " + (end().get() - start().get())
                 + " but the exact text has " + length + " code points");
       }
     }
@@ -94,15 +95,15 @@ public abstract class Quote {
 
   private static void checkContext(String field, String text) {
     if (text.length() > Checks.SHORT_TEXT) {
-      throw new IllegalArgumentException(
-          field + ": has " + text.length() + " characters, more than the limit of "
+      throw new ValueCheckException(
+          field, "has " + text.length() + " characters, more than the limit of "
               + Checks.SHORT_TEXT);
     }
   }
 
   private static void checkOffset(String field, int offset) {
     if (offset < 0) {
-      throw new IllegalArgumentException(field + ": " + offset + " is negative");
+      throw new ValueCheckException(field, "" + offset + " is negative");
     }
   }
 

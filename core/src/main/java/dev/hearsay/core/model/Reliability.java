@@ -46,7 +46,7 @@ public enum Reliability {
         return r;
       }
     }
-    throw new IllegalArgumentException(
-        "Reliability: '" + grade + "' is not an Admiralty reliability grade (A to F)");
+    throw new ValueCheckException(
+        "Reliability", "'" + grade + "' is not an Admiralty reliability grade (A to F)");
   }
 }

@@ -115,8 +115,8 @@ public abstract class Source {
 
   private static void checkLocator(URI locator) {
     if (!locator.isAbsolute()) {
-      throw new IllegalArgumentException(
-          "Source.locator: '" + locator + "' is not an absolute URI (it has no scheme)");
+      throw new ValueCheckException(
+          "Source.locator", "'" + locator + "' is not an absolute URI (it has no scheme)");
     }
   }
 
@@ -124,8 +124,8 @@ public abstract class Source {
     try {
       new Locale.Builder().setLanguageTag(tag);
     } catch (IllformedLocaleException e) {
-      throw new IllegalArgumentException(
-          "Source.language: '" + tag + "' is not a BCP 47 language tag (" + e.getMessage() + ")",
+      throw new ValueCheckException(
+          "Source.language", "'" + tag + "' is not a BCP 47 language tag (" + e.getMessage() + ")",
           e);
     }
   }

@@ -3,8 +3,8 @@ package dev.hearsay.core.model;
 /**
  * The identifier of a {@link Source} within a dataset.
  *
- * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter
- *     or digit
+ * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a
+ *     letter; letters are ASCII
  */
 public record SourceId(String value) implements Comparable<SourceId> {
   /** Checks the id against the dataset's id pattern. */

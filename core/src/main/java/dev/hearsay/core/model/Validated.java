@@ -73,6 +73,18 @@ public final class Validated {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof Validated other
+        && Objects.equals(dataset, other.dataset)
+        && violations.equals(other.violations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dataset, violations);
+  }
+
+  @Override
   public String toString() {
     return isValid() ? "Validated[valid]" : "Validated" + violations;
   }

@@ -1,5 +1,6 @@
 package dev.hearsay.core.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  * @param code which rule
  * @param message a sentence that says what is wrong, for a person to act on
  */
-public record Violation(String path, ViolationCode code, String message) {
+public record Violation(String path, ViolationCode code, String message)
+    implements Serializable {
   /** Checks that every part is present. */
   public Violation {
     Objects.requireNonNull(path, "Violation.path: must not be null");

@@ -170,7 +170,7 @@ class DatasetRulesTest {
           violation("actors[2].id", DUPLICATE_ID,
               "the id 'a' is already used by actors[0]; give each a distinct id"),
           unknown("metadata.encodes", "source", "missing-report"),
-          violation("actors[a].affiliations[0].organization", SELF_AFFILIATION,
+          violation("actors[0].affiliations[0].organization", SELF_AFFILIATION,
               "an actor cannot be affiliated with itself"),
           violation("sources[s].cites[0]", SELF_CITATION, "a source cannot cite itself"),
           unknown("claims[c-trucks].places[1]", "place", "pokrovsk"),
@@ -210,6 +210,20 @@ class DatasetRulesTest {
               "the id 'c' is already used by claims[0]; give each a distinct id"),
           violation("events[1].id", DUPLICATE_ID,
               "the id 'e' is already used by events[0]; give each a distinct id"));
+    }
+
+    @Test
+    void valuesWhoseIdIsUsedTwiceAreNamedByIndexSoThatEachPathNamesOneValue() {
+      Dataset.Builder builder = dataset()
+          .addActors(actor("a"))
+          .addClaims(claim("c", hop("ghost")), claim("c", hop("a"), hop("a")));
+
+      assertThat(violations(builder)).containsExactly(
+          violation("claims[1].id", DUPLICATE_ID,
+              "the id 'c' is already used by claims[0]; give each a distinct id"),
+          unknown("claims[0].attribution[0][0].actor", "actor", "ghost"),
+          violation("claims[1].attribution[0][1].actor", SELF_REPORTING,
+              "the actor 'a' relays itself; merge the two hops into one"));
     }
 
     @Test
@@ -609,6 +623,22 @@ class DatasetRulesTest {
           "claims[c-trucks].attribution[0][2].time", TIME_ORDER,
           "said at 2024-10-27, after the hop that relays it at 2024-10-25; check both times or"
               + " the order of the hops"));
+    }
+
+    @Test
+    void anUncertainOrApproximateTimeIsNotDefinitelyAfterItsRelay() {
+      Dataset.Builder builder = chain(hopAt("report", "2024-10-26"),
+          hopAt("nyt", "2024-10-27?"), hopAt("officials", "2024-10-28~"));
+
+      assertThat(violations(builder)).isEmpty();
+    }
+
+    @Test
+    void anOpenEndedTimeIsNeverDefinitelyAfterItsRelay() {
+      Dataset.Builder builder = chain(hopAt("report", "2024-10-26"),
+          hopAt("nyt", "../2024-10-30"));
+
+      assertThat(violations(builder)).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.SourceKind;
+import java.util.List;
 
 /** Reads the values a dataset lists: actors, places, sources, claims, events and relations. */
 final class EntityReaders {
@@ -23,7 +24,8 @@ final class EntityReaders {
 
   static DatasetMetadata metadata(Input in, Path path) {
     DatasetMetadata.Builder b = new DatasetMetadata.Builder();
-    return in.object(path, DatasetMetadata.class, (name, at) -> switch (name) {
+    List<String> required = List.of("title");
+    return in.object(path, DatasetMetadata.class, required, (name, at) -> switch (name) {
       case "title" -> {
         b.title(in.string(at));
         yield true;
@@ -54,7 +56,8 @@ final class EntityReaders {
 
   static Actor actor(Input in, Path path) {
     Actor.Builder b = new Actor.Builder();
-    return in.object(path, Actor.class, (name, at) -> switch (name) {
+    List<String> required = List.of("id", "name", "kind");
+    return in.object(path, Actor.class, required, (name, at) -> switch (name) {
       case "id" -> {
         ActorId id = in.text(at, ActorId.class, ActorId::of);
         b.id(id);
@@ -91,7 +94,8 @@ final class EntityReaders {
 
   static Place place(Input in, Path path) {
     Place.Builder b = new Place.Builder();
-    return in.object(path, Place.class, (name, at) -> switch (name) {
+    List<String> required = List.of("id", "name");
+    return in.object(path, Place.class, required, (name, at) -> switch (name) {
       case "id" -> {
         PlaceId id = in.text(at, PlaceId.class, PlaceId::of);
         b.id(id);
@@ -116,7 +120,8 @@ final class EntityReaders {
 
   static Source source(Input in, Path path) {
     Source.Builder b = new Source.Builder();
-    return in.object(path, Source.class, (name, at) -> switch (name) {
+    List<String> required = List.of("id", "kind");
+    return in.object(path, Source.class, required, (name, at) -> switch (name) {
       case "id" -> {
         SourceId id = in.text(at, SourceId.class, SourceId::of);
         b.id(id);
@@ -169,7 +174,8 @@ final class EntityReaders {
 
   static Claim claim(Input in, Path path) {
     Claim.Builder b = new Claim.Builder();
-    return in.object(path, Claim.class, (name, at) -> switch (name) {
+    List<String> required = List.of("id", "proposition", "attribution");
+    return in.object(path, Claim.class, required, (name, at) -> switch (name) {
       case "id" -> {
         ClaimId id = in.text(at, ClaimId.class, ClaimId::of);
         b.id(id);
@@ -218,7 +224,8 @@ final class EntityReaders {
 
   static Event event(Input in, Path path) {
     Event.Builder b = new Event.Builder();
-    return in.object(path, Event.class, (name, at) -> switch (name) {
+    List<String> required = List.of("id", "description", "status");
+    return in.object(path, Event.class, required, (name, at) -> switch (name) {
       case "id" -> {
         EventId id = in.text(at, EventId.class, EventId::of);
         b.id(id);
@@ -255,7 +262,8 @@ final class EntityReaders {
 
   static Relation relation(Input in, Path path) {
     Relation.Builder b = new Relation.Builder();
-    return in.object(path, Relation.class, (name, at) -> switch (name) {
+    List<String> required = List.of("from", "kind", "to");
+    return in.object(path, Relation.class, required, (name, at) -> switch (name) {
       case "from" -> {
         b.from(in.text(at, ClaimId.class, ClaimId::of));
         yield true;

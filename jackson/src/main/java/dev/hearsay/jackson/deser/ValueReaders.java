@@ -15,6 +15,7 @@ import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.model.Unit;
 import java.math.BigDecimal;
+import java.util.List;
 import tools.jackson.core.JsonToken;
 
 /** Reads the values that live inside others: times, quotes, quantities, hops and chains. */
@@ -23,29 +24,25 @@ final class ValueReaders {
 
   static Coordinates coordinates(Input in, Path path) {
     double[] degrees = {Double.NaN, Double.NaN};
-    boolean[] given = new boolean[2];
-    return in.object(path, Coordinates.class, (name, at) -> switch (name) {
+    List<String> required = List.of("latitude", "longitude");
+    return in.object(path, Coordinates.class, required, (name, at) -> switch (name) {
       case "latitude" -> {
         degrees[0] = in.number(at);
-        given[0] = true;
         yield true;
       }
       case "longitude" -> {
         degrees[1] = in.number(at);
-        given[1] = true;
         yield true;
       }
       default -> false;
-    }, () -> {
-      requireAll(given, "latitude", "longitude");
-      return new Coordinates(degrees[0], degrees[1]);
-    });
+    }, () -> new Coordinates(degrees[0], degrees[1]));
   }
 
   static Bound bound(Input in, Path path) {
     BigDecimal[] value = new BigDecimal[1];
     Boolean[] inclusive = new Boolean[1];
-    return in.object(path, Bound.class, (name, at) -> switch (name) {
+    List<String> required = List.of("value", "inclusive");
+    return in.object(path, Bound.class, required, (name, at) -> switch (name) {
       case "value" -> {
         value[0] = in.decimal(at);
         yield true;
@@ -55,15 +52,12 @@ final class ValueReaders {
         yield true;
       }
       default -> false;
-    }, () -> {
-      requireAll(new boolean[] {value[0] != null, inclusive[0] != null}, "value", "inclusive");
-      return new Bound(value[0], inclusive[0]);
-    });
+    }, () -> new Bound(value[0], inclusive[0]));
   }
 
   static Unit unit(Input in, Path path) {
     Unit[] unit = new Unit[1];
-    return in.object(path, Unit.class, (name, at) -> switch (name) {
+    return in.object(path, Unit.class, List.of(), (name, at) -> switch (name) {
       case "currency" -> {
         unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::currency));
         yield true;
@@ -91,7 +85,8 @@ final class ValueReaders {
 
   static TimeMention timeMention(Input in, Path path) {
     TimeMention.Builder b = new TimeMention.Builder();
-    return in.object(path, TimeMention.class, (name, at) -> switch (name) {
+    List<String> required = List.of("edtf");
+    return in.object(path, TimeMention.class, required, (name, at) -> switch (name) {
       case "edtf" -> {
         b.value(Scalars.edtf(in, at));
         yield true;
@@ -110,7 +105,8 @@ final class ValueReaders {
 
   static Quote quote(Input in, Path path) {
     Quote.Builder b = new Quote.Builder();
-    return in.object(path, Quote.class, (name, at) -> switch (name) {
+    List<String> required = List.of("source", "exact");
+    return in.object(path, Quote.class, required, (name, at) -> switch (name) {
       case "source" -> {
         b.source(in.text(at, SourceId.class, SourceId::of));
         yield true;
@@ -141,7 +137,8 @@ final class ValueReaders {
 
   static Quantity quantity(Input in, Path path) {
     Quantity.Builder b = new Quantity.Builder();
-    return in.object(path, Quantity.class, (name, at) -> switch (name) {
+    List<String> required = List.of("name", "unit");
+    return in.object(path, Quantity.class, required, (name, at) -> switch (name) {
       case "name" -> {
         b.name(in.string(at));
         yield true;
@@ -176,7 +173,8 @@ final class ValueReaders {
 
   static Hop hop(Input in, Path path) {
     Hop.Builder b = new Hop.Builder();
-    return in.object(path, Hop.class, (name, at) -> switch (name) {
+    List<String> required = List.of("actor", "mode", "commitment");
+    return in.object(path, Hop.class, required, (name, at) -> switch (name) {
       case "actor" -> {
         b.actor(in.text(at, ActorId.class, ActorId::of));
         yield true;
@@ -233,7 +231,8 @@ final class ValueReaders {
 
   static Affiliation affiliation(Input in, Path path) {
     Affiliation.Builder b = new Affiliation.Builder();
-    return in.object(path, Affiliation.class, (name, at) -> switch (name) {
+    List<String> required = List.of("organization");
+    return in.object(path, Affiliation.class, required, (name, at) -> switch (name) {
       case "organization" -> {
         b.organization(in.text(at, ActorId.class, ActorId::of));
         yield true;
@@ -248,21 +247,5 @@ final class ValueReaders {
       }
       default -> false;
     }, b::build);
-  }
-
-  /**
-   * Fails, in the words Immutables uses, when a required field of a record is missing, so that
-   * the message comes out as for every other value.
-   */
-  private static void requireAll(boolean[] given, String... names) {
-    StringBuilder missing = new StringBuilder();
-    for (int i = 0; i < given.length; i++) {
-      if (!given[i]) {
-        missing.append(missing.length() == 0 ? "" : ", ").append(names[i]);
-      }
-    }
-    if (missing.length() > 0) {
-      throw new IllegalStateException("required attributes are not set [" + missing + "]");
-    }
   }
 }
