@@ -224,8 +224,9 @@ final class Datasets {
         actor = (actor + 1) % actors;
       }
       previous = actor;
+      Commitment commitment = pick(Commitment.values());
       Hop.Builder hop = new Hop.Builder().actor(actor(actor))
-          .mode(pick(ReportingMode.values())).commitment(pick(Commitment.values()))
+          .mode(pick(ReportingMode.values())).commitment(commitment)
           .inferred(random.nextInt(5) == 0);
       if (sources > 0 && random.nextBoolean()) {
         hop.source(SourceId.of("s" + random.nextInt(sources)));
@@ -234,7 +235,12 @@ final class Datasets {
         hop.cue(pick(new String[] {"reports", "citing", "said", "suggests"}));
       }
       if (random.nextInt(4) == 0) {
-        hop.likelihood(pick(Likelihood.values()));
+        // A certain or probable commitment takes a likelihood on its side of even.
+        Likelihood likelihood = pick(Likelihood.values());
+        if (likelihood.polarity() * commitment.polarity() >= 0
+            || commitment == Commitment.POSSIBLE || commitment == Commitment.POSSIBLE_NOT) {
+          hop.likelihood(likelihood);
+        }
       }
       day -= random.nextInt(30);
       if (random.nextBoolean()) {
