@@ -64,7 +64,19 @@ class JsonFuzzTest {
       return;
     }
     String json = Json.MAPPER.writeValueAsString(dataset);
-    assertThat(Json.MAPPER.readValue(json, Dataset.class)).isEqualTo(dataset);
+    assertSameContent(Json.MAPPER.readValue(json, Dataset.class), dataset);
+  }
+
+  /** Equal but for the schema version, which the writer always writes as its own. */
+  private static void assertSameContent(Dataset read, Dataset written) {
+    assertThat(read.schemaVersion()).isEqualTo(Dataset.SCHEMA_VERSION);
+    assertThat(read.metadata()).isEqualTo(written.metadata());
+    assertThat(read.actors()).isEqualTo(written.actors());
+    assertThat(read.places()).isEqualTo(written.places());
+    assertThat(read.sources()).isEqualTo(written.sources());
+    assertThat(read.claims()).isEqualTo(written.claims());
+    assertThat(read.events()).isEqualTo(written.events());
+    assertThat(read.relations()).isEqualTo(written.relations());
   }
 
   /** The first byte picks the type (modulo the number of types); the rest is the JSON. */
@@ -85,7 +97,12 @@ class JsonFuzzTest {
       return; // the JSON is "null"
     }
     String written = Json.MAPPER.writeValueAsString(value);
-    assertThat(Json.MAPPER.readValue(written, type)).isEqualTo(value);
+    Object read = Json.MAPPER.readValue(written, type);
+    if (value instanceof Dataset dataset) {
+      assertSameContent((Dataset) read, dataset);
+    } else {
+      assertThat(read).isEqualTo(value);
+    }
   }
 
   /** A document the stream reader takes whole reads to the same dataset as the mapper. */
