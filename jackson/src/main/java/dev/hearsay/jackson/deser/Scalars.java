@@ -27,7 +27,12 @@ final class Scalars {
         .map(EnumSpelling::of)
         .collect(Collectors.joining(", "));
     throw Problems.at(in.parser(), type, at,
-        "'" + text + "' is not a " + type.getSimpleName() + "; use one of " + allowed);
+        "'" + text + "' is not " + article(type.getSimpleName()) + " " + type.getSimpleName()
+            + "; use one of " + allowed);
+  }
+
+  private static String article(String noun) {
+    return "AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   /** Reads a reliability grade, a letter from "A" to "F". */
