@@ -264,7 +264,7 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo("actors[nyt].kind: 'MEDIA_OUTLET' is not a"
+    assertThat(e.getOriginalMessage()).isEqualTo("actors[nyt].kind: 'MEDIA_OUTLET' is not an"
         + " ActorKind; use one of person, organization, government_body, media_outlet, state,"
         + " group, unknown");
   }
