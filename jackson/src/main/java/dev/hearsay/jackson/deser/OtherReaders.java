@@ -15,20 +15,16 @@ final class OtherReaders {
     String[] texts = new String[2];
     ViolationCode[] code = new ViolationCode[1];
     List<String> required = List.of("path", "code", "message");
-    return in.object(path, Violation.class, required, (name, at) -> switch (name) {
-      case "path" -> {
-        texts[0] = in.string(at);
-        yield true;
+    return in.object(path, Violation.class, required, (name, at) -> {
+      switch (name) {
+        case "path" -> texts[0] = in.string(at);
+        case "code" -> code[0] = Scalars.enumValue(in, at, ViolationCode.class);
+        case "message" -> texts[1] = in.string(at);
+        default -> {
+          return false;
+        }
       }
-      case "code" -> {
-        code[0] = Scalars.enumValue(in, at, ViolationCode.class);
-        yield true;
-      }
-      case "message" -> {
-        texts[1] = in.string(at);
-        yield true;
-      }
-      default -> false;
+      return true;
     }, () -> new Violation(texts[0], code[0], texts[1]));
   }
 
