@@ -11,6 +11,7 @@ import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Relation;
+import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.query.Conflict;
 import dev.hearsay.core.query.Independence;
@@ -24,6 +25,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,12 @@ import picocli.CommandLine.Help.Ansi;
  */
 final class TextView {
   private static final String INDENT = "    ";
+
+  /**
+   * Marks a timeline entry whose order against some others cannot be told. Not "~" or "≈", which
+   * read as EDTF's "approximate".
+   */
+  private static final String UNORDERED = "↕";
 
   private final Dataset dataset;
   private final ProvenanceIndex index;
@@ -98,6 +106,9 @@ final class TextView {
       out.println("  (no events)");
       return;
     }
+    out.println("  " + UNORDERED + " order undetermined against the entries listed under it");
+    out.println("  [...] the time in EDTF; (inferred), (year inferred): the curator's, not the"
+        + " text's");
     Map<EventId, Integer> numbers = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       numbers.put(entries.get(i).event().id(), i + 1);
@@ -105,7 +116,7 @@ final class TextView {
     for (int i = 0; i < entries.size(); i++) {
       TimelineEntry entry = entries.get(i);
       String when = entry.event().time().map(TimeWords::of).orElse("undated");
-      String mark = entry.orderUndetermined() ? "≈ " : "  ";
+      String mark = entry.orderUndetermined() ? UNORDERED + " " : "  ";
       out.printf("%3d. %s%s%n", i + 1, mark, when);
       out.println(INDENT + entry.event().description() + " ("
           + entry.event().status().name().toLowerCase(Locale.ROOT) + ")");
@@ -131,11 +142,7 @@ final class TextView {
       }
       out.println(INDENT + "commitment at the origin: "
           + ChainWords.originCommitments(claim.attribution()));
-      Trace trace = index.trace(claim.id());
-      Independence independence = index.independence(claim.id());
-      out.println(INDENT + "origins: " + trace.origins().stream().map(Actor::name)
-          .collect(Collectors.joining(", "))
-          + "; independent origins: " + independence.count() + merged(independence));
+      origins(claim);
       claim.time().ifPresent(t -> out.println(INDENT + "about: " + TimeWords.of(t)));
       for (Quantity quantity : claim.quantities()) {
         out.println(INDENT + "quantity: " + quantity(quantity));
@@ -148,14 +155,73 @@ final class TextView {
     }
   }
 
-  /** Where chains were counted as one, such as " (merged at The New York Times)". */
-  private static String merged(Independence independence) {
-    List<String> at = independence.groups().stream()
-        .flatMap(g -> g.sharedActors().stream())
-        .map(Actor::name)
+  /**
+   * The origins of the claim's own chains, the claims that back it, and the independent origins
+   * among all of these chains. Unless every group is a single chain of the claim itself, each
+   * group is listed with the chains it holds and where they meet, so that the count is explained
+   * by what is printed.
+   */
+  private void origins(Claim claim) {
+    Independence independence = index.independence(claim.id());
+    String origins = "origins: " + names(index.trace(claim.id()));
+    boolean plain = independence.backing().isEmpty()
+        && independence.groups().stream().allMatch(g -> g.chains().size() == 1);
+    if (plain) {
+      out.println(INDENT + origins + "; independent origins: " + independence.count());
+      return;
+    }
+    out.println(INDENT + origins);
+    if (!independence.backing().isEmpty()) {
+      out.println(INDENT + "backed by: " + independence.backing().stream()
+          .map(b -> b.id().value() + " (" + backing(claim, b) + ")")
+          .collect(Collectors.joining(", ")));
+    }
+    out.println(INDENT + "independent origins: " + independence.count());
+    int number = 1;
+    for (Independence.Group group : independence.groups()) {
+      out.println(INDENT + "  " + number++ + ". " + group(group));
+    }
+  }
+
+  /**
+   * A group of chains: its origins, the chains by claim, and where they meet, such as {@code
+   * Elena Guseinova: chains of c-troop-ceiling, c-regime-stability; they meet at BILD, source
+   * bild-article}.
+   */
+  private static String group(Independence.Group group) {
+    String origins = group.chains().stream()
+        .map(c -> c.originActor().name())
         .distinct()
-        .collect(Collectors.toList());
-    return at.isEmpty() ? "" : " (chains meet at " + String.join(", ", at) + ")";
+        .collect(Collectors.joining(", "));
+    Map<String, Long> chainsByClaim = group.chains().stream()
+        .collect(Collectors.groupingBy(c -> c.claim().value(), LinkedHashMap::new,
+            Collectors.counting()));
+    String chains = chainsByClaim.entrySet().stream()
+        .map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " chains of " + e.getKey())
+        .collect(Collectors.joining(", "));
+    boolean one = group.chains().size() == 1;
+    StringBuilder text = new StringBuilder(origins).append(": ")
+        .append(one ? "chain of " : chainsByClaim.size() == 1 ? "" : "chains of ")
+        .append(chains);
+    List<String> meet = new ArrayList<>();
+    group.sharedActors().forEach(a -> meet.add(a.name()));
+    group.sharedSources().forEach(s -> meet.add("source " + s.id().value()));
+    if (!meet.isEmpty()) {
+      text.append("; they meet at ").append(String.join(", ", meet));
+    }
+    return text.toString();
+  }
+
+  /** How a claim backs another: the kinds of the relations between them that count as backing. */
+  private String backing(Claim claim, Claim backer) {
+    return dataset.relations().stream()
+        .filter(r -> r.from().equals(backer.id()) && r.to().equals(claim.id())
+            && (r.kind() == RelationKind.SUPPORTS || r.kind() == RelationKind.DUPLICATES)
+            || r.from().equals(claim.id()) && r.to().equals(backer.id())
+            && r.kind() == RelationKind.DUPLICATES)
+        .map(r -> r.kind().name().toLowerCase(Locale.ROOT))
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 
   private void conflicts() {

@@ -19,6 +19,13 @@ final class TimeWords {
   private static final Pattern DATE =
       Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([?~%])?");
 
+  /** A year written in digits. */
+  private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+
+  /** A month by name, or a day by number. */
+  private static final Pattern MONTH_OR_DAY = Pattern.compile(
+      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b\\d{1,2}\\b");
+
   private static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
 
   private TimeWords() {}
@@ -40,9 +47,15 @@ final class TimeWords {
     return text.toString();
   }
 
-  /** Whether the words as written give no year, so that the year is what was inferred. */
+  /**
+   * Whether the words as written name a month or a day but no year, so that the year is what was
+   * inferred; otherwise ("before the harsh winter") more of the value is the curator's.
+   */
   private static boolean yearInferred(TimeMention time) {
-    return time.asWritten().map(w -> !w.matches(".*\\d{4}.*")).orElse(false);
+    return time.asWritten()
+        .filter(w -> !YEAR.matcher(w).find())
+        .map(w -> MONTH_OR_DAY.matcher(w).find())
+        .orElse(false);
   }
 
   /** The words for a time, or its EDTF when it has no simpler reading. */

@@ -61,14 +61,72 @@ class HearsayCliTest {
         .contains("since Aug 2024 [2024-08/..] (year inferred)")
         .contains("by 28 Oct 2024 [../2024-10-28] (year inferred)")
         .contains("27–28 Oct 2024 [2024-10-27/2024-10-28] (year inferred)")
-        .contains("winter 2024 [2024-24] (year inferred)")
+        .contains("winter 2024 [2024-24] (inferred)")
+        .contains("by Nov 2024 [../2024-11] (inferred)")
         .contains("  7.   undated");
     // Zelensky's day cannot be ordered against "by October 28" or "since August".
     assertThat(out).containsPattern(
-        "3\\. ≈ 25 Oct 2024 \\[2024-10-25\\] \\(year inferred\\)\\R.*\\R"
+        "3\\. ↕ 25 Oct 2024 \\[2024-10-25\\] \\(year inferred\\)\\R.*\\R"
             + "    order undetermined with #1, #2");
     assertThat(out.indexOf("25 Oct 2024 [2024-10-25]"))
         .isLessThan(out.indexOf("27 Oct 2024 [2024-10-27]"));
+  }
+
+  @Test
+  void theTimelineExplainsItsMarksAndEveryMarkedEntryNamesTheOthers() {
+    String out = run("show").out();
+    String timeline = out.substring(out.indexOf("\nTimeline\n"), out.indexOf("\nClaims\n"));
+    String[] lines = timeline.strip().split("\\R");
+
+    assertThat(lines[1]).isEqualTo("  ↕ order undetermined against the entries listed under it");
+    assertThat(lines[2]).isEqualTo(
+        "  [...] the time in EDTF; (inferred), (year inferred): the curator's, not the text's");
+    // Not the marks of EDTF's approximate and uncertain values.
+    assertThat(timeline).doesNotContain("≈", "~");
+    int marked = 0;
+    for (int i = 3; i < lines.length; i++) {
+      if (lines[i].matches(" *\\d+\\. ↕ .*")) {
+        marked++;
+        assertThat(lines[i + 2]).as("the entry after %s", lines[i])
+            .startsWith("    order undetermined with #");
+      } else if (lines[i].matches(" *\\d+\\. .*")) {
+        assertThat(lines[i + 2]).as("the entry after %s", lines[i])
+            .doesNotContain("order undetermined");
+      }
+    }
+    assertThat(marked).isEqualTo(6);
+  }
+
+  @Test
+  void independentOriginsAreCountedFromWhatIsPrinted() {
+    String out = run("show").out();
+
+    assertThat(out).contains(String.join(System.lineSeparator(),
+        "    origins: Volodymyr Zelensky",
+        "    backed by: c-trucks-at-front (supports)",
+        "    independent origins: 2",
+        "      1. Volodymyr Zelensky: chain of c-in-combat-zones",
+        "      2. Unnamed sources: chain of c-trucks-at-front"));
+    assertThat(out).contains(String.join(System.lineSeparator(),
+        "    origins: Elena Guseinova",
+        "    backed by: c-regime-stability (supports)",
+        "    independent origins: 1",
+        "      1. Elena Guseinova: chains of c-troop-ceiling, c-regime-stability; they meet at"
+            + " BILD, Elena Guseinova, source bild-article"));
+    // Wherever a count is not given on the line of the origins, one numbered group per origin.
+    String[] lines = out.split("\\R");
+    int counts = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("    independent origins: ")) {
+        counts++;
+        int count = Integer.parseInt(lines[i].substring("    independent origins: ".length()));
+        for (int group = 1; group <= count; group++) {
+          assertThat(lines[i + group]).startsWith("      " + group + ". ");
+        }
+        assertThat(lines[i + count + 1]).doesNotStartWith("      " + (count + 1) + ". ");
+      }
+    }
+    assertThat(counts).isEqualTo(3);
   }
 
   @Test
@@ -81,8 +139,11 @@ class HearsayCliTest {
             + " <- Ukrainian officials (\"citing\", PR+)",
         "    report (PR+) <- The New York Times (\"reports\", PR+)"
             + " <- American officials (\"citing\", PR+)",
-        "    origins: Ukrainian officials, American officials; independent origins: 1"
-            + " (chains meet at The New York Times)",
+        "    origins: Ukrainian officials, American officials" + System.lineSeparator()
+            + "    independent origins: 1" + System.lineSeparator()
+            + "      1. Ukrainian officials, American officials: 2 chains of c-set-to-join;"
+            + " they meet at The New York Times, source nyt-article",
+        "    origins: The New York Times journalists; independent origins: 1",
         "    report (Uu) <- BILD (implied, PR-, inferred)"
             + " <- Elena Guseinova (\"suggests\", PR-, unlikely 20–45%)",
         "    commitment at the origin: CT- (certainly not)",

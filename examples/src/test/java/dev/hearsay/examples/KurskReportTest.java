@@ -21,10 +21,13 @@ import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.ReportingMode;
 import dev.hearsay.core.model.Source;
+import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.SourceKind;
 import dev.hearsay.core.model.TimeMention;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -223,6 +226,92 @@ class KurskReportTest {
         .singleElement()
         .satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.EXPECTED));
     assertThat(dataset.events()).hasSizeGreaterThanOrEqualTo(7);
+  }
+
+  @Test
+  void beforeTheHarshWinterEndsBeforeTheWinterBegins() {
+    TimeMention deadline = claim(KurskReport.WINTER_PUSH).time().orElseThrow();
+    TimeMention winter = dataset.events().stream()
+        .filter(e -> e.claims().contains(KurskReport.WINTER_PUSH))
+        .findFirst().orElseThrow().time().orElseThrow();
+
+    assertThat(deadline.value().toEdtf()).isEqualTo("../2024-11");
+    assertThat(deadline.inferred()).isTrue();
+    assertThat(winter.value().toEdtf()).isEqualTo("2024-24");
+    assertThat(deadline.value().earliest()).isEmpty();
+    assertThat(deadline.value().latest().orElseThrow())
+        .isBefore(winter.value().earliest().orElseThrow())
+        .isEqualTo(Instant.parse("2024-11-30T23:59:59.999999999Z"));
+  }
+
+  @Test
+  void theJournalistsAndTheReportTheyQuoteAreTheNytsByInference() {
+    for (ClaimId id : List.of(KurskReport.NOT_IN_COMBAT, KurskReport.ROLE_UNCLEAR,
+        KurskReport.ARRIVED, KurskReport.EXPECTED_IN_COUNTEROFFENSIVE, KurskReport.OCCUPATION)) {
+      Hop origin = claim(id).attribution().get(0).origin();
+      assertThat(origin.source()).as(id.value()).contains(SourceId.of("nyt-article"));
+      assertThat(origin.inferred()).as(id.value()).isTrue();
+    }
+    // "The New York Times reports" names the outlet: read, not inferred.
+    assertThat(claim(KurskReport.SET_TO_JOIN).attribution().get(0).hops().get(1).inferred())
+        .isFalse();
+  }
+
+  @Test
+  void everyHopTheCuratorDidNotReadIsInferred() {
+    for (Claim claim : dataset.claims()) {
+      for (Chain chain : claim.attribution()) {
+        for (Hop hop : chain.hops().subList(1, chain.hops().size())) {
+          String where = claim.id().value() + " " + hop.actor().value();
+          if (hop.mode() == ReportingMode.IMPLIED) {
+            assertThat(hop.inferred()).as("%s: implied, so inferred", where).isTrue();
+          }
+          if (!hop.inferred()) {
+            // A hop read in the text has its cue as written.
+            assertThat(hop.cue()).as("%s: read, so with a cue", where).isPresent();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void guseinovaNamedWithoutBildGivesNoSourceForHerWords() {
+    for (ClaimId id : List.of(KurskReport.TROOP_CEILING, KurskReport.REGIME_STABILITY,
+        KurskReport.AMMUNITION, KurskReport.CLOSE_ALLY)) {
+      Chain chain = claim(id).attribution().get(0);
+      assertThat(chain.hops().get(1).inferred()).as(id.value()).isTrue();
+      assertThat(chain.origin().inferred()).as(id.value()).isFalse();
+      assertThat(chain.origin().source()).as(id.value()).isEmpty();
+    }
+  }
+
+  @Test
+  void sourcesKnownByDescriptionHaveSuppliedTitlesAndNoGuessedLanguage() {
+    assertThat(dataset.sources())
+        .filteredOn(s -> !s.id().equals(KurskReport.REPORT))
+        .hasSize(3)
+        .allSatisfy(s -> {
+          assertThat(s.title())
+              .hasValueSatisfying(t -> assertThat(t).startsWith("[").endsWith("]"));
+          assertThat(s.language()).isEmpty();
+        });
+    assertThat(dataset.source(KurskReport.REPORT).orElseThrow().language()).contains("en");
+  }
+
+  @Test
+  void everyIdStartsWithALetter() {
+    Pattern id = Pattern.compile("[A-Za-z][A-Za-z0-9._:-]{0,127}");
+    List<String> ids = Stream.of(
+            dataset.actors().stream().map(a -> a.id().value()),
+            dataset.places().stream().map(p -> p.id().value()),
+            dataset.sources().stream().map(s -> s.id().value()),
+            dataset.claims().stream().map(c -> c.id().value()),
+            dataset.events().stream().map(e -> e.id().value()))
+        .flatMap(s -> s)
+        .collect(Collectors.toList());
+    assertThat(ids).hasSize(21 + 6 + 4 + 20 + 8)
+        .allSatisfy(value -> assertThat(value).matches(id));
   }
 
   private Stream<TimeMention> allTimes() {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every sentence of the report is covered by at least one claim, and every claim by a sentence. */
@@ -38,15 +38,16 @@ class SentenceCoverageTest {
     cover("By October 28, the first trucks", "c-trucks-at-front");
   }
 
-  private static String text;
-  private static Dataset dataset;
+  private String text;
+  private Dataset dataset;
 
   private static void cover(String anchor, String... claims) {
     COVERAGE.put(anchor, List.of(claims));
   }
 
-  @BeforeAll
-  static void load() {
+  /** Each test, rather than the class, is skipped without the text, so that reports list them. */
+  @BeforeEach
+  void load() {
     text = ReportText.read();
     dataset = KurskReport.dataset();
   }

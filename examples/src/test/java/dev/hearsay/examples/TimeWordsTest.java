@@ -49,4 +49,25 @@ class TimeWordsTest {
     assertThat(TimeWords.of(written)).isEqualTo("since 28 Oct 2024 [2024-10-28/..] (inferred)");
     assertThat(TimeWords.of(stated)).isEqualTo("25 Oct 2024 [2024-10-25]");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "../2024-11            | before the harsh winter | by Nov 2024 [../2024-11] (inferred)",
+      "2024-24               | the harsh winter        | winter 2024 [2024-24] (inferred)",
+      "2024-10-27/2024-10-28 | by October 27-28        | 27–28 Oct 2024 [2024-10-27/2024-10-28]"
+          + " (year inferred)",
+      "2024-10-25            | on the 25th             | 25 Oct 2024 [2024-10-25] (inferred)",
+      "2024-10-25            | on 25 October           | 25 Oct 2024 [2024-10-25] (year inferred)",
+      "2024-10               | in October 2024         | Oct 2024 [2024-10] (inferred)",
+  })
+  void theYearAloneIsInferredOnlyWhenTheWordsGiveAMonthOrADay(
+      String edtf, String asWritten, String words) {
+    TimeMention time = new TimeMention.Builder()
+        .value(ImpreciseTime.parse(edtf))
+        .asWritten(asWritten)
+        .inferred(true)
+        .build();
+
+    assertThat(TimeWords.of(time)).isEqualTo(words);
+  }
 }

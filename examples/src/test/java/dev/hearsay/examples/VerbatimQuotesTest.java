@@ -7,16 +7,17 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Quote;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every quote in the dataset occurs in the report exactly as written, where its offsets say. */
 class VerbatimQuotesTest {
-  private static String text;
-  private static List<Quote> quotes;
+  private String text;
+  private List<Quote> quotes;
 
-  @BeforeAll
-  static void load() {
+  /** Each test, rather than the class, is skipped without the text, so that reports list them. */
+  @BeforeEach
+  void load() {
     text = ReportText.read();
     Dataset dataset = KurskReport.dataset();
     quotes = dataset.claims().stream()

@@ -22,18 +22,28 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reads a dataset document one claim at a time, in memory that does not grow with the claims.
+ * Reads a dataset document one claim at a time, holding no claim longer than the caller does.
  *
  * <p>The document is the one {@link HearsayModule} writes, in its order: {@code schemaVersion}
  * first, then {@code metadata}, {@code actors}, {@code places} and {@code sources} (the header,
  * held in memory and checked as a whole), then {@code claims}, each read and checked when asked
- * for, then {@code events} and {@code relations}. A field out of that order is refused.
+ * for, then {@code events} and {@code relations}. A field out of that order is refused. (The
+ * whole-document reader of {@link HearsayModule} takes the fields in any order.)
  *
  * <p>Each claim is checked before it is handed over: its own values, its references to the
- * header's actors, places and sources, the order of its hops' times, and that its id is new,
- * which needs the ids of the claims read so far (memory linear in the number of claims, a few
- * dozen bytes each). Events are checked as they are read; relations, whose cycles need them all,
- * when the document ends. Failures are Jackson exceptions, as with {@link HearsayModule}.
+ * header's actors, places and sources, the order of its hops' times, and that its id is new.
+ * Events are checked as they are read; relations, whose cycles need them all, when the document
+ * ends. Failures are Jackson exceptions, as with {@link HearsayModule}.
+ *
+ * <p>Memory: the header, the id of every claim read (linear in the number of claims, a few dozen
+ * bytes each), and the events and relations; beyond its id, a claim costs nothing once the next
+ * one is read.
+ *
+ * <p>The rest of the document is checked by {@link #events()}, {@link #relations()}, {@link
+ * #finish()} or {@link #close()}: the events, the relations, the end of the document, and that
+ * nothing follows it. {@link #close()} checks it when every claim has been read and nothing has
+ * failed, and throws on a violation; a reader closed before its last claim reads no further and
+ * vouches for nothing beyond what it handed over.
  *
  * <pre>{@code
  * try (DatasetStreamReader reader = DatasetStreamReader.open(mapper, in)) {
@@ -42,7 +52,7 @@ import tools.jackson.databind.ObjectMapper;
  *     index(reader.nextClaim());
  *   }
  *   List<Relation> relations = reader.relations();
- * }
+ * } // close() checks whatever was not read yet
  * }</pre>
  */
 public final class DatasetStreamReader implements AutoCloseable {
@@ -54,6 +64,7 @@ public final class DatasetStreamReader implements AutoCloseable {
   private final List<Relation> relations = new ArrayList<>();
   private boolean inClaims;
   private boolean finished;
+  private boolean failed;
   private String pending;
   private Claim next;
 
@@ -124,14 +135,19 @@ public final class DatasetStreamReader implements AutoCloseable {
     if (!inClaims) {
       return false;
     }
-    if (!parts.nextElement()) {
-      inClaims = false;
-      return false;
+    try {
+      if (!parts.nextElement()) {
+        inClaims = false;
+        return false;
+      }
+      Claim claim = parts.claim();
+      check(rules.claim(claim));
+      next = claim;
+      return true;
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
     }
-    Claim claim = parts.claim();
-    check(rules.claim(claim));
-    next = claim;
-    return true;
   }
 
   /**
@@ -158,6 +174,7 @@ public final class DatasetStreamReader implements AutoCloseable {
    * @throws JacksonException when the rest of the document cannot be read or breaks a rule
    */
   public List<Event> events() {
+    requireEveryClaimRead();
     finish();
     return List.copyOf(events);
   }
@@ -171,14 +188,55 @@ public final class DatasetStreamReader implements AutoCloseable {
    * @throws JacksonException when the rest of the document cannot be read or breaks a rule
    */
   public List<Relation> relations() {
+    requireEveryClaimRead();
     finish();
     return List.copyOf(relations);
   }
 
-  /** Closes the parser and, as the mapper's configuration says, the input. */
+  /**
+   * Reads and checks the rest of the document: the claims not read yet (checked, then dropped),
+   * the events, the relations, the end of the document and that nothing follows it. Does nothing
+   * when the rest was read already.
+   *
+   * @throws JacksonException when the rest of the document cannot be read or breaks a rule
+   */
+  public void finish() {
+    if (finished) {
+      return;
+    }
+    try {
+      while (hasNextClaim()) {
+        next = null;
+      }
+      readRest();
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  /**
+   * Checks the rest of the document, as {@link #finish()} does, when every claim has been read
+   * and nothing has failed; then closes the parser and, as the mapper's configuration says, the
+   * input. The parser is closed in every case.
+   *
+   * @throws JacksonException when the rest of the document cannot be read or breaks a rule
+   */
   @Override
   public void close() {
-    parser.close();
+    try {
+      if (!finished && !failed && next == null && !inClaims) {
+        finish();
+      }
+    } finally {
+      parser.close();
+    }
+  }
+
+  private void requireEveryClaimRead() {
+    if (hasNextClaim()) {
+      throw new IllegalStateException("read every claim before the events and relations");
+    }
   }
 
   private Dataset readHeader() {
@@ -220,6 +278,7 @@ public final class DatasetStreamReader implements AutoCloseable {
       }
     }
     if (!inClaims && pending == null) {
+      parts.end();
       finished = true;
     }
     if (metadata == null) {
@@ -239,13 +298,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     }
   }
 
-  private void finish() {
-    if (finished) {
-      return;
-    }
-    if (hasNextClaim()) {
-      throw new IllegalStateException("read every claim before the events and relations");
-    }
+  private void readRest() {
     String name = pending != null ? pending : parts.nextField();
     for (; name != null; name = parts.nextField()) {
       switch (name) {
@@ -272,6 +325,7 @@ public final class DatasetStreamReader implements AutoCloseable {
         default -> parts.unknownField(name);
       }
     }
+    parts.end();
     finished = true;
     check(rules.finish());
   }

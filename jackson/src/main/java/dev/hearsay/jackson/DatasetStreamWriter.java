@@ -10,9 +10,12 @@ import dev.hearsay.jackson.ser.PartWriter;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes a dataset document one claim at a time, in memory that does not grow with the claims.
@@ -23,8 +26,13 @@ import tools.jackson.databind.ObjectMapper;
  * the claims, then the events, then the relations, in that order. Each claim and event is checked
  * before it is written, as {@link DatasetStreamReader} checks it when reading, and refused with a
  * {@link DatasetValidationException} that leaves the document as it was, so that the caller may
- * skip it and go on. Relations are checked together by {@link #close()}, which then throws when
- * they break a rule: the document is complete but invalid, and should be discarded.
+ * skip it and go on.
+ *
+ * <p>Relations are checked together by {@link #finish()}, which ends the document only when they
+ * keep the rules; when they break one it throws and leaves the document unended, so that no
+ * reader takes it for a complete dataset. {@link #close()} finishes a document that was not
+ * finished, unless writing failed earlier: then it only closes, so that try-with-resources
+ * reports the first failure, not a second one caused by it.
  *
  * <pre>{@code
  * try (DatasetStreamWriter writer = DatasetStreamWriter.open(mapper, out, header)) {
@@ -32,6 +40,7 @@ import tools.jackson.databind.ObjectMapper;
  *     writer.writeClaim(claim);
  *   }
  *   writer.writeRelation(relation);
+ *   writer.finish();
  * }
  * }</pre>
  */
@@ -41,12 +50,14 @@ public final class DatasetStreamWriter implements AutoCloseable {
     CLAIMS,
     EVENTS,
     RELATIONS,
-    CLOSED
+    FINISHED,
+    FAILED
   }
 
   private final JsonGenerator generator;
   private final StreamRules rules;
   private Part part = Part.HEADER;
+  private boolean closed;
 
   private DatasetStreamWriter(JsonGenerator generator, Dataset header) {
     this.generator = generator;
@@ -62,14 +73,15 @@ public final class DatasetStreamWriter implements AutoCloseable {
    *     {@link HearsayModule} registered
    * @param out where to write UTF-8 JSON; closed by {@link #close()} as the mapper's
    *     configuration says (by default it is)
-   * @param header the schema version, metadata, actors, places and sources
+   * @param header the metadata, actors, places and sources; the version written is always
+   *     {@link Dataset#SCHEMA_VERSION}
    * @return the writer, ready for the first claim
    * @throws IllegalArgumentException when the header holds claims, events or relations
    * @throws JacksonException when writing fails
    */
   public static DatasetStreamWriter open(ObjectMapper mapper, OutputStream out, Dataset header) {
     checkHeader(header);
-    return new DatasetStreamWriter(mapper.createGenerator(out), header);
+    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
   }
 
   /**
@@ -77,14 +89,20 @@ public final class DatasetStreamWriter implements AutoCloseable {
    *
    * @param mapper the mapper whose configuration applies
    * @param out where to write; closed by {@link #close()} as the mapper's configuration says
-   * @param header the schema version, metadata, actors, places and sources
+   * @param header the metadata, actors, places and sources; the version written is always
+   *     {@link Dataset#SCHEMA_VERSION}
    * @return the writer, ready for the first claim
    * @throws IllegalArgumentException when the header holds claims, events or relations
    * @throws JacksonException when writing fails
    */
   public static DatasetStreamWriter open(ObjectMapper mapper, Writer out, Dataset header) {
     checkHeader(header);
-    return new DatasetStreamWriter(mapper.createGenerator(out), header);
+    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+  }
+
+  /** The mapper's writer, except that closing does not end a document left unfinished. */
+  private static ObjectWriter writer(ObjectMapper mapper) {
+    return mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_CONTENT);
   }
 
   private static void checkHeader(Dataset header) {
@@ -111,8 +129,10 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
-    moveTo(Part.CLAIMS, "claims");
-    PartWriter.claim(generator, claim);
+    write(() -> {
+      moveTo(Part.CLAIMS, "claims");
+      PartWriter.claim(generator, claim);
+    });
   }
 
   /**
@@ -131,48 +151,92 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
-    moveTo(Part.EVENTS, "events");
-    PartWriter.event(generator, event);
+    write(() -> {
+      moveTo(Part.EVENTS, "events");
+      PartWriter.event(generator, event);
+    });
   }
 
   /**
-   * Writes a relation, to be checked with the others by {@link #close()}.
+   * Writes a relation, to be checked with the others by {@link #finish()}.
    *
    * @param relation the relation
-   * @throws IllegalStateException after closing
+   * @throws IllegalStateException after finishing or closing
    * @throws JacksonException when writing fails
    */
   public void writeRelation(Relation relation) {
-    moveTo(Part.RELATIONS, "relations");
-    rules.relation(relation);
-    PartWriter.relation(generator, relation);
+    if (part.compareTo(Part.RELATIONS) > 0) {
+      throw outOfOrder("relations");
+    }
+    write(() -> {
+      moveTo(Part.RELATIONS, "relations");
+      rules.relation(relation);
+      PartWriter.relation(generator, relation);
+    });
   }
 
   /**
-   * Ends the document, checks the relations, and closes the generator.
+   * Checks the relations together and, when they keep the rules, ends the document and flushes
+   * it. Does nothing when the document is finished already.
    *
-   * @throws DatasetValidationException when the relations break a rule; the document is written
-   *     in full all the same, and should be discarded
+   * @throws DatasetValidationException when the relations break a rule; the document is left
+   *     unended, and should be discarded
+   * @throws IllegalStateException after a failure or after closing
+   * @throws JacksonException when writing fails
+   */
+  public void finish() {
+    if (part == Part.FINISHED) {
+      return;
+    }
+    if (part == Part.FAILED || closed) {
+      throw new IllegalStateException(closed ? "the writer is closed"
+          : "the document cannot be finished after a failure; discard it");
+    }
+    List<Violation> violations = rules.finish();
+    if (!violations.isEmpty()) {
+      part = Part.FAILED;
+      throw new DatasetValidationException(violations);
+    }
+    write(() -> {
+      if (part != Part.HEADER) {
+        generator.writeEndArray();
+      }
+      generator.writeEndObject();
+      generator.flush();
+      part = Part.FINISHED;
+    });
+  }
+
+  /**
+   * Finishes the document, as {@link #finish()} does, unless it is finished already or writing
+   * failed earlier; then closes the generator, in every case.
+   *
+   * @throws DatasetValidationException when the relations break a rule; the document is left
+   *     unended, and should be discarded
    * @throws JacksonException when writing fails
    */
   @Override
   public void close() {
-    if (part == Part.CLOSED) {
+    if (closed) {
       return;
     }
     try {
-      if (part != Part.HEADER) {
-        generator.writeEndArray();
+      if (part != Part.FINISHED && part != Part.FAILED) {
+        finish();
       }
-      part = Part.CLOSED;
-      generator.writeEndObject();
     } finally {
-      part = Part.CLOSED;
+      closed = true;
       generator.close();
     }
-    List<Violation> violations = rules.finish();
-    if (!violations.isEmpty()) {
-      throw new DatasetValidationException(violations);
+  }
+
+  /** Writes, and marks the writer failed when writing throws. */
+  private void write(Runnable writing) {
+    try {
+      writing.run();
+    } catch (RuntimeException e) {
+      part = Part.FAILED;
+      throw e;
     }
   }
 
@@ -191,9 +255,12 @@ public final class DatasetStreamWriter implements AutoCloseable {
   }
 
   private IllegalStateException outOfOrder(String name) {
-    return new IllegalStateException(part == Part.CLOSED
-        ? "the writer is closed"
-        : "cannot write " + name + " after " + part.name().toLowerCase(java.util.Locale.ROOT)
-            + "; write claims, then events, then relations");
+    String problem = switch (part) {
+      case FINISHED -> "the document is finished";
+      case FAILED -> "writing failed earlier; discard the document";
+      default -> "cannot write " + name + " after " + part.name().toLowerCase(Locale.ROOT)
+          + "; write claims, then events, then relations";
+    };
+    return new IllegalStateException(closed ? "the writer is closed" : problem);
   }
 }

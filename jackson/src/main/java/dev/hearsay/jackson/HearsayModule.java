@@ -8,8 +8,8 @@ import tools.jackson.databind.JacksonModule;
 
 /**
  * Reads and writes every value of {@code dev.hearsay.core} in Hearsay's versioned JSON form: a
- * dataset document that starts with its {@code schemaVersion}, fields named as the model's
- * accessors and in their order, times as EDTF text, decimals as exact strings.
+ * dataset document that names its {@code schemaVersion}, fields named as the model's accessors
+ * (written in their order, read in any order), times as EDTF text, decimals as exact strings.
  *
  * <p>Reading builds every value through its public builder, so every check of the model runs on
  * every read. A failure comes back as a Jackson exception ({@link

@@ -178,6 +178,12 @@ final class StreamRules {
     return found;
   }
 
+  /**
+   * The model's violation for an id used twice, in its words. It is written here, not found by
+   * building a small dataset as the other checks are, because its path and message name the two
+   * values by their indexes in the whole document, which no small dataset holds; a test keeps it
+   * the same as the model's.
+   */
   private static Violation duplicate(String collection, int index, String id, int earlier) {
     return new Violation(collection + "[" + index + "].id", ViolationCode.DUPLICATE_ID,
         "the id '" + id + "' is already used by " + collection + "[" + earlier

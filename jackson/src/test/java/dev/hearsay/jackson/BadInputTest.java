@@ -79,7 +79,9 @@ class BadInputTest {
 
     StreamReadException e = failure(json, StreamReadException.class);
 
-    assertThat(e.getOriginalMessage()).startsWith("claims[c-trucks]: Unexpected end-of-input");
+    assertThat(e.getOriginalMessage()).startsWith("claims[c-trucks]: Unexpected end-of-input")
+        .doesNotContain("[Source:", "REDACTED", "INCLUDE_SOURCE_IN_LOCATION");
+    assertThat(e.getLocation().getLineNr()).isEqualTo(21);
   }
 
   @Test
@@ -111,6 +113,28 @@ class BadInputTest {
 
     assertThat(e.getOriginalMessage())
         .isEqualTo("claims[c-trucks].proposition: is required but missing");
+  }
+
+  @Test
+  void missingFieldsOfANestedValueAreNamedEach() {
+    String json = VALID.replace("{\"value\": \"1000\", \"inclusive\": true}", "{}");
+
+    MismatchedInputException e = failure(json, MismatchedInputException.class);
+
+    assertThat(e.getOriginalMessage()).isEqualTo("claims[c-trucks].quantities[0].lower.value,"
+        + " claims[c-trucks].quantities[0].lower.inclusive: are required but missing");
+  }
+
+  @Test
+  void checkOfAListElementNamesTheElement() {
+    String json = VALID.replace("\"unit\": {\"count\": \"soldiers\"}",
+        "\"unit\": {\"count\": \"soldiers\"}}, {\"name\": \"troops\", \"estimate\": \"5\","
+            + " \"unit\": {\"count\": \"soldiers\"}");
+
+    MismatchedInputException e = failure(json, MismatchedInputException.class);
+
+    assertThat(e.getOriginalMessage()).isEqualTo(
+        "claims[c-trucks].quantities[1].name: 'troops' is used twice in the claim");
   }
 
   @Test
@@ -192,18 +216,6 @@ class BadInputTest {
   }
 
   @Test
-  void schemaVersionMustComeFirst() {
-    String json = VALID.replace("\"schemaVersion\": \"1.0\",", "")
-        .replace("\"metadata\": {\"title\": \"Test\"},",
-            "\"metadata\": {\"title\": \"Test\"}, \"schemaVersion\": \"1.0\",");
-
-    MismatchedInputException e = failure(json, MismatchedInputException.class);
-
-    assertThat(e.getOriginalMessage())
-        .startsWith("schemaVersion: must be the first field of a dataset, before 'metadata'");
-  }
-
-  @Test
   void unknownFieldFailsWhenTheFeatureIsOn() {
     String json = VALID.replace("\"id\": \"c-trucks\",", "\"id\": \"c-trucks\", \"colour\": [1],");
 
@@ -252,7 +264,7 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo("actors[nyt].kind: 'MEDIA_OUTLET' is not a"
+    assertThat(e.getOriginalMessage()).isEqualTo("actors[nyt].kind: 'MEDIA_OUTLET' is not an"
         + " ActorKind; use one of person, organization, government_body, media_outlet, state,"
         + " group, unknown");
   }
@@ -287,7 +299,8 @@ class BadInputTest {
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
     assertThat(e.getOriginalMessage())
-        .startsWith("claims[c-trucks].quantities[0].upper.value: is too large");
+        .startsWith("claims[c-trucks].quantities[0].upper.value: is too long: written plainly it"
+            + " has 1000000 characters");
   }
 
   @Test

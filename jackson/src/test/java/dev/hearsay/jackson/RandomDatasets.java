@@ -80,10 +80,8 @@ final class RandomDatasets {
     List<ClaimId> claimIds = ids(random.nextInt(9), "c", ClaimId::of);
     List<EventId> eventIds = ids(random.nextInt(4), "e", EventId::of);
 
+    // The version is the one the writer writes, so that what is read back equals what was written.
     Dataset.Builder b = new Dataset.Builder();
-    if (random.nextInt(4) == 0) {
-      b.schemaVersion("1." + random.nextInt(20));
-    }
     DatasetMetadata.Builder metadata = new DatasetMetadata.Builder().title(text());
     maybe(() -> metadata.description(text()));
     repeat(2, () -> metadata.addCurators(text()));

@@ -112,6 +112,37 @@ class StreamTest {
   }
 
   @Test
+  void duplicateClaimIdIsTheViolationTheModelReports() {
+    Dataset kursk = Samples.kursk();
+    Claim again = new Claim.Builder()
+        .id(kursk.claims().get(0).id())
+        .proposition("The same id again.")
+        .addAllAttribution(kursk.claims().get(3).attribution())
+        .build();
+    List<dev.hearsay.core.model.Violation> whole = new Dataset.Builder()
+        .metadata(kursk.metadata())
+        .addAllActors(kursk.actors())
+        .addAllPlaces(kursk.places())
+        .addAllSources(kursk.sources())
+        .addAllClaims(kursk.claims().subList(0, 3))
+        .addClaims(again)
+        .tryBuild()
+        .violations();
+    DatasetStreamWriter writer =
+        DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), header(kursk));
+    kursk.claims().subList(0, 3).forEach(writer::writeClaim);
+
+    DatasetValidationException e = catchThrowableOfType(DatasetValidationException.class,
+        () -> writer.writeClaim(again));
+
+    assertThat(whole).extracting(v -> v.code()).contains(ViolationCode.DUPLICATE_ID);
+    assertThat(e.violations())
+        .containsExactlyElementsOf(whole.stream()
+            .filter(v -> v.code() == ViolationCode.DUPLICATE_ID)
+            .toList());
+  }
+
+  @Test
   void headerAfterClaimsIsRefused() {
     String json = "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"t\"},"
         + "\"claims\":[],\"actors\":[]}";

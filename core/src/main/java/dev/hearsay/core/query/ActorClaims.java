@@ -3,7 +3,6 @@ package dev.hearsay.core.query;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The claims one actor stands in: those it originated, those it relayed, and those about it. A
@@ -17,11 +16,15 @@ import java.util.Objects;
  */
 public record ActorClaims(Actor actor, List<Claim> originated, List<Claim> relayed,
     List<Claim> about) {
-  /** Copies the lists; each is in the dataset's order of claims, each claim at most once. */
+  /**
+   * Copies the lists; each is in the dataset's order of claims, each claim at most once.
+   *
+   * @throws NullPointerException when a component or an element of a list is null
+   */
   public ActorClaims {
-    Objects.requireNonNull(actor, "ActorClaims.actor");
-    originated = List.copyOf(originated);
-    relayed = List.copyOf(relayed);
-    about = List.copyOf(about);
+    Copies.nonNull(actor, "ActorClaims.actor");
+    originated = Copies.of(originated, "ActorClaims.originated");
+    relayed = Copies.of(relayed, "ActorClaims.relayed");
+    about = Copies.of(about, "ActorClaims.about");
   }
 }

@@ -3,7 +3,6 @@ package dev.hearsay.core.query;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Two claims that disagree, with the provenance of each so that a reader can weigh them.
@@ -24,13 +23,14 @@ public record Conflict(Trace first, Trace second, List<Relation> contradictions,
   /**
    * Checks that the conflict has a ground and links two different claims.
    *
+   * @throws NullPointerException when a component or an element of a list is null
    * @throws IllegalArgumentException when both lists are empty or both traces are of one claim
    */
   public Conflict {
-    Objects.requireNonNull(first, "Conflict.first");
-    Objects.requireNonNull(second, "Conflict.second");
-    contradictions = List.copyOf(contradictions);
-    events = List.copyOf(events);
+    Copies.nonNull(first, "Conflict.first");
+    Copies.nonNull(second, "Conflict.second");
+    contradictions = Copies.of(contradictions, "Conflict.contradictions");
+    events = Copies.of(events, "Conflict.events");
     if (first.claim().id().equals(second.claim().id())) {
       throw new IllegalArgumentException(
           "Conflict: a claim cannot conflict with itself ('" + first.claim().id() + "')");

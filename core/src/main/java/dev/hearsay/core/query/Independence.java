@@ -4,7 +4,6 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Source;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How many independent lines of provenance stand behind a claim, and which chains were counted as
@@ -23,7 +22,7 @@ import java.util.Objects;
  * chain of another. Each group is one independent origin; {@link #count()} is the number of
  * groups.
  *
- * <p>Examples:
+ * <p>Examples, for actors named as shown:
  *
  * <ul>
  *   <li>{@code report <- NYT <- Ukrainian officials} and {@code report <- NYT <- American
@@ -42,11 +41,20 @@ import java.util.Objects;
  *     chain (the claim's own chains come first, then the backing claims' in order)
  */
 public record Independence(Claim claim, List<Claim> backing, List<Group> groups) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @throws NullPointerException when a component or an element of a list is null
+   * @throws IllegalArgumentException when there is no group
+   */
   public Independence {
-    Objects.requireNonNull(claim, "Independence.claim");
-    backing = List.copyOf(backing);
-    groups = List.copyOf(groups);
+    Copies.nonNull(claim, "Independence.claim");
+    backing = Copies.of(backing, "Independence.backing");
+    groups = Copies.of(groups, "Independence.groups");
+    if (groups.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Independence.groups: a claim has at least one chain, so at least one group");
+    }
   }
 
   /**
@@ -74,12 +82,13 @@ public record Independence(Claim claim, List<Claim> backing, List<Group> groups)
     /**
      * Copies the lists.
      *
+     * @throws NullPointerException when a list or one of its elements is null
      * @throws IllegalArgumentException when the group has no chain
      */
     public Group {
-      chains = List.copyOf(chains);
-      sharedActors = List.copyOf(sharedActors);
-      sharedSources = List.copyOf(sharedSources);
+      chains = Copies.of(chains, "Independence.Group.chains");
+      sharedActors = Copies.of(sharedActors, "Independence.Group.sharedActors");
+      sharedSources = Copies.of(sharedSources, "Independence.Group.sharedSources");
       if (chains.isEmpty()) {
         throw new IllegalArgumentException("Independence.Group.chains: must not be empty");
       }

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /** Finds the three shapes of {@link CircularReporting}, without recursion. */
 final class Loops {
@@ -33,81 +32,35 @@ final class Loops {
   static List<CircularReporting> inChain(TracedChain chain) {
     List<CircularReporting> loops = new ArrayList<>();
     List<Hop> hops = chain.chain().hops();
-    repeats(chain, hops, h -> Optional.of(h.actor().value()), loops);
-    repeats(chain, hops, h -> h.source().map(SourceId::value), loops);
+    Map<ActorId, Integer> lastActor = new HashMap<>();
+    for (int h = 0; h < hops.size(); h++) {
+      ActorId actor = hops.get(h).actor();
+      Integer seen = lastActor.put(actor, h);
+      if (seen != null && !actor.equals(hops.get(h - 1).actor())) {
+        loops.add(CircularReporting.ChainLoop.ofActor(chain, seen, h));
+      }
+    }
+    Map<SourceId, Integer> lastSource = new HashMap<>();
+    for (int h = 0; h < hops.size(); h++) {
+      Optional<SourceId> source = hops.get(h).source();
+      if (source.isPresent()) {
+        Integer seen = lastSource.put(source.get(), h);
+        if (seen != null && !source.equals(hops.get(h - 1).source())) {
+          loops.add(CircularReporting.ChainLoop.ofSource(chain, seen, h));
+        }
+      }
+    }
     return loops;
   }
 
-  private static void repeats(TracedChain chain, List<Hop> hops,
-      Function<Hop, Optional<String>> key, List<CircularReporting> loops) {
-    Map<String, Integer> last = new HashMap<>();
-    Optional<String> previous = Optional.empty();
-    for (int h = 0; h < hops.size(); h++) {
-      Optional<String> at = key.apply(hops.get(h));
-      if (at.isPresent()) {
-        Integer seen = last.put(at.get(), h);
-        if (seen != null && !at.equals(previous)) {
-          loops.add(new CircularReporting.ChainLoop(chain, seen, h, at.get()));
-        }
-      }
-      previous = at;
-    }
-  }
-
-  /** Claims derived from a claim that an actor relaying them originated. */
+  /**
+   * For each claim X and each actor A that relays X: when X is derived, through one or more
+   * "derived from" relations, from a claim other than X that A originated, one loop along a
+   * shortest such path. See {@link ProvenanceIndex#circularReporting()} for the cost.
+   */
   static List<CircularReporting> inDerivations(
       Dataset dataset, Map<ClaimId, List<TracedChain>> chains, Map<ActorId, Actor> actors) {
-    Map<ClaimId, List<ClaimId>> derivedFrom = new HashMap<>();
-    for (Relation r : dataset.relations()) {
-      if (r.kind() == RelationKind.DERIVED_FROM) {
-        derivedFrom.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.to());
-      }
-    }
-    List<CircularReporting> loops = new ArrayList<>();
-    for (Claim claim : dataset.claims()) {
-      if (!derivedFrom.containsKey(claim.id())) {
-        continue;
-      }
-      Set<ActorId> relayers = new LinkedHashSet<>();
-      for (TracedChain chain : chains.get(claim.id())) {
-        List<Hop> hops = chain.chain().hops();
-        hops.subList(0, hops.size() - 1).forEach(h -> relayers.add(h.actor()));
-      }
-      if (relayers.isEmpty()) {
-        continue;
-      }
-      Map<ClaimId, ClaimId> cameFrom = new LinkedHashMap<>();
-      cameFrom.put(claim.id(), claim.id());
-      Deque<ClaimId> queue = new ArrayDeque<>(List.of(claim.id()));
-      while (!queue.isEmpty()) {
-        ClaimId at = queue.poll();
-        for (ClaimId next : derivedFrom.getOrDefault(at, List.of())) {
-          if (cameFrom.putIfAbsent(next, at) != null) {
-            continue;
-          }
-          queue.add(next);
-          Set<ActorId> origins = new LinkedHashSet<>();
-          chains.get(next).forEach(c -> origins.add(c.origin().actor()));
-          for (ActorId origin : origins) {
-            if (relayers.contains(origin)) {
-              loops.add(new CircularReporting.DerivationLoop(
-                  path(cameFrom, claim.id(), next), actors.get(origin)));
-            }
-          }
-        }
-      }
-    }
-    return loops;
-  }
-
-  private static List<ClaimId> path(Map<ClaimId, ClaimId> cameFrom, ClaimId start, ClaimId end) {
-    List<ClaimId> path = new ArrayList<>();
-    for (ClaimId at = end; !at.equals(start); at = cameFrom.get(at)) {
-      path.add(at);
-    }
-    path.add(start);
-    Collections.reverse(path);
-    return path;
+    return new Derivations(dataset, chains).loops(actors);
   }
 
   /** Groups of sources that cite one another in a circle (strongly connected, two or more). */

@@ -4,17 +4,17 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Where one claim comes from: each of its attribution chains, the actors at the origins of those
  * chains, and the actors that only relayed it.
  *
- * <p>For the worked report's "set to join" claim, {@link #lines()} gives {@code report <- The New
- * York Times <- Ukrainian officials} and {@code report <- The New York Times <- American
- * officials}; the origins are the two groups of officials; the relayers are the report's outlet
- * and The New York Times.
+ * <p>For the "set to join" claim of the worked report's dataset, whose outermost actor is named
+ * "Unnamed outlet", {@link #lines()} gives {@code Unnamed outlet <- The New York Times <-
+ * Ukrainian officials} and {@code Unnamed outlet <- The New York Times <- American officials};
+ * the origins are the two groups of officials; the relayers are the unnamed outlet and The New
+ * York Times.
  *
  * @param claim the claim
  * @param chains its chains, in the order of its attribution
@@ -23,11 +23,12 @@ public record Trace(Claim claim, List<TracedChain> chains) {
   /**
    * Checks that every chain belongs to the claim.
    *
+   * @throws NullPointerException when a component or a chain is null
    * @throws IllegalArgumentException when a chain belongs to another claim
    */
   public Trace {
-    Objects.requireNonNull(claim, "Trace.claim");
-    chains = List.copyOf(chains);
+    Copies.nonNull(claim, "Trace.claim");
+    chains = Copies.of(chains, "Trace.chains");
     for (TracedChain chain : chains) {
       if (!chain.claim().equals(claim.id())) {
         throw new IllegalArgumentException(

@@ -5,12 +5,11 @@ import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Hop;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * One attribution chain of a claim with its actors resolved, so that it reads as a line such as
- * {@code report <- The New York Times <- Ukrainian officials}.
+ * {@code Unnamed outlet <- The New York Times <- Ukrainian officials}, for actors so named.
  *
  * @param claim the claim the chain belongs to
  * @param index the chain's position in the claim's attribution, from 0
@@ -21,12 +20,13 @@ public record TracedChain(ClaimId claim, int index, Chain chain, List<Actor> act
   /**
    * Checks that the actors are those of the chain's hops.
    *
+   * @throws NullPointerException when a component or an actor is null
    * @throws IllegalArgumentException when the index is negative or an actor does not match its hop
    */
   public TracedChain {
-    Objects.requireNonNull(claim, "TracedChain.claim");
-    Objects.requireNonNull(chain, "TracedChain.chain");
-    actors = List.copyOf(actors);
+    Copies.nonNull(claim, "TracedChain.claim");
+    Copies.nonNull(chain, "TracedChain.chain");
+    actors = Copies.of(actors, "TracedChain.actors");
     if (index < 0) {
       throw new IllegalArgumentException("TracedChain.index: must not be negative, was " + index);
     }
@@ -65,7 +65,8 @@ public record TracedChain(ClaimId claim, int index, Chain chain, List<Actor> act
   /**
    * The chain as one line of actor names, outermost first, joined by {@code " <- "}.
    *
-   * @return the line, such as {@code report <- The New York Times <- Ukrainian officials}
+   * @return the line, such as {@code Unnamed outlet <- The New York Times <- Ukrainian
+   *     officials} for actors so named
    */
   public String line() {
     return actors.stream().map(Actor::name).collect(Collectors.joining(" <- "));

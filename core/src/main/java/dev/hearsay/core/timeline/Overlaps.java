@@ -21,7 +21,8 @@ final class Overlaps {
     }
     order.sort(Comparator.comparing(spans::get, Span.BY_EARLIEST));
     // A later span in this order begins no earlier, so it overlaps the current one exactly when
-    // it begins before the current one ends; once one begins after, all later ones do.
+    // it begins no later than the current one's latest instant (both ends are inclusive); once
+    // one begins after that, all later ones do.
     for (int a = 0; a < order.size(); a++) {
       int i = order.get(a);
       for (int b = a + 1; b < order.size(); b++) {

@@ -9,7 +9,9 @@ import dev.hearsay.core.time.ImpreciseTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,6 +53,7 @@ import java.util.Optional;
 public final class Timeline {
   private final ProvenanceIndex index;
   private final List<TimelineEntry> entries;
+  private final Map<EventId, TimelineEntry> byEvent;
 
   private Timeline(ProvenanceIndex index, List<Event> events) {
     this.index = index;
@@ -64,11 +67,14 @@ public final class Timeline {
     List<List<Integer>> overlaps = Overlaps.find(spans);
     List<TimelineEntry> entries = new ArrayList<>(events.size());
     for (int i = 0; i < dated.size(); i++) {
-      entries.add(entry(dated.get(i),
+      entries.add(entryOf(dated.get(i),
           overlaps.get(i).stream().map(j -> dated.get(j).id()).toList()));
     }
-    undated.forEach(e -> entries.add(entry(e, List.of())));
+    undated.forEach(e -> entries.add(entryOf(e, List.of())));
     this.entries = List.copyOf(entries);
+    Map<EventId, TimelineEntry> byEvent = new HashMap<>(entries.size() * 4 / 3 + 1);
+    entries.forEach(e -> byEvent.putIfAbsent(e.event().id(), e));
+    this.byEvent = Map.copyOf(byEvent);
   }
 
   /**
@@ -102,13 +108,13 @@ public final class Timeline {
   }
 
   /**
-   * The entry of an event.
+   * The entry of an event, found in constant time.
    *
    * @param event the event's id
    * @return the entry, or empty when the timeline has none for that event
    */
   public Optional<TimelineEntry> entry(EventId event) {
-    return entries.stream().filter(e -> e.event().id().equals(event)).findFirst();
+    return Optional.ofNullable(byEvent.get(Objects.requireNonNull(event, "event")));
   }
 
   /**
@@ -158,7 +164,7 @@ public final class Timeline {
     return of(ProvenanceIndex.of(index.asOf(time)));
   }
 
-  private TimelineEntry entry(Event event, List<EventId> overlaps) {
+  private TimelineEntry entryOf(Event event, List<EventId> overlaps) {
     Dataset dataset = index.dataset();
     List<Claim> claims = event.claims().stream()
         .map(id -> dataset.claim(id).orElseThrow()).toList();

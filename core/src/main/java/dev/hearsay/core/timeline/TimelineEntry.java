@@ -1,12 +1,15 @@
 package dev.hearsay.core.timeline;
 
 import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.time.ImpreciseTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One event on a {@link Timeline}, with the claims that speak of it and the other entries whose
@@ -19,11 +22,40 @@ import java.util.Optional;
  *     this one's, in display order; empty for an undated event
  */
 public record TimelineEntry(Event event, List<Claim> claims, List<EventId> overlaps) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists and checks that they fit the event.
+   *
+   * @throws NullPointerException when a component or an element of a list is null
+   * @throws IllegalArgumentException when a claim is not one the event lists, or the event is
+   *     among its own overlaps
+   */
   public TimelineEntry {
-    Objects.requireNonNull(event, "TimelineEntry.event");
-    claims = List.copyOf(claims);
-    overlaps = List.copyOf(overlaps);
+    Objects.requireNonNull(event, "TimelineEntry.event: must not be null");
+    claims = copy(claims, "TimelineEntry.claims");
+    overlaps = copy(overlaps, "TimelineEntry.overlaps");
+    Set<ClaimId> ofEvent = new HashSet<>(event.claims());
+    for (Claim claim : claims) {
+      if (!ofEvent.contains(claim.id())) {
+        throw new IllegalArgumentException("TimelineEntry.claims: '" + claim.id()
+            + "' is not a claim of the event '" + event.id() + "'");
+      }
+    }
+    if (overlaps.contains(event.id())) {
+      throw new IllegalArgumentException(
+          "TimelineEntry.overlaps: the event '" + event.id() + "' cannot overlap itself");
+    }
+  }
+
+  private static <T> List<T> copy(List<T> values, String component) {
+    Objects.requireNonNull(values, () -> component + ": must not be null");
+    int i = 0;
+    for (T value : values) {
+      if (value == null) {
+        throw new NullPointerException(component + "[" + i + "]: must not be null");
+      }
+      i++;
+    }
+    return List.copyOf(values);
   }
 
   /**

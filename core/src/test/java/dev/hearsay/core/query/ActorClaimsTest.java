@@ -8,7 +8,7 @@ import dev.hearsay.core.model.Claim;
 import org.junit.jupiter.api.Test;
 
 class ActorClaimsTest {
-  private final ProvenanceIndex index = ProvenanceIndex.of(KurskReport.dataset());
+  private final ProvenanceIndex index = ProvenanceIndex.of(ReportShapedFixture.dataset());
 
   @Test
   void theTimesRelaysTheOfficialsAndOriginatesItsOwnWords() {
@@ -16,9 +16,9 @@ class ActorClaimsTest {
 
     assertThat(nyt.actor().name()).isEqualTo("The New York Times");
     assertThat(nyt.relayed()).extracting(Claim::id)
-        .containsExactly(KurskReport.SET_TO_JOIN);
+        .containsExactly(ReportShapedFixture.SET_TO_JOIN);
     assertThat(nyt.originated()).extracting(Claim::id)
-        .containsExactly(KurskReport.THOUSANDS_ARRIVED, KurskReport.NOT_IN_COMBAT);
+        .containsExactly(ReportShapedFixture.THOUSANDS_ARRIVED, ReportShapedFixture.NOT_IN_COMBAT);
     assertThat(nyt.about()).isEmpty();
   }
 
@@ -37,7 +37,7 @@ class ActorClaimsTest {
     ActorClaims report = index.claimsOf(ActorId.of("report-outlet"));
 
     assertThat(officials.originated()).extracting(Claim::id)
-        .containsExactly(KurskReport.SET_TO_JOIN);
+        .containsExactly(ReportShapedFixture.SET_TO_JOIN);
     assertThat(report.relayed()).hasSize(7).doesNotHaveDuplicates();
   }
 

@@ -11,30 +11,30 @@ import org.junit.jupiter.api.Test;
 class ConflictTest {
   @Test
   void theJournalistsAndYermakDisagreeByRelationAndOnTheCombatEvent() {
-    ProvenanceIndex index = ProvenanceIndex.of(KurskReport.dataset());
+    ProvenanceIndex index = ProvenanceIndex.of(ReportShapedFixture.dataset());
 
     Conflict conflict = index.conflicts().get(0);
 
     assertThat(index.conflicts()).hasSize(1);
-    assertThat(conflict.first().claim().id()).isEqualTo(KurskReport.NOT_IN_COMBAT);
-    assertThat(conflict.second().claim().id()).isEqualTo(KurskReport.YERMAK);
+    assertThat(conflict.first().claim().id()).isEqualTo(ReportShapedFixture.NOT_IN_COMBAT);
+    assertThat(conflict.second().claim().id()).isEqualTo(ReportShapedFixture.YERMAK);
     assertThat(conflict.contradictions()).hasSize(1);
-    assertThat(conflict.events()).extracting(Event::id).containsExactly(KurskReport.COMBAT);
+    assertThat(conflict.events()).extracting(Event::id).containsExactly(ReportShapedFixture.COMBAT);
     assertThat(conflict.first().lines()).containsExactly("report <- The New York Times");
     assertThat(conflict.second().lines()).containsExactly("report <- Andriy Yermak");
   }
 
   @Test
   void perClaimConflictsPutThatClaimFirst() {
-    ProvenanceIndex index = ProvenanceIndex.of(KurskReport.dataset());
+    ProvenanceIndex index = ProvenanceIndex.of(ReportShapedFixture.dataset());
 
-    List<Conflict> conflicts = index.conflicts(KurskReport.YERMAK);
+    List<Conflict> conflicts = index.conflicts(ReportShapedFixture.YERMAK);
 
     assertThat(conflicts).singleElement().satisfies(c -> {
-      assertThat(c.first().claim().id()).isEqualTo(KurskReport.YERMAK);
-      assertThat(c.second().claim().id()).isEqualTo(KurskReport.NOT_IN_COMBAT);
+      assertThat(c.first().claim().id()).isEqualTo(ReportShapedFixture.YERMAK);
+      assertThat(c.second().claim().id()).isEqualTo(ReportShapedFixture.NOT_IN_COMBAT);
     });
-    assertThat(index.conflicts(KurskReport.ARMS_VALUE)).isEmpty();
+    assertThat(index.conflicts(ReportShapedFixture.ARMS_VALUE)).isEmpty();
   }
 
   @Test

@@ -13,7 +13,7 @@ class IndependenceTest {
   @Test
   void theWorkedReportsTwoChainsMeetAtTheTimesAndCountOnce() {
     Independence independence =
-        ProvenanceIndex.of(KurskReport.dataset()).independence(KurskReport.SET_TO_JOIN);
+        ProvenanceIndex.of(ReportShapedFixture.dataset()).independence(ReportShapedFixture.SET_TO_JOIN);
 
     assertThat(independence.count()).isEqualTo(1);
     Independence.Group group = independence.groups().get(0);

@@ -8,11 +8,11 @@ import dev.hearsay.core.model.ClaimId;
 import org.junit.jupiter.api.Test;
 
 class TraceTest {
-  private final ProvenanceIndex index = ProvenanceIndex.of(KurskReport.dataset());
+  private final ProvenanceIndex index = ProvenanceIndex.of(ReportShapedFixture.dataset());
 
   @Test
   void readsEachChainOfTheWorkedReportAsALineOfActorNames() {
-    Trace trace = index.trace(KurskReport.SET_TO_JOIN);
+    Trace trace = index.trace(ReportShapedFixture.SET_TO_JOIN);
 
     assertThat(trace.lines()).containsExactly(
         "report <- The New York Times <- Ukrainian officials",
@@ -23,7 +23,7 @@ class TraceTest {
 
   @Test
   void originsAreTheInnermostActorsAndRelayersTheOthers() {
-    Trace trace = index.trace(KurskReport.SET_TO_JOIN);
+    Trace trace = index.trace(ReportShapedFixture.SET_TO_JOIN);
 
     assertThat(trace.origins()).extracting(Actor::name)
         .containsExactly("Ukrainian officials", "American officials");
@@ -34,7 +34,7 @@ class TraceTest {
 
   @Test
   void threeHopsThroughResearch() {
-    Trace trace = index.trace(KurskReport.ARMS_VALUE);
+    Trace trace = index.trace(ReportShapedFixture.ARMS_VALUE);
 
     assertThat(trace.lines()).containsExactly("report <- BILD <- Elena Guseinova");
     assertThat(trace.chains().get(0).origin().source().map(Object::toString))

@@ -82,4 +82,39 @@ class ReportTimesTimelineTest {
 
     assertThat(ids(october26)).containsExactly(TRUCKS, OCCUPATION);
   }
+
+  private List<EventId> between(String from, String to) {
+    return ids(timeline.between(ImpreciseTime.parse(from), ImpreciseTime.parse(to)));
+  }
+
+  @Test
+  void betweenTakesTheEarliestOfTheStartAndTheLatestOfTheEndBothIncluded() {
+    assertThat(between("2024-08/..", "2024-08/..")).as("from August on, no end")
+        .containsExactly(TRUCKS, OCCUPATION, ZELENSKY, YERMAK, COMBAT, WINTER);
+    assertThat(between("../2024-10-28", "../2024-10-28")).as("up to the end of October 28")
+        .containsExactly(TRUCKS, OCCUPATION, ZELENSKY, YERMAK, COMBAT);
+    assertThat(between("2024-10-27/2024-10-28", "2024-10-27/2024-10-28"))
+        .containsExactly(TRUCKS, OCCUPATION, YERMAK, COMBAT);
+    assertThat(between("2024-24", "2024-24")).as("December 2024 to February 2025")
+        .containsExactly(OCCUPATION, WINTER);
+    assertThat(between("2024-10-25?", "2024-10-25?"))
+        .containsExactly(TRUCKS, OCCUPATION, ZELENSKY);
+    assertThat(between("2024-10-28", "2024-10-28")).as("the last day of an interval counts")
+        .containsExactly(TRUCKS, OCCUPATION, COMBAT);
+    assertThat(between("2024-10-29", "2024-11-30")).containsExactly(OCCUPATION);
+    assertThat(between("2024-11-30", "2024-12-01")).as("the first day of a season counts")
+        .containsExactly(OCCUPATION, WINTER);
+  }
+
+  @Test
+  void aQualifiedDayOrdersAndOverlapsAsTheDayItQualifies() {
+    Timeline withGuess = Timeline.of(new Dataset.Builder()
+        .metadata(new DatasetMetadata.Builder().title("a guess").build())
+        .addEvents(event(ZELENSKY, "2024-10-25?"), event(YERMAK, "2024-10-25"),
+            event(COMBAT, "2024-10-26~"))
+        .build());
+
+    assertThat(withGuess.entry(ZELENSKY).orElseThrow().overlaps()).containsExactly(YERMAK);
+    assertThat(withGuess.entry(COMBAT).orElseThrow().overlaps()).isEmpty();
+  }
 }

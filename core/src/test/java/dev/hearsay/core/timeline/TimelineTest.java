@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.EventId;
-import dev.hearsay.core.query.KurskReport;
+import dev.hearsay.core.query.ReportShapedFixture;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
-  private final Timeline timeline = Timeline.of(KurskReport.dataset());
+  private final Timeline timeline = Timeline.of(ReportShapedFixture.dataset());
 
   private static List<EventId> ids(Timeline timeline) {
     return timeline.entries().stream().map(e -> e.event().id()).toList();
@@ -25,44 +27,44 @@ class TimelineTest {
   @Test
   void entriesAreInTimeOrderWithUndatedEventsLast() {
     assertThat(ids(timeline)).containsExactly(
-        KurskReport.ZELENSKY_STATEMENT, KurskReport.COMBAT, KurskReport.YERMAK_STATEMENT,
-        KurskReport.TRUCKS_ARRIVE, KurskReport.ARRIVAL);
+        ReportShapedFixture.ZELENSKY_STATEMENT, ReportShapedFixture.COMBAT, ReportShapedFixture.YERMAK_STATEMENT,
+        ReportShapedFixture.TRUCKS_ARRIVE, ReportShapedFixture.ARRIVAL);
     assertThat(timeline.entries().get(4).time()).isEmpty();
   }
 
   @Test
   void eventsOnTheSameDayAreMarkedAsOfUndeterminedOrder() {
-    TimelineEntry combat = timeline.entry(KurskReport.COMBAT).orElseThrow();
-    TimelineEntry yermak = timeline.entry(KurskReport.YERMAK_STATEMENT).orElseThrow();
+    TimelineEntry combat = timeline.entry(ReportShapedFixture.COMBAT).orElseThrow();
+    TimelineEntry yermak = timeline.entry(ReportShapedFixture.YERMAK_STATEMENT).orElseThrow();
 
-    assertThat(combat.overlaps()).containsExactly(KurskReport.YERMAK_STATEMENT);
-    assertThat(yermak.overlaps()).containsExactly(KurskReport.COMBAT);
+    assertThat(combat.overlaps()).containsExactly(ReportShapedFixture.YERMAK_STATEMENT);
+    assertThat(yermak.overlaps()).containsExactly(ReportShapedFixture.COMBAT);
     assertThat(timeline.entries()).filteredOn(TimelineEntry::orderUndetermined)
         .extracting(e -> e.event().id())
-        .containsExactly(KurskReport.COMBAT, KurskReport.YERMAK_STATEMENT);
+        .containsExactly(ReportShapedFixture.COMBAT, ReportShapedFixture.YERMAK_STATEMENT);
   }
 
   @Test
   void adjacentDaysDoNotOverlapAndUndatedEventsOverlapNothing() {
-    assertThat(timeline.entry(KurskReport.TRUCKS_ARRIVE).orElseThrow().overlaps()).isEmpty();
-    assertThat(timeline.entry(KurskReport.ZELENSKY_STATEMENT).orElseThrow().overlaps()).isEmpty();
-    assertThat(timeline.entry(KurskReport.ARRIVAL).orElseThrow().orderUndetermined()).isFalse();
+    assertThat(timeline.entry(ReportShapedFixture.TRUCKS_ARRIVE).orElseThrow().overlaps()).isEmpty();
+    assertThat(timeline.entry(ReportShapedFixture.ZELENSKY_STATEMENT).orElseThrow().overlaps()).isEmpty();
+    assertThat(timeline.entry(ReportShapedFixture.ARRIVAL).orElseThrow().orderUndetermined()).isFalse();
   }
 
   @Test
   void entriesCarryTheirClaims() {
-    assertThat(timeline.entry(KurskReport.COMBAT).orElseThrow().claims()).extracting(Claim::id)
-        .containsExactly(KurskReport.NOT_IN_COMBAT, KurskReport.YERMAK);
+    assertThat(timeline.entry(ReportShapedFixture.COMBAT).orElseThrow().claims()).extracting(Claim::id)
+        .containsExactly(ReportShapedFixture.NOT_IN_COMBAT, ReportShapedFixture.YERMAK);
   }
 
   @Test
   void betweenKeepsTheEntriesInTheRangeBothEndsIncluded() {
     Timeline range = timeline.between(day("2024-10-26"), day("2024-10-27"));
 
-    assertThat(ids(range)).containsExactly(KurskReport.COMBAT, KurskReport.YERMAK_STATEMENT);
-    assertThat(range.entries().get(0).overlaps()).containsExactly(KurskReport.YERMAK_STATEMENT);
+    assertThat(ids(range)).containsExactly(ReportShapedFixture.COMBAT, ReportShapedFixture.YERMAK_STATEMENT);
+    assertThat(range.entries().get(0).overlaps()).containsExactly(ReportShapedFixture.YERMAK_STATEMENT);
     assertThat(ids(timeline.between(day("2024-10-28"), day("2024-10-28"))))
-        .containsExactly(KurskReport.TRUCKS_ARRIVE);
+        .containsExactly(ReportShapedFixture.TRUCKS_ARRIVE);
     assertThat(ids(timeline.between(day("2024-11-01"), day("2024-11-30")))).isEmpty();
   }
 
@@ -70,7 +72,7 @@ class TimelineTest {
   void betweenRecomputesOverlapsAmongWhatItKeeps() {
     Timeline range = timeline.between(day("2024-10-24"), day("2024-10-25"));
 
-    assertThat(ids(range)).containsExactly(KurskReport.ZELENSKY_STATEMENT);
+    assertThat(ids(range)).containsExactly(ReportShapedFixture.ZELENSKY_STATEMENT);
     assertThat(range.entries().get(0).orderUndetermined()).isFalse();
   }
 
@@ -86,20 +88,47 @@ class TimelineTest {
     Timeline known = timeline.asOf(day("2024-10-26"));
 
     assertThat(ids(known)).containsExactly(
-        KurskReport.ZELENSKY_STATEMENT, KurskReport.COMBAT, KurskReport.ARRIVAL);
-    TimelineEntry combat = known.entry(KurskReport.COMBAT).orElseThrow();
+        ReportShapedFixture.ZELENSKY_STATEMENT, ReportShapedFixture.COMBAT, ReportShapedFixture.ARRIVAL);
+    TimelineEntry combat = known.entry(ReportShapedFixture.COMBAT).orElseThrow();
     assertThat(combat.claims()).extracting(Claim::id)
-        .containsExactly(KurskReport.NOT_IN_COMBAT);
+        .containsExactly(ReportShapedFixture.NOT_IN_COMBAT);
     assertThat(combat.overlaps()).isEmpty();
   }
 
   @Test
   void asOfAnInstantCutsWithinADay() {
     assertThat(ids(timeline.asOf(Instant.parse("2024-10-27T00:00:00Z"))))
-        .contains(KurskReport.YERMAK_STATEMENT)
-        .doesNotContain(KurskReport.TRUCKS_ARRIVE);
+        .contains(ReportShapedFixture.YERMAK_STATEMENT)
+        .doesNotContain(ReportShapedFixture.TRUCKS_ARRIVE);
     assertThat(ids(timeline.asOf(Instant.parse("2024-10-26T23:59:59Z"))))
-        .doesNotContain(KurskReport.YERMAK_STATEMENT);
+        .doesNotContain(ReportShapedFixture.YERMAK_STATEMENT);
     assertThat(ids(timeline.asOf(day("2024-10-28")))).isEqualTo(ids(timeline));
+  }
+
+  @Test
+  void anEntryKeepsOnlyWhatFitsItsEventAndCannotBeChangedAfterwards() {
+    TimelineEntry combat = timeline.entry(ReportShapedFixture.COMBAT).orElseThrow();
+    List<EventId> overlaps = new ArrayList<>(List.of(ReportShapedFixture.YERMAK_STATEMENT));
+    TimelineEntry copy = new TimelineEntry(combat.event(), combat.claims(), overlaps);
+    overlaps.add(ReportShapedFixture.ARRIVAL);
+    Claim trucks = timeline.entry(ReportShapedFixture.TRUCKS_ARRIVE).orElseThrow().claims().get(0);
+
+    assertThat(copy.overlaps()).containsExactly(ReportShapedFixture.YERMAK_STATEMENT);
+    assertThatThrownBy(() -> copy.claims().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(trucks), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'c-trucks' is not a claim of the event 'e-combat'");
+    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(),
+        List.of(ReportShapedFixture.COMBAT)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap itself");
+    assertThatThrownBy(() -> new TimelineEntry(combat.event(), null, List.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("TimelineEntry.claims: must not be null");
+    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(),
+        Arrays.asList(ReportShapedFixture.ARRIVAL, null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("TimelineEntry.overlaps[1]: must not be null");
+    assertThatThrownBy(() -> timeline.entry(null)).isInstanceOf(NullPointerException.class);
   }
 }

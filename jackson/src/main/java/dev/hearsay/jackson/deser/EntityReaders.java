@@ -16,6 +16,7 @@ import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.SourceKind;
+import java.util.List;
 
 /** Reads the values a dataset lists: actors, places, sources, claims, events and relations. */
 final class EntityReaders {
@@ -23,256 +24,165 @@ final class EntityReaders {
 
   static DatasetMetadata metadata(Input in, Path path) {
     DatasetMetadata.Builder b = new DatasetMetadata.Builder();
-    return in.object(path, DatasetMetadata.class, (name, at) -> switch (name) {
-      case "title" -> {
-        b.title(in.string(at));
-        yield true;
+    List<String> required = List.of("title");
+    return in.object(path, DatasetMetadata.class, required, (name, at) -> {
+      switch (name) {
+        case "title" -> b.title(in.string(at));
+        case "description" -> b.description(in.string(at));
+        case "curators" -> in.array(at, e -> b.addCurators(in.string(e)));
+        case "created" -> b.created(Scalars.date(in, at));
+        case "license" -> b.license(in.string(at));
+        case "encodes" -> b.encodes(in.text(at, SourceId.class, SourceId::of));
+        default -> {
+          return false;
+        }
       }
-      case "description" -> {
-        b.description(in.string(at));
-        yield true;
-      }
-      case "curators" -> {
-        in.array(at, e -> b.addCurators(in.string(e)));
-        yield true;
-      }
-      case "created" -> {
-        b.created(Scalars.date(in, at));
-        yield true;
-      }
-      case "license" -> {
-        b.license(in.string(at));
-        yield true;
-      }
-      case "encodes" -> {
-        b.encodes(in.text(at, SourceId.class, SourceId::of));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Actor actor(Input in, Path path) {
     Actor.Builder b = new Actor.Builder();
-    return in.object(path, Actor.class, (name, at) -> switch (name) {
-      case "id" -> {
-        ActorId id = in.text(at, ActorId.class, ActorId::of);
-        b.id(id);
-        path.identify(id.value());
-        yield true;
+    List<String> required = List.of("id", "name", "kind");
+    return in.object(path, Actor.class, required, (name, at) -> {
+      switch (name) {
+        case "id" -> {
+          ActorId id = in.text(at, ActorId.class, ActorId::of);
+          b.id(id);
+          path.identify(id.value());
+        }
+        case "name" -> b.name(in.string(at));
+        case "kind" -> b.kind(Scalars.enumValue(in, at, ActorKind.class));
+        case "anonymous" -> b.anonymous(in.bool(at));
+        case "aliases" -> in.array(at, e -> b.addAliases(in.string(e)));
+        case "description" -> b.description(in.string(at));
+        case "affiliations" -> {
+          in.array(at, e -> b.addAffiliations(ValueReaders.affiliation(in, e)));
+        }
+        default -> {
+          return false;
+        }
       }
-      case "name" -> {
-        b.name(in.string(at));
-        yield true;
-      }
-      case "kind" -> {
-        b.kind(Scalars.enumValue(in, at, ActorKind.class));
-        yield true;
-      }
-      case "anonymous" -> {
-        b.anonymous(in.bool(at));
-        yield true;
-      }
-      case "aliases" -> {
-        in.array(at, e -> b.addAliases(in.string(e)));
-        yield true;
-      }
-      case "description" -> {
-        b.description(in.string(at));
-        yield true;
-      }
-      case "affiliations" -> {
-        in.array(at, e -> b.addAffiliations(ValueReaders.affiliation(in, e)));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Place place(Input in, Path path) {
     Place.Builder b = new Place.Builder();
-    return in.object(path, Place.class, (name, at) -> switch (name) {
-      case "id" -> {
-        PlaceId id = in.text(at, PlaceId.class, PlaceId::of);
-        b.id(id);
-        path.identify(id.value());
-        yield true;
+    List<String> required = List.of("id", "name");
+    return in.object(path, Place.class, required, (name, at) -> {
+      switch (name) {
+        case "id" -> {
+          PlaceId id = in.text(at, PlaceId.class, PlaceId::of);
+          b.id(id);
+          path.identify(id.value());
+        }
+        case "name" -> b.name(in.string(at));
+        case "isoCode" -> b.isoCode(in.string(at));
+        case "coordinates" -> b.coordinates(ValueReaders.coordinates(in, at));
+        default -> {
+          return false;
+        }
       }
-      case "name" -> {
-        b.name(in.string(at));
-        yield true;
-      }
-      case "isoCode" -> {
-        b.isoCode(in.string(at));
-        yield true;
-      }
-      case "coordinates" -> {
-        b.coordinates(ValueReaders.coordinates(in, at));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Source source(Input in, Path path) {
     Source.Builder b = new Source.Builder();
-    return in.object(path, Source.class, (name, at) -> switch (name) {
-      case "id" -> {
-        SourceId id = in.text(at, SourceId.class, SourceId::of);
-        b.id(id);
-        path.identify(id.value());
-        yield true;
+    List<String> required = List.of("id", "kind");
+    return in.object(path, Source.class, required, (name, at) -> {
+      switch (name) {
+        case "id" -> {
+          SourceId id = in.text(at, SourceId.class, SourceId::of);
+          b.id(id);
+          path.identify(id.value());
+        }
+        case "kind" -> b.kind(Scalars.enumValue(in, at, SourceKind.class));
+        case "title" -> b.title(in.string(at));
+        case "publisher" -> b.publisher(in.text(at, ActorId.class, ActorId::of));
+        case "authors" -> in.array(at, e -> b.addAuthors(in.text(e, ActorId.class, ActorId::of)));
+        case "published" -> b.published(ValueReaders.timeMention(in, at));
+        case "locator" -> b.locator(Scalars.uri(in, at));
+        case "language" -> b.language(in.string(at));
+        case "retrievedAt" -> b.retrievedAt(Scalars.instant(in, at));
+        case "reliability" -> b.reliability(Scalars.reliability(in, at));
+        case "cites" -> in.array(at, e -> b.addCites(in.text(e, SourceId.class, SourceId::of)));
+        default -> {
+          return false;
+        }
       }
-      case "kind" -> {
-        b.kind(Scalars.enumValue(in, at, SourceKind.class));
-        yield true;
-      }
-      case "title" -> {
-        b.title(in.string(at));
-        yield true;
-      }
-      case "publisher" -> {
-        b.publisher(in.text(at, ActorId.class, ActorId::of));
-        yield true;
-      }
-      case "authors" -> {
-        in.array(at, e -> b.addAuthors(in.text(e, ActorId.class, ActorId::of)));
-        yield true;
-      }
-      case "published" -> {
-        b.published(ValueReaders.timeMention(in, at));
-        yield true;
-      }
-      case "locator" -> {
-        b.locator(Scalars.uri(in, at));
-        yield true;
-      }
-      case "language" -> {
-        b.language(in.string(at));
-        yield true;
-      }
-      case "retrievedAt" -> {
-        b.retrievedAt(Scalars.instant(in, at));
-        yield true;
-      }
-      case "reliability" -> {
-        b.reliability(Scalars.reliability(in, at));
-        yield true;
-      }
-      case "cites" -> {
-        in.array(at, e -> b.addCites(in.text(e, SourceId.class, SourceId::of)));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Claim claim(Input in, Path path) {
     Claim.Builder b = new Claim.Builder();
-    return in.object(path, Claim.class, (name, at) -> switch (name) {
-      case "id" -> {
-        ClaimId id = in.text(at, ClaimId.class, ClaimId::of);
-        b.id(id);
-        path.identify(id.value());
-        yield true;
+    List<String> required = List.of("id", "proposition", "attribution");
+    return in.object(path, Claim.class, required, (name, at) -> {
+      switch (name) {
+        case "id" -> {
+          ClaimId id = in.text(at, ClaimId.class, ClaimId::of);
+          b.id(id);
+          path.identify(id.value());
+        }
+        case "proposition" -> b.proposition(in.string(at));
+        case "quote" -> b.quote(ValueReaders.quote(in, at));
+        case "actors" -> in.array(at, e -> b.addActors(in.text(e, ActorId.class, ActorId::of)));
+        case "places" -> in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, PlaceId::of)));
+        case "quantities" -> in.array(at, e -> b.addQuantities(ValueReaders.quantity(in, e)));
+        case "time" -> b.time(ValueReaders.timeMention(in, at));
+        case "credibility" -> b.credibility(Scalars.credibility(in, at));
+        case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
+        case "attribution" -> in.array(at, e -> b.addAttribution(ValueReaders.chain(in, e)));
+        default -> {
+          return false;
+        }
       }
-      case "proposition" -> {
-        b.proposition(in.string(at));
-        yield true;
-      }
-      case "quote" -> {
-        b.quote(ValueReaders.quote(in, at));
-        yield true;
-      }
-      case "actors" -> {
-        in.array(at, e -> b.addActors(in.text(e, ActorId.class, ActorId::of)));
-        yield true;
-      }
-      case "places" -> {
-        in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, PlaceId::of)));
-        yield true;
-      }
-      case "quantities" -> {
-        in.array(at, e -> b.addQuantities(ValueReaders.quantity(in, e)));
-        yield true;
-      }
-      case "time" -> {
-        b.time(ValueReaders.timeMention(in, at));
-        yield true;
-      }
-      case "credibility" -> {
-        b.credibility(Scalars.credibility(in, at));
-        yield true;
-      }
-      case "notes" -> {
-        in.array(at, e -> b.addNotes(in.string(e)));
-        yield true;
-      }
-      case "attribution" -> {
-        in.array(at, e -> b.addAttribution(ValueReaders.chain(in, e)));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Event event(Input in, Path path) {
     Event.Builder b = new Event.Builder();
-    return in.object(path, Event.class, (name, at) -> switch (name) {
-      case "id" -> {
-        EventId id = in.text(at, EventId.class, EventId::of);
-        b.id(id);
-        path.identify(id.value());
-        yield true;
+    List<String> required = List.of("id", "description", "status");
+    return in.object(path, Event.class, required, (name, at) -> {
+      switch (name) {
+        case "id" -> {
+          EventId id = in.text(at, EventId.class, EventId::of);
+          b.id(id);
+          path.identify(id.value());
+        }
+        case "description" -> b.description(in.string(at));
+        case "time" -> b.time(ValueReaders.timeMention(in, at));
+        case "places" -> in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, PlaceId::of)));
+        case "participants" -> {
+          in.array(at, e -> b.addParticipants(in.text(e, ActorId.class, ActorId::of)));
+        }
+        case "status" -> b.status(Scalars.enumValue(in, at, EventStatus.class));
+        case "claims" -> in.array(at, e -> b.addClaims(in.text(e, ClaimId.class, ClaimId::of)));
+        default -> {
+          return false;
+        }
       }
-      case "description" -> {
-        b.description(in.string(at));
-        yield true;
-      }
-      case "time" -> {
-        b.time(ValueReaders.timeMention(in, at));
-        yield true;
-      }
-      case "places" -> {
-        in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, PlaceId::of)));
-        yield true;
-      }
-      case "participants" -> {
-        in.array(at, e -> b.addParticipants(in.text(e, ActorId.class, ActorId::of)));
-        yield true;
-      }
-      case "status" -> {
-        b.status(Scalars.enumValue(in, at, EventStatus.class));
-        yield true;
-      }
-      case "claims" -> {
-        in.array(at, e -> b.addClaims(in.text(e, ClaimId.class, ClaimId::of)));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Relation relation(Input in, Path path) {
     Relation.Builder b = new Relation.Builder();
-    return in.object(path, Relation.class, (name, at) -> switch (name) {
-      case "from" -> {
-        b.from(in.text(at, ClaimId.class, ClaimId::of));
-        yield true;
+    List<String> required = List.of("from", "kind", "to");
+    return in.object(path, Relation.class, required, (name, at) -> {
+      switch (name) {
+        case "from" -> b.from(in.text(at, ClaimId.class, ClaimId::of));
+        case "kind" -> b.kind(Scalars.enumValue(in, at, RelationKind.class));
+        case "to" -> b.to(in.text(at, ClaimId.class, ClaimId::of));
+        case "note" -> b.note(in.string(at));
+        default -> {
+          return false;
+        }
       }
-      case "kind" -> {
-        b.kind(Scalars.enumValue(in, at, RelationKind.class));
-        yield true;
-      }
-      case "to" -> {
-        b.to(in.text(at, ClaimId.class, ClaimId::of));
-        yield true;
-      }
-      case "note" -> {
-        b.note(in.string(at));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 }

@@ -3,7 +3,9 @@ package dev.hearsay.jackson.deser;
 import dev.hearsay.core.model.DatasetValidationException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,8 +26,11 @@ final class Input {
   private static final Pattern DECIMAL =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
-  /** The most digits a decimal may have on either side of the point when written plainly. */
-  static final int MAX_PLAIN_DIGITS = 1_000;
+  /**
+   * The most characters a decimal may have when written plainly, as {@link
+   * BigDecimal#toPlainString()} writes it without trailing zeros: sign, digits and point.
+   */
+  static final int MAX_PLAIN_LENGTH = 1_000;
 
   private final JsonParser p;
   private final DeserializationContext ctxt;
@@ -74,22 +79,25 @@ final class Input {
   }
 
   /**
-   * Reads an object field by field, then builds the value, turning a failed check into an
-   * exception at the path. A field given twice is refused; an unknown field fails or is skipped as
-   * the caller's {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} says.
+   * Reads an object field by field, checks that the required fields were given, then builds the
+   * value, turning a failed check into an exception at the path. A field given twice is refused;
+   * an unknown field fails or is skipped as the caller's {@link
+   * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} says.
    */
-  <T> T object(Path path, Class<?> type, FieldReader fields, Supplier<T> build) {
+  <T> T object(
+      Path path, Class<?> type, List<String> required, FieldReader fields, Supplier<T> build) {
     if (token() != JsonToken.START_OBJECT) {
       throw Problems.wrongToken(p, type, path, "an object");
     }
-    return fields(path, type, new HashSet<>(8), fields, build);
+    return fields(path, type, new HashSet<>(8), required, fields, build);
   }
 
   /**
    * Reads the remaining fields of an object, of which those in {@code seen} were read already,
-   * then builds the value.
+   * checks that the required fields were given, then builds the value.
    */
-  <T> T fields(Path path, Class<?> type, Set<String> seen, FieldReader fields, Supplier<T> build) {
+  <T> T fields(Path path, Class<?> type, Set<String> seen, List<String> required,
+      FieldReader fields, Supplier<T> build) {
     while (next(path) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       Path at = path.field(name);
@@ -101,7 +109,22 @@ final class Input {
         unknown(type, name, at);
       }
     }
+    requireAll(path, type, seen, required);
     return build(path, type, build);
+  }
+
+  /** Fails, naming each by its path, when required fields were not given. */
+  void requireAll(Path path, Class<?> type, Set<String> seen, List<String> required) {
+    List<String> missing = new ArrayList<>();
+    for (String name : required) {
+      if (!seen.contains(name)) {
+        missing.add(path.field(name).toString());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw Problems.at(p, type, String.join(", ", missing),
+          missing.size() == 1 ? "is required but missing" : "are required but missing");
+    }
   }
 
   /** Builds a value, turning a failed check or a missing field into an exception at the path. */
@@ -110,9 +133,7 @@ final class Input {
       return build.get();
     } catch (DatasetValidationException e) {
       throw e;
-    } catch (IllegalStateException e) {
-      throw Problems.missing(p, type, path, e);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw Problems.invalid(p, type, path, e);
     }
   }
@@ -189,7 +210,8 @@ final class Input {
 
   /**
    * Reads an exact decimal from a string or a JSON number, never through a double. A string must
-   * be a JSON number in form and no longer than the parser's number limit.
+   * be a JSON number in form and no longer than the parser's number limit; the number, written
+   * plainly, must have at most {@link #MAX_PLAIN_LENGTH} characters.
    */
   BigDecimal decimal(Path at) {
     BigDecimal value;
@@ -206,19 +228,46 @@ final class Input {
           throw Problems.at(p, BigDecimal.class, at,
               "'" + text + "' is not a decimal number such as \"5000000000\" or \"0.25\"");
         }
-        value = new BigDecimal(text);
+        value = exact(at, () -> new BigDecimal(text));
       }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = p.getDecimalValue();
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = exact(at, p::getDecimalValue);
       default -> throw Problems.wrongToken(p, BigDecimal.class, at,
           "a decimal as a string such as \"5000000000\"");
     }
-    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    if (stripped.scale() > MAX_PLAIN_DIGITS
-        || stripped.precision() - stripped.scale() > MAX_PLAIN_DIGITS) {
+    long length = plainLength(value);
+    if (length > MAX_PLAIN_LENGTH) {
       throw Problems.at(p, BigDecimal.class, at,
-          "is too large or too precise: at most " + MAX_PLAIN_DIGITS
-              + " digits on either side of the decimal point");
+          "is too long: written plainly it has " + length + " characters, more than "
+              + MAX_PLAIN_LENGTH);
     }
     return value;
+  }
+
+  /** Converts a number, refusing one whose exponent is beyond what a decimal can hold. */
+  private BigDecimal exact(Path at, Supplier<BigDecimal> convert) {
+    try {
+      return convert.get();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw Problems.at(p, BigDecimal.class, at,
+          "is too long: its exponent is beyond what a decimal can hold");
+    }
+  }
+
+  /**
+   * The length of {@code value.stripTrailingZeros().toPlainString()}, counted without writing it,
+   * so that a short text such as {@code "1e999999"} costs no megabyte.
+   */
+  static long plainLength(BigDecimal value) {
+    if (value.signum() == 0) {
+      return 1;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    long digits = stripped.precision();
+    long scale = stripped.scale();
+    long sign = stripped.signum() < 0 ? 1 : 0;
+    if (scale <= 0) {
+      return sign + digits - scale;
+    }
+    return scale >= digits ? sign + 2 + scale : sign + digits + 1;
   }
 }

@@ -5,6 +5,7 @@ import dev.hearsay.core.model.CurrencyUnit;
 import dev.hearsay.core.model.Unit;
 import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.ViolationCode;
+import java.util.List;
 
 /** Reads the few values that no dataset holds but that callers may exchange alone. */
 final class OtherReaders {
@@ -13,36 +14,18 @@ final class OtherReaders {
   static Violation violation(Input in, Path path) {
     String[] texts = new String[2];
     ViolationCode[] code = new ViolationCode[1];
-    return in.object(path, Violation.class, (name, at) -> switch (name) {
-      case "path" -> {
-        texts[0] = in.string(at);
-        yield true;
+    List<String> required = List.of("path", "code", "message");
+    return in.object(path, Violation.class, required, (name, at) -> {
+      switch (name) {
+        case "path" -> texts[0] = in.string(at);
+        case "code" -> code[0] = Scalars.enumValue(in, at, ViolationCode.class);
+        case "message" -> texts[1] = in.string(at);
+        default -> {
+          return false;
+        }
       }
-      case "code" -> {
-        code[0] = Scalars.enumValue(in, at, ViolationCode.class);
-        yield true;
-      }
-      case "message" -> {
-        texts[1] = in.string(at);
-        yield true;
-      }
-      default -> false;
-    }, () -> {
-      StringBuilder missing = new StringBuilder();
-      append(missing, texts[0] == null, "path");
-      append(missing, code[0] == null, "code");
-      append(missing, texts[1] == null, "message");
-      if (missing.length() > 0) {
-        throw new IllegalStateException("required attributes are not set [" + missing + "]");
-      }
-      return new Violation(texts[0], code[0], texts[1]);
-    });
-  }
-
-  private static void append(StringBuilder missing, boolean absent, String name) {
-    if (absent) {
-      missing.append(missing.length() == 0 ? "" : ", ").append(name);
-    }
+      return true;
+    }, () -> new Violation(texts[0], code[0], texts[1]));
   }
 
   static CurrencyUnit currencyUnit(Input in, Path path) {

@@ -19,6 +19,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 
 /**
  * Reads a dataset document part by part, for the stream reader: the top-level fields one at a
@@ -55,7 +56,7 @@ public final class PartReader {
       throw Problems.wrongToken(in.parser(), Dataset.class, Path.root(), "a dataset object");
     }
     seen.add(DatasetReader.SCHEMA_VERSION);
-    return DatasetReader.schemaVersion(in);
+    return DatasetReader.firstSchemaVersion(in);
   }
 
   /**
@@ -76,6 +77,23 @@ public final class PartReader {
     list = at;
     index = 0;
     return name;
+  }
+
+  /**
+   * Checks that nothing but white space follows the document, as the caller's {@link
+   * DeserializationFeature#FAIL_ON_TRAILING_TOKENS} says (Jackson 3 enables it by default). Call
+   * after {@link #nextField()} returned null.
+   */
+  public void end() {
+    if (!in.context().isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
+      return;
+    }
+    JsonToken trailing = in.next(Path.root());
+    if (trailing != null) {
+      throw Problems.at(in.parser(), Dataset.class, Path.root(),
+          "the document goes on after its end, with " + Problems.describe(trailing)
+              + "; a document holds one dataset");
+    }
   }
 
   /**

@@ -1,9 +1,6 @@
 package dev.hearsay.jackson.deser;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.hearsay.core.model.ValueCheckException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
@@ -12,18 +9,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** The exceptions a reader throws: Jackson's own types, with the dataset path in the message. */
 final class Problems {
-  /** A model message that names its field: "Claim.proposition: must not be blank". */
-  private static final Pattern FIELD_MESSAGE = Pattern.compile(
-      "[A-Z][A-Za-z]*\\.([a-z][A-Za-z]*(?:\\[\\d+\\])*(?:\\.[a-z][A-Za-z]*)?): (.*)",
-      Pattern.DOTALL);
-
-  /** A model message that names only its type: "ActorId: 'x y' is not a valid id". */
-  private static final Pattern OWNER_PREFIX =
-      Pattern.compile("[A-Z][A-Za-z]*(?:\\.[a-z][A-Za-z]*)?: ");
-
-  /** The list of missing attributes at the end of Immutables' message. */
-  private static final Pattern MISSING = Pattern.compile("\\[([A-Za-z, ]+)\\]\\s*$");
-
   private Problems() {}
 
   static String where(Path path, Class<?> type) {
@@ -43,45 +28,31 @@ final class Problems {
     return at(p, type, path, "expected " + expected + ", found " + describe(p.currentToken()));
   }
 
-  /** A value that a model type refused, such as an id that breaks the id pattern. */
+  /**
+   * A value that a model type refused, such as an id that breaks the id pattern: the rule, at the
+   * path of the value.
+   */
   static MismatchedInputException refused(
       JsonParser p, Class<?> type, Path path, RuntimeException e) {
-    String message = String.valueOf(e.getMessage());
-    Matcher owner = OWNER_PREFIX.matcher(message);
-    if (owner.lookingAt()) {
-      message = message.substring(owner.end());
-    }
+    String message = e instanceof ValueCheckException check
+        ? check.rule()
+        : String.valueOf(e.getMessage());
     return withCause(at(p, type, path, message), e);
   }
 
-  /** A check of a whole value that failed when it was built. */
+  /**
+   * A check of a whole value that failed when it was built: the rule, at the path of the field
+   * that the model names ({@code Quantity.upper} is {@code upper} within the quantity).
+   */
   static MismatchedInputException invalid(
-      JsonParser p, Class<?> type, Path path, IllegalArgumentException e) {
-    String message = String.valueOf(e.getMessage());
-    Matcher field = FIELD_MESSAGE.matcher(message);
-    if (field.matches()) {
-      return withCause(
-          at(p, type, path.plus(field.group(1)), field.group(2)), e);
+      JsonParser p, Class<?> type, Path path, RuntimeException e) {
+    if (e instanceof ValueCheckException check) {
+      String field = check.field();
+      int dot = field.indexOf('.');
+      String where = dot < 0 ? where(path, type) : path.plus(field.substring(dot + 1));
+      return withCause(at(p, type, where, check.rule()), e);
     }
-    return withCause(at(p, type, path, message), e);
-  }
-
-  /** Required fields that the JSON object lacks. */
-  static MismatchedInputException missing(
-      JsonParser p, Class<?> type, Path path, IllegalStateException e) {
-    String message = String.valueOf(e.getMessage());
-    Matcher names = MISSING.matcher(message);
-    if (!names.find()) {
-      return withCause(at(p, type, path, message), e);
-    }
-    List<String> fields = new ArrayList<>();
-    for (String name : names.group(1).split(",")) {
-      fields.add(path.plus(name.trim()));
-    }
-    String text = fields.size() == 1
-        ? fields.get(0) + ": is required but missing"
-        : String.join(", ", fields) + ": are required but missing";
-    return withCause(MismatchedInputException.from(p, type, text), e);
+    return withCause(at(p, type, path, String.valueOf(e.getMessage())), e);
   }
 
   static StreamReadException syntax(JsonParser p, Path path, StreamReadException e) {

@@ -3,12 +3,12 @@ package dev.hearsay.jackson.deser;
 import dev.hearsay.core.model.Credibility;
 import dev.hearsay.core.model.Reliability;
 import dev.hearsay.core.time.ImpreciseTime;
+import dev.hearsay.jackson.ser.EnumSpelling;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Reads the scalar values of the JSON form: enums, Admiralty grades, times, dates and URIs. */
@@ -19,19 +19,20 @@ final class Scalars {
   static <E extends Enum<E>> E enumValue(Input in, Path at, Class<E> type) {
     String text = in.string(at);
     for (E constant : type.getEnumConstants()) {
-      if (spelling(constant).equals(text)) {
+      if (EnumSpelling.of(constant).equals(text)) {
         return constant;
       }
     }
     String allowed = Arrays.stream(type.getEnumConstants())
-        .map(Scalars::spelling)
+        .map(EnumSpelling::of)
         .collect(Collectors.joining(", "));
     throw Problems.at(in.parser(), type, at,
-        "'" + text + "' is not a " + type.getSimpleName() + "; use one of " + allowed);
+        "'" + text + "' is not " + article(type.getSimpleName()) + " " + type.getSimpleName()
+            + "; use one of " + allowed);
   }
 
-  static String spelling(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT);
+  private static String article(String noun) {
+    return "AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   /** Reads a reliability grade, a letter from "A" to "F". */

@@ -15,6 +15,7 @@ import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.model.Unit;
 import java.math.BigDecimal;
+import java.util.List;
 import tools.jackson.core.JsonToken;
 
 /** Reads the values that live inside others: times, quotes, quantities, hops and chains. */
@@ -23,56 +24,48 @@ final class ValueReaders {
 
   static Coordinates coordinates(Input in, Path path) {
     double[] degrees = {Double.NaN, Double.NaN};
-    boolean[] given = new boolean[2];
-    return in.object(path, Coordinates.class, (name, at) -> switch (name) {
-      case "latitude" -> {
-        degrees[0] = in.number(at);
-        given[0] = true;
-        yield true;
+    List<String> required = List.of("latitude", "longitude");
+    return in.object(path, Coordinates.class, required, (name, at) -> {
+      switch (name) {
+        case "latitude" -> degrees[0] = in.number(at);
+        case "longitude" -> degrees[1] = in.number(at);
+        default -> {
+          return false;
+        }
       }
-      case "longitude" -> {
-        degrees[1] = in.number(at);
-        given[1] = true;
-        yield true;
-      }
-      default -> false;
-    }, () -> {
-      requireAll(given, "latitude", "longitude");
-      return new Coordinates(degrees[0], degrees[1]);
-    });
+      return true;
+    }, () -> new Coordinates(degrees[0], degrees[1]));
   }
 
   static Bound bound(Input in, Path path) {
     BigDecimal[] value = new BigDecimal[1];
     Boolean[] inclusive = new Boolean[1];
-    return in.object(path, Bound.class, (name, at) -> switch (name) {
-      case "value" -> {
-        value[0] = in.decimal(at);
-        yield true;
+    List<String> required = List.of("value", "inclusive");
+    return in.object(path, Bound.class, required, (name, at) -> {
+      switch (name) {
+        case "value" -> value[0] = in.decimal(at);
+        case "inclusive" -> inclusive[0] = in.bool(at);
+        default -> {
+          return false;
+        }
       }
-      case "inclusive" -> {
-        inclusive[0] = in.bool(at);
-        yield true;
-      }
-      default -> false;
-    }, () -> {
-      requireAll(new boolean[] {value[0] != null, inclusive[0] != null}, "value", "inclusive");
-      return new Bound(value[0], inclusive[0]);
-    });
+      return true;
+    }, () -> new Bound(value[0], inclusive[0]));
   }
 
   static Unit unit(Input in, Path path) {
     Unit[] unit = new Unit[1];
-    return in.object(path, Unit.class, (name, at) -> switch (name) {
-      case "currency" -> {
-        unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::currency));
-        yield true;
+    return in.object(path, Unit.class, List.of(), (name, at) -> {
+      switch (name) {
+        case "currency" -> {
+          unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::currency));
+        }
+        case "count" -> unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::count));
+        default -> {
+          return false;
+        }
       }
-      case "count" -> {
-        unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::count));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, () -> {
       if (unit[0] == null) {
         throw new IllegalArgumentException("give the unit as \"currency\" or as \"count\"");
@@ -91,125 +84,77 @@ final class ValueReaders {
 
   static TimeMention timeMention(Input in, Path path) {
     TimeMention.Builder b = new TimeMention.Builder();
-    return in.object(path, TimeMention.class, (name, at) -> switch (name) {
-      case "edtf" -> {
-        b.value(Scalars.edtf(in, at));
-        yield true;
+    List<String> required = List.of("edtf");
+    return in.object(path, TimeMention.class, required, (name, at) -> {
+      switch (name) {
+        case "edtf" -> b.value(Scalars.edtf(in, at));
+        case "asWritten" -> b.asWritten(in.string(at));
+        case "inferred" -> b.inferred(in.bool(at));
+        default -> {
+          return false;
+        }
       }
-      case "asWritten" -> {
-        b.asWritten(in.string(at));
-        yield true;
-      }
-      case "inferred" -> {
-        b.inferred(in.bool(at));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Quote quote(Input in, Path path) {
     Quote.Builder b = new Quote.Builder();
-    return in.object(path, Quote.class, (name, at) -> switch (name) {
-      case "source" -> {
-        b.source(in.text(at, SourceId.class, SourceId::of));
-        yield true;
+    List<String> required = List.of("source", "exact");
+    return in.object(path, Quote.class, required, (name, at) -> {
+      switch (name) {
+        case "source" -> b.source(in.text(at, SourceId.class, SourceId::of));
+        case "exact" -> b.exact(in.string(at));
+        case "prefix" -> b.prefix(in.string(at));
+        case "suffix" -> b.suffix(in.string(at));
+        case "start" -> b.start(in.integer(at));
+        case "end" -> b.end(in.integer(at));
+        default -> {
+          return false;
+        }
       }
-      case "exact" -> {
-        b.exact(in.string(at));
-        yield true;
-      }
-      case "prefix" -> {
-        b.prefix(in.string(at));
-        yield true;
-      }
-      case "suffix" -> {
-        b.suffix(in.string(at));
-        yield true;
-      }
-      case "start" -> {
-        b.start(in.integer(at));
-        yield true;
-      }
-      case "end" -> {
-        b.end(in.integer(at));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Quantity quantity(Input in, Path path) {
     Quantity.Builder b = new Quantity.Builder();
-    return in.object(path, Quantity.class, (name, at) -> switch (name) {
-      case "name" -> {
-        b.name(in.string(at));
-        yield true;
+    List<String> required = List.of("name", "unit");
+    return in.object(path, Quantity.class, required, (name, at) -> {
+      switch (name) {
+        case "name" -> b.name(in.string(at));
+        case "estimate" -> b.estimate(in.decimal(at));
+        case "lower" -> b.lower(bound(in, at));
+        case "upper" -> b.upper(bound(in, at));
+        case "approximate" -> b.approximate(in.bool(at));
+        case "unit" -> b.unit(unit(in, at));
+        case "asWritten" -> b.asWritten(in.string(at));
+        default -> {
+          return false;
+        }
       }
-      case "estimate" -> {
-        b.estimate(in.decimal(at));
-        yield true;
-      }
-      case "lower" -> {
-        b.lower(bound(in, at));
-        yield true;
-      }
-      case "upper" -> {
-        b.upper(bound(in, at));
-        yield true;
-      }
-      case "approximate" -> {
-        b.approximate(in.bool(at));
-        yield true;
-      }
-      case "unit" -> {
-        b.unit(unit(in, at));
-        yield true;
-      }
-      case "asWritten" -> {
-        b.asWritten(in.string(at));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
   static Hop hop(Input in, Path path) {
     Hop.Builder b = new Hop.Builder();
-    return in.object(path, Hop.class, (name, at) -> switch (name) {
-      case "actor" -> {
-        b.actor(in.text(at, ActorId.class, ActorId::of));
-        yield true;
+    List<String> required = List.of("actor", "mode", "commitment");
+    return in.object(path, Hop.class, required, (name, at) -> {
+      switch (name) {
+        case "actor" -> b.actor(in.text(at, ActorId.class, ActorId::of));
+        case "source" -> b.source(in.text(at, SourceId.class, SourceId::of));
+        case "cue" -> b.cue(in.string(at));
+        case "mode" -> b.mode(Scalars.enumValue(in, at, ReportingMode.class));
+        case "commitment" -> b.commitment(Scalars.enumValue(in, at, Commitment.class));
+        case "likelihood" -> b.likelihood(Scalars.enumValue(in, at, Likelihood.class));
+        case "time" -> b.time(timeMention(in, at));
+        case "inferred" -> b.inferred(in.bool(at));
+        default -> {
+          return false;
+        }
       }
-      case "source" -> {
-        b.source(in.text(at, SourceId.class, SourceId::of));
-        yield true;
-      }
-      case "cue" -> {
-        b.cue(in.string(at));
-        yield true;
-      }
-      case "mode" -> {
-        b.mode(Scalars.enumValue(in, at, ReportingMode.class));
-        yield true;
-      }
-      case "commitment" -> {
-        b.commitment(Scalars.enumValue(in, at, Commitment.class));
-        yield true;
-      }
-      case "likelihood" -> {
-        b.likelihood(Scalars.enumValue(in, at, Likelihood.class));
-        yield true;
-      }
-      case "time" -> {
-        b.time(timeMention(in, at));
-        yield true;
-      }
-      case "inferred" -> {
-        b.inferred(in.bool(at));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
   }
 
@@ -233,36 +178,17 @@ final class ValueReaders {
 
   static Affiliation affiliation(Input in, Path path) {
     Affiliation.Builder b = new Affiliation.Builder();
-    return in.object(path, Affiliation.class, (name, at) -> switch (name) {
-      case "organization" -> {
-        b.organization(in.text(at, ActorId.class, ActorId::of));
-        yield true;
+    List<String> required = List.of("organization");
+    return in.object(path, Affiliation.class, required, (name, at) -> {
+      switch (name) {
+        case "organization" -> b.organization(in.text(at, ActorId.class, ActorId::of));
+        case "role" -> b.role(in.string(at));
+        case "period" -> b.period(Scalars.edtf(in, at));
+        default -> {
+          return false;
+        }
       }
-      case "role" -> {
-        b.role(in.string(at));
-        yield true;
-      }
-      case "period" -> {
-        b.period(Scalars.edtf(in, at));
-        yield true;
-      }
-      default -> false;
+      return true;
     }, b::build);
-  }
-
-  /**
-   * Fails, in the words Immutables uses, when a required field of a record is missing, so that
-   * the message comes out as for every other value.
-   */
-  private static void requireAll(boolean[] given, String... names) {
-    StringBuilder missing = new StringBuilder();
-    for (int i = 0; i < given.length; i++) {
-      if (!given[i]) {
-        missing.append(missing.length() == 0 ? "" : ", ").append(names[i]);
-      }
-    }
-    if (missing.length() > 0) {
-      throw new IllegalStateException("required attributes are not set [" + missing + "]");
-    }
   }
 }

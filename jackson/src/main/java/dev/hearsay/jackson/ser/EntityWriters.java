@@ -23,9 +23,14 @@ final class EntityWriters {
     g.writeEndObject();
   }
 
-  /** The fields that come before the claims: version, metadata, actors, places, sources. */
+  /**
+   * The fields that come before the claims: version, metadata, actors, places, sources. The
+   * version is the one this library writes, {@link Dataset#SCHEMA_VERSION}, whatever version the
+   * dataset was read from: a dataset read from a newer minor version has lost the fields this
+   * library does not know, and is written in the form this library knows.
+   */
   static void header(JsonGenerator g, Dataset dataset) {
-    g.writeStringProperty("schemaVersion", dataset.schemaVersion());
+    g.writeStringProperty("schemaVersion", Dataset.SCHEMA_VERSION);
     g.writeName("metadata");
     metadata(g, dataset.metadata());
     Fields.list(g, "actors", dataset.actors(), EntityWriters::actor);

@@ -2,7 +2,6 @@ package dev.hearsay.jackson.ser;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
@@ -65,10 +64,6 @@ final class Fields {
   }
 
   static void enumValue(JsonGenerator g, Enum<?> value) {
-    g.writeString(spelling(value));
-  }
-
-  static String spelling(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
+    g.writeString(EnumSpelling.of(value));
   }
 }

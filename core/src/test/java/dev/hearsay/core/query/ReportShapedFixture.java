@@ -22,12 +22,14 @@ import dev.hearsay.core.model.SourceKind;
 import dev.hearsay.core.model.TimeMention;
 
 /**
- * A small dataset with the shape of the worked report: the report (outlet unknown) relays NYT,
- * which cites Ukrainian and American officials; BILD cites research by Elena Guseinova; Zelensky
- * on October 25, Yermak on October 27, trucks by October 28. Day dates stand in for the vaguer
- * times of the text.
+ * A small synthetic dataset that mirrors the shape of the worked report, for tests of the
+ * queries; it is not the worked dataset (that one lives in the examples module, with other ids,
+ * names, commitments and times). Its outermost actor is named {@code report} where the worked
+ * dataset has "Unnamed outlet". The report relays NYT, which cites Ukrainian and American
+ * officials; BILD cites research by Elena Guseinova; Zelensky on October 25, Yermak on October
+ * 27, trucks by October 28. Day dates stand in for the vaguer times of the text.
  */
-public final class KurskReport {
+public final class ReportShapedFixture {
   public static final ClaimId SET_TO_JOIN = ClaimId.of("c-set-to-join");
   public static final ClaimId THOUSANDS_ARRIVED = ClaimId.of("c-thousands-arrived");
   public static final ClaimId NOT_IN_COMBAT = ClaimId.of("c-not-in-combat");
@@ -42,11 +44,11 @@ public final class KurskReport {
   public static final EventId TRUCKS_ARRIVE = EventId.of("e-trucks");
   public static final EventId ARRIVAL = EventId.of("e-arrival");
 
-  private KurskReport() {}
+  private ReportShapedFixture() {}
 
   public static Dataset dataset() {
     return new Dataset.Builder()
-        .metadata(new DatasetMetadata.Builder().title("North Korean troops in Kursk").build())
+        .metadata(new DatasetMetadata.Builder().title("report-shaped fixture").build())
         .addActors(
             actor("report-outlet", "report", ActorKind.UNKNOWN, false),
             actor("nyt", "The New York Times", ActorKind.MEDIA_OUTLET, false),

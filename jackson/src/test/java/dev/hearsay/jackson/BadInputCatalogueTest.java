@@ -1,0 +1,172 @@
+package dev.hearsay.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.hearsay.core.model.Dataset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bad-input catalogue: every document in {@code bad-input/} in the test resources is refused
+ * with the error its {@code .expected} file names, both by the mapper and by the stream reader.
+ *
+ * <p>An {@code .expected} file has the lines {@code exception: <simple class name>} and {@code
+ * message: <text the message contains>}, which starts with the path, and may have {@code mapper:
+ * recommended} (the default: the mapper that docs/json-format.md recommends for data from
+ * elsewhere), {@code lenient} (the same, skipping unknown fields) or {@code default} (Jackson's
+ * defaults). The message must start with a path, unless a {@code gap:} line says why it does not
+ * (see {@link PathGapsTest}). In a document, {@code {{repeat N text}}} stands for the text N times, so that large
+ * inputs stay small in the repository.
+ */
+class BadInputCatalogueTest {
+  private static final String DIRECTORY = "bad-input";
+  private static final Pattern REPEAT = Pattern.compile("\\{\\{repeat (\\d+) (.*?)\\}\\}");
+
+  /** The mapper that docs/json-format.md recommends for data from elsewhere. */
+  static final JsonMapper RECOMMENDED = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxDocumentLength(100_000_000L)
+              .maxNestingDepth(32)
+              .maxStringLength(100_000)
+              .maxNumberLength(1_000)
+              .maxNameLength(1_000)
+              .build())
+          .build())
+      .addModule(new HearsayModule())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private static final Map<String, JsonMapper> MAPPERS = Map.of(
+      "recommended", RECOMMENDED,
+      "lenient", RECOMMENDED.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build(),
+      "default", Json.MAPPER);
+
+  static Stream<String> documents() throws IOException {
+    try (Stream<Path> files = Files.list(directory())) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json"))
+          .map(n -> n.substring(0, n.length() - ".json".length()))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @Test
+  void theCatalogueCoversEveryKindOfBadInput() throws IOException {
+    List<String> names = documents().toList();
+
+    assertThat(names).hasSizeGreaterThanOrEqualTo(60);
+    for (String kind : List.of("syntax-", "type-", "missing-", "unknown-", "duplicate-",
+        "cycle-", "time-", "quantity-", "quote-", "enum-", "version-", "limit-")) {
+      assertThat(names).as(kind).anyMatch(n -> n.startsWith(kind));
+    }
+    for (String name : names) {
+      assertThat(directory().resolve(name + ".expected")).as(name).exists();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void theMapperRefusesWithTheExpectedError(String name) {
+    Map<String, String> expected = expected(name);
+    JsonMapper mapper = MAPPERS.get(expected.getOrDefault("mapper", "recommended"));
+    String json = document(name);
+
+    Throwable thrown = catchThrowable(() -> mapper.readValue(json, Dataset.class));
+
+    assertThat(thrown).as(name).isInstanceOf(JacksonException.class);
+    JacksonException e = (JacksonException) thrown;
+    assertThat(e.getClass().getSimpleName()).as(name).isEqualTo(expected.get("exception"));
+    assertThat(e.getOriginalMessage()).as(name).contains(expected.get("message"));
+    if (!expected.getOrDefault("gap", "").contains("no location")) {
+      assertThat(e.getLocation()).as(name).isNotNull();
+    }
+    if (!expected.containsKey("gap")) {
+      assertThat(JsonMutationTest.hasPath(e)).as("%s starts with a path", name).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void theStreamReaderRefusesItToo(String name) {
+    JsonMapper mapper = MAPPERS.get(expected(name).getOrDefault("mapper", "recommended"));
+    String json = document(name);
+
+    Throwable thrown = catchThrowable(() -> {
+      try (DatasetStreamReader reader = DatasetStreamReader.open(mapper, new StringReader(json))) {
+        while (reader.hasNextClaim()) {
+          reader.nextClaim();
+        }
+        reader.events();
+        reader.relations();
+      }
+    });
+
+    assertThat(thrown).as(name).isInstanceOf(JacksonException.class);
+  }
+
+  /** The document with its {@code {{repeat N text}}} expanded. */
+  static String document(String name) {
+    Matcher m = REPEAT.matcher(read(name + ".json"));
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(
+          m.group(2).repeat(Integer.parseInt(m.group(1)))));
+    }
+    return m.appendTail(sb).toString();
+  }
+
+  private static Map<String, String> expected(String name) {
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (String line : read(name + ".expected").split("\n")) {
+      int colon = line.indexOf(": ");
+      if (colon > 0) {
+        expected.put(line.substring(0, colon), line.substring(colon + 2));
+      }
+    }
+    return expected;
+  }
+
+  private static String read(String file) {
+    try (InputStream in = BadInputCatalogueTest.class.getResourceAsStream(
+        "/" + DIRECTORY + "/" + file)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no " + DIRECTORY + "/" + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path directory() {
+    try {
+      return Path.of(BadInputCatalogueTest.class.getResource("/" + DIRECTORY).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
