@@ -13,11 +13,31 @@ final class Ids {
 
   private Ids() {}
 
+  /** Whether the text follows {@link #PATTERN}, tested without the regular expression engine. */
+  static boolean follows(String value) {
+    int length = value.length();
+    if (length == 0 || length > 128 || !isAsciiLetter(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != ':'
+          && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
   static String check(String kind, String value) {
     if (value == null) {
       throw new NullPointerException(kind + ": must not be null");
     }
-    if (!PATTERN.matcher(value).matches()) {
+    if (!follows(value)) {
       throw new ValueCheckException(
           kind, "'" + value + "' is not a valid id (" + DESCRIPTION + ")");
     }

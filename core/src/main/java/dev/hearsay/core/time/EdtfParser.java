@@ -357,8 +357,13 @@ final class EdtfParser {
       long y = Long.parseLong(year) * (negative ? -1 : 1);
       return extremeDateIn(y, months, days, first);
     }
-    for (int i = 0; i <= 9999; i++) {
-      int digits = first != negative ? i : 9999 - i;
+    // Scan from the smallest (or largest) year the digits allow, which matches at once unless
+    // that year lacks the month and day asked for, as 29 February does in most years.
+    int low = (int) extremeYear(false, year, true);
+    int high = (int) extremeYear(false, year, false);
+    boolean ascending = first != negative;
+    for (int digits = ascending ? low : high; digits >= low && digits <= high;
+        digits += ascending ? 1 : -1) {
       if (CivilDates.matches(year, digits)) {
         long[] date = extremeDateIn(negative ? -digits : digits, months, days, first);
         if (date != null) {
