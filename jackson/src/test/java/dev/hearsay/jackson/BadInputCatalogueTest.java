@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,18 +42,7 @@ class BadInputCatalogueTest {
   private static final Pattern REPEAT = Pattern.compile("\\{\\{repeat (\\d+) (.*?)\\}\\}");
 
   /** The mapper that docs/json-format.md recommends for data from elsewhere. */
-  static final JsonMapper RECOMMENDED = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxDocumentLength(100_000_000L)
-              .maxNestingDepth(32)
-              .maxStringLength(100_000)
-              .maxNumberLength(1_000)
-              .maxNameLength(1_000)
-              .build())
-          .build())
-      .addModule(new HearsayModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  static final JsonMapper RECOMMENDED = RecommendedMapperTest.recommendedMapper();
 
   private static final Map<String, JsonMapper> MAPPERS = Map.of(
       "recommended", RECOMMENDED,
