@@ -37,7 +37,8 @@ final class DatasetRules {
   }
 
   List<Violation> violations() {
-    dataset.metadata().encodes().ifPresent(s -> source("metadata.encodes", s));
+    dataset.metadata().encodes()
+        .ifPresent(s -> source(Where.root("metadata").field("encodes"), s));
     List<Actor> actorList = dataset.actors();
     for (int i = 0; i < actorList.size(); i++) {
       checkActor(at("actors", i, actorList.get(i).id()), actorList.get(i));
@@ -65,7 +66,7 @@ final class DatasetRules {
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
         duplicated.add(key);
-        add(collection + "[" + i + "].id", ViolationCode.DUPLICATE_ID,
+        add(Where.root(collection).at(i).field("id"), ViolationCode.DUPLICATE_ID,
             "the id '" + key + "' is already used by " + collection + "[" + earlier
                 + "]; give each a distinct id");
       }
@@ -78,14 +79,14 @@ final class DatasetRules {
    * such as {@code claims[3]}, when its id is used twice. Ids start with a letter, so the two
    * forms cannot be confused.
    */
-  private String at(String collection, int index, Object id) {
-    return collection + "[" + (duplicated.contains(id) ? String.valueOf(index) : id) + "]";
+  private Where at(String collection, int index, Object id) {
+    return Where.root(collection).at(duplicated.contains(id) ? index : id);
   }
 
-  private void checkActor(String path, Actor actor) {
+  private void checkActor(Where path, Actor actor) {
     for (int i = 0; i < actor.affiliations().size(); i++) {
       ActorId organization = actor.affiliations().get(i).organization();
-      String at = path + ".affiliations[" + i + "].organization";
+      Where at = path.field("affiliations").at(i).field("organization");
       if (organization.equals(actor.id())) {
         add(at, ViolationCode.SELF_AFFILIATION, "an actor cannot be affiliated with itself");
       } else {
@@ -94,50 +95,50 @@ final class DatasetRules {
     }
   }
 
-  private void checkSource(String path, Source source) {
-    source.publisher().ifPresent(p -> actor(path + ".publisher", p));
-    each(path + ".authors", source.authors(), this::actor);
+  private void checkSource(Where path, Source source) {
+    source.publisher().ifPresent(p -> actor(path.field("publisher"), p));
+    each(path.field("authors"), source.authors(), this::actor);
     for (int i = 0; i < source.cites().size(); i++) {
       SourceId cited = source.cites().get(i);
       if (cited.equals(source.id())) {
-        add(path + ".cites[" + i + "]", ViolationCode.SELF_CITATION,
+        add(path.field("cites").at(i), ViolationCode.SELF_CITATION,
             "a source cannot cite itself");
       } else {
-        source(path + ".cites[" + i + "]", cited);
+        source(path.field("cites").at(i), cited);
       }
     }
   }
 
-  private void checkClaim(String path, Claim claim) {
-    claim.quote().ifPresent(q -> source(path + ".quote.source", q.source()));
-    each(path + ".actors", claim.actors(), this::actor);
-    each(path + ".places", claim.places(), this::place);
+  private void checkClaim(Where path, Claim claim) {
+    claim.quote().ifPresent(q -> source(path.field("quote").field("source"), q.source()));
+    each(path.field("actors"), claim.actors(), this::actor);
+    each(path.field("places"), claim.places(), this::place);
     for (int c = 0; c < claim.attribution().size(); c++) {
       List<Hop> hops = claim.attribution().get(c).hops();
       for (int h = 0; h < hops.size(); h++) {
-        checkHop(path + ".attribution[" + c + "][" + h + "]", hops, h);
+        checkHop(path.field("attribution").at(c).at(h), hops, h);
       }
     }
   }
 
-  private void checkHop(String path, List<Hop> hops, int index) {
+  private void checkHop(Where path, List<Hop> hops, int index) {
     Hop hop = hops.get(index);
-    actor(path + ".actor", hop.actor());
-    hop.source().ifPresent(s -> source(path + ".source", s));
+    actor(path.field("actor"), hop.actor());
+    hop.source().ifPresent(s -> source(path.field("source"), s));
     if (index == 0) {
       checkPublication(path, hop);
       return;
     }
     Hop relay = hops.get(index - 1);
     if (relay.actor().equals(hop.actor())) {
-      add(path + ".actor", ViolationCode.SELF_REPORTING,
+      add(path.field("actor"), ViolationCode.SELF_REPORTING,
           "the actor '" + hop.actor() + "' relays itself; merge the two hops into one");
     }
     Optional<TimeMention> relayed = nearestOuterTime(hops, index);
     if (hop.time().isPresent() && relayed.isPresent()) {
       ImpreciseTime said = hop.time().get().value();
       if (after(said, relayed.get().value())) {
-        add(path + ".time", ViolationCode.TIME_ORDER,
+        add(path.field("time"), ViolationCode.TIME_ORDER,
             "said at " + said + ", after the hop that relays it at " + relayed.get().value()
                 + "; check both times or the order of the hops");
       }
@@ -155,7 +156,7 @@ final class DatasetRules {
     return Optional.empty();
   }
 
-  private void checkPublication(String path, Hop hop) {
+  private void checkPublication(Where path, Hop hop) {
     if (hop.time().isEmpty() || hop.source().isEmpty()) {
       return;
     }
@@ -166,7 +167,7 @@ final class DatasetRules {
     ImpreciseTime said = hop.time().get().value();
     ImpreciseTime published = source.published().get().value();
     if (after(said, published)) {
-      add(path + ".time", ViolationCode.TIME_ORDER,
+      add(path.field("time"), ViolationCode.TIME_ORDER,
           "said at " + said + ", after its source '" + source.id() + "' was published at "
               + published + "; check both times");
     }
@@ -177,19 +178,19 @@ final class DatasetRules {
     return a.relationTo(b) == TemporalRelation.AFTER;
   }
 
-  private void checkEvent(String path, Event event) {
-    each(path + ".places", event.places(), this::place);
-    each(path + ".participants", event.participants(), this::actor);
-    each(path + ".claims", event.claims(), this::claim);
+  private void checkEvent(Where path, Event event) {
+    each(path.field("places"), event.places(), this::place);
+    each(path.field("participants"), event.participants(), this::actor);
+    each(path.field("claims"), event.claims(), this::claim);
   }
 
   private void checkRelations() {
     List<Relation> relations = dataset.relations();
     for (int i = 0; i < relations.size(); i++) {
       Relation relation = relations.get(i);
-      String path = "relations[" + i + "]";
-      claim(path + ".from", relation.from());
-      claim(path + ".to", relation.to());
+      Where path = Where.root("relations").at(i);
+      claim(path.field("from"), relation.from());
+      claim(path.field("to"), relation.to());
       if (relation.from().equals(relation.to())) {
         add(path, ViolationCode.SELF_RELATION,
             "a '" + verb(relation.kind()) + "' relation cannot link the claim '" + relation.from()
@@ -201,7 +202,7 @@ final class DatasetRules {
         String route = cycle.stream()
             .map(i -> relations.get(i).from().value())
             .collect(Collectors.joining(" -> "));
-        add("relations[" + cycle.get(0) + "]", ViolationCode.RELATION_CYCLE,
+        add(Where.root("relations").at(cycle.get(0)), ViolationCode.RELATION_CYCLE,
             "'" + verb(kind) + "' relations form a cycle: " + route + " -> "
                 + relations.get(cycle.get(0)).from() + "; remove one of them");
       }
@@ -212,41 +213,41 @@ final class DatasetRules {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
-  private <K> void each(String path, List<K> ids, Reference<K> check) {
+  private <K> void each(Where path, List<K> ids, Reference<K> check) {
     for (int i = 0; i < ids.size(); i++) {
-      check.resolve(path + "[" + i + "]", ids.get(i));
+      check.resolve(path.at(i), ids.get(i));
     }
   }
 
-  private void actor(String path, ActorId id) {
+  private void actor(Where path, ActorId id) {
     resolve(path, actors.contains(id), "actor", id.value());
   }
 
-  private void place(String path, PlaceId id) {
+  private void place(Where path, PlaceId id) {
     resolve(path, places.contains(id), "place", id.value());
   }
 
-  private void source(String path, SourceId id) {
+  private void source(Where path, SourceId id) {
     resolve(path, sources.contains(id), "source", id.value());
   }
 
-  private void claim(String path, ClaimId id) {
+  private void claim(Where path, ClaimId id) {
     resolve(path, claims.contains(id), "claim", id.value());
   }
 
-  private void resolve(String path, boolean found, String kind, String id) {
+  private void resolve(Where path, boolean found, String kind, String id) {
     if (!found) {
       add(path, ViolationCode.UNKNOWN_REFERENCE,
           "no " + kind + " has the id '" + id + "'; add the " + kind + " or correct the id");
     }
   }
 
-  private void add(String path, ViolationCode code, String message) {
-    violations.add(new Violation(path, code, message));
+  private void add(Where path, ViolationCode code, String message) {
+    violations.add(new Violation(path.toString(), code, message));
   }
 
   @FunctionalInterface
   private interface Reference<K> {
-    void resolve(String path, K id);
+    void resolve(Where path, K id);
   }
 }

@@ -10,11 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /** Collects the grounds of conflict per pair of claims. */
 final class Conflicts {
   private final ProvenanceIndex index;
-  private final Map<ClaimId, Integer> positions;
+  private final ToIntFunction<ClaimId> positions;
   private final boolean earlierFirst;
   private final Map<List<ClaimId>, Grounds> pairs = new LinkedHashMap<>();
 
@@ -22,7 +23,7 @@ final class Conflicts {
    * Starts with no conflict; with {@code earlierFirst}, each pair puts the claim that comes
    * earlier in the dataset first, otherwise the claim given first.
    */
-  Conflicts(ProvenanceIndex index, Map<ClaimId, Integer> positions, boolean earlierFirst) {
+  Conflicts(ProvenanceIndex index, ToIntFunction<ClaimId> positions, boolean earlierFirst) {
     this.index = index;
     this.positions = positions;
     this.earlierFirst = earlierFirst;
@@ -45,13 +46,13 @@ final class Conflicts {
         index.trace(pair.get(0)), index.trace(pair.get(1)),
         List.copyOf(grounds.relations), List.copyOf(grounds.events))));
     conflicts.sort(Comparator
-        .comparingInt((Conflict c) -> positions.get(c.first().claim().id()))
-        .thenComparingInt(c -> positions.get(c.second().claim().id())));
+        .comparingInt((Conflict c) -> positions.applyAsInt(c.first().claim().id()))
+        .thenComparingInt(c -> positions.applyAsInt(c.second().claim().id())));
     return List.copyOf(conflicts);
   }
 
   private Grounds grounds(ClaimId first, ClaimId second) {
-    boolean swap = earlierFirst && positions.get(second) < positions.get(first);
+    boolean swap = earlierFirst && positions.applyAsInt(second) < positions.applyAsInt(first);
     List<ClaimId> key = swap ? List.of(second, first) : List.of(first, second);
     return pairs.computeIfAbsent(key, k -> new Grounds());
   }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds {@link CircularReporting.DerivationLoop}s: a claim X relayed by an actor A and derived,
@@ -35,7 +36,7 @@ final class Derivations {
   private static final int NONE = -1;
 
   private final List<Claim> claims;
-  private final Map<ClaimId, List<TracedChain>> chains;
+  private final Function<ClaimId, List<TracedChain>> chains;
   /** The claims each claim is derived from, in the order of the relations: CSR arrays. */
   private final int[] outStart;
   private final int[] outTo;
@@ -54,7 +55,7 @@ final class Derivations {
   private final int[] queue;
   private int tail;
 
-  Derivations(Dataset dataset, Map<ClaimId, List<TracedChain>> chains) {
+  Derivations(Dataset dataset, Function<ClaimId, List<TracedChain>> chains) {
     this.claims = dataset.claims();
     this.chains = chains;
     int n = claims.size();
@@ -110,7 +111,7 @@ final class Derivations {
       }
       Set<ActorId> relayers = new LinkedHashSet<>();
       Set<ActorId> origins = new LinkedHashSet<>();
-      for (TracedChain chain : chains.get(claims.get(i).id())) {
+      for (TracedChain chain : chains.apply(claims.get(i).id())) {
         List<Hop> hops = chain.chain().hops();
         hops.subList(0, hops.size() - 1).forEach(h -> relayers.add(h.actor()));
         origins.add(chain.origin().actor());

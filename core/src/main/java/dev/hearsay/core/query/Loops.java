@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Finds the three shapes of {@link CircularReporting}, without recursion. */
 final class Loops {
@@ -59,7 +60,7 @@ final class Loops {
    * shortest such path. See {@link ProvenanceIndex#circularReporting()} for the cost.
    */
   static List<CircularReporting> inDerivations(
-      Dataset dataset, Map<ClaimId, List<TracedChain>> chains, Map<ActorId, Actor> actors) {
+      Dataset dataset, Function<ClaimId, List<TracedChain>> chains, Map<ActorId, Actor> actors) {
     return new Derivations(dataset, chains).loops(actors);
   }
 

@@ -16,9 +16,7 @@ import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,64 +57,52 @@ import java.util.function.Predicate;
  */
 public final class ProvenanceIndex {
   private final Dataset dataset;
-  private final Map<ClaimId, Claim> claims;
-  private final Map<ClaimId, Integer> positions;
+  /** What the index knows of each claim, in one map so that building it hashes each id once. */
+  private final Map<ClaimId, Indexed> claims;
   private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources;
-  private final Map<ClaimId, List<TracedChain>> chains;
-  private final Map<ActorId, List<ClaimId>> originated;
-  private final Map<ActorId, List<ClaimId>> relayed;
-  private final Map<ActorId, List<ClaimId>> about;
-  private final Map<ClaimId, List<ClaimId>> backers;
-  private final Map<ClaimId, List<Relation>> contradictions;
-  private final Map<ClaimId, List<Event>> eventsOf;
-  private final Map<ClaimId, Instant> earliestSaid;
-  private final Set<ClaimId> dated;
+  private final Map<ActorId, List<ClaimId>> originated = new HashMap<>();
+  private final Map<ActorId, List<ClaimId>> relayed = new HashMap<>();
+  private final Map<ActorId, List<ClaimId>> about = new HashMap<>();
+  private final Map<ClaimId, Set<ClaimId>> backers = new HashMap<>();
+  private final Map<ClaimId, List<Relation>> contradictions = new HashMap<>();
+  private final Map<ClaimId, List<Event>> eventsOf = new HashMap<>();
+
+  /** One claim as indexed: its place in the dataset, its chains, and when it was first said. */
+  private record Indexed(
+      Claim claim, int position, List<TracedChain> chains, boolean dated, Instant earliestSaid) {}
 
   private ProvenanceIndex(Dataset dataset) {
     this.dataset = dataset;
     this.actors = byId(dataset.actors(), Actor::id);
     this.sources = byId(dataset.sources(), Source::id);
-    this.claims = byId(dataset.claims(), Claim::id);
-    Map<ClaimId, Integer> positions = new HashMap<>();
-    Map<ClaimId, List<TracedChain>> chains = new HashMap<>();
-    Map<ActorId, Set<ClaimId>> originated = new HashMap<>();
-    Map<ActorId, Set<ClaimId>> relayed = new HashMap<>();
-    Map<ActorId, Set<ClaimId>> about = new HashMap<>();
-    Map<ClaimId, Instant> earliestSaid = new HashMap<>();
-    Set<ClaimId> dated = new LinkedHashSet<>();
     List<Claim> all = dataset.claims();
+    this.claims = new HashMap<>(all.size() * 4 / 3 + 1);
     for (int p = 0; p < all.size(); p++) {
       Claim claim = all.get(p);
-      positions.put(claim.id(), p);
-      List<TracedChain> traced = new ArrayList<>();
-      for (int c = 0; c < claim.attribution().size(); c++) {
-        Chain chain = claim.attribution().get(c);
-        List<Actor> hopActors = new ArrayList<>();
-        List<Hop> hops = chain.hops();
-        for (int h = 0; h < hops.size(); h++) {
+      List<Chain> attribution = claim.attribution();
+      TracedChain[] traced = new TracedChain[attribution.size()];
+      for (int c = 0; c < traced.length; c++) {
+        List<Hop> hops = attribution.get(c).hops();
+        Actor[] hopActors = new Actor[hops.size()];
+        for (int h = 0; h < hopActors.length; h++) {
           ActorId actor = hops.get(h).actor();
-          hopActors.add(actors.get(actor));
-          addOnce(h == hops.size() - 1 ? originated : relayed, actor, claim.id());
+          hopActors[h] = actors.get(actor);
+          addOnce(h == hopActors.length - 1 ? originated : relayed, actor, claim.id());
         }
-        traced.add(new TracedChain(claim.id(), c, chain, hopActors));
+        traced[c] = new TracedChain(claim.id(), c, attribution.get(c), List.of(hopActors));
       }
-      chains.put(claim.id(), List.copyOf(traced));
       claim.actors().forEach(a -> addOnce(about, a, claim.id()));
       Said said = said(claim);
-      if (said.dated) {
-        dated.add(claim.id());
-      }
-      said.earliest.ifPresent(e -> earliestSaid.put(claim.id(), e));
+      claims.put(claim.id(),
+          new Indexed(claim, p, List.of(traced), said.dated, said.earliest.orElse(null)));
     }
-    Map<ClaimId, Set<ClaimId>> backers = new HashMap<>();
-    Map<ClaimId, List<Relation>> contradictions = new HashMap<>();
     for (Relation r : dataset.relations()) {
       switch (r.kind()) {
-        case SUPPORTS -> addOnce(backers, r.to(), r.from());
+        case SUPPORTS -> backers.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
         case DUPLICATES -> {
-          addOnce(backers, r.to(), r.from());
-          addOnce(backers, r.from(), r.to());
+          backers.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
+          backers.computeIfAbsent(r.from(), k -> new LinkedHashSet<>()).add(r.to());
         }
         case CONTRADICTS -> {
           contradictions.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
@@ -125,22 +111,11 @@ public final class ProvenanceIndex {
         default -> { }
       }
     }
-    Map<ClaimId, List<Event>> eventsOf = new HashMap<>();
     for (Event event : dataset.events()) {
       for (ClaimId claim : new LinkedHashSet<>(event.claims())) {
         eventsOf.computeIfAbsent(claim, k -> new ArrayList<>()).add(event);
       }
     }
-    this.positions = Map.copyOf(positions);
-    this.chains = Map.copyOf(chains);
-    this.originated = frozen(originated);
-    this.relayed = frozen(relayed);
-    this.about = frozen(about);
-    this.backers = frozen(backers);
-    this.contradictions = frozen(contradictions);
-    this.eventsOf = frozen(eventsOf);
-    this.earliestSaid = Map.copyOf(earliestSaid);
-    this.dated = Set.copyOf(dated);
   }
 
   /**
@@ -170,7 +145,7 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public Trace trace(ClaimId claim) {
-    return new Trace(claim(claim), chains.get(claim));
+    return new Trace(claim(claim), chainsOf(claim));
   }
 
   /**
@@ -183,10 +158,10 @@ public final class ProvenanceIndex {
    */
   public Independence independence(ClaimId claim) {
     Claim subject = claim(claim);
-    List<Claim> backing = backers.getOrDefault(claim, List.of()).stream()
-        .map(claims::get).toList();
-    List<TracedChain> all = new ArrayList<>(chains.get(claim));
-    backing.forEach(b -> all.addAll(chains.get(b.id())));
+    List<Claim> backing = backers.getOrDefault(claim, Set.of()).stream()
+        .map(this::claim).toList();
+    List<TracedChain> all = new ArrayList<>(chainsOf(claim));
+    backing.forEach(b -> all.addAll(chainsOf(b.id())));
     return new Independence(subject, backing, Lineage.group(all, actors, sources));
   }
 
@@ -214,7 +189,7 @@ public final class ProvenanceIndex {
    *     the first claim of each is the earlier in the dataset
    */
   public List<Conflict> conflicts() {
-    Conflicts found = new Conflicts(this, positions, true);
+    Conflicts found = new Conflicts(this, this::position, true);
     for (Relation r : dataset.relations()) {
       if (r.kind() == RelationKind.CONTRADICTS) {
         found.contradiction(r.from(), r.to(), r);
@@ -241,7 +216,7 @@ public final class ProvenanceIndex {
    */
   public List<Conflict> conflicts(ClaimId claim) {
     claim(claim);
-    Conflicts found = new Conflicts(this, positions, false);
+    Conflicts found = new Conflicts(this, this::position, false);
     for (Relation r : contradictions.getOrDefault(claim, List.of())) {
       found.contradiction(claim, r.from().equals(claim) ? r.to() : r.from(), r);
     }
@@ -278,11 +253,11 @@ public final class ProvenanceIndex {
   public List<CircularReporting> circularReporting() {
     List<CircularReporting> found = new ArrayList<>();
     for (Claim claim : dataset.claims()) {
-      for (TracedChain chain : chains.get(claim.id())) {
+      for (TracedChain chain : chainsOf(claim.id())) {
         found.addAll(Loops.inChain(chain));
       }
     }
-    found.addAll(Loops.inDerivations(dataset, chains, actors));
+    found.addAll(Loops.inDerivations(dataset, this::chainsOf, actors));
     found.addAll(Loops.inCitations(dataset.sources()));
     return List.copyOf(found);
   }
@@ -297,8 +272,7 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public Optional<Instant> earliestSaid(ClaimId claim) {
-    claim(claim);
-    return Optional.ofNullable(earliestSaid.get(claim));
+    return Optional.ofNullable(indexed(claim).earliestSaid());
   }
 
   /**
@@ -309,8 +283,7 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public boolean dated(ClaimId claim) {
-    claim(claim);
-    return dated.contains(claim);
+    return indexed(claim).dated();
   }
 
   /**
@@ -389,18 +362,30 @@ public final class ProvenanceIndex {
   }
 
   Claim claim(ClaimId id) {
-    Claim claim = claims.get(Objects.requireNonNull(id, "claim"));
-    if (claim == null) {
+    return indexed(id).claim();
+  }
+
+  private List<TracedChain> chainsOf(ClaimId id) {
+    return indexed(id).chains();
+  }
+
+  private int position(ClaimId id) {
+    return indexed(id).position();
+  }
+
+  private Indexed indexed(ClaimId id) {
+    Indexed found = claims.get(Objects.requireNonNull(id, "claim"));
+    if (found == null) {
       throw new IllegalArgumentException("no claim has the id '" + id + "' in this dataset");
     }
-    return claim;
+    return found;
   }
 
   private Sides sides(Event event) {
     Set<ClaimId> positive = new LinkedHashSet<>();
     Set<ClaimId> negative = new LinkedHashSet<>();
     for (ClaimId id : event.claims()) {
-      for (TracedChain chain : chains.get(id)) {
+      for (TracedChain chain : chainsOf(id)) {
         int polarity = chain.origin().commitment().polarity();
         if (polarity > 0) {
           positive.add(id);
@@ -413,7 +398,7 @@ public final class ProvenanceIndex {
   }
 
   private List<Claim> claimList(List<ClaimId> ids) {
-    return ids == null ? List.of() : ids.stream().map(claims::get).toList();
+    return ids == null ? List.of() : ids.stream().map(this::claim).toList();
   }
 
   private record Sides(Set<ClaimId> positive, Set<ClaimId> negative) {}
@@ -443,20 +428,20 @@ public final class ProvenanceIndex {
     return new Said(dated, unbounded ? Optional.empty() : Optional.ofNullable(earliest));
   }
 
-  private static <K, V> void addOnce(Map<K, Set<V>> map, K key, V value) {
-    map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
-  }
-
-  private static <K, V, C extends Collection<V>> Map<K, List<V>> frozen(
-      Map<K, C> map) {
-    Map<K, List<V>> copy = new HashMap<>(map.size() * 4 / 3 + 1);
-    map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    return Map.copyOf(copy);
+  /**
+   * Adds a claim to an actor's list unless it ends the list already: claims are indexed one after
+   * another, so a claim that names the actor twice would be the last one added.
+   */
+  private static void addOnce(Map<ActorId, List<ClaimId>> map, ActorId actor, ClaimId claim) {
+    List<ClaimId> list = map.computeIfAbsent(actor, k -> new ArrayList<>(2));
+    if (list.isEmpty() || !list.get(list.size() - 1).equals(claim)) {
+      list.add(claim);
+    }
   }
 
   private static <K, V> Map<K, V> byId(List<V> values, Function<V, K> id) {
-    Map<K, V> map = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
+    Map<K, V> map = new HashMap<>(values.size() * 4 / 3 + 1);
     values.forEach(v -> map.putIfAbsent(id.apply(v), v));
-    return Map.copyOf(map);
+    return map;
   }
 }

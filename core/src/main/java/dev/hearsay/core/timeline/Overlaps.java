@@ -1,41 +1,116 @@
 package dev.hearsay.core.timeline;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Optional;
 
 /**
- * Which spans overlap which, in time linear in the number of overlapping pairs after a sort.
+ * Which spans overlap which, answered on demand so that a timeline never stores the pairs: whether
+ * a span overlaps any other takes constant time, and listing its overlaps takes time proportional
+ * to their number times the logarithm of the number of spans.
  */
 final class Overlaps {
-  private Overlaps() {}
+  /** The spans' positions, ordered by earliest instant; the slot of a span is its place here. */
+  private final int[] bySlot;
+  /** The slot of each span. */
+  private final int[] slotOf;
+  /** Earliest and latest instants by slot; null is unbounded. */
+  private final Instant[] earliest;
+  private final Instant[] latest;
+  /** A tree of the greatest latest instant over ranges of slots, leaves from {@code size}. */
+  private final Instant[] greatestLatest;
+  private final int size;
+  private final boolean[] overlapsAny;
 
-  /** For each span, the indexes of the other spans it overlaps, in increasing order. */
-  static List<List<Integer>> find(List<Span> spans) {
-    List<TreeSet<Integer>> found = new ArrayList<>(spans.size());
-    List<Integer> order = new ArrayList<>(spans.size());
-    for (int i = 0; i < spans.size(); i++) {
-      found.add(new TreeSet<>());
-      order.add(i);
+  private Overlaps(List<Span> spans) {
+    int n = spans.size();
+    Integer[] order = new Integer[n];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparing(spans::get, Span.BY_EARLIEST));
+    bySlot = new int[n];
+    slotOf = new int[n];
+    earliest = new Instant[n];
+    latest = new Instant[n];
+    for (int slot = 0; slot < n; slot++) {
+      int i = order[slot];
+      bySlot[slot] = i;
+      slotOf[i] = slot;
+      earliest[slot] = spans.get(i).earliest().orElse(null);
+      latest[slot] = spans.get(i).latest().orElse(null);
     }
-    order.sort(Comparator.comparing(spans::get, Span.BY_EARLIEST));
-    // A later span in this order begins no earlier, so it overlaps the current one exactly when
-    // it begins no later than the current one's latest instant (both ends are inclusive); once
-    // one begins after that, all later ones do.
-    for (int a = 0; a < order.size(); a++) {
-      int i = order.get(a);
-      for (int b = a + 1; b < order.size(); b++) {
-        int j = order.get(b);
-        if (Span.endsBefore(spans.get(i).latest(), spans.get(j).earliest())) {
-          break;
-        }
-        found.get(i).add(j);
-        found.get(j).add(i);
+    size = Integer.highestOneBit(Math.max(1, n - 1)) * 2;
+    greatestLatest = new Instant[2 * size];
+    Arrays.fill(greatestLatest, Instant.MIN);
+    for (int slot = 0; slot < n; slot++) {
+      greatestLatest[size + slot] = latest[slot];
+    }
+    for (int node = size - 1; node > 0; node--) {
+      greatestLatest[node] = later(greatestLatest[2 * node], greatestLatest[2 * node + 1]);
+    }
+    overlapsAny = new boolean[n];
+    // A span later in slot order begins no earlier, so it overlaps this one exactly when it begins
+    // no later than this one ends; the next slot begins first. An earlier span overlaps this one
+    // exactly when it ends no earlier than this one begins; the greatest end so far decides.
+    Instant greatestSoFar = Instant.MIN;
+    for (int slot = 0; slot < n; slot++) {
+      boolean withLater = slot + 1 < n && !endsBefore(latest[slot], earliest[slot + 1]);
+      boolean withEarlier = slot > 0 && !endsBefore(greatestSoFar, earliest[slot]);
+      overlapsAny[bySlot[slot]] = withLater || withEarlier;
+      greatestSoFar = later(greatestSoFar, latest[slot]);
+    }
+  }
+
+  /** The overlaps among spans, by their positions in the list. */
+  static Overlaps of(List<Span> spans) {
+    return new Overlaps(spans);
+  }
+
+  /** Whether the span at {@code index} overlaps some other span. */
+  boolean any(int index) {
+    return overlapsAny[index];
+  }
+
+  /** The positions of the other spans that the span at {@code index} overlaps, in increasing order. */
+  int[] of(int index) {
+    if (!overlapsAny[index]) {
+      return new int[0];
+    }
+    int slot = slotOf[index];
+    List<Integer> found = new ArrayList<>();
+    collectEarlier(1, 0, size, slot, earliest[slot], found);
+    for (int later = slot + 1; later < bySlot.length; later++) {
+      if (endsBefore(latest[slot], earliest[later])) {
+        break;
       }
+      found.add(bySlot[later]);
     }
-    List<List<Integer>> result = new ArrayList<>(spans.size());
-    found.forEach(set -> result.add(List.copyOf(set)));
-    return result;
+    return found.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /** The spans in slots below {@code limit}, under {@code node}, that end no earlier than {@code start}. */
+  private void collectEarlier(int node, int from, int to, int limit, Instant start,
+      List<Integer> found) {
+    if (from >= limit || endsBefore(greatestLatest[node], start)) {
+      return;
+    }
+    if (to - from == 1) {
+      found.add(bySlot[from]);
+      return;
+    }
+    int middle = (from + to) >>> 1;
+    collectEarlier(2 * node, from, middle, limit, start, found);
+    collectEarlier(2 * node + 1, middle, to, limit, start, found);
+  }
+
+  /** Whether an end comes before a start; null is unbounded, {@link Instant#MIN} is no span. */
+  private static boolean endsBefore(Instant end, Instant start) {
+    return end != null && start != null && end.isBefore(start);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a == null || b == null ? null : a.isAfter(b) ? a : b;
   }
 }

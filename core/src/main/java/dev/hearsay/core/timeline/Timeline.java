@@ -8,6 +8,7 @@ import dev.hearsay.core.query.ProvenanceIndex;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,15 +46,18 @@ import java.util.Optional;
  * instant of that time. Undated claims, and events no claim speaks of, are kept: nothing shows that
  * they were not known.
  *
- * <p><b>Cost.</b> Building a timeline takes the size of the dataset plus a sort of its events plus
- * the number of overlapping pairs; {@link #between} takes the entries plus the overlaps among
- * those kept; {@link #asOf} builds a new dataset and its timeline. A timeline is immutable and
- * safe to use from many threads.
+ * <p><b>Cost.</b> Building a timeline takes the size of the dataset plus two sorts of its events,
+ * however many of them overlap; {@link TimelineEntry#orderUndetermined} answers in constant time
+ * and {@link TimelineEntry#overlaps} lists an entry's overlaps when asked. {@link #between} takes
+ * the entries kept plus their sort; {@link #asOf} builds a new dataset and its timeline. A
+ * timeline is immutable and safe to use from many threads.
  */
 public final class Timeline {
   private final ProvenanceIndex index;
   private final List<TimelineEntry> entries;
   private final Map<EventId, TimelineEntry> byEvent;
+  /** Overlaps among the dated entries, which come first, by their positions. */
+  private final Overlaps overlaps;
 
   private Timeline(ProvenanceIndex index, List<Event> events) {
     this.index = index;
@@ -63,18 +67,15 @@ public final class Timeline {
       (event.time().isPresent() ? dated : undated).add(event);
     }
     dated.sort(Comparator.comparing(e -> e.time().orElseThrow().value()));
-    List<Span> spans = dated.stream().map(e -> Span.of(e.time().orElseThrow().value())).toList();
-    List<List<Integer>> overlaps = Overlaps.find(spans);
+    this.overlaps = Overlaps.of(
+        dated.stream().map(e -> Span.of(e.time().orElseThrow().value())).toList());
     List<TimelineEntry> entries = new ArrayList<>(events.size());
-    for (int i = 0; i < dated.size(); i++) {
-      entries.add(entryOf(dated.get(i),
-          overlaps.get(i).stream().map(j -> dated.get(j).id()).toList()));
-    }
-    undated.forEach(e -> entries.add(entryOf(e, List.of())));
+    dated.forEach(e -> entries.add(entryOf(e, entries.size())));
+    undated.forEach(e -> entries.add(entryOf(e, entries.size())));
     this.entries = List.copyOf(entries);
     Map<EventId, TimelineEntry> byEvent = new HashMap<>(entries.size() * 4 / 3 + 1);
     entries.forEach(e -> byEvent.putIfAbsent(e.event().id(), e));
-    this.byEvent = Map.copyOf(byEvent);
+    this.byEvent = byEvent;
   }
 
   /**
@@ -164,10 +165,25 @@ public final class Timeline {
     return of(ProvenanceIndex.of(index.asOf(time)));
   }
 
-  private TimelineEntry entryOf(Event event, List<EventId> overlaps) {
+  boolean orderUndetermined(int position) {
+    return isDated(position) && overlaps.any(position);
+  }
+
+  List<EventId> overlaps(int position) {
+    if (!isDated(position)) {
+      return List.of();
+    }
+    return Arrays.stream(overlaps.of(position)).mapToObj(i -> entries.get(i).event().id()).toList();
+  }
+
+  private boolean isDated(int position) {
+    return entries.get(position).event().time().isPresent();
+  }
+
+  private TimelineEntry entryOf(Event event, int position) {
     Dataset dataset = index.dataset();
     List<Claim> claims = event.claims().stream()
         .map(id -> dataset.claim(id).orElseThrow()).toList();
-    return new TimelineEntry(event, claims, overlaps);
+    return new TimelineEntry(event, claims, this, position);
   }
 }

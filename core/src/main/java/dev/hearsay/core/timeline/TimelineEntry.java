@@ -1,61 +1,48 @@
 package dev.hearsay.core.timeline;
 
 import dev.hearsay.core.model.Claim;
-import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.time.ImpreciseTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One event on a {@link Timeline}, with the claims that speak of it and the other entries whose
- * times overlap its own, so that their order cannot be told.
- *
- * @param event the event
- * @param claims the claims that speak of the event, in the event's order; on a timeline {@link
- *     Timeline#asOf as of} some time, only those said by then
- * @param overlaps the events of the other entries of the same timeline whose time ranges overlap
- *     this one's, in display order; empty for an undated event
+ * times overlap its own, so that their order cannot be told. Entries are made by their timeline;
+ * two are equal when they have equal events, claims and overlaps, whichever timeline holds them.
  */
-public record TimelineEntry(Event event, List<Claim> claims, List<EventId> overlaps) {
-  /**
-   * Copies the lists and checks that they fit the event.
-   *
-   * @throws NullPointerException when a component or an element of a list is null
-   * @throws IllegalArgumentException when a claim is not one the event lists, or the event is
-   *     among its own overlaps
-   */
-  public TimelineEntry {
-    Objects.requireNonNull(event, "TimelineEntry.event: must not be null");
-    claims = copy(claims, "TimelineEntry.claims");
-    overlaps = copy(overlaps, "TimelineEntry.overlaps");
-    Set<ClaimId> ofEvent = new HashSet<>(event.claims());
-    for (Claim claim : claims) {
-      if (!ofEvent.contains(claim.id())) {
-        throw new IllegalArgumentException("TimelineEntry.claims: '" + claim.id()
-            + "' is not a claim of the event '" + event.id() + "'");
-      }
-    }
-    if (overlaps.contains(event.id())) {
-      throw new IllegalArgumentException(
-          "TimelineEntry.overlaps: the event '" + event.id() + "' cannot overlap itself");
-    }
+public final class TimelineEntry {
+  private final Event event;
+  private final List<Claim> claims;
+  private final Timeline timeline;
+  private final int position;
+
+  TimelineEntry(Event event, List<Claim> claims, Timeline timeline, int position) {
+    this.event = event;
+    this.claims = List.copyOf(claims);
+    this.timeline = timeline;
+    this.position = position;
   }
 
-  private static <T> List<T> copy(List<T> values, String component) {
-    Objects.requireNonNull(values, () -> component + ": must not be null");
-    int i = 0;
-    for (T value : values) {
-      if (value == null) {
-        throw new NullPointerException(component + "[" + i + "]: must not be null");
-      }
-      i++;
-    }
-    return List.copyOf(values);
+  /**
+   * The event.
+   *
+   * @return the event
+   */
+  public Event event() {
+    return event;
+  }
+
+  /**
+   * The claims that speak of the event, in the event's order; on a timeline {@link Timeline#asOf
+   * as of} some time, only those said by then.
+   *
+   * @return the claims
+   */
+  public List<Claim> claims() {
+    return claims;
   }
 
   /**
@@ -69,11 +56,39 @@ public record TimelineEntry(Event event, List<Claim> claims, List<EventId> overl
 
   /**
    * Whether the entry's place in the order is undetermined because its time overlaps another
-   * entry's.
+   * entry's; answered in constant time.
    *
    * @return true when {@link #overlaps()} is not empty
    */
   public boolean orderUndetermined() {
-    return !overlaps.isEmpty();
+    return timeline.orderUndetermined(position);
+  }
+
+  /**
+   * The events of the other entries of the same timeline whose time ranges overlap this one's, in
+   * display order; empty for an undated event. Found when asked, in time proportional to their
+   * number times the logarithm of the timeline's size.
+   *
+   * @return the overlapping events
+   */
+  public List<EventId> overlaps() {
+    return timeline.overlaps(position);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TimelineEntry that && event.equals(that.event)
+        && claims.equals(that.claims) && overlaps().equals(that.overlaps());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(event, claims);
+  }
+
+  @Override
+  public String toString() {
+    return "TimelineEntry[" + event.id() + " at "
+        + time().map(ImpreciseTime::toEdtf).orElse("no time") + ", " + claims.size() + " claims]";
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -11,6 +12,17 @@ import org.junit.jupiter.api.Test;
 
 /** Overlap marking with open-ended ranges, which full dates cannot yet express. */
 class OverlapsTest {
+  /** For each span, the positions of the others it overlaps. */
+  private static List<List<Integer>> find(List<Span> spans) {
+    Overlaps overlaps = Overlaps.of(spans);
+    List<List<Integer>> result = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      result.add(Arrays.stream(overlaps.of(i)).boxed().toList());
+      assertThat(overlaps.any(i)).as("any(%d)", i).isEqualTo(overlaps.of(i).length > 0);
+    }
+    return result;
+  }
+
   private static Span span(Integer earliest, Integer latest) {
     return new Span(Optional.ofNullable(earliest).map(Instant::ofEpochSecond),
         Optional.ofNullable(latest).map(Instant::ofEpochSecond));
@@ -24,7 +36,7 @@ class OverlapsTest {
         span(11, 19), // between, touching neither
         span(10, 10)); // exactly 10: touches the first, inclusive
 
-    assertThat(Overlaps.find(spans)).containsExactly(
+    assertThat(find(spans)).containsExactly(
         List.of(3), List.of(), List.of(), List.of(0));
   }
 
@@ -32,8 +44,8 @@ class OverlapsTest {
   void aFullyOpenRangeOverlapsEverything() {
     List<Span> spans = List.of(span(1, 2), span(null, null), span(5, 6), span(null, 0));
 
-    assertThat(Overlaps.find(spans).get(1)).containsExactly(0, 2, 3);
-    assertThat(Overlaps.find(spans).get(0)).containsExactly(1);
+    assertThat(find(spans).get(1)).containsExactly(0, 2, 3);
+    assertThat(find(spans).get(0)).containsExactly(1);
   }
 
   @Test
@@ -41,9 +53,9 @@ class OverlapsTest {
     Random random = new Random(42);
     for (int round = 0; round < 200; round++) {
       List<Span> spans = new ArrayList<>();
-      int n = random.nextInt(12);
+      int n = random.nextInt(40);
       for (int i = 0; i < n; i++) {
-        int a = random.nextInt(30);
+        int a = random.nextInt(100);
         int b = a + random.nextInt(6);
         spans.add(span(random.nextInt(6) == 0 ? null : a, random.nextInt(6) == 0 ? null : b));
       }
@@ -57,7 +69,7 @@ class OverlapsTest {
         }
         expected.add(row);
       }
-      assertThat(Overlaps.find(spans)).as("round %d: %s", round, spans).isEqualTo(expected);
+      assertThat(find(spans)).as("round %d: %s", round, spans).isEqualTo(expected);
     }
   }
 

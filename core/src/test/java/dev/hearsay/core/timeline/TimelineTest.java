@@ -106,29 +106,30 @@ class TimelineTest {
   }
 
   @Test
-  void anEntryKeepsOnlyWhatFitsItsEventAndCannotBeChangedAfterwards() {
+  void entriesAreEqualWhenTheirEventsClaimsAndOverlapsAre() {
+    Timeline again = timeline.between(day("1900"), day("2100"));
     TimelineEntry combat = timeline.entry(ReportShapedFixture.COMBAT).orElseThrow();
-    List<EventId> overlaps = new ArrayList<>(List.of(ReportShapedFixture.YERMAK_STATEMENT));
-    TimelineEntry copy = new TimelineEntry(combat.event(), combat.claims(), overlaps);
-    overlaps.add(ReportShapedFixture.ARRIVAL);
-    Claim trucks = timeline.entry(ReportShapedFixture.TRUCKS_ARRIVE).orElseThrow().claims().get(0);
+    TimelineEntry alone = timeline.asOf(Instant.parse("2024-10-26T23:59:59Z"))
+        .entry(ReportShapedFixture.COMBAT).orElseThrow();
 
-    assertThat(copy.overlaps()).containsExactly(ReportShapedFixture.YERMAK_STATEMENT);
-    assertThatThrownBy(() -> copy.claims().clear())
+    assertThat(again.entries()).isEqualTo(timeline.entries().stream()
+        .filter(e -> e.time().isPresent()).toList());
+    assertThat(again.entry(ReportShapedFixture.COMBAT)).contains(combat);
+    assertThat(again.entry(ReportShapedFixture.COMBAT).orElseThrow().hashCode())
+        .isEqualTo(combat.hashCode());
+    assertThat(alone.overlaps()).isEmpty();
+    assertThat(alone).isNotEqualTo(combat).isNotEqualTo(combat.event());
+  }
+
+  @Test
+  void anEntryCannotBeChangedAndNamesItsEvent() {
+    TimelineEntry combat = timeline.entry(ReportShapedFixture.COMBAT).orElseThrow();
+
+    assertThatThrownBy(() -> combat.claims().clear())
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(trucks), List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'c-trucks' is not a claim of the event 'e-combat'");
-    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(),
-        List.of(ReportShapedFixture.COMBAT)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap itself");
-    assertThatThrownBy(() -> new TimelineEntry(combat.event(), null, List.of()))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("TimelineEntry.claims: must not be null");
-    assertThatThrownBy(() -> new TimelineEntry(combat.event(), List.of(),
-        Arrays.asList(ReportShapedFixture.ARRIVAL, null)))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("TimelineEntry.overlaps[1]: must not be null");
+    assertThatThrownBy(() -> combat.overlaps().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(combat.toString()).startsWith("TimelineEntry[e-combat at ");
     assertThatThrownBy(() -> timeline.entry(null)).isInstanceOf(NullPointerException.class);
   }
 }
