@@ -97,7 +97,7 @@ final class DatasetRules {
 
   private void checkSource(Where path, Source source) {
     source.publisher().ifPresent(p -> actor(path.field("publisher"), p));
-    each(path.field("authors"), source.authors(), this::actor);
+    each(path, "authors", source.authors(), actors, "actor");
     for (int i = 0; i < source.cites().size(); i++) {
       SourceId cited = source.cites().get(i);
       if (cited.equals(source.id())) {
@@ -111,8 +111,8 @@ final class DatasetRules {
 
   private void checkClaim(Where path, Claim claim) {
     claim.quote().ifPresent(q -> source(path.field("quote").field("source"), q.source()));
-    each(path.field("actors"), claim.actors(), this::actor);
-    each(path.field("places"), claim.places(), this::place);
+    each(path, "actors", claim.actors(), actors, "actor");
+    each(path, "places", claim.places(), places, "place");
     for (int c = 0; c < claim.attribution().size(); c++) {
       List<Hop> hops = claim.attribution().get(c).hops();
       for (int h = 0; h < hops.size(); h++) {
@@ -179,9 +179,9 @@ final class DatasetRules {
   }
 
   private void checkEvent(Where path, Event event) {
-    each(path.field("places"), event.places(), this::place);
-    each(path.field("participants"), event.participants(), this::actor);
-    each(path.field("claims"), event.claims(), this::claim);
+    each(path, "places", event.places(), places, "place");
+    each(path, "participants", event.participants(), actors, "actor");
+    each(path, "claims", event.claims(), claims, "claim");
   }
 
   private void checkRelations() {
@@ -213,18 +213,18 @@ final class DatasetRules {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
-  private <K> void each(Where path, List<K> ids, Reference<K> check) {
+  /** Checks that each id of a list of references, {@code path.field[i]}, is known. */
+  private <K> void each(Where path, String field, List<K> ids, Set<K> known, String kind) {
     for (int i = 0; i < ids.size(); i++) {
-      check.resolve(path.at(i), ids.get(i));
+      K id = ids.get(i);
+      if (!known.contains(id)) {
+        resolve(path.field(field).at(i), false, kind, id.toString());
+      }
     }
   }
 
   private void actor(Where path, ActorId id) {
     resolve(path, actors.contains(id), "actor", id.value());
-  }
-
-  private void place(Where path, PlaceId id) {
-    resolve(path, places.contains(id), "place", id.value());
   }
 
   private void source(Where path, SourceId id) {
@@ -244,10 +244,5 @@ final class DatasetRules {
 
   private void add(Where path, ViolationCode code, String message) {
     violations.add(new Violation(path.toString(), code, message));
-  }
-
-  @FunctionalInterface
-  private interface Reference<K> {
-    void resolve(Where path, K id);
   }
 }

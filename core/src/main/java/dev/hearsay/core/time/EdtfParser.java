@@ -2,6 +2,7 @@ package dev.hearsay.core.time;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -406,10 +407,20 @@ final class EdtfParser {
     return s.indexOf('X') >= 0;
   }
 
+  /** The values from min to max that a two-digit pattern, perhaps with X digits, matches. */
   private static int[] candidates(String pattern, int min, int max) {
-    return IntStream.rangeClosed(min, max)
-        .filter(v -> CivilDates.matches(pattern, v))
-        .toArray();
+    if (!hasX(pattern)) {
+      int value = Integer.parseInt(pattern);
+      return value >= min && value <= max ? new int[] {value} : new int[0];
+    }
+    int[] found = new int[max - min + 1];
+    int count = 0;
+    for (int v = min; v <= max; v++) {
+      if (CivilDates.matches(pattern, v)) {
+        found[count++] = v;
+      }
+    }
+    return Arrays.copyOf(found, count);
   }
 
   private static int[] range(int min, int max) {

@@ -3,11 +3,7 @@ package dev.hearsay.jackson.deser;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -30,7 +26,7 @@ final class DatasetReader {
     if (in.token() != JsonToken.START_OBJECT) {
       throw Problems.wrongToken(p, Dataset.class, root, "a dataset object");
     }
-    Set<String> seen = new HashSet<>();
+    FieldNames seen = new FieldNames();
     List<EarlyField> early = new ArrayList<>();
     String version = null;
     while (version == null && in.next(root) == JsonToken.PROPERTY_NAME) {
@@ -102,7 +98,7 @@ final class DatasetReader {
   /** The dataset's fields, read into one builder, with where each element starts. */
   private static final class Fields {
     private final Dataset.Builder b;
-    private final Map<String, TokenStreamLocation> where = new HashMap<>();
+    private final ElementStarts starts = new ElementStarts();
 
     Fields(String version) {
       this.b = new Dataset.Builder().schemaVersion(version);
@@ -111,7 +107,7 @@ final class DatasetReader {
     boolean read(Input in, String name, Path at, ElementStart start) {
       switch (name) {
         case "metadata" -> {
-          where.put("metadata", in.parser().currentTokenLocation());
+          starts.metadata(in.parser().currentTokenLocation());
           b.metadata(EntityReaders.metadata(in, at));
         }
         case "actors" -> elements(in, at, start, e -> b.addActors(EntityReaders.actor(in, e)));
@@ -132,19 +128,18 @@ final class DatasetReader {
       try {
         return b.build();
       } catch (DatasetValidationException e) {
-        throw Violations.exception(p, e, where);
+        throw Violations.exception(p, e, starts::of);
       }
     }
 
-    /** Reads a list of elements, noting where each starts, by index and by id. */
+    /** Reads a list of elements, noting where each starts and its id. */
     private void elements(Input in, Path at, ElementStart start, Input.ElementReader element) {
       int[] index = {0};
+      String list = at.toString();
       in.array(at, e -> {
-        String byIndex = e.toString();
         TokenStreamLocation location = start.of(index[0]++);
         element.read(e);
-        where.put(byIndex, location);
-        where.putIfAbsent(e.toString(), location);
+        starts.element(list, location, e.id());
       });
     }
   }

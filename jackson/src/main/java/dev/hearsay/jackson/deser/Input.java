@@ -4,9 +4,7 @@ import dev.hearsay.core.model.DatasetValidationException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -89,14 +87,14 @@ final class Input {
     if (token() != JsonToken.START_OBJECT) {
       throw Problems.wrongToken(p, type, path, "an object");
     }
-    return fields(path, type, new HashSet<>(8), required, fields, build);
+    return fields(path, type, new FieldNames(), required, fields, build);
   }
 
   /**
    * Reads the remaining fields of an object, of which those in {@code seen} were read already,
    * checks that the required fields were given, then builds the value.
    */
-  <T> T fields(Path path, Class<?> type, Set<String> seen, List<String> required,
+  <T> T fields(Path path, Class<?> type, FieldNames seen, List<String> required,
       FieldReader fields, Supplier<T> build) {
     while (next(path) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
@@ -114,7 +112,7 @@ final class Input {
   }
 
   /** Fails, naming each by its path, when required fields were not given. */
-  void requireAll(Path path, Class<?> type, Set<String> seen, List<String> required) {
+  void requireAll(Path path, Class<?> type, FieldNames seen, List<String> required) {
     List<String> missing = new ArrayList<>();
     for (String name : required) {
       if (!seen.contains(name)) {

@@ -225,6 +225,6 @@ public final class PartReader {
       known = new HashMap<>(where);
       known.put(lastElement, lastStart);
     }
-    return Violations.exception(in.parser(), e, known);
+    return Violations.exception(in.parser(), e, known::get);
   }
 }

@@ -38,6 +38,11 @@ final class Path {
     }
   }
 
+  /** The id of this list element, or null when none has been read. */
+  String id() {
+    return id;
+  }
+
   boolean isRoot() {
     return parent == null;
   }

@@ -4,7 +4,7 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Violation;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -20,18 +20,18 @@ final class Violations {
    * The exception for the violations; {@link DatasetValidationException} stays reachable as its
    * cause.
    *
-   * @param where the start of each element read, by path ({@code claims[c-trucks]}, {@code
-   *     claims[3]}, {@code metadata})
+   * @param where the start of an element read, by its path ({@code claims[c-trucks]}, {@code
+   *     claims[3]}, {@code metadata}), or null when it is not known
    */
-  static MismatchedInputException exception(
-      JsonParser p, DatasetValidationException e, Map<String, TokenStreamLocation> where) {
+  static MismatchedInputException exception(JsonParser p, DatasetValidationException e,
+      Function<String, TokenStreamLocation> where) {
     List<Violation> violations = e.violations();
     StringBuilder text = new StringBuilder("The dataset has ").append(violations.size())
         .append(violations.size() == 1 ? " violation:" : " violations:");
     for (Violation v : violations) {
       text.append("\n  ").append(v.path()).append(": ").append(v.message())
           .append(" [").append(v.code()).append(']');
-      TokenStreamLocation location = where.get(element(v.path()));
+      TokenStreamLocation location = where.apply(element(v.path()));
       if (location != null) {
         text.append(" (line ").append(location.getLineNr())
             .append(", column ").append(location.getColumnNr()).append(')');
