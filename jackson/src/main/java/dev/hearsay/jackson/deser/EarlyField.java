@@ -68,7 +68,7 @@ final class EarlyField {
   /** An input over the kept tokens, on the value's first token, with the same context. */
   Input replay(Input in) {
     replay = new Located(tokens.asParser(in.context(), in.parser()), start);
-    Input input = new Input(replay, in.context());
+    Input input = in.over(replay);
     input.next(path);
     return input;
   }

@@ -32,7 +32,7 @@ final class EntityReaders {
         case "curators" -> in.array(at, e -> b.addCurators(in.string(e)));
         case "created" -> b.created(Scalars.date(in, at));
         case "license" -> b.license(in.string(at));
-        case "encodes" -> b.encodes(in.text(at, SourceId.class, SourceId::of));
+        case "encodes" -> b.encodes(in.text(at, SourceId.class, in.shared()::source));
         default -> {
           return false;
         }
@@ -47,7 +47,7 @@ final class EntityReaders {
     return in.object(path, Actor.class, required, (name, at) -> {
       switch (name) {
         case "id" -> {
-          ActorId id = in.text(at, ActorId.class, ActorId::of);
+          ActorId id = in.text(at, ActorId.class, in.shared()::actor);
           b.id(id);
           path.identify(id.value());
         }
@@ -73,7 +73,7 @@ final class EntityReaders {
     return in.object(path, Place.class, required, (name, at) -> {
       switch (name) {
         case "id" -> {
-          PlaceId id = in.text(at, PlaceId.class, PlaceId::of);
+          PlaceId id = in.text(at, PlaceId.class, in.shared()::place);
           b.id(id);
           path.identify(id.value());
         }
@@ -94,20 +94,20 @@ final class EntityReaders {
     return in.object(path, Source.class, required, (name, at) -> {
       switch (name) {
         case "id" -> {
-          SourceId id = in.text(at, SourceId.class, SourceId::of);
+          SourceId id = in.text(at, SourceId.class, in.shared()::source);
           b.id(id);
           path.identify(id.value());
         }
         case "kind" -> b.kind(Scalars.enumValue(in, at, SourceKind.class));
         case "title" -> b.title(in.string(at));
-        case "publisher" -> b.publisher(in.text(at, ActorId.class, ActorId::of));
-        case "authors" -> in.array(at, e -> b.addAuthors(in.text(e, ActorId.class, ActorId::of)));
+        case "publisher" -> b.publisher(in.text(at, ActorId.class, in.shared()::actor));
+        case "authors" -> in.array(at, e -> b.addAuthors(in.text(e, ActorId.class, in.shared()::actor)));
         case "published" -> b.published(ValueReaders.timeMention(in, at));
         case "locator" -> b.locator(Scalars.uri(in, at));
         case "language" -> b.language(in.string(at));
         case "retrievedAt" -> b.retrievedAt(Scalars.instant(in, at));
         case "reliability" -> b.reliability(Scalars.reliability(in, at));
-        case "cites" -> in.array(at, e -> b.addCites(in.text(e, SourceId.class, SourceId::of)));
+        case "cites" -> in.array(at, e -> b.addCites(in.text(e, SourceId.class, in.shared()::source)));
         default -> {
           return false;
         }
@@ -128,8 +128,8 @@ final class EntityReaders {
         }
         case "proposition" -> b.proposition(in.string(at));
         case "quote" -> b.quote(ValueReaders.quote(in, at));
-        case "actors" -> in.array(at, e -> b.addActors(in.text(e, ActorId.class, ActorId::of)));
-        case "places" -> in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, PlaceId::of)));
+        case "actors" -> in.array(at, e -> b.addActors(in.text(e, ActorId.class, in.shared()::actor)));
+        case "places" -> in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, in.shared()::place)));
         case "quantities" -> in.array(at, e -> b.addQuantities(ValueReaders.quantity(in, e)));
         case "time" -> b.time(ValueReaders.timeMention(in, at));
         case "credibility" -> b.credibility(Scalars.credibility(in, at));
@@ -155,9 +155,9 @@ final class EntityReaders {
         }
         case "description" -> b.description(in.string(at));
         case "time" -> b.time(ValueReaders.timeMention(in, at));
-        case "places" -> in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, PlaceId::of)));
+        case "places" -> in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, in.shared()::place)));
         case "participants" -> {
-          in.array(at, e -> b.addParticipants(in.text(e, ActorId.class, ActorId::of)));
+          in.array(at, e -> b.addParticipants(in.text(e, ActorId.class, in.shared()::actor)));
         }
         case "status" -> b.status(Scalars.enumValue(in, at, EventStatus.class));
         case "claims" -> in.array(at, e -> b.addClaims(in.text(e, ClaimId.class, ClaimId::of)));

@@ -32,10 +32,26 @@ final class Input {
 
   private final JsonParser p;
   private final DeserializationContext ctxt;
+  private final Shared shared;
 
   Input(JsonParser p, DeserializationContext ctxt) {
+    this(p, ctxt, new Shared());
+  }
+
+  private Input(JsonParser p, DeserializationContext ctxt, Shared shared) {
     this.p = p;
     this.ctxt = ctxt;
+    this.shared = shared;
+  }
+
+  /** An input over another parser, with the same context and the same shared values. */
+  Input over(JsonParser other) {
+    return new Input(other, ctxt, shared);
+  }
+
+  /** The values this read shares among the values it builds. */
+  Shared shared() {
+    return shared;
   }
 
   JsonParser parser() {

@@ -56,7 +56,7 @@ final class Scalars {
   }
 
   static ImpreciseTime edtf(Input in, Path at) {
-    return in.text(at, ImpreciseTime.class, ImpreciseTime::parse);
+    return in.text(at, ImpreciseTime.class, in.shared()::time);
   }
 
   static Instant instant(Input in, Path at) {

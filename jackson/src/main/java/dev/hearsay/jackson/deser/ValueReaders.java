@@ -88,7 +88,7 @@ final class ValueReaders {
     return in.object(path, TimeMention.class, required, (name, at) -> {
       switch (name) {
         case "edtf" -> b.value(Scalars.edtf(in, at));
-        case "asWritten" -> b.asWritten(in.string(at));
+        case "asWritten" -> b.asWritten(in.shared().text(in.string(at)));
         case "inferred" -> b.inferred(in.bool(at));
         default -> {
           return false;
@@ -103,7 +103,7 @@ final class ValueReaders {
     List<String> required = List.of("source", "exact");
     return in.object(path, Quote.class, required, (name, at) -> {
       switch (name) {
-        case "source" -> b.source(in.text(at, SourceId.class, SourceId::of));
+        case "source" -> b.source(in.text(at, SourceId.class, in.shared()::source));
         case "exact" -> b.exact(in.string(at));
         case "prefix" -> b.prefix(in.string(at));
         case "suffix" -> b.suffix(in.string(at));
@@ -128,7 +128,7 @@ final class ValueReaders {
         case "upper" -> b.upper(bound(in, at));
         case "approximate" -> b.approximate(in.bool(at));
         case "unit" -> b.unit(unit(in, at));
-        case "asWritten" -> b.asWritten(in.string(at));
+        case "asWritten" -> b.asWritten(in.shared().text(in.string(at)));
         default -> {
           return false;
         }
@@ -142,9 +142,9 @@ final class ValueReaders {
     List<String> required = List.of("actor", "mode", "commitment");
     return in.object(path, Hop.class, required, (name, at) -> {
       switch (name) {
-        case "actor" -> b.actor(in.text(at, ActorId.class, ActorId::of));
-        case "source" -> b.source(in.text(at, SourceId.class, SourceId::of));
-        case "cue" -> b.cue(in.string(at));
+        case "actor" -> b.actor(in.text(at, ActorId.class, in.shared()::actor));
+        case "source" -> b.source(in.text(at, SourceId.class, in.shared()::source));
+        case "cue" -> b.cue(in.shared().text(in.string(at)));
         case "mode" -> b.mode(Scalars.enumValue(in, at, ReportingMode.class));
         case "commitment" -> b.commitment(Scalars.enumValue(in, at, Commitment.class));
         case "likelihood" -> b.likelihood(Scalars.enumValue(in, at, Likelihood.class));
@@ -181,8 +181,8 @@ final class ValueReaders {
     List<String> required = List.of("organization");
     return in.object(path, Affiliation.class, required, (name, at) -> {
       switch (name) {
-        case "organization" -> b.organization(in.text(at, ActorId.class, ActorId::of));
-        case "role" -> b.role(in.string(at));
+        case "organization" -> b.organization(in.text(at, ActorId.class, in.shared()::actor));
+        case "role" -> b.role(in.shared().text(in.string(at)));
         case "period" -> b.period(Scalars.edtf(in, at));
         default -> {
           return false;

@@ -1,0 +1,70 @@
+package dev.hearsay.jackson.deser;
+
+import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.PlaceId;
+import dev.hearsay.core.model.SourceId;
+import dev.hearsay.core.time.ImpreciseTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The values that one read makes again and again, made once: the ids that claims and sources refer
+ * to, EDTF times, and short texts such as cues. A document names a few hundred actors and sources
+ * thousands of times; sharing one object per text saves the memory of each copy and the work of
+ * checking it again. Each kind keeps at most {@value #LIMIT} values, so that a document of
+ * distinct texts cannot make the read hold more than a few megabytes for sharing.
+ */
+final class Shared {
+  static final int LIMIT = 8_192;
+  /** Texts longer than this are rarely repeated and are not shared. */
+  private static final int LONGEST_SHARED_TEXT = 64;
+
+  private final Kind<ActorId> actors = new Kind<>(ActorId::of);
+  private final Kind<SourceId> sources = new Kind<>(SourceId::of);
+  private final Kind<PlaceId> places = new Kind<>(PlaceId::of);
+  private final Kind<ImpreciseTime> times = new Kind<>(ImpreciseTime::parse);
+  private final Kind<String> texts = new Kind<>(Function.identity());
+
+  ActorId actor(String text) {
+    return actors.of(text);
+  }
+
+  SourceId source(String text) {
+    return sources.of(text);
+  }
+
+  PlaceId place(String text) {
+    return places.of(text);
+  }
+
+  ImpreciseTime time(String text) {
+    return times.of(text);
+  }
+
+  /** The shared instance of a short text, or the text itself. */
+  String text(String text) {
+    return text.length() > LONGEST_SHARED_TEXT ? text : texts.of(text);
+  }
+
+  /** The values of one kind by their text; a text that fails to convert is not kept. */
+  private static final class Kind<T> {
+    private final Function<String, T> make;
+    private final Map<String, T> made = new HashMap<>();
+
+    Kind(Function<String, T> make) {
+      this.make = make;
+    }
+
+    T of(String text) {
+      T value = made.get(text);
+      if (value == null) {
+        value = make.apply(text);
+        if (made.size() < LIMIT) {
+          made.put(text, value);
+        }
+      }
+      return value;
+    }
+  }
+}
