@@ -35,9 +35,9 @@ import tools.jackson.databind.ObjectMapper;
  * Events are checked as they are read; relations, whose cycles need them all, when the document
  * ends. Failures are Jackson exceptions, as with {@link HearsayModule}.
  *
- * <p>Memory: the header, the id of every claim read (linear in the number of claims, about 125
- * bytes each as measured in {@code docs/benchmarks.md}), and the events and relations; beyond its
- * id, a claim costs nothing once the next one is read.
+ * <p>Memory: the header, the id of every claim and event read (about 12 bytes plus the id's
+ * length each, so about 200 MB for ten million ids of eight characters), and the relations; beyond
+ * its id, a claim costs nothing once the next one is read.
  *
  * <p>The rest of the document is checked by {@link #events()}, {@link #relations()}, {@link
  * #finish()} or {@link #close()}: the events, the relations, the end of the document, and that

@@ -9,7 +9,6 @@ import dev.hearsay.core.model.Commitment;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Event;
-import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.PlaceId;
@@ -20,7 +19,6 @@ import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.ViolationCode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +34,8 @@ import java.util.function.Function;
  * <p>Every check is the model's own: a claim is checked by building a small dataset of the header
  * values it refers to and the claim itself, and keeping the violations about the claim. Events and
  * relations are checked the same way, with stand-ins for the claims read earlier, of which only
- * the ids are kept. Memory is the header, the ids of the claims and events, and the relations.
+ * the ids are kept. Memory is the header, the ids of the claims and events (in {@link
+ * IdPositions}), and the relations.
  */
 final class StreamRules {
   private static final DatasetMetadata METADATA =
@@ -45,8 +44,8 @@ final class StreamRules {
   private final Map<ActorId, Actor> actors;
   private final Map<PlaceId, Place> places;
   private final Map<SourceId, Source> sources;
-  private final Map<ClaimId, Integer> claims = new HashMap<>();
-  private final Map<EventId, Integer> events = new HashMap<>();
+  private final IdPositions claims = new IdPositions();
+  private final IdPositions events = new IdPositions();
   private final List<Relation> relations = new ArrayList<>();
   private int claimCount;
   private int eventCount;
@@ -61,8 +60,8 @@ final class StreamRules {
   List<Violation> claim(Claim claim) {
     int index = claimCount;
     List<Violation> violations = new ArrayList<>();
-    Integer earlier = claims.putIfAbsent(claim.id(), index);
-    if (earlier != null) {
+    int earlier = claims.positionOf(claim.id().value());
+    if (earlier >= 0) {
       violations.add(duplicate("claims", index, claim.id().value(), earlier));
     }
     Set<ActorId> actorIds = new LinkedHashSet<>(claim.actors());
@@ -81,9 +80,8 @@ final class StreamRules {
     small.addClaims(claim);
     violations.addAll(about("claims[", small));
     if (violations.isEmpty()) {
+      claims.add(claim.id().value(), index);
       claimCount++;
-    } else if (earlier == null) {
-      claims.remove(claim.id());
     }
     return violations;
   }
@@ -92,8 +90,8 @@ final class StreamRules {
   List<Violation> event(Event event) {
     int index = eventCount;
     List<Violation> violations = new ArrayList<>();
-    Integer earlier = events.putIfAbsent(event.id(), index);
-    if (earlier != null) {
+    int earlier = events.positionOf(event.id().value());
+    if (earlier >= 0) {
       violations.add(duplicate("events", index, event.id().value(), earlier));
     }
     Dataset.Builder small = new Dataset.Builder().metadata(METADATA);
@@ -105,9 +103,8 @@ final class StreamRules {
     small.addEvents(event);
     violations.addAll(about("events[", small));
     if (violations.isEmpty()) {
+      events.add(event.id().value(), index);
       eventCount++;
-    } else if (earlier == null) {
-      events.remove(event.id());
     }
     return violations;
   }
@@ -154,7 +151,7 @@ final class StreamRules {
     Chain chain = Chain.of(hop);
     Set<ClaimId> done = new LinkedHashSet<>();
     for (ClaimId id : ids) {
-      if (claims.containsKey(id) && done.add(id)) {
+      if (claims.positionOf(id.value()) >= 0 && done.add(id)) {
         standIns.add(new Claim.Builder()
             .id(id)
             .proposition("read earlier in the stream")

@@ -1,0 +1,170 @@
+package dev.hearsay.jackson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ids seen so far in a stream, each with its position, held in about twenty bytes an id for
+ * ids of eight characters, so that a stream of ten million claims can be checked for duplicates in
+ * memory. A map of id objects to boxed positions takes about 125 bytes an id.
+ *
+ * <p>Each id is stored once, in large byte blocks, as its length, its characters (ids are ASCII by
+ * the model's rule) and its position; a hash table of block offsets, split into segments that grow
+ * one at a time, finds it again. Ids are added, never removed.
+ */
+final class IdPositions {
+  private static final int BLOCK_BITS = 20;
+  private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
+  private static final int SEGMENT_BITS = 8;
+  private static final int POSITION_BYTES = 4;
+
+  private final List<byte[]> blocks = new ArrayList<>();
+  private int used = BLOCK_SIZE;
+  /** Per segment, slots holding the offset of an id plus one; zero is an empty slot. */
+  private final int[][] segments = new int[1 << SEGMENT_BITS][];
+  private final int[] counts = new int[1 << SEGMENT_BITS];
+  private int size;
+
+  IdPositions() {
+    for (int s = 0; s < segments.length; s++) {
+      segments[s] = new int[16];
+    }
+  }
+
+  /** How many ids have been added. */
+  int size() {
+    return size;
+  }
+
+  /**
+   * The position an id was added with.
+   *
+   * @return the position, or -1 when the id has not been added
+   */
+  int positionOf(String id) {
+    int hash = hash(id);
+    int[] slots = segments[hash >>> (32 - SEGMENT_BITS)];
+    int mask = slots.length - 1;
+    for (int i = hash & mask; slots[i] != 0; i = (i + 1) & mask) {
+      if (matches(slots[i] - 1, id)) {
+        return readPosition(slots[i] - 1 + 1 + id.length());
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Adds an id that has not been added before, with its position.
+   *
+   * @throws IllegalArgumentException when the id is not ASCII or longer than 255 characters
+   * @throws IllegalStateException when the ids no longer fit in two gigabytes
+   */
+  void add(String id, int position) {
+    int offset = store(id, position);
+    int hash = hash(id);
+    int segment = hash >>> (32 - SEGMENT_BITS);
+    if ((counts[segment] + 1) * 4 > segments[segment].length * 3) {
+      grow(segment);
+    }
+    insert(segments[segment], hash, offset);
+    counts[segment]++;
+    size++;
+  }
+
+  private int store(String id, int position) {
+    int length = id.length();
+    if (length > 255) {
+      throw new IllegalArgumentException("an id of " + length + " characters is too long");
+    }
+    for (int i = 0; i < length; i++) {
+      if (id.charAt(i) > 127) {
+        throw new IllegalArgumentException("the id '" + id + "' is not ASCII");
+      }
+    }
+    int need = 1 + length + POSITION_BYTES;
+    if (used + need > BLOCK_SIZE) {
+      if ((long) (blocks.size() + 1) << BLOCK_BITS > Integer.MAX_VALUE) {
+        throw new IllegalStateException("more ids than fit in two gigabytes");
+      }
+      blocks.add(new byte[BLOCK_SIZE]);
+      used = 0;
+    }
+    byte[] block = blocks.get(blocks.size() - 1);
+    int offset = ((blocks.size() - 1) << BLOCK_BITS) + used;
+    block[used++] = (byte) length;
+    for (int i = 0; i < length; i++) {
+      block[used++] = (byte) id.charAt(i);
+    }
+    for (int shift = 24; shift >= 0; shift -= 8) {
+      block[used++] = (byte) (position >>> shift);
+    }
+    return offset;
+  }
+
+  private boolean matches(int offset, String id) {
+    byte[] block = blocks.get(offset >>> BLOCK_BITS);
+    int at = offset & (BLOCK_SIZE - 1);
+    int length = block[at] & 0xFF;
+    if (length != id.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (block[at + 1 + i] != id.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int readPosition(int offset) {
+    byte[] block = blocks.get(offset >>> BLOCK_BITS);
+    int at = offset & (BLOCK_SIZE - 1);
+    int position = 0;
+    for (int i = 0; i < POSITION_BYTES; i++) {
+      position = (position << 8) | (block[at + i] & 0xFF);
+    }
+    return position;
+  }
+
+  private void grow(int segment) {
+    int[] old = segments[segment];
+    int[] slots = new int[old.length * 2];
+    for (int slot : old) {
+      if (slot != 0) {
+        insert(slots, storedHash(slot - 1), slot - 1);
+      }
+    }
+    segments[segment] = slots;
+  }
+
+  /** The hash of a stored id, equal to {@link #hash(String)} of the id. */
+  private int storedHash(int offset) {
+    byte[] block = blocks.get(offset >>> BLOCK_BITS);
+    int at = offset & (BLOCK_SIZE - 1);
+    int length = block[at] & 0xFF;
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + block[at + 1 + i];
+    }
+    return mix(h);
+  }
+
+  private static void insert(int[] slots, int hash, int offset) {
+    int mask = slots.length - 1;
+    int i = hash & mask;
+    while (slots[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    slots[i] = offset + 1;
+  }
+
+  /** The string's hash, its bits mixed so that both the segment and the slot bits vary. */
+  private static int hash(String id) {
+    return mix(id.hashCode());
+  }
+
+  private static int mix(int stringHash) {
+    int h = stringHash * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+}

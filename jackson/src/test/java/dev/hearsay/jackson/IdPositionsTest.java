@@ -1,0 +1,82 @@
+package dev.hearsay.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class IdPositionsTest {
+  @Test
+  void findsEveryIdAddedWithItsPositionAndNoOther() {
+    IdPositions ids = new IdPositions();
+    Map<String, Integer> expected = new HashMap<>();
+    Random random = new Random(7);
+    for (int i = 0; i < 200_000; i++) {
+      String id = randomId(random);
+      if (!expected.containsKey(id)) {
+        int position = random.nextInt(Integer.MAX_VALUE);
+        expected.put(id, position);
+        ids.add(id, position);
+      }
+    }
+
+    assertThat(ids.size()).isEqualTo(expected.size());
+    expected.forEach((id, position) -> assertThat(ids.positionOf(id)).as(id).isEqualTo(position));
+    for (int i = 0; i < 10_000; i++) {
+      String id = randomId(random) + "-absent";
+      assertThat(ids.positionOf(id)).as(id).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void tellsApartIdsOfTheSameLengthAndHash() {
+    IdPositions ids = new IdPositions();
+    // "Aa" and "BB" have the same String hash code.
+    ids.add("xAa", 1);
+
+    assertThat(ids.positionOf("xBB")).isEqualTo(-1);
+    ids.add("xBB", 2);
+    assertThat(ids.positionOf("xAa")).isEqualTo(1);
+    assertThat(ids.positionOf("xBB")).isEqualTo(2);
+    assertThat(ids.positionOf("xAaa")).isEqualTo(-1);
+  }
+
+  @Test
+  void keepsIdsAcrossBlocks() {
+    IdPositions ids = new IdPositions();
+    String prefix = "c".repeat(120);
+    int count = 30_000; // about 3.7 MB of ids, so four blocks of 1 MB
+    for (int i = 0; i < count; i++) {
+      ids.add(prefix + i, i);
+    }
+
+    for (int i = 0; i < count; i += 997) {
+      assertThat(ids.positionOf(prefix + i)).isEqualTo(i);
+    }
+    assertThat(ids.positionOf(prefix + count)).isEqualTo(-1);
+  }
+
+  @Test
+  void refusesWhatItCannotStore() {
+    IdPositions ids = new IdPositions();
+
+    assertThatThrownBy(() -> ids.add("caf\u00e9", 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not ASCII");
+    assertThatThrownBy(() -> ids.add("x".repeat(256), 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too long");
+    assertThat(ids.size()).isZero();
+  }
+
+  private static String randomId(Random random) {
+    StringBuilder id = new StringBuilder().append((char) ('a' + random.nextInt(26)));
+    int length = random.nextInt(12);
+    String chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:-";
+    for (int i = 0; i < length; i++) {
+      id.append(chars.charAt(random.nextInt(chars.length())));
+    }
+    return id.toString();
+  }
+}
