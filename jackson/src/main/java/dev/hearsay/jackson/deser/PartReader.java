@@ -9,9 +9,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
@@ -29,10 +27,10 @@ import tools.jackson.databind.DeserializationFeature;
 public final class PartReader {
   private final Input in;
   private final Set<String> seen = new HashSet<>();
-  private final Map<String, TokenStreamLocation> where = new HashMap<>();
+  private final ElementStarts starts = new ElementStarts();
   private Path list;
   private int index;
-  private String lastElement;
+  private Path lastElement;
   private TokenStreamLocation lastStart;
 
   /**
@@ -140,7 +138,7 @@ public final class PartReader {
    * @return the metadata
    */
   public DatasetMetadata metadata() {
-    where.put("metadata", in.parser().currentTokenLocation());
+    starts.metadata(in.parser().currentTokenLocation());
     return EntityReaders.metadata(in, list);
   }
 
@@ -200,14 +198,12 @@ public final class PartReader {
 
   private <T> T element(BiFunction<Input, Path, T> reader, boolean keep) {
     Path at = list.index(index++);
-    String byIndex = at.toString();
     TokenStreamLocation start = in.parser().currentTokenLocation();
-    T value = reader.apply(in, at);
-    lastElement = at.toString();
+    lastElement = at;
     lastStart = start;
+    T value = reader.apply(in, at);
     if (keep) {
-      where.put(byIndex, start);
-      where.putIfAbsent(lastElement, start);
+      starts.element(list.toString(), start, at.id());
     }
     return value;
   }
@@ -220,11 +216,8 @@ public final class PartReader {
    * @return the exception, with {@code e} as its cause
    */
   public JacksonException violations(DatasetValidationException e) {
-    Map<String, TokenStreamLocation> known = where;
-    if (lastElement != null && !where.containsKey(lastElement)) {
-      known = new HashMap<>(where);
-      known.put(lastElement, lastStart);
-    }
-    return Violations.exception(in.parser(), e, known::get);
+    String last = lastElement == null ? null : lastElement.toString();
+    return Violations.exception(in.parser(), e,
+        element -> element.equals(last) ? lastStart : starts.of(element));
   }
 }
