@@ -32,10 +32,10 @@ import java.util.function.Function;
  * are checked together at the end.
  *
  * <p>Every check is the model's own: a claim is checked by building a small dataset of the header
- * values it refers to and the claim itself, and keeping the violations about the claim. Events and
- * relations are checked the same way, with stand-ins for the claims read earlier, of which only
- * the ids are kept. Memory is the header, the ids of the claims and events (in {@link
- * IdPositions}), and the relations.
+ * values it refers to and the claim itself, and keeping the violations about the claim. Events are
+ * checked the same way, with stand-ins for the claims read earlier, of which only the ids are
+ * kept; relations by the model's rules for relations, against those ids. Memory is the header,
+ * the ids of the claims and events (in {@link IdPositions}), and the relations.
  */
 final class StreamRules {
   private static final DatasetMetadata METADATA =
@@ -116,21 +116,7 @@ final class StreamRules {
 
   /** Checks the relations together: references, self-relations and cycles. */
   List<Violation> finish() {
-    if (relations.isEmpty()) {
-      return List.of();
-    }
-    Set<ActorId> actorIds = new LinkedHashSet<>();
-    Set<ClaimId> referenced = new LinkedHashSet<>();
-    for (Relation relation : relations) {
-      referenced.add(relation.from());
-      referenced.add(relation.to());
-    }
-    List<Claim> standIns = standIns(referenced, actorIds);
-    Dataset.Builder small = new Dataset.Builder().metadata(METADATA);
-    small.addAllActors(known(actorIds, actors));
-    small.addAllClaims(standIns);
-    small.addAllRelations(relations);
-    return about("relations[", small);
+    return Dataset.checkRelations(relations, id -> claims.positionOf(id.value()) >= 0);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The rules a whole dataset keeps, checked together so that every violation is reported. */
@@ -185,16 +186,25 @@ final class DatasetRules {
   }
 
   private void checkRelations() {
-    List<Relation> relations = dataset.relations();
+    violations.addAll(relationViolations(dataset.relations(), claims::contains));
+  }
+
+  /** The violations of the rules for relations, with {@code known} telling which claims exist. */
+  static List<Violation> relationViolations(List<Relation> relations, Predicate<ClaimId> known) {
+    List<Violation> found = new ArrayList<>();
     for (int i = 0; i < relations.size(); i++) {
       Relation relation = relations.get(i);
       Where path = Where.root("relations").at(i);
-      claim(path.field("from"), relation.from());
-      claim(path.field("to"), relation.to());
+      if (!known.test(relation.from())) {
+        found.add(unknown(path.field("from"), "claim", relation.from().value()));
+      }
+      if (!known.test(relation.to())) {
+        found.add(unknown(path.field("to"), "claim", relation.to().value()));
+      }
       if (relation.from().equals(relation.to())) {
-        add(path, ViolationCode.SELF_RELATION,
+        found.add(new Violation(path.toString(), ViolationCode.SELF_RELATION,
             "a '" + verb(relation.kind()) + "' relation cannot link the claim '" + relation.from()
-                + "' to itself");
+                + "' to itself"));
       }
     }
     for (RelationKind kind : List.of(RelationKind.DERIVED_FROM, RelationKind.UPDATES)) {
@@ -202,18 +212,18 @@ final class DatasetRules {
         String route = cycle.stream()
             .map(i -> relations.get(i).from().value())
             .collect(Collectors.joining(" -> "));
-        add(Where.root("relations").at(cycle.get(0)), ViolationCode.RELATION_CYCLE,
-            "'" + verb(kind) + "' relations form a cycle: " + route + " -> "
-                + relations.get(cycle.get(0)).from() + "; remove one of them");
+        found.add(new Violation(Where.root("relations").at(cycle.get(0)).toString(),
+            ViolationCode.RELATION_CYCLE, "'" + verb(kind) + "' relations form a cycle: " + route
+                + " -> " + relations.get(cycle.get(0)).from() + "; remove one of them"));
       }
     }
+    return found;
   }
 
   private static String verb(RelationKind kind) {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
-  /** Checks that each id of a list of references, {@code path.field[i]}, is known. */
   private <K> void each(Where path, String field, List<K> ids, Set<K> known, String kind) {
     for (int i = 0; i < ids.size(); i++) {
       K id = ids.get(i);
@@ -237,9 +247,13 @@ final class DatasetRules {
 
   private void resolve(Where path, boolean found, String kind, String id) {
     if (!found) {
-      add(path, ViolationCode.UNKNOWN_REFERENCE,
-          "no " + kind + " has the id '" + id + "'; add the " + kind + " or correct the id");
+      violations.add(unknown(path, kind, id));
     }
+  }
+
+  private static Violation unknown(Where path, String kind, String id) {
+    return new Violation(path.toString(), ViolationCode.UNKNOWN_REFERENCE,
+        "no " + kind + " has the id '" + id + "'; add the " + kind + " or correct the id");
   }
 
   private void add(Where path, ViolationCode code, String message) {

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -729,5 +730,29 @@ class DatasetRulesTest {
     assertThatThrownBy(() -> exception.violations().clear())
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(List.copyOf(result.violations())).hasSize(1);
+  }
+
+  @Nested
+  class RelationsAlone {
+    @Test
+    void areCheckedAsTheDatasetChecksThemAgainstClaimsHeldElsewhere() {
+      List<Relation> relations = List.of(
+          relation("c-a", DERIVED_FROM, "c-b"),
+          relation("c-b", DERIVED_FROM, "c-a"),
+          relation("c-c", SUPPORTS, "c-c"),
+          relation("c-d", UPDATES, "c-missing"),
+          relation("c-gone", CONTRADICTS, "c-e"));
+      Set<ClaimId> held = Set.of(ClaimId.of("c-a"), ClaimId.of("c-b"), ClaimId.of("c-c"),
+          ClaimId.of("c-d"), ClaimId.of("c-e"));
+
+      List<Violation> alone = Dataset.checkRelations(relations, held::contains);
+
+      assertThat(alone).extracting(Violation::path).containsExactly(
+          "relations[2]", "relations[3].to", "relations[4].from", "relations[0]");
+      assertThat(alone).isEqualTo(violations(claimsAtoE().addAllRelations(relations)));
+      assertThat(Dataset.checkRelations(relations.subList(2, 3), id -> true))
+          .extracting(Violation::code).containsExactly(ViolationCode.SELF_RELATION);
+      assertThat(Dataset.checkRelations(List.of(), id -> false)).isEmpty();
+    }
   }
 }
