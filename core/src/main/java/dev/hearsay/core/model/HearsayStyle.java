@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @Value.Style(
     strictBuilder = true,
     jdkOnly = true,
+    jdk9Collections = true,
     jacksonIntegration = false,
     stagedBuilder = false,
     visibilityString = "PACKAGE",

@@ -3,6 +3,7 @@ package dev.hearsay.jackson.deser;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.PlaceId;
 import dev.hearsay.core.model.SourceId;
+import dev.hearsay.core.model.Unit;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * The values that one read makes again and again, made once: the ids that claims and sources refer
- * to, EDTF times, and short texts such as cues. A document names a few hundred actors and sources
+ * to, EDTF times, units, and short texts such as cues and the names of quantities. A document names a few hundred actors and sources
  * thousands of times; sharing one object per text saves the memory of each copy and the work of
  * checking it again. Each kind keeps at most {@value #LIMIT} values, so that a document of
  * distinct texts cannot make the read hold more than a few megabytes for sharing.
@@ -24,6 +25,8 @@ final class Shared {
   private final Kind<SourceId> sources = new Kind<>(SourceId::of);
   private final Kind<PlaceId> places = new Kind<>(PlaceId::of);
   private final Kind<ImpreciseTime> times = new Kind<>(ImpreciseTime::parse);
+  private final Kind<Unit> currencies = new Kind<>(Unit::currency);
+  private final Kind<Unit> counts = new Kind<>(Unit::count);
   private final Kind<String> texts = new Kind<>(Function.identity());
 
   ActorId actor(String text) {
@@ -40,6 +43,14 @@ final class Shared {
 
   ImpreciseTime time(String text) {
     return times.of(text);
+  }
+
+  Unit currency(String code) {
+    return currencies.of(code);
+  }
+
+  Unit count(String thing) {
+    return counts.of(thing);
   }
 
   /** The shared instance of a short text, or the text itself. */

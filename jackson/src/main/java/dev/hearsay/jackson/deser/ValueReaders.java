@@ -58,9 +58,9 @@ final class ValueReaders {
     return in.object(path, Unit.class, List.of(), (name, at) -> {
       switch (name) {
         case "currency" -> {
-          unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::currency));
+          unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, in.shared()::currency));
         }
-        case "count" -> unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, Unit::count));
+        case "count" -> unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, in.shared()::count));
         default -> {
           return false;
         }
@@ -122,7 +122,7 @@ final class ValueReaders {
     List<String> required = List.of("name", "unit");
     return in.object(path, Quantity.class, required, (name, at) -> {
       switch (name) {
-        case "name" -> b.name(in.string(at));
+        case "name" -> b.name(in.shared().text(in.string(at)));
         case "estimate" -> b.estimate(in.decimal(at));
         case "lower" -> b.lower(bound(in, at));
         case "upper" -> b.upper(bound(in, at));
