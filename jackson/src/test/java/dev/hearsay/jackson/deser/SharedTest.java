@@ -1,0 +1,54 @@
+package dev.hearsay.jackson.deser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.ValueCheckException;
+import dev.hearsay.core.time.EdtfSyntaxException;
+import dev.hearsay.core.time.ImpreciseTime;
+import org.junit.jupiter.api.Test;
+
+class SharedTest {
+  @Test
+  void makesEachValueOnceByItsText() {
+    Shared shared = new Shared();
+
+    ActorId nyt = shared.actor("nyt");
+    ImpreciseTime day = shared.time("2024-10-25");
+
+    assertThat(shared.actor(new String("nyt"))).isSameAs(nyt);
+    assertThat(shared.time(new String("2024-10-25"))).isSameAs(day).isEqualTo(ImpreciseTime
+        .parse("2024-10-25"));
+    assertThat(shared.source("nyt")).isNotSameAs(nyt).hasToString("nyt");
+    assertThat(shared.count("soldiers")).isSameAs(shared.count("soldiers"));
+    assertThat(shared.currency("EUR")).isSameAs(shared.currency("EUR"))
+        .isNotEqualTo(shared.count("EUR"));
+    assertThat(shared.place("kursk")).isSameAs(shared.place("kursk"));
+  }
+
+  @Test
+  void sharesShortTextsOnly() {
+    Shared shared = new Shared();
+    String cue = shared.text("according to");
+    String long65 = "x".repeat(65);
+
+    assertThat(shared.text(new String("according to"))).isSameAs(cue);
+    assertThat(shared.text(long65)).isSameAs(long65);
+    assertThat(shared.text(new String(long65))).isNotSameAs(long65);
+  }
+
+  @Test
+  void keepsNoValueThatFailsItsCheckAndStopsGrowingAtItsLimit() {
+    Shared shared = new Shared();
+
+    assertThatThrownBy(() -> shared.actor("1bad")).isInstanceOf(ValueCheckException.class);
+    assertThatThrownBy(() -> shared.time("2024-13")).isInstanceOf(EdtfSyntaxException.class);
+    for (int i = 0; i < Shared.LIMIT; i++) {
+      shared.actor("a" + i);
+    }
+    ActorId past = shared.actor("past-the-limit");
+    assertThat(shared.actor("past-the-limit")).isEqualTo(past).isNotSameAs(past);
+    assertThat(shared.actor("a0")).isSameAs(shared.actor("a0"));
+  }
+}
