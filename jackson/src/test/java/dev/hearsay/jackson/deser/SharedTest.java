@@ -3,13 +3,40 @@ package dev.hearsay.jackson.deser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.Chain;
+import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.ValueCheckException;
 import dev.hearsay.core.time.EdtfSyntaxException;
 import dev.hearsay.core.time.ImpreciseTime;
+import dev.hearsay.jackson.HearsayModule;
+import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class SharedTest {
+  @Test
+  void aDatasetReadSharesTheIdsItsClaimsNameWithItsHeader() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
+    Dataset dataset;
+    try (InputStream in = SharedTest.class.getResourceAsStream("/golden/dataset.json")) {
+      dataset = mapper.readValue(in, Dataset.class);
+    }
+
+    assertThat(dataset.claims()).isNotEmpty();
+    for (Claim claim : dataset.claims()) {
+      for (Chain chain : claim.attribution()) {
+        for (Hop hop : chain.hops()) {
+          Actor actor = dataset.actor(hop.actor()).orElseThrow();
+          assertThat(hop.actor()).as("%s in %s", hop.actor(), claim.id()).isSameAs(actor.id());
+        }
+      }
+    }
+  }
+
   @Test
   void makesEachValueOnceByItsText() {
     Shared shared = new Shared();
