@@ -53,6 +53,16 @@ class ConflictTest {
         + c.second().claim().id().value()).containsExactly("yes/no", "no/also-yes");
     assertThat(conflicts).allSatisfy(c -> assertThat(c.contradictions()).isEmpty());
     assertThat(index.conflicts(ClaimId.of("maybe"))).isEmpty();
+    assertThat(index.conflicts(ClaimId.of("yes"))).extracting(c -> c.second().claim().id().value())
+        .containsExactly("no");
+    assertThat(index.conflicts(ClaimId.of("no"))).extracting(c -> c.second().claim().id().value())
+        .containsExactly("yes", "also-yes");
+    assertThat(index.conflicts(ClaimId.of("also-yes")))
+        .singleElement().satisfies(c -> {
+          assertThat(c.first().claim().id().value()).isEqualTo("also-yes");
+          assertThat(c.second().claim().id().value()).isEqualTo("no");
+          assertThat(c.events()).extracting(e -> e.id().value()).containsExactly("e1");
+        });
   }
 
   @Test

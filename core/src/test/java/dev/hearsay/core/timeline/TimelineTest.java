@@ -117,6 +117,8 @@ class TimelineTest {
     assertThat(again.entry(ReportShapedFixture.COMBAT)).contains(combat);
     assertThat(again.entry(ReportShapedFixture.COMBAT).orElseThrow().hashCode())
         .isEqualTo(combat.hashCode());
+    assertThat(combat.hashCode()).isNotEqualTo(
+        timeline.entry(ReportShapedFixture.ARRIVAL).orElseThrow().hashCode());
     assertThat(alone.overlaps()).isEmpty();
     assertThat(alone).isNotEqualTo(combat).isNotEqualTo(combat.event());
   }
