@@ -68,6 +68,8 @@ class IdPositionsTest {
     assertThatThrownBy(() -> ids.add("x".repeat(256), 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too long");
     assertThat(ids.size()).isZero();
+    ids.add("y".repeat(255), 3);
+    assertThat(ids.positionOf("y".repeat(255))).isEqualTo(3);
   }
 
   private static String randomId(Random random) {

@@ -166,6 +166,25 @@ class StreamTest {
   }
 
   @Test
+  void aViolationOfAnEarlierRelationNamesTheLineWhereItStarts() {
+    String json = Json.PRETTY.writeValueAsString(Samples.kursk());
+    int open = json.indexOf('{', json.indexOf("\"relations\""));
+    int close = json.indexOf('}', open);
+    String relation = json.substring(open, close + 1);
+    String bad = relation.replaceFirst("\"from\": \"[^\"]*\"", "\"from\": \"c-nowhere\"");
+    json = json.substring(0, open) + bad + ",\n" + relation + json.substring(close + 1);
+    long line = json.substring(0, open).chars().filter(c -> c == '\n').count() + 1;
+    String lines = json;
+
+    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+        () -> readAll(lines));
+
+    assertThat(bad).isNotEqualTo(relation);
+    assertThat(e.getOriginalMessage()).contains(
+        "relations[0].from: no claim has the id 'c-nowhere'", "(line " + line + ", column ");
+  }
+
+  @Test
   void eventWithUnknownClaimIsFound() {
     Dataset kursk = Samples.kursk();
     String json = Json.MAPPER.writeValueAsString(kursk)

@@ -58,9 +58,12 @@ class SharedTest {
   void sharesShortTextsOnly() {
     Shared shared = new Shared();
     String cue = shared.text("according to");
+    String long64 = "x".repeat(64);
     String long65 = "x".repeat(65);
 
     assertThat(shared.text(new String("according to"))).isSameAs(cue);
+    assertThat(shared.text(long64)).isSameAs(long64);
+    assertThat(shared.text(new String(long64))).isSameAs(long64);
     assertThat(shared.text(long65)).isSameAs(long65);
     assertThat(shared.text(new String(long65))).isNotSameAs(long65);
   }

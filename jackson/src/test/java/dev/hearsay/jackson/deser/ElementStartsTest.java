@@ -1,0 +1,47 @@
+package dev.hearsay.jackson.deser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
+
+class ElementStartsTest {
+  private static TokenStreamLocation at(int line, int column) {
+    return new TokenStreamLocation(ContentReference.unknown(), -1, -1, line, column);
+  }
+
+  @Test
+  void findsAnElementByIndexOrByIdAcrossManyElements() {
+    ElementStarts starts = new ElementStarts();
+    starts.metadata(at(2, 15));
+    for (int i = 0; i < 40; i++) {
+      starts.element("claims", at(100 + i, 5), "c" + i);
+      starts.element("relations", at(200 + i, 7), null);
+    }
+    starts.element("claims", at(999, 5), "c3");
+
+    assertThat(starts.of("metadata").getLineNr()).isEqualTo(2);
+    assertThat(starts.of("claims[35]").getLineNr()).isEqualTo(135);
+    assertThat(starts.of("claims[35]").getColumnNr()).isEqualTo(5);
+    assertThat(starts.of("claims[c20]").getLineNr()).isEqualTo(120);
+    assertThat(starts.of("claims[c3]").getLineNr()).as("the first with the id").isEqualTo(103);
+    assertThat(starts.of("claims[40]").getLineNr()).isEqualTo(999);
+    assertThat(starts.of("relations[39]").getColumnNr()).isEqualTo(7);
+  }
+
+  @Test
+  void answersNullForWhatItWasNotTold() {
+    ElementStarts starts = new ElementStarts();
+    starts.element("claims", at(10, 1), "c0");
+
+    assertThat(starts.of("metadata")).isNull();
+    assertThat(starts.of("claims[1]")).isNull();
+    assertThat(starts.of("claims[c9]")).isNull();
+    assertThat(starts.of("claims[99999999999]")).isNull();
+    assertThat(starts.of("claims")).isNull();
+    assertThat(starts.of("claims[]")).isNull();
+    assertThat(starts.of("events[0]")).isNull();
+    assertThat(starts.of("claims[0")).isNull();
+  }
+}
