@@ -3,10 +3,8 @@ package dev.hearsay.core.model;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -190,22 +188,6 @@ public abstract class Dataset {
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
-  }
-
-  /**
-   * Checks relations by the rules a dataset keeps for them, against claims held elsewhere, as a
-   * reader or writer that streams a dataset must: each end names a known claim, no relation links a
-   * claim to itself, and no "derived from" or "updates" relations form a cycle. The violations are
-   * those a dataset with these relations would report, with the same paths.
-   *
-   * @param relations the relations, in the dataset's order
-   * @param claimExists whether the dataset holds a claim with the given id
-   * @return the violations, empty when the relations keep the rules
-   */
-  public static List<Violation> checkRelations(
-      List<Relation> relations, Predicate<ClaimId> claimExists) {
-    return List.copyOf(DatasetRules.relationViolations(
-        List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists")));
   }
 
   /**

@@ -20,8 +20,8 @@ final class DatasetRules {
   private final Set<ActorId> actors;
   private final Set<PlaceId> places;
   private final Set<SourceId> sources;
-  private final Set<ClaimId> claims;
-  private final Map<SourceId, Source> sourcesById = new HashMap<>();
+  private final Predicate<ClaimId> claimExists;
+  private final Map<SourceId, Source> sourcesById;
   /** Ids used more than once; values with these ids are named by index in paths. */
   private final Set<Object> duplicated = new HashSet<>();
 
@@ -30,11 +30,37 @@ final class DatasetRules {
     this.actors = ids("actors", dataset.actors(), Actor::id);
     this.places = ids("places", dataset.places(), Place::id);
     this.sources = ids("sources", dataset.sources(), Source::id);
-    this.claims = ids("claims", dataset.claims(), Claim::id);
+    this.claimExists = ids("claims", dataset.claims(), Claim::id)::contains;
     ids("events", dataset.events(), Event::id);
+    this.sourcesById = new HashMap<>();
     for (Source source : dataset.sources()) {
       sourcesById.putIfAbsent(source.id(), source);
     }
+  }
+
+  /** Rules for one value at a time, with the id sets of {@code header}; claims known elsewhere. */
+  private DatasetRules(DatasetRules header, Predicate<ClaimId> claimExists) {
+    this.dataset = header.dataset;
+    this.actors = header.actors;
+    this.places = header.places;
+    this.sources = header.sources;
+    this.claimExists = claimExists;
+    this.sourcesById = header.sourcesById;
+  }
+
+  /** The violations of one claim checked against the header that {@code header} was made for. */
+  static List<Violation> ofClaim(DatasetRules header, Claim claim) {
+    DatasetRules rules = new DatasetRules(header, header.claimExists);
+    rules.checkClaim(Where.root("claims").at(claim.id()), claim);
+    return rules.violations;
+  }
+
+  /** The violations of one event, with {@code claimExists} telling which claims exist. */
+  static List<Violation> ofEvent(
+      DatasetRules header, Event event, Predicate<ClaimId> claimExists) {
+    DatasetRules rules = new DatasetRules(header, claimExists);
+    rules.checkEvent(Where.root("events").at(event.id()), event);
+    return rules.violations;
   }
 
   List<Violation> violations() {
@@ -98,7 +124,7 @@ final class DatasetRules {
 
   private void checkSource(Where path, Source source) {
     source.publisher().ifPresent(p -> actor(path.field("publisher"), p));
-    each(path, "authors", source.authors(), actors, "actor");
+    each(path, "authors", source.authors(), actors::contains, "actor");
     for (int i = 0; i < source.cites().size(); i++) {
       SourceId cited = source.cites().get(i);
       if (cited.equals(source.id())) {
@@ -112,8 +138,8 @@ final class DatasetRules {
 
   private void checkClaim(Where path, Claim claim) {
     claim.quote().ifPresent(q -> source(path.field("quote").field("source"), q.source()));
-    each(path, "actors", claim.actors(), actors, "actor");
-    each(path, "places", claim.places(), places, "place");
+    each(path, "actors", claim.actors(), actors::contains, "actor");
+    each(path, "places", claim.places(), places::contains, "place");
     for (int c = 0; c < claim.attribution().size(); c++) {
       List<Hop> hops = claim.attribution().get(c).hops();
       for (int h = 0; h < hops.size(); h++) {
@@ -180,13 +206,13 @@ final class DatasetRules {
   }
 
   private void checkEvent(Where path, Event event) {
-    each(path, "places", event.places(), places, "place");
-    each(path, "participants", event.participants(), actors, "actor");
-    each(path, "claims", event.claims(), claims, "claim");
+    each(path, "places", event.places(), places::contains, "place");
+    each(path, "participants", event.participants(), actors::contains, "actor");
+    each(path, "claims", event.claims(), claimExists, "claim");
   }
 
   private void checkRelations() {
-    violations.addAll(relationViolations(dataset.relations(), claims::contains));
+    violations.addAll(relationViolations(dataset.relations(), claimExists));
   }
 
   /** The violations of the rules for relations, with {@code known} telling which claims exist. */
@@ -224,10 +250,11 @@ final class DatasetRules {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
-  private <K> void each(Where path, String field, List<K> ids, Set<K> known, String kind) {
+  private <K> void each(
+      Where path, String field, List<K> ids, Predicate<? super K> known, String kind) {
     for (int i = 0; i < ids.size(); i++) {
       K id = ids.get(i);
-      if (!known.contains(id)) {
+      if (!known.test(id)) {
         resolve(path.field(field).at(i), false, kind, id.toString());
       }
     }
@@ -242,7 +269,7 @@ final class DatasetRules {
   }
 
   private void claim(Where path, ClaimId id) {
-    resolve(path, claims.contains(id), "claim", id.value());
+    resolve(path, claimExists.test(id), "claim", id.value());
   }
 
   private void resolve(Where path, boolean found, String kind, String id) {

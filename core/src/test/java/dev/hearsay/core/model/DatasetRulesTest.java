@@ -745,14 +745,14 @@ class DatasetRulesTest {
       Set<ClaimId> held = Set.of(ClaimId.of("c-a"), ClaimId.of("c-b"), ClaimId.of("c-c"),
           ClaimId.of("c-d"), ClaimId.of("c-e"));
 
-      List<Violation> alone = Dataset.checkRelations(relations, held::contains);
+      List<Violation> alone = StreamChecks.relations(relations, held::contains);
 
       assertThat(alone).extracting(Violation::path).containsExactly(
           "relations[2]", "relations[3].to", "relations[4].from", "relations[0]");
       assertThat(alone).isEqualTo(violations(claimsAtoE().addAllRelations(relations)));
-      assertThat(Dataset.checkRelations(relations.subList(2, 3), id -> true))
+      assertThat(StreamChecks.relations(relations.subList(2, 3), id -> true))
           .extracting(Violation::code).containsExactly(ViolationCode.SELF_RELATION);
-      assertThat(Dataset.checkRelations(List.of(), id -> false)).isEmpty();
+      assertThat(StreamChecks.relations(List.of(), id -> false)).isEmpty();
     }
   }
 }

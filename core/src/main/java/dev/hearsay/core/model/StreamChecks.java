@@ -1,0 +1,80 @@
+package dev.hearsay.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The dataset's rules for values that come one at a time, as when a dataset is read or written as
+ * a stream: claims and events are checked against a header (a dataset of the metadata, actors,
+ * places and sources) as they come, and relations together at the end, against claims that the
+ * caller keeps track of. Each check reports exactly the violations that a whole dataset with the
+ * same header and values would report about them, with the same paths, except that ids are not
+ * compared with those of earlier values: keeping track of them is the caller's part.
+ *
+ * <pre>{@code
+ * StreamChecks checks = StreamChecks.of(header);
+ * List<Violation> found = checks.claim(claim);
+ * }</pre>
+ *
+ * <p>Making the checks takes time linear in the header; each check then takes time linear in the
+ * value checked. An instance is immutable and safe to use from many threads.
+ */
+public final class StreamChecks {
+  private final DatasetRules header;
+
+  private StreamChecks(Dataset header) {
+    this.header = new DatasetRules(header);
+  }
+
+  /**
+   * The checks against a header.
+   *
+   * @param header a dataset holding the metadata, actors, places and sources that claims and
+   *     events may refer to; its claims, events and relations are ignored
+   * @return the checks
+   */
+  public static StreamChecks of(Dataset header) {
+    return new StreamChecks(Objects.requireNonNull(header, "header"));
+  }
+
+  /**
+   * Checks a claim: its references to actors, places and sources, self-reporting, and the time
+   * order of its hops and of their sources.
+   *
+   * @param claim the claim
+   * @return the violations, with paths such as {@code claims[c-trucks].attribution[0][1].actor};
+   *     empty when the claim keeps the rules
+   */
+  public List<Violation> claim(Claim claim) {
+    return List.copyOf(DatasetRules.ofClaim(header, Objects.requireNonNull(claim, "claim")));
+  }
+
+  /**
+   * Checks an event: its references to places, actors and claims.
+   *
+   * @param event the event
+   * @param claimExists whether a claim with the given id has been read or written
+   * @return the violations, with paths such as {@code events[e-combat].claims[0]}; empty when the
+   *     event keeps the rules
+   */
+  public List<Violation> event(Event event, Predicate<ClaimId> claimExists) {
+    return List.copyOf(DatasetRules.ofEvent(header, Objects.requireNonNull(event, "event"),
+        Objects.requireNonNull(claimExists, "claimExists")));
+  }
+
+  /**
+   * Checks relations together: each end names a claim that exists, no relation links a claim to
+   * itself, and no "derived from" or "updates" relations form a cycle.
+   *
+   * @param relations the relations, in the dataset's order
+   * @param claimExists whether a claim with the given id has been read or written
+   * @return the violations, with paths such as {@code relations[3].to}; empty when the relations
+   *     keep the rules
+   */
+  public static List<Violation> relations(
+      List<Relation> relations, Predicate<ClaimId> claimExists) {
+    return List.copyOf(DatasetRules.relationViolations(
+        List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists")));
+  }
+}
