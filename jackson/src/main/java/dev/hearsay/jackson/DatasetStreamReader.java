@@ -36,8 +36,9 @@ import tools.jackson.databind.ObjectMapper;
  * ends. Failures are Jackson exceptions, as with {@link HearsayModule}.
  *
  * <p>Memory: the header, the id of every claim and event read (about 12 bytes plus the id's
- * length each, so about 200 MB for ten million ids of eight characters), and the relations; beyond
- * its id, a claim costs nothing once the next one is read.
+ * length each, so about 200 MB for ten million ids of eight characters), and the events and
+ * relations, which {@link #events()} and {@link #relations()} hand back whole; beyond its id, a
+ * claim costs nothing once the next one is read.
  *
  * <p>The rest of the document is checked by {@link #events()}, {@link #relations()}, {@link
  * #finish()} or {@link #close()}: the events, the relations, the end of the document, and that

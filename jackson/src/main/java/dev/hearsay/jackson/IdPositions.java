@@ -1,6 +1,7 @@
 package dev.hearsay.jackson;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,28 +9,24 @@ import java.util.List;
  * ids of eight characters, so that a stream of ten million claims can be checked for duplicates in
  * memory. A map of id objects to boxed positions takes about 125 bytes an id.
  *
- * <p>Each id is stored once, in large byte blocks, as its length, its characters (ids are ASCII by
- * the model's rule) and its position; a hash table of block offsets, split into segments that grow
- * one at a time, finds it again. Ids are added, never removed.
+ * <p>Each id is stored once, in byte blocks of up to 1 MB, as its length, its characters (ids are
+ * ASCII by the model's rule) and its position; a hash table of block offsets, split into segments
+ * that grow one at a time, finds it again. Ids are added, never removed. A set of few ids takes a
+ * few kilobytes: the first block and the segments start small.
  */
 final class IdPositions {
   private static final int BLOCK_BITS = 20;
   private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
+  private static final int FIRST_BLOCK_SIZE = 1 << 12;
   private static final int SEGMENT_BITS = 8;
   private static final int POSITION_BYTES = 4;
 
   private final List<byte[]> blocks = new ArrayList<>();
-  private int used = BLOCK_SIZE;
+  private int used;
   /** Per segment, slots holding the offset of an id plus one; zero is an empty slot. */
   private final int[][] segments = new int[1 << SEGMENT_BITS][];
   private final int[] counts = new int[1 << SEGMENT_BITS];
   private int size;
-
-  IdPositions() {
-    for (int s = 0; s < segments.length; s++) {
-      segments[s] = new int[16];
-    }
-  }
 
   /** How many ids have been added. */
   int size() {
@@ -44,6 +41,9 @@ final class IdPositions {
   int positionOf(String id) {
     int hash = hash(id);
     int[] slots = segments[hash >>> (32 - SEGMENT_BITS)];
+    if (slots == null) {
+      return -1;
+    }
     int mask = slots.length - 1;
     for (int i = hash & mask; slots[i] != 0; i = (i + 1) & mask) {
       if (matches(slots[i] - 1, id)) {
@@ -63,6 +63,9 @@ final class IdPositions {
     int offset = store(id, position);
     int hash = hash(id);
     int segment = hash >>> (32 - SEGMENT_BITS);
+    if (segments[segment] == null) {
+      segments[segment] = new int[8];
+    }
     if ((counts[segment] + 1) * 4 > segments[segment].length * 3) {
       grow(segment);
     }
@@ -82,14 +85,20 @@ final class IdPositions {
       }
     }
     int need = 1 + length + POSITION_BYTES;
-    if (used + need > BLOCK_SIZE) {
+    byte[] block = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+    if (block != null && used + need > block.length && block.length < BLOCK_SIZE) {
+      // The last block grows in place, up to the full size, so that few ids take little memory.
+      block = Arrays.copyOf(block, Math.min(BLOCK_SIZE, block.length * 4));
+      blocks.set(blocks.size() - 1, block);
+    }
+    if (block == null || used + need > block.length) {
       if ((long) (blocks.size() + 1) << BLOCK_BITS > Integer.MAX_VALUE) {
         throw new IllegalStateException("more ids than fit in two gigabytes");
       }
-      blocks.add(new byte[BLOCK_SIZE]);
+      block = new byte[blocks.isEmpty() ? FIRST_BLOCK_SIZE : BLOCK_SIZE];
+      blocks.add(block);
       used = 0;
     }
-    byte[] block = blocks.get(blocks.size() - 1);
     int offset = ((blocks.size() - 1) << BLOCK_BITS) + used;
     block[used++] = (byte) length;
     for (int i = 0; i < length; i++) {

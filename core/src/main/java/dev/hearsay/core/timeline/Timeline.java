@@ -173,7 +173,8 @@ public final class Timeline {
     if (!isDated(position)) {
       return List.of();
     }
-    return Arrays.stream(overlaps.of(position)).mapToObj(i -> entries.get(i).event().id()).toList();
+    return List.copyOf(Arrays.stream(overlaps.of(position))
+        .mapToObj(i -> entries.get(i).event().id()).toList());
   }
 
   private boolean isDated(int position) {

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * One event on a {@link Timeline}, with the claims that speak of it and the other entries whose
- * times overlap its own, so that their order cannot be told. Entries are made by their timeline;
- * two are equal when they have equal events, claims and overlaps, whichever timeline holds them.
+ * times overlap its own, so that their order cannot be told. Entries are made by their timeline,
+ * which each entry refers to (and keeps reachable) to find its overlaps when asked; two are equal
+ * when they have equal events, claims and overlaps, whichever timeline holds them.
  */
 public final class TimelineEntry {
   private final Event event;

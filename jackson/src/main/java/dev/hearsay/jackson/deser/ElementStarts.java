@@ -62,6 +62,7 @@ final class ElementStarts {
       lines[i] = start.getLineNr();
       columns[i] = start.getColumnNr();
       ids.add(id);
+      byId = null;
     }
 
     /** The start of the element with this index (ids begin with a letter) or this id. */

@@ -32,10 +32,11 @@ final class Input {
 
   private final JsonParser p;
   private final DeserializationContext ctxt;
-  private final Shared shared;
+  /** Made when first asked for, so that reading a single scalar value makes none. */
+  private Shared shared;
 
   Input(JsonParser p, DeserializationContext ctxt) {
-    this(p, ctxt, new Shared());
+    this(p, ctxt, null);
   }
 
   private Input(JsonParser p, DeserializationContext ctxt, Shared shared) {
@@ -46,11 +47,14 @@ final class Input {
 
   /** An input over another parser, with the same context and the same shared values. */
   Input over(JsonParser other) {
-    return new Input(other, ctxt, shared);
+    return new Input(other, ctxt, shared());
   }
 
   /** The values this read shares among the values it builds. */
   Shared shared() {
+    if (shared == null) {
+      shared = new Shared();
+    }
     return shared;
   }
 

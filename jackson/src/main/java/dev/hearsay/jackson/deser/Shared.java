@@ -61,16 +61,20 @@ final class Shared {
   /** The values of one kind by their text; a text that fails to convert is not kept. */
   private static final class Kind<T> {
     private final Function<String, T> make;
-    private final Map<String, T> made = new HashMap<>();
+    /** Made on the first value, so that a read that needs no value of this kind makes none. */
+    private Map<String, T> made;
 
     Kind(Function<String, T> make) {
       this.make = make;
     }
 
     T of(String text) {
-      T value = made.get(text);
+      T value = made == null ? null : made.get(text);
       if (value == null) {
         value = make.apply(text);
+        if (made == null) {
+          made = new HashMap<>();
+        }
         if (made.size() < LIMIT) {
           made.put(text, value);
         }
