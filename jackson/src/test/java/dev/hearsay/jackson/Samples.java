@@ -318,4 +318,24 @@ final class Samples {
             .build())
         .build();
   }
+
+  /** A "derived from" relation between two claims. */
+  static Relation derived(String from, String to) {
+    return new Relation.Builder()
+        .from(ClaimId.of(from))
+        .kind(RelationKind.DERIVED_FROM)
+        .to(ClaimId.of(to))
+        .build();
+  }
+
+  /** The header of a dataset, as a stream writer takes it: no claims, events or relations. */
+  static Dataset header(Dataset dataset) {
+    return new Dataset.Builder()
+        .schemaVersion(dataset.schemaVersion())
+        .metadata(dataset.metadata())
+        .addAllActors(dataset.actors())
+        .addAllPlaces(dataset.places())
+        .addAllSources(dataset.sources())
+        .build();
+  }
 }

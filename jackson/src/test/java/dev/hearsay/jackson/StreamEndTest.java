@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
-import dev.hearsay.core.model.Relation;
-import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.ViolationCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -105,16 +103,16 @@ class StreamEndTest {
     Dataset kursk = Samples.kursk();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, header(kursk))) {
+    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
       kursk.claims().forEach(writer::writeClaim);
-      writer.writeRelation(derived("c-trucks", "c-revenues"));
-      writer.writeRelation(derived("c-revenues", "c-trucks"));
+      writer.writeRelation(Samples.derived("c-trucks", "c-revenues"));
+      writer.writeRelation(Samples.derived("c-revenues", "c-trucks"));
 
       assertThatThrownBy(writer::finish)
           .isInstanceOfSatisfying(DatasetValidationException.class, e ->
               assertThat(e.violations()).extracting(v -> v.code())
                   .containsExactly(ViolationCode.RELATION_CYCLE));
-      assertThatThrownBy(() -> writer.writeRelation(derived("c-trucks", "c-revenues")))
+      assertThatThrownBy(() -> writer.writeRelation(Samples.derived("c-trucks", "c-revenues")))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("discard the document");
     }
@@ -130,7 +128,7 @@ class StreamEndTest {
     Dataset kursk = Samples.kursk();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, header(kursk))) {
+    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
       kursk.claims().forEach(writer::writeClaim);
       kursk.events().forEach(writer::writeEvent);
       kursk.relations().forEach(writer::writeRelation);
@@ -150,10 +148,10 @@ class StreamEndTest {
 
     Throwable thrown = catchThrowable(() -> {
       try (DatasetStreamWriter writer =
-          DatasetStreamWriter.open(Json.MAPPER, out, header(kursk))) {
+          DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
         kursk.claims().forEach(writer::writeClaim);
-        writer.writeRelation(derived("c-trucks", "c-revenues"));
-        writer.writeRelation(derived("c-revenues", "c-trucks"));
+        writer.writeRelation(Samples.derived("c-trucks", "c-revenues"));
+        writer.writeRelation(Samples.derived("c-revenues", "c-trucks"));
         for (int i = 0; i < 1_000; i++) {
           writer.writeRelation(kursk.relations().get(0));
         }
@@ -193,23 +191,5 @@ class StreamEndTest {
 
   private static DatasetStreamReader open(String json) {
     return DatasetStreamReader.open(Json.MAPPER, new StringReader(json));
-  }
-
-  private static Relation derived(String from, String to) {
-    return new Relation.Builder()
-        .from(ClaimId.of(from))
-        .kind(RelationKind.DERIVED_FROM)
-        .to(ClaimId.of(to))
-        .build();
-  }
-
-  private static Dataset header(Dataset dataset) {
-    return new Dataset.Builder()
-        .schemaVersion(dataset.schemaVersion())
-        .metadata(dataset.metadata())
-        .addAllActors(dataset.actors())
-        .addAllPlaces(dataset.places())
-        .addAllSources(dataset.sources())
-        .build();
   }
 }

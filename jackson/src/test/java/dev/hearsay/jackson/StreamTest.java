@@ -11,8 +11,6 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventStatus;
-import dev.hearsay.core.model.Relation;
-import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.ReportingMode;
 import dev.hearsay.core.model.ViolationCode;
 import java.io.ByteArrayInputStream;
@@ -129,7 +127,7 @@ class StreamTest {
         .tryBuild()
         .violations();
     DatasetStreamWriter writer =
-        DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), header(kursk));
+        DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), Samples.header(kursk));
     kursk.claims().subList(0, 3).forEach(writer::writeClaim);
 
     DatasetValidationException e = catchThrowableOfType(DatasetValidationException.class,
@@ -267,7 +265,7 @@ class StreamTest {
             ReportingMode.IMPLIED, Commitment.UNCOMMITTED)))
         .build();
 
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, header(kursk))) {
+    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
       writer.writeClaim(kursk.claims().get(0));
       assertThatThrownBy(() -> writer.writeClaim(stranger))
           .isInstanceOfSatisfying(DatasetValidationException.class, e ->
@@ -291,7 +289,7 @@ class StreamTest {
   void writerKeepsTheOrderOfParts() {
     Dataset kursk = Samples.kursk();
     try (DatasetStreamWriter writer =
-        DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), header(kursk))) {
+        DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), Samples.header(kursk))) {
       kursk.claims().forEach(writer::writeClaim);
       writer.writeEvent(kursk.events().get(0));
 
@@ -305,10 +303,10 @@ class StreamTest {
   void writerFindsARelationCycleOnClosing() {
     Dataset kursk = Samples.kursk();
     DatasetStreamWriter writer =
-        DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), header(kursk));
+        DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), Samples.header(kursk));
     kursk.claims().forEach(writer::writeClaim);
-    writer.writeRelation(derived("c-trucks", "c-revenues"));
-    writer.writeRelation(derived("c-revenues", "c-trucks"));
+    writer.writeRelation(Samples.derived("c-trucks", "c-revenues"));
+    writer.writeRelation(Samples.derived("c-revenues", "c-trucks"));
 
     assertThatThrownBy(writer::close)
         .isInstanceOfSatisfying(DatasetValidationException.class, e ->
@@ -324,27 +322,10 @@ class StreamTest {
         .hasMessageContaining("write them one by one");
   }
 
-  private static Relation derived(String from, String to) {
-    return new Relation.Builder()
-        .from(ClaimId.of(from))
-        .kind(RelationKind.DERIVED_FROM)
-        .to(ClaimId.of(to))
-        .build();
-  }
-
-  private static Dataset header(Dataset dataset) {
-    return new Dataset.Builder()
-        .schemaVersion(dataset.schemaVersion())
-        .metadata(dataset.metadata())
-        .addAllActors(dataset.actors())
-        .addAllPlaces(dataset.places())
-        .addAllSources(dataset.sources())
-        .build();
-  }
 
   private static String stream(JsonMapper mapper, Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(mapper, out, header(dataset))) {
+    try (DatasetStreamWriter writer = DatasetStreamWriter.open(mapper, out, Samples.header(dataset))) {
       dataset.claims().forEach(writer::writeClaim);
       dataset.events().forEach(writer::writeEvent);
       dataset.relations().forEach(writer::writeRelation);
