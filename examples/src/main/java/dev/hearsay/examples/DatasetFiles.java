@@ -3,7 +3,7 @@ package dev.hearsay.examples;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Violation;
-import dev.hearsay.jackson.HearsayModule;
+import dev.hearsay.jackson.HearsayMappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,13 +16,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +34,7 @@ final class DatasetFiles {
   static final String EMBEDDED = "/dev/hearsay/examples/kursk-report.json";
 
   /** The longest file read, in bytes: the recommended {@code maxDocumentLength}. */
-  static final long MAX_DOCUMENT_LENGTH = 100_000_000L;
+  static final long MAX_DOCUMENT_LENGTH = HearsayMappers.MAX_DOCUMENT_LENGTH;
 
   private final long maxDocumentLength;
 
@@ -54,17 +51,7 @@ final class DatasetFiles {
   /** Reads files of up to the given number of bytes, with the other limits as recommended. */
   DatasetFiles(long maxDocumentLength) {
     this.maxDocumentLength = maxDocumentLength;
-    this.mapper = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxDocumentLength(maxDocumentLength)
-                .maxNestingDepth(32)
-                .maxStringLength(100_000)
-                .maxNumberLength(1_000)
-                .maxNameLength(1_000)
-                .build())
-            .build())
-        .addModule(new HearsayModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    this.mapper = HearsayMappers.recommended(maxDocumentLength)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
   }

@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.hearsay.core.model.Dataset;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The mapper that docs/json-format.md recommends works as the document says. */
+/** The recommended mapper works as docs/json-format.md says. */
 class RecommendedMapperTest {
-  /** As in the documentation. */
+  /** The recommended mapper, as {@link HearsayMappers} makes it. */
   static JsonMapper recommendedMapper() {
-    return JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxDocumentLength(100_000_000L)
-                .maxNestingDepth(32)
-                .maxStringLength(100_000)
-                .maxNumberLength(1_000)
-                .maxNameLength(1_000)
-                .build())
-            .build())
-        .addModule(new HearsayModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
+    return HearsayMappers.recommended().build();
   }
 
   @Test

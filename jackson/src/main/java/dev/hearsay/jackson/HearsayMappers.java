@@ -1,0 +1,72 @@
+package dev.hearsay.jackson;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The mapper recommended for datasets from elsewhere: Jackson's read limits set for this format,
+ * {@link HearsayModule}, and unknown fields refused, so that a misspelt field name is an error
+ * rather than silently skipped. {@code docs/json-format.md} gives the reason for each limit.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = HearsayMappers.recommended().build();
+ * Dataset dataset = mapper.readValue(file, Dataset.class);
+ * }</pre>
+ *
+ * <p>The builders can be changed further before they build: to read documents of a newer minor
+ * version, which may add fields, disable {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}.
+ */
+public final class HearsayMappers {
+  /**
+   * The longest document the recommended mapper reads, in bytes or characters: 100,000,000. For
+   * the stream reader, which reads documents far larger than the heap, pass a larger limit to
+   * {@link #recommended(long)}.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 100_000_000L;
+
+  private HearsayMappers() {}
+
+  /**
+   * A builder of the recommended mapper, which reads documents of up to {@link
+   * #MAX_DOCUMENT_LENGTH}.
+   *
+   * @return a new builder
+   */
+  public static JsonMapper.Builder recommended() {
+    return recommended(MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * A builder of the recommended mapper with another limit on the length of a document.
+   *
+   * @param maxDocumentLength the longest document read, in bytes or characters; 0 or less for no limit
+   * @return a new builder
+   */
+  public static JsonMapper.Builder recommended(long maxDocumentLength) {
+    return JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(readLimits(maxDocumentLength))
+            .build())
+        .addModule(new HearsayModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /**
+   * The recommended read limits: nesting 32 deep (a dataset needs 7), strings of 100,000
+   * characters (the model's longest text has 20,000), numbers and decimals of 1,000 characters,
+   * field names of 1,000 characters.
+   *
+   * @param maxDocumentLength the longest document read, in bytes or characters; 0 or less for no limit
+   * @return the limits
+   */
+  public static StreamReadConstraints readLimits(long maxDocumentLength) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(maxDocumentLength)
+        .maxNestingDepth(32)
+        .maxStringLength(100_000)
+        .maxNumberLength(1_000)
+        .maxNameLength(1_000)
+        .build();
+  }
+}
