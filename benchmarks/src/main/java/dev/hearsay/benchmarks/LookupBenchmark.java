@@ -2,7 +2,7 @@ package dev.hearsay.benchmarks;
 
 import dev.hearsay.benchmarks.workload.Workload;
 import dev.hearsay.core.model.ClaimId;
-import dev.hearsay.core.query.Independence;
+import dev.hearsay.core.query.Evidence;
 import dev.hearsay.core.query.ProvenanceIndex;
 import dev.hearsay.core.query.Trace;
 import java.util.SplittableRandom;
@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Questions about one claim on an indexed dataset: where it comes from, and how many independent
- * origins back it. Each call asks about the next of 4096 claims drawn at random.
+ * Questions about one claim on an indexed dataset: where it comes from, and who stands for and
+ * against it. Each call asks about the next of 4096 claims drawn at random.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,12 +60,12 @@ public class LookupBenchmark {
   }
 
   /**
-   * How many independent origins back a claim.
+   * Who stands for and against a claim: its parties and its channels.
    *
-   * @return the independence
+   * @return the evidence
    */
   @Benchmark
-  public Independence independence() {
-    return index.independence(asked[next++ & (asked.length - 1)]);
+  public Evidence evidence() {
+    return index.evidence(asked[next++ & (asked.length - 1)]);
   }
 }

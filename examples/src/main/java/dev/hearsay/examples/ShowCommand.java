@@ -18,8 +18,8 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "Shows a dataset: its summary, timeline, claims with their chains, commitment and"
-            + " independent origins, and conflicts.",
+        "Shows a dataset: its summary, timeline, claims with their chains, commitment, parties"
+            + " for and against and the channels they came by, and conflicts.",
         "With no FILE, shows the worked report that ships with the program."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

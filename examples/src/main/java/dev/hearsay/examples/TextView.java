@@ -14,9 +14,8 @@ import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.query.Conflict;
-import dev.hearsay.core.query.Independence;
+import dev.hearsay.core.query.Evidence;
 import dev.hearsay.core.query.ProvenanceIndex;
-import dev.hearsay.core.query.Trace;
 import dev.hearsay.core.timeline.Timeline;
 import dev.hearsay.core.timeline.TimelineEntry;
 import java.io.PrintWriter;
@@ -25,7 +24,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +32,7 @@ import picocli.CommandLine.Help.Ansi;
 
 /**
  * A dataset as text for a person: its summary, its timeline, each claim with its chains,
- * commitment and origins, and the conflicts between claims.
+ * commitment, parties for and against and the channels they came by, and the conflicts.
  */
 final class TextView {
   private static final String INDENT = "    ";
@@ -142,7 +140,7 @@ final class TextView {
       }
       out.println(INDENT + "commitment at the origin: "
           + ChainWords.originCommitments(claim.attribution()));
-      origins(claim);
+      evidence(claim);
       claim.time().ifPresent(t -> out.println(INDENT + "about: " + TimeWords.of(t)));
       for (Quantity quantity : claim.quantities()) {
         out.println(INDENT + "quantity: " + quantity(quantity));
@@ -156,72 +154,28 @@ final class TextView {
   }
 
   /**
-   * The origins of the claim's own chains, the claims that back it, and the independent origins
-   * among all of these chains. Unless every group is a single chain of the claim itself, each
-   * group is listed with the chains it holds and where they meet, so that the count is explained
-   * by what is printed.
+   * Who stands for and against the claim, counted as parties and as channels, with the related
+   * claims that count and those that undermine it.
    */
-  private void origins(Claim claim) {
-    Independence independence = index.independence(claim.id());
-    String origins = "origins: " + names(index.trace(claim.id()));
-    boolean plain = independence.backing().isEmpty()
-        && independence.groups().stream().allMatch(g -> g.chains().size() == 1);
-    if (plain) {
-      out.println(INDENT + origins + "; independent origins: " + independence.count());
-      return;
+  private void evidence(Claim claim) {
+    Evidence evidence = index.evidence(claim.id());
+    out.println(INDENT + evidence.summary());
+    if (!evidence.counted().isEmpty()) {
+      out.println(INDENT + "counting: " + evidence.counted().stream()
+          .map(TextView::relation).collect(Collectors.joining(", ")));
     }
-    out.println(INDENT + origins);
-    if (!independence.backing().isEmpty()) {
-      out.println(INDENT + "backed by: " + independence.backing().stream()
-          .map(b -> b.id().value() + " (" + backing(claim, b) + ")")
-          .collect(Collectors.joining(", ")));
-    }
-    out.println(INDENT + "independent origins: " + independence.count());
-    int number = 1;
-    for (Independence.Group group : independence.groups()) {
-      out.println(INDENT + "  " + number++ + ". " + group(group));
+    if (!evidence.undermining().isEmpty()) {
+      out.println(INDENT + "undermined by: " + evidence.undermining().stream()
+          .map(r -> r.from().value()).collect(Collectors.joining(", ")));
     }
   }
 
-  /**
-   * A group of chains: its origins, the chains by claim, and where they meet, such as {@code
-   * Elena Guseinova: chains of c-troop-ceiling, c-regime-stability; they meet at BILD, source
-   * bild-article}.
-   */
-  private static String group(Independence.Group group) {
-    String origins = group.chains().stream()
-        .map(c -> c.originActor().name())
-        .distinct()
-        .collect(Collectors.joining(", "));
-    Map<String, Long> chainsByClaim = group.chains().stream()
-        .collect(Collectors.groupingBy(c -> c.claim().value(), LinkedHashMap::new,
-            Collectors.counting()));
-    String chains = chainsByClaim.entrySet().stream()
-        .map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " chains of " + e.getKey())
-        .collect(Collectors.joining(", "));
-    boolean one = group.chains().size() == 1;
-    StringBuilder text = new StringBuilder(origins).append(": ")
-        .append(one ? "chain of " : chainsByClaim.size() == 1 ? "" : "chains of ")
-        .append(chains);
-    List<String> meet = new ArrayList<>();
-    group.sharedActors().forEach(a -> meet.add(a.name()));
-    group.sharedSources().forEach(s -> meet.add("source " + s.id().value()));
-    if (!meet.isEmpty()) {
-      text.append("; they meet at ").append(String.join(", ", meet));
-    }
-    return text.toString();
+  private static String relation(Relation relation) {
+    return relation.from() + " " + verb(relation.kind()) + " " + relation.to();
   }
 
-  /** How a claim backs another: the kinds of the relations between them that count as backing. */
-  private String backing(Claim claim, Claim backer) {
-    return dataset.relations().stream()
-        .filter(r -> r.from().equals(backer.id()) && r.to().equals(claim.id())
-            && (r.kind() == RelationKind.SUPPORTS || r.kind() == RelationKind.DUPLICATES)
-            || r.from().equals(claim.id()) && r.to().equals(backer.id())
-            && r.kind() == RelationKind.DUPLICATES)
-        .map(r -> r.kind().name().toLowerCase(Locale.ROOT))
-        .distinct()
-        .collect(Collectors.joining(", "));
+  private static String verb(RelationKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private void conflicts() {
@@ -235,24 +189,30 @@ final class TextView {
     for (Conflict conflict : conflicts) {
       Claim first = conflict.first().claim();
       Claim second = conflict.second().claim();
-      out.println("  " + bold(first.id().value()) + " <-> " + bold(second.id().value()));
-      out.println(INDENT + first.proposition() + " ["
-          + ChainWords.originCommitments(first.attribution()) + ", from "
-          + names(conflict.first()) + "]");
-      out.println(INDENT + second.proposition() + " ["
-          + ChainWords.originCommitments(second.attribution()) + ", from "
-          + names(conflict.second()) + "]");
-      for (Relation relation : conflict.contradictions()) {
-        out.println(INDENT + relation.from() + " contradicts " + relation.to()
-            + relation.note().map(n -> ": " + n).orElse(""));
+      switch (conflict.kind()) {
+        case PARTIES_DISAGREE -> {
+          out.println("  " + bold(first.id().value()) + ": its own parties disagree");
+          out.println(INDENT + first.proposition());
+        }
+        case CONTRADICTION -> out.println("  " + bold(first.id().value()) + " <-> "
+            + bold(second.id().value()) + ": one contradicts the other");
+        case OPPOSED_ON_EVENT -> out.println("  " + bold(first.id().value()) + " <-> "
+            + bold(second.id().value()) + ": opposed on the event "
+            + conflict.event().orElseThrow().id() + ", "
+            + conflict.event().orElseThrow().description());
       }
-      conflict.events().forEach(e -> out.println(INDENT + "their origins disagree on the event "
-          + e.id() + ": " + e.description()));
+      for (Conflict.Side side : List.of(conflict.first(), conflict.second())) {
+        String who = side.voices().isEmpty() ? "no one"
+            : side.voices().stream().map(v -> v.actor().name()).distinct()
+                .collect(Collectors.joining(", "));
+        String stance = side.stance().name().toLowerCase(Locale.ROOT);
+        out.println(INDENT + (conflict.kind() == Conflict.Kind.PARTIES_DISAGREE
+            ? stance + ": " + who
+            : side.claim().proposition() + " [" + stance + ": " + who + "]"));
+      }
+      conflict.relation().ifPresent(r -> out.println(INDENT + relation(r)
+          + r.note().map(n -> ": " + n).orElse("")));
     }
-  }
-
-  private static String names(Trace trace) {
-    return trace.origins().stream().map(Actor::name).collect(Collectors.joining(", "));
   }
 
   static String quantity(Quantity quantity) {

@@ -98,39 +98,26 @@ class HearsayCliTest {
   }
 
   @Test
-  void independentOriginsAreCountedFromWhatIsPrinted() {
+  void everyClaimCountsPartiesAndChannelsOnOneLine() {
     String out = run("show").out();
 
     assertThat(out).contains(String.join(System.lineSeparator(),
-        "    origins: Volodymyr Zelensky",
-        "    backed by: c-trucks-at-front (supports)",
-        "    independent origins: 2",
-        "      1. Volodymyr Zelensky: chain of c-in-combat-zones",
-        "      2. Unnamed sources: chain of c-trucks-at-front"));
-    assertThat(out).contains(String.join(System.lineSeparator(),
-        "    origins: Elena Guseinova",
-        "    backed by: c-regime-stability (supports)",
-        "    independent origins: 1",
-        "      1. Elena Guseinova: chains of c-troop-ceiling, c-regime-stability; they meet at"
-            + " BILD, Elena Guseinova, source bild-article"));
-    // Wherever a count is not given on the line of the origins, one numbered group per origin.
+        "    parties: 2 for (Volodymyr Zelensky, Unnamed sources), 0 against; channels: 2",
+        "    counting: c-trucks-at-front supports c-in-combat-zones"));
     String[] lines = out.split("\\R");
-    int counts = 0;
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].startsWith("    independent origins: ")) {
-        counts++;
-        int count = Integer.parseInt(lines[i].substring("    independent origins: ".length()));
-        for (int group = 1; group <= count; group++) {
-          assertThat(lines[i + group]).startsWith("      " + group + ". ");
-        }
-        assertThat(lines[i + count + 1]).doesNotStartWith("      " + (count + 1) + ". ");
+    int claims = 0;
+    for (String line : lines) {
+      if (line.startsWith("    parties: ")) {
+        claims++;
+        assertThat(line).matches("    parties: \\d+ for( \\(.+\\))?, \\d+ against( \\(.+\\))?"
+            + "(, \\d+ neither \\(.+\\))?; channels: \\d+( \\(.+\\))?");
       }
     }
-    assertThat(counts).isEqualTo(3);
+    assertThat(claims).isEqualTo(KurskReport.dataset().claims().size());
   }
 
   @Test
-  void eachClaimShowsItsChainsCommitmentAndIndependentOrigins() {
+  void eachClaimShowsItsChainsCommitmentPartiesAndChannels() {
     String out = run("show").out();
 
     assertThat(out).contains(
@@ -139,11 +126,8 @@ class HearsayCliTest {
             + " <- Ukrainian officials (\"citing\", PR+)",
         "    report (PR+) <- The New York Times (\"reports\", PR+)"
             + " <- American officials (\"citing\", PR+)",
-        "    origins: Ukrainian officials, American officials" + System.lineSeparator()
-            + "    independent origins: 1" + System.lineSeparator()
-            + "      1. Ukrainian officials, American officials: 2 chains of c-set-to-join;"
-            + " they meet at The New York Times, source nyt-article",
-        "    origins: The New York Times journalists; independent origins: 1",
+        "    parties: 2 for (Ukrainian officials, American officials), 0 against;"
+            + " channels: 1 (through The New York Times)",
         "    report (Uu) <- BILD (implied, PR-, inferred)"
             + " <- Elena Guseinova (\"suggests\", PR-, unlikely 20–45%)",
         "    commitment at the origin: CT- (certainly not)",
@@ -152,14 +136,13 @@ class HearsayCliTest {
   }
 
   @Test
-  void theConflictsComeLast() {
+  void theConflictsComeLastWithTheirKindAndBothSides() {
     String out = run("show").out();
 
     String conflicts = out.substring(out.indexOf("\nConflicts\n"));
     assertThat(conflicts)
-        .contains("c-not-in-combat <-> c-de-facto-participating")
-        .contains("c-not-in-combat <-> c-trucks-at-front")
-        .contains("from The New York Times journalists");
+        .contains("c-not-in-combat <-> c-de-facto-participating: one contradicts the other")
+        .contains("[for: Andriy Yermak]");
   }
 
   @Test

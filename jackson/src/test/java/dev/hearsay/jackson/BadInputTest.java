@@ -209,10 +209,16 @@ class BadInputTest {
   }
 
   @Test
-  void newerMinorVersionIsRead() {
-    Dataset dataset = Json.MAPPER.readValue(VALID.replace("\"1.0\"", "\"1.7\""), Dataset.class);
-
-    assertThat(dataset.schemaVersion()).isEqualTo("1.7");
+  void everyVersionThereHasBeenIsReadAndNoOther() {
+    for (String version : Dataset.SCHEMA_VERSIONS) {
+      Dataset dataset = Json.MAPPER.readValue(VALID.replace("\"1.0\"", "\"" + version + "\""),
+          Dataset.class);
+      assertThat(dataset.schemaVersion()).isEqualTo(version);
+    }
+    MismatchedInputException newer =
+        failure(VALID.replace("\"1.0\"", "\"1.7\""), MismatchedInputException.class);
+    assertThat(newer.getOriginalMessage()).isEqualTo("schemaVersion: 1.7 is newer than this"
+        + " library, which reads 1.0 and 1.1; use a newer Hearsay to read it");
   }
 
   @Test

@@ -51,6 +51,7 @@ class DocsExamplesTest {
     golden.put("ImpreciseTime", "imprecise-time");
     golden.put("Event", "event");
     golden.put("Relation", "relation");
+    golden.put("Relation: undermines", "relation-undermines");
     golden.put("Ids", "actor-id");
     golden.put("Enums", "actor-kind");
     golden.put("Commitment", "commitment");

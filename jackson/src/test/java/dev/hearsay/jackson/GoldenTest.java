@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,6 +59,8 @@ class GoldenTest {
         golden("event", dev.hearsay.core.model.Event.class, "Event", Samples.TRUCKS_ARRIVE),
         golden("relation", dev.hearsay.core.model.Relation.class, "Relation",
             Samples.NOT_IN_COMBAT),
+        golden("relation-undermines", dev.hearsay.core.model.Relation.class, "Relation",
+            Samples.REGIME_AT_RISK),
         golden("actor-id", ActorId.class, "Id", ActorId.of("ukrainian-officials")),
         golden("actor-kind", ActorKind.class, "ActorKind", ActorKind.MEDIA_OUTLET),
         golden("commitment", Commitment.class, "Commitment", Commitment.CERTAIN_NOT),
@@ -88,6 +91,19 @@ class GoldenTest {
   void readsTheGoldenValue(String name, Class<?> type, String definition, Object value) {
     Object read = Json.STRICT.readValue(Json.resource("golden/" + name + ".json"), type);
     assertThat(read).isEqualTo(value);
+  }
+
+  @Test
+  void aVersion10DocumentReadsUnchangedAndIsWrittenBackAs11() {
+    String old = Json.resource("versions/dataset-1.0.json");
+
+    Dataset read = Json.STRICT.readValue(old, Dataset.class);
+
+    assertThat(read.schemaVersion()).isEqualTo("1.0");
+    assertThat(Json.PLAIN.readTree(old).get("schemaVersion").asString()).isEqualTo("1.0");
+    assertThat(Json.pretty(read)).isEqualTo(Json.resource("golden/dataset.json"))
+        .contains("\"schemaVersion\": \"1.1\"");
+    assertThat(Json.schemaErrors(old, "Dataset")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,7 +35,7 @@ class KeyOrderTest {
         {
           "metadata": {"title": "Test"},
           "actors": [{"id": "nyt", "name": "The New York Times", "kind": "media_outlet"}],
-          "schemaVersion": "1.3",
+          "schemaVersion": "1.0",
           "claims": [{"id": "c1", "proposition": "P.",
             "attribution": [[{"actor": "nyt", "mode": "paraphrase", "commitment": "certain"}]]}]
         }
@@ -43,7 +43,7 @@ class KeyOrderTest {
 
     Dataset dataset = Json.STRICT.readValue(json, Dataset.class);
 
-    assertThat(dataset.schemaVersion()).isEqualTo("1.3");
+    assertThat(dataset.schemaVersion()).isEqualTo("1.0");
     assertThat(dataset.actors()).hasSize(1);
     assertThat(dataset.claims()).hasSize(1);
   }

@@ -169,6 +169,14 @@ final class Samples {
       .addClaims(ClaimId.of("c-trucks"))
       .build();
 
+  /** A relation of the kind that schema version 1.1 added. */
+  static final Relation REGIME_AT_RISK = new Relation.Builder()
+      .from(ClaimId.of("c-regime-stability"))
+      .kind(RelationKind.UNDERMINES)
+      .to(ClaimId.of("c-troop-ceiling"))
+      .note("A risk to the regime makes a larger dispatch less likely, without ruling it out.")
+      .build();
+
   static final Relation NOT_IN_COMBAT = new Relation.Builder()
       .from(ClaimId.of("c-not-in-combat"))
       .kind(RelationKind.CONTRADICTS)

@@ -216,7 +216,7 @@ public final class Report {
     out.println();
     out.println("| Query | 1e3 claims | 1e4 claims | 1e5 claims | 1e6 claims |");
     out.println("|---|---:|---:|---:|---:|");
-    for (String name : new String[] {"LookupBenchmark.trace", "LookupBenchmark.independence"}) {
+    for (String name : new String[] {"LookupBenchmark.trace", "LookupBenchmark.evidence"}) {
       StringBuilder line = new StringBuilder("| " + name + " |");
       for (int claims : SIZES) {
         Score s = score(name, claims);

@@ -54,6 +54,17 @@ public enum Commitment {
   }
 
   /**
+   * Where this commitment stands on the proposition.
+   *
+   * @return {@link Stance#FOR} for a positive polarity, {@link Stance#AGAINST} for a negative one,
+   *     {@link Stance#NEITHER} for none
+   */
+  public Stance stance() {
+    int polarity = polarity();
+    return polarity > 0 ? Stance.FOR : polarity < 0 ? Stance.AGAINST : Stance.NEITHER;
+  }
+
+  /**
    * Whether this commitment and the other assert opposite polarities, as "X happened" and "X did
    * not happen" do.
    *

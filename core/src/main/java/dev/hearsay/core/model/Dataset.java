@@ -32,15 +32,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Dataset {
   /** The version of the dataset schema that this library writes: {@value}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
+
+  /** Every version of the schema there has been, oldest first; this library reads them all. */
+  public static final List<String> SCHEMA_VERSIONS = List.of("1.0", "1.1");
 
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
   Dataset() {}
 
   /**
-   * The version of the schema the dataset follows, as {@code major.minor}. A library reads every
-   * version with its own major number; a newer major version is refused.
+   * The version of the schema the dataset follows, as {@code major.minor}: one of {@link
+   * #SCHEMA_VERSIONS}. A dataset read from a document keeps the document's version; writers write
+   * {@link #SCHEMA_VERSION} whatever version a dataset holds, since each version reads every
+   * document of the versions before it.
    *
    * @return the version; {@link #SCHEMA_VERSION} by default
    */
@@ -191,10 +196,12 @@ public abstract class Dataset {
   }
 
   /**
-   * Checks that a schema version is well formed and that this library reads it.
+   * Checks that a schema version is well formed and is one this library reads: a version of
+   * {@link #SCHEMA_VERSIONS}.
    *
    * @param version the version, as {@code major.minor}
-   * @throws IllegalArgumentException when the version is malformed or of a newer major version
+   * @throws IllegalArgumentException when the version is malformed, newer than this library, or
+   *     one that never existed
    */
   public static void checkSchemaVersion(String version) {
     Matcher matcher = VERSION.matcher(version);
@@ -203,13 +210,33 @@ public abstract class Dataset {
           "Dataset.schemaVersion", "'" + version + "' is not a version such as '" + SCHEMA_VERSION
               + "'");
     }
+    if (SCHEMA_VERSIONS.contains(version)) {
+      return;
+    }
     int major = Integer.parseInt(matcher.group(1));
-    int supported = Integer.parseInt(SCHEMA_VERSION.substring(0, SCHEMA_VERSION.indexOf('.')));
-    if (major > supported) {
+    int minor = Integer.parseInt(matcher.group(2));
+    int[] current = parts(SCHEMA_VERSION);
+    String known = String.join(" and ", SCHEMA_VERSIONS);
+    if (major > current[0]) {
       throw new ValueCheckException(
           "Dataset.schemaVersion", "" + version + " is a newer major version than this library"
-              + " reads (" + supported + ".x); use a newer Hearsay to read it");
+              + " reads (" + current[0] + ".x); use a newer Hearsay to read it");
     }
+    if (major == current[0] && minor > current[1]) {
+      throw new ValueCheckException(
+          "Dataset.schemaVersion", "" + version + " is newer than this library, which reads "
+              + known + "; use a newer Hearsay to read it");
+    }
+    throw new ValueCheckException(
+        "Dataset.schemaVersion", "there has never been a schema version " + version
+            + "; the versions are " + known);
+  }
+
+  private static int[] parts(String version) {
+    int dot = version.indexOf('.');
+    return new int[] {
+      Integer.parseInt(version.substring(0, dot)), Integer.parseInt(version.substring(dot + 1))
+    };
   }
 
   /** Builds a {@link Dataset}. */

@@ -1,64 +1,126 @@
 package dev.hearsay.core.query;
 
+import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
+import dev.hearsay.core.model.Stance;
+import dev.hearsay.core.model.TimeMention;
+import dev.hearsay.core.time.ImpreciseTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
-/** Collects the grounds of conflict per pair of claims. */
+/** Finds the conflicts that {@link Conflict} defines and puts them in order. */
 final class Conflicts {
-  private final ProvenanceIndex index;
+  private final Function<ClaimId, Claim> claims;
+  private final Function<ClaimId, List<Voice>> voices;
   private final ToIntFunction<ClaimId> positions;
-  private final boolean earlierFirst;
-  private final Map<List<ClaimId>, Grounds> pairs = new LinkedHashMap<>();
+  private final List<Conflict> found = new ArrayList<>();
 
   /**
-   * Starts with no conflict; with {@code earlierFirst}, each pair puts the claim that comes
-   * earlier in the dataset first, otherwise the claim given first.
+   * Starts with no conflict, reading each claim's own voices from {@code voices} and its place
+   * in the dataset from {@code positions}.
    */
-  Conflicts(ProvenanceIndex index, ToIntFunction<ClaimId> positions, boolean earlierFirst) {
-    this.index = index;
+  Conflicts(Function<ClaimId, Claim> claims, Function<ClaimId, List<Voice>> voices,
+      ToIntFunction<ClaimId> positions) {
+    this.claims = claims;
+    this.voices = voices;
     this.positions = positions;
-    this.earlierFirst = earlierFirst;
   }
 
-  void contradiction(ClaimId first, ClaimId second, Relation relation) {
-    grounds(first, second).relations.add(relation);
-  }
-
-  void opposed(ClaimId first, ClaimId second, Event event) {
-    if (!first.equals(second)) {
-      grounds(first, second).events.add(event);
+  /** Adds the conflict within one claim, when its own voices take both sides. */
+  void withinClaim(ClaimId id) {
+    Conflict.Side forIt = side(id, Stance.FOR);
+    Conflict.Side against = side(id, Stance.AGAINST);
+    if (forIt != null && against != null) {
+      found.add(new Conflict(Conflict.Kind.PARTIES_DISAGREE, forIt, against,
+          Optional.empty(), Optional.empty()));
     }
   }
 
-  /** The conflicts ordered by the dataset position of the first claim, then of the second. */
+  /** Adds the conflict a {@code contradicts} relation states, with {@code first} first. */
+  void contradiction(ClaimId first, Relation relation) {
+    ClaimId second = relation.from().equals(first) ? relation.to() : relation.from();
+    found.add(new Conflict(Conflict.Kind.CONTRADICTION, sideOrEmpty(first, Stance.FOR),
+        sideOrEmpty(second, Stance.FOR), Optional.of(relation), Optional.empty()));
+  }
+
+  /**
+   * Adds the conflicts on one event between {@code claim} and the event's other claims, with
+   * {@code claim} first; with no claim given, between every pair, the earlier in the dataset
+   * first.
+   */
+  void onEvent(Event event, ClaimId claim) {
+    List<ClaimId> ids = List.copyOf(new LinkedHashSet<>(event.claims()));
+    List<Conflict.Side> against = new ArrayList<>();
+    for (ClaimId id : ids) {
+      Conflict.Side side = side(id, Stance.AGAINST);
+      if (side != null) {
+        against.add(side);
+      }
+    }
+    if (against.isEmpty()) {
+      return;
+    }
+    for (ClaimId a : ids) {
+      Conflict.Side forA = side(a, Stance.FOR);
+      if (forA == null) {
+        continue;
+      }
+      for (Conflict.Side againstB : against) {
+        ClaimId b = againstB.claim().id();
+        if (a.equals(b) || (claim != null && !claim.equals(a) && !claim.equals(b))
+            || !canOverlap(timeOf(forA.claim(), event), timeOf(againstB.claim(), event))) {
+          continue;
+        }
+        boolean aFirst = claim != null ? claim.equals(a)
+            : positions.applyAsInt(a) < positions.applyAsInt(b);
+        found.add(new Conflict(Conflict.Kind.OPPOSED_ON_EVENT,
+            aFirst ? forA : againstB, aFirst ? againstB : forA,
+            Optional.empty(), Optional.of(event)));
+      }
+    }
+  }
+
+  /**
+   * The conflicts found, ordered by the first side's claim in the dataset's order, then the
+   * second's, then by kind, then as found.
+   */
   List<Conflict> sorted() {
-    List<Conflict> conflicts = new ArrayList<>();
-    pairs.forEach((pair, grounds) -> conflicts.add(new Conflict(
-        index.trace(pair.get(0)), index.trace(pair.get(1)),
-        List.copyOf(grounds.relations), List.copyOf(grounds.events))));
-    conflicts.sort(Comparator
+    found.sort(Comparator
         .comparingInt((Conflict c) -> positions.applyAsInt(c.first().claim().id()))
-        .thenComparingInt(c -> positions.applyAsInt(c.second().claim().id())));
-    return List.copyOf(conflicts);
+        .thenComparingInt(c -> positions.applyAsInt(c.second().claim().id()))
+        .thenComparing(Conflict::kind));
+    return List.copyOf(found);
   }
 
-  private Grounds grounds(ClaimId first, ClaimId second) {
-    boolean swap = earlierFirst && positions.applyAsInt(second) < positions.applyAsInt(first);
-    List<ClaimId> key = swap ? List.of(second, first) : List.of(first, second);
-    return pairs.computeIfAbsent(key, k -> new Grounds());
+  private static ImpreciseTime timeOf(Claim claim, Event event) {
+    Optional<TimeMention> time = claim.time().or(event::time);
+    return time.map(TimeMention::value).orElse(null);
   }
 
-  private static final class Grounds {
-    final Set<Relation> relations = new LinkedHashSet<>();
-    final Set<Event> events = new LinkedHashSet<>();
+  private static boolean canOverlap(ImpreciseTime a, ImpreciseTime b) {
+    return a == null || b == null || !a.relationTo(b).isDefinite();
+  }
+
+  /** The side of a claim's voices that take a stance, or null when none does. */
+  private Conflict.Side side(ClaimId id, Stance stance) {
+    Conflict.Side side = sideOrEmpty(id, stance);
+    return side.voices().isEmpty() ? null : side;
+  }
+
+  private Conflict.Side sideOrEmpty(ClaimId id, Stance stance) {
+    List<Voice> taking = new ArrayList<>();
+    for (Voice voice : voices.apply(id)) {
+      if (voice.stance() == stance) {
+        taking.add(voice);
+      }
+    }
+    return new Conflict.Side(claims.apply(id), stance, taking);
   }
 }

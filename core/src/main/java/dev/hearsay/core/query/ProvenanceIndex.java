@@ -12,10 +12,12 @@ import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
+import dev.hearsay.core.model.Stance;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +30,9 @@ import java.util.function.Predicate;
 
 /**
  * The provenance of a dataset's claims, ready to be asked: where a claim comes from, how many
- * independent origins back it, where reporting runs in circles, what an actor said or relayed,
- * which claims disagree, and what had been said by a given time.
+ * parties stand for and against it and by how many channels their words came, where reporting
+ * runs in circles, what an actor asserted, denied or relayed, which claims disagree, and what had
+ * been said by a given time.
  *
  * <p>With the worked report's dataset, whose outermost actor is named "Unnamed outlet":
  *
@@ -38,7 +41,9 @@ import java.util.function.Predicate;
  * index.trace(ClaimId.of("c-set-to-join")).lines();
  * // [Unnamed outlet <- The New York Times <- Ukrainian officials,
  * //  Unnamed outlet <- The New York Times <- American officials]
- * index.independence(ClaimId.of("c-set-to-join")).count();   // 1: both pass through NYT
+ * index.evidence(ClaimId.of("c-set-to-join")).summary();
+ * // parties: 2 for (Ukrainian officials, American officials), 0 against;
+ * // channels: 1 (through The New York Times)
  * index.claimsOf(ActorId.of("nyt")).relayed();
  * Dataset known = index.asOf(ImpreciseTime.parse("2024-10-26"));
  * }</pre>
@@ -46,10 +51,11 @@ import java.util.function.Predicate;
  * <p><b>Cost.</b> {@link #of} takes time and memory linear in the size of the dataset (its
  * values, hops, relations and the claim lists of its events). Each query then costs about the
  * size of its answer plus the length of the chains it reads: {@link #trace} the claim's hops;
- * {@link #independence} the hops of the claim and of its backing claims; {@link #claimsOf} the
- * claims it returns; {@link #conflicts(ClaimId)} the conflicts found plus the claims of the events
- * the claim speaks of. The whole-dataset query {@link #conflicts()} costs the size of the dataset
- * plus its answer; {@link #circularReporting()} states its own bound. {@link #asOf} costs the size
+ * {@link #evidence} the hops of the claim and of its related claims; {@link #claimsOf} the
+ * claims it returns; {@link #conflicts(ClaimId)} the conflicts found plus the hops of the claims of
+ * the events the claim speaks of. The whole-dataset query {@link #conflicts()} costs the size of
+ * the dataset plus, for each event, the number of pairs of its claims with one for and one
+ * against (each such pair is a conflict unless their times are apart); {@link #circularReporting()} states its own bound. {@link #asOf} costs the size
  * of the dataset, as it builds and checks a new one.
  *
  * <p>The index is immutable and safe to query from many threads at once. Queries about an id that
@@ -61,10 +67,12 @@ public final class ProvenanceIndex {
   private final Map<ClaimId, Indexed> claims;
   private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources;
-  private final Map<ActorId, List<ClaimId>> originated = new HashMap<>();
+  /** For each stance, the claims on which each actor is a voice with that stance. */
+  private final Map<Stance, Map<ActorId, List<ClaimId>>> voiced = new EnumMap<>(Stance.class);
   private final Map<ActorId, List<ClaimId>> relayed = new HashMap<>();
   private final Map<ActorId, List<ClaimId>> about = new HashMap<>();
-  private final Map<ClaimId, Set<ClaimId>> backers = new HashMap<>();
+  /** The relations whose other claim bears on a claim's evidence, in the dataset's order. */
+  private final Map<ClaimId, List<Relation>> bearing = new HashMap<>();
   private final Map<ClaimId, List<Relation>> contradictions = new HashMap<>();
   private final Map<ClaimId, List<Event>> eventsOf = new HashMap<>();
 
@@ -76,6 +84,9 @@ public final class ProvenanceIndex {
     this.dataset = dataset;
     this.actors = byId(dataset.actors(), Actor::id);
     this.sources = byId(dataset.sources(), Source::id);
+    for (Stance stance : Stance.values()) {
+      voiced.put(stance, new HashMap<>());
+    }
     List<Claim> all = dataset.claims();
     this.claims = new HashMap<>(all.size() * 4 / 3 + 1);
     for (int p = 0; p < all.size(); p++) {
@@ -88,7 +99,13 @@ public final class ProvenanceIndex {
         for (int h = 0; h < hopActors.length; h++) {
           ActorId actor = hops.get(h).actor();
           hopActors[h] = actors.get(actor);
-          addOnce(h == hopActors.length - 1 ? originated : relayed, actor, claim.id());
+          if (h < hopActors.length - 1) {
+            addOnce(relayed, actor, claim.id());
+          }
+          Stance stance = Voices.of(hops, h);
+          if (stance != null) {
+            addOnce(voiced.get(stance), actor, claim.id());
+          }
         }
         traced[c] = new TracedChain(claim.id(), c, attribution.get(c), List.of(hopActors));
       }
@@ -99,14 +116,16 @@ public final class ProvenanceIndex {
     }
     for (Relation r : dataset.relations()) {
       switch (r.kind()) {
-        case SUPPORTS -> backers.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
+        case SUPPORTS, UNDERMINES -> bearsOn(r.to(), r);
         case DUPLICATES -> {
-          backers.computeIfAbsent(r.to(), k -> new LinkedHashSet<>()).add(r.from());
-          backers.computeIfAbsent(r.from(), k -> new LinkedHashSet<>()).add(r.to());
+          bearsOn(r.to(), r);
+          bearsOn(r.from(), r);
         }
         case CONTRADICTS -> {
-          contradictions.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
-          contradictions.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r);
+          bearsOn(r.to(), r);
+          bearsOn(r.from(), r);
+          contradictions.computeIfAbsent(r.from(), k -> new ArrayList<>(1)).add(r);
+          contradictions.computeIfAbsent(r.to(), k -> new ArrayList<>(1)).add(r);
         }
         default -> { }
       }
@@ -149,24 +168,20 @@ public final class ProvenanceIndex {
   }
 
   /**
-   * How many independent origins back a claim, counting the claims that support or duplicate it,
-   * and which chains were merged and why. {@link Independence} states the rule.
+   * Who stands for a claim and who against it: the parties that speak, the channels their words
+   * came by, and the claims that undermine it. {@link Evidence} states what counts and how.
    *
    * @param claim the claim's id
-   * @return the groups of chains, one per independent origin
+   * @return the evidence
    * @throws IllegalArgumentException when the dataset has no such claim
    */
-  public Independence independence(ClaimId claim) {
-    Claim subject = claim(claim);
-    List<Claim> backing = backers.getOrDefault(claim, Set.of()).stream()
-        .map(this::claim).toList();
-    List<TracedChain> all = new ArrayList<>(chainsOf(claim));
-    backing.forEach(b -> all.addAll(chainsOf(b.id())));
-    return new Independence(subject, backing, Lineage.group(all, actors, sources));
+  public Evidence evidence(ClaimId claim) {
+    return Gathering.gather(claim(claim), bearing.getOrDefault(claim, List.of()), this::chainsOf,
+        actors, sources);
   }
 
   /**
-   * The claims an actor originated, relayed or is the subject of.
+   * The claims an actor asserted, denied, withheld judgement on, relayed, or is the subject of.
    *
    * @param actor the actor's id
    * @return the claims, by the part the actor plays
@@ -177,31 +192,31 @@ public final class ProvenanceIndex {
     if (found == null) {
       throw new IllegalArgumentException("no actor has the id '" + actor + "' in this dataset");
     }
-    return new ActorClaims(found, claimList(originated.get(actor)),
-        claimList(relayed.get(actor)), claimList(about.get(actor)));
+    return new ActorClaims(found, claimList(voiced.get(Stance.FOR).get(actor)),
+        claimList(voiced.get(Stance.AGAINST).get(actor)),
+        claimList(voiced.get(Stance.NEITHER).get(actor)), claimList(relayed.get(actor)),
+        claimList(about.get(actor)));
   }
 
   /**
-   * Every conflict in the dataset, each pair of claims once. {@link Conflict} states when two
-   * claims conflict.
+   * Every conflict in the dataset, of all three kinds. {@link Conflict} states each kind.
    *
-   * @return the conflicts, ordered by their first claim then their second, in the dataset's order;
-   *     the first claim of each is the earlier in the dataset
+   * @return the conflicts, ordered by their first claim, then their second, in the dataset's
+   *     order, then by kind; the first claim of each is the earlier in the dataset, and a claim
+   *     whose own parties disagree has its side for first
    */
   public List<Conflict> conflicts() {
-    Conflicts found = new Conflicts(this, this::position, true);
+    Conflicts found = conflictFinder();
+    for (Claim claim : dataset.claims()) {
+      found.withinClaim(claim.id());
+    }
     for (Relation r : dataset.relations()) {
       if (r.kind() == RelationKind.CONTRADICTS) {
-        found.contradiction(r.from(), r.to(), r);
+        found.contradiction(position(r.from()) <= position(r.to()) ? r.from() : r.to(), r);
       }
     }
     for (Event event : dataset.events()) {
-      Sides sides = sides(event);
-      for (ClaimId yes : sides.positive) {
-        for (ClaimId no : sides.negative) {
-          found.opposed(yes, no, event);
-        }
-      }
+      found.onEvent(event, null);
     }
     return found.sorted();
   }
@@ -210,26 +225,40 @@ public final class ProvenanceIndex {
    * The conflicts that involve one claim.
    *
    * @param claim the claim's id
-   * @return the conflicts, each with the claim first, ordered by the other claim in the dataset's
-   *     order
+   * @return the conflicts, each with the claim's side first (its side for first when its own
+   *     parties disagree), ordered by the other claim in the dataset's order, then by kind
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public List<Conflict> conflicts(ClaimId claim) {
     claim(claim);
-    Conflicts found = new Conflicts(this, this::position, false);
+    Conflicts found = conflictFinder();
+    found.withinClaim(claim);
     for (Relation r : contradictions.getOrDefault(claim, List.of())) {
-      found.contradiction(claim, r.from().equals(claim) ? r.to() : r.from(), r);
+      found.contradiction(claim, r);
     }
     for (Event event : eventsOf.getOrDefault(claim, List.of())) {
-      Sides sides = sides(event);
-      if (sides.positive.contains(claim)) {
-        sides.negative.forEach(other -> found.opposed(claim, other, event));
-      }
-      if (sides.negative.contains(claim)) {
-        sides.positive.forEach(other -> found.opposed(claim, other, event));
-      }
+      found.onEvent(event, claim);
     }
     return found.sorted();
+  }
+
+  private Conflicts conflictFinder() {
+    return new Conflicts(this::claim, this::voicesOf, this::position);
+  }
+
+  /** A claim's own voices, chain by chain, each chain's origin first. */
+  private List<Voice> voicesOf(ClaimId id) {
+    List<Voice> voices = new ArrayList<>();
+    for (TracedChain chain : chainsOf(id)) {
+      List<Hop> hops = chain.chain().hops();
+      for (int h = hops.size() - 1; h >= 0; h--) {
+        Stance stance = Voices.of(hops, h);
+        if (stance != null) {
+          voices.add(new Voice(chain, h, stance, Optional.empty()));
+        }
+      }
+    }
+    return voices;
   }
 
   /**
@@ -381,27 +410,13 @@ public final class ProvenanceIndex {
     return found;
   }
 
-  private Sides sides(Event event) {
-    Set<ClaimId> positive = new LinkedHashSet<>();
-    Set<ClaimId> negative = new LinkedHashSet<>();
-    for (ClaimId id : event.claims()) {
-      for (TracedChain chain : chainsOf(id)) {
-        int polarity = chain.origin().commitment().polarity();
-        if (polarity > 0) {
-          positive.add(id);
-        } else if (polarity < 0) {
-          negative.add(id);
-        }
-      }
-    }
-    return new Sides(positive, negative);
+  private void bearsOn(ClaimId claim, Relation relation) {
+    bearing.computeIfAbsent(claim, k -> new ArrayList<>(2)).add(relation);
   }
 
   private List<Claim> claimList(List<ClaimId> ids) {
     return ids == null ? List.of() : ids.stream().map(this::claim).toList();
   }
-
-  private record Sides(Set<ClaimId> positive, Set<ClaimId> negative) {}
 
   private record Said(boolean dated, Optional<Instant> earliest) {}
 

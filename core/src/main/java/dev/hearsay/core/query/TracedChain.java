@@ -4,6 +4,7 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Stance;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,16 @@ public record TracedChain(ClaimId claim, int index, Chain chain, List<Actor> act
    */
   public Hop origin() {
     return chain.origin();
+  }
+
+  /**
+   * Where the chain stands on its claim: the stance of its origin's commitment. A relay that
+   * commits the other way is a {@link Voice} of its own and does not change it.
+   *
+   * @return the origin's stance
+   */
+  public Stance stance() {
+    return chain.origin().commitment().stance();
   }
 
   /**

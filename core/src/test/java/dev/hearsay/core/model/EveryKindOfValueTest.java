@@ -273,7 +273,9 @@ class EveryKindOfValueTest {
             new Relation.Builder().from(claim("c-deployment-discussed"))
                 .kind(RelationKind.DUPLICATES).to(claim("c-set-to-join")).build(),
             new Relation.Builder().from(claim("c-income-rise")).kind(RelationKind.DERIVED_FROM)
-                .to(claim("c-arms-value")).build());
+                .to(claim("c-arms-value")).build(),
+            new Relation.Builder().from(claim("c-not-in-combat")).kind(RelationKind.UNDERMINES)
+                .to(claim("c-trucks")).build());
   }
 
   private static Stream<Hop> hops() {

@@ -563,7 +563,7 @@ class ValueChecksTest {
     @ValueSource(strings = {"1", "1.0.0", "v1.0", "01.0", "1.01", "", " 1.0", "1.x", "1,0",
         "10000.0"})
     void malformedVersionsAreRefused(String version) {
-      String message = "Dataset.schemaVersion: '" + version + "' is not a version such as '1.0'";
+      String message = "Dataset.schemaVersion: '" + version + "' is not a version such as '1.1'";
       assertThatThrownBy(() -> Fixtures.dataset().schemaVersion(version).build())
           .isInstanceOf(IllegalArgumentException.class)
           .isNotInstanceOf(DatasetValidationException.class)
@@ -586,8 +586,26 @@ class ValueChecksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.0", "1.1", "1.10", "0.9", "0.0"})
-    void versionsOfThisOrAnOlderMajorAreAccepted(String version) {
+    @ValueSource(strings = {"1.2", "1.10", "1.9999"})
+    void newerMinorVersionsAreRefused(String version) {
+      assertThatThrownBy(() -> Fixtures.dataset().schemaVersion(version).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Dataset.schemaVersion: " + version + " is newer than this library, which"
+              + " reads 1.0 and 1.1; use a newer Hearsay to read it");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0", "0.9", "0.10"})
+    void versionsThatNeverExistedAreRefused(String version) {
+      assertThatThrownBy(() -> Dataset.checkSchemaVersion(version))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Dataset.schemaVersion: there has never been a schema version " + version
+              + "; the versions are 1.0 and 1.1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.0", "1.1"})
+    void everyVersionThereHasBeenIsAccepted(String version) {
       assertThat(Fixtures.dataset().schemaVersion(version).build().schemaVersion())
           .isEqualTo(version);
     }
@@ -596,7 +614,7 @@ class ValueChecksTest {
     void theDefaultVersionIsTheLibrarys() {
       assertThat(Fixtures.dataset().build().schemaVersion())
           .isEqualTo(Dataset.SCHEMA_VERSION)
-          .isEqualTo("1.0");
+          .isEqualTo("1.1");
     }
   }
 }

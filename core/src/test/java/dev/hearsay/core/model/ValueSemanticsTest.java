@@ -96,7 +96,7 @@ class ValueSemanticsTest {
                   .name("Place kursk").coordinates(new Coordinates(51.7, 36.2)).build()),
           argumentSet("Dataset, by schema version",
               (Supplier<?>) () -> dataset().addActors(actor("a")).build(),
-              (Supplier<?>) () -> dataset().addActors(actor("a")).schemaVersion("1.1").build()),
+              (Supplier<?>) () -> dataset().addActors(actor("a")).schemaVersion("1.0").build()),
           argumentSet("Dataset, by the order of its actors",
               (Supplier<?>) () -> dataset().addActors(actor("a"), actor("b")).build(),
               (Supplier<?>) () -> dataset().addActors(actor("b"), actor("a")).build()));

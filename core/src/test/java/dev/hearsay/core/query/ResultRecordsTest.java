@@ -7,10 +7,11 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Event;
-import dev.hearsay.core.model.Relation;
+import dev.hearsay.core.model.Stance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The public result records copy their lists and refuse nulls, naming the component. */
@@ -24,12 +25,12 @@ class ResultRecordsTest {
   void listsAreCopiedSoThatLaterChangesDoNotShow() {
     List<Claim> claims = new ArrayList<>(List.of(claim));
     List<TracedChain> chains = new ArrayList<>(trace.chains());
-    ActorClaims actorClaims = new ActorClaims(nyt, claims, claims, claims);
+    ActorClaims actorClaims = new ActorClaims(nyt, claims, claims, claims, claims, claims);
     Trace copy = new Trace(claim, chains);
     claims.clear();
     chains.clear();
 
-    assertThat(actorClaims.originated()).containsExactly(claim);
+    assertThat(actorClaims.asserted()).containsExactly(claim);
     assertThat(copy.chains()).hasSize(2);
     assertThatThrownBy(() -> actorClaims.about().add(claim))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -42,36 +43,53 @@ class ResultRecordsTest {
     TracedChain chain = trace.chains().get(0);
     List<Claim> withNull = Arrays.asList(claim, null);
 
-    assertThatThrownBy(() -> new ActorClaims(null, List.of(), List.of(), List.of()))
+    List<Claim> none = List.of();
+    assertThatThrownBy(() -> new ActorClaims(null, none, none, none, none, none))
         .isInstanceOf(NullPointerException.class).hasMessage("ActorClaims.actor: must not be null");
-    assertThatThrownBy(() -> new ActorClaims(nyt, List.of(), withNull, List.of()))
+    assertThatThrownBy(() -> new ActorClaims(nyt, none, none, none, withNull, none))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("ActorClaims.relayed[1]: must not be null");
-    assertThatThrownBy(() -> new ActorClaims(nyt, List.of(), List.of(), null))
+    assertThatThrownBy(() -> new ActorClaims(nyt, none, none, none, none, null))
         .isInstanceOf(NullPointerException.class).hasMessage("ActorClaims.about: must not be null");
     assertThatThrownBy(() -> new Trace(claim, Arrays.asList(chain, null)))
         .isInstanceOf(NullPointerException.class).hasMessage("Trace.chains[1]: must not be null");
     assertThatThrownBy(() -> new TracedChain(claim.id(), 0, chain.chain(), null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("TracedChain.actors: must not be null");
-    assertThatThrownBy(() -> new Independence(claim, null, List.of()))
+    Evidence evidence = index.evidence(ReportShapedFixture.SET_TO_JOIN);
+    assertThatThrownBy(() -> new Evidence(claim, null, List.of(), evidence.parties(),
+        evidence.channels()))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("Independence.backing: must not be null");
-    assertThatThrownBy(() -> new Independence.Group(List.of(chain), List.of(),
+        .hasMessage("Evidence.counted: must not be null");
+    assertThatThrownBy(() -> new Channel(List.of(chain), evidence.parties(), List.of(),
         Arrays.asList(null, null)))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("Independence.Group.sharedSources[0]: must not be null");
-    Trace other = index.trace(ReportShapedFixture.THOUSANDS_ARRIVED);
-    assertThatThrownBy(() -> new Conflict(trace, other, List.<Relation>of(),
-        Arrays.<Event>asList((Event) null)))
-        .isInstanceOf(NullPointerException.class).hasMessage("Conflict.events[0]: must not be null");
+        .hasMessage("Channel.sharedSources[0]: must not be null");
+    assertThatThrownBy(() -> new Voice(chain, 0, null, Optional.empty()))
+        .isInstanceOf(NullPointerException.class).hasMessage("Voice.stance: must not be null");
+    assertThatThrownBy(() -> new Conflict.Side(claim, Stance.FOR, Arrays.asList((Voice) null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("Conflict.Side.voices[0]: must not be null");
   }
 
   @Test
-  void anIndependenceHasAtLeastOneGroup() {
-    assertThatThrownBy(() -> new Independence(claim, List.of(), List.of()))
+  void evidenceHasAPartyAndNoMoreChannelsThanParties() {
+    Evidence evidence = index.evidence(ReportShapedFixture.SET_TO_JOIN);
+    Channel channel = evidence.channels().get(0);
+    Channel again = new Channel(channel.chains(), channel.parties(), List.of(), List.of());
+
+    assertThatThrownBy(() -> new Evidence(claim, List.of(), List.of(), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Independence.groups");
-    assertThat(index.independence(ReportShapedFixture.SET_TO_JOIN).count()).isEqualTo(1);
+        .hasMessageContaining("at least one party and one channel");
+    assertThatThrownBy(() -> new Evidence(claim, List.of(), List.of(), evidence.parties(),
+        List.of(channel, again, again)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Evidence: 3 channels for 2 parties; every channel carries a party of its"
+            + " own");
+    assertThatThrownBy(() -> new Party(List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Party.voices: must not be empty");
+    assertThatThrownBy(() -> new Voice(channel.chains().get(0), 3, Stance.FOR, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("3 is not a hop of claims[c-set-to-join].attribution[0]");
   }
 }

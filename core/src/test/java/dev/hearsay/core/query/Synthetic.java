@@ -29,8 +29,8 @@ import java.util.Map;
 /**
  * Builds small datasets from chains written as text: {@code "a<-b@s1<-c:CT-"} is a chain whose
  * outermost hop is actor {@code a}, then {@code b} in source {@code s1}, then {@code c} with
- * commitment CT-; {@code "b#2024-10-25"} gives a hop a time. Actors and sources are created as
- * named.
+ * commitment CT-; {@code "b#2024-10-25"} gives a hop a time. Without a commitment, an origin is
+ * CT+ and a relay Uu (reporting is not endorsing). Actors and sources are created as named.
  */
 final class Synthetic {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
@@ -43,8 +43,12 @@ final class Synthetic {
   Synthetic claim(String id, String... chains) {
     Claim.Builder builder = new Claim.Builder().id(ClaimId.of(id)).proposition("claim " + id);
     for (String chain : chains) {
-      builder.addAttribution(Chain.of(
-          Arrays.stream(chain.split("<-")).map(this::hop).toArray(Hop[]::new)));
+      String[] hops = chain.split("<-");
+      Hop[] built = new Hop[hops.length];
+      for (int h = 0; h < hops.length; h++) {
+        built[h] = hop(hops[h], h == hops.length - 1);
+      }
+      builder.addAttribution(Chain.of(built));
     }
     claims.add(builder.build());
     return this;
@@ -56,6 +60,16 @@ final class Synthetic {
     actor(actor);
     claims.set(i, new Claim.Builder().id(old.id()).proposition(old.proposition())
         .addAllAttribution(old.attribution()).addActors(ActorId.of(actor)).build());
+    return this;
+  }
+
+  /** Gives a claim the time it is about. */
+  Synthetic aboutTime(String claim, String edtf) {
+    int i = indexOf(claim);
+    Claim old = claims.get(i);
+    claims.set(i, new Claim.Builder().id(old.id()).proposition(old.proposition())
+        .addAllAttribution(old.attribution()).addAllActors(old.actors())
+        .time(TimeMention.of(edtf)).build());
     return this;
   }
 
@@ -88,6 +102,11 @@ final class Synthetic {
   }
 
   Dataset build() {
+    return datasetBuilder().build();
+  }
+
+  /** The dataset so far, not yet built, for tests that add to it. */
+  Dataset.Builder datasetBuilder() {
     List<Source> built = new ArrayList<>();
     sources.forEach((id, cites) -> {
       Source.Builder builder = new Source.Builder().id(SourceId.of(id)).kind(SourceKind.ARTICLE);
@@ -103,8 +122,7 @@ final class Synthetic {
         .addAllSources(built)
         .addAllClaims(claims)
         .addAllEvents(events)
-        .addAllRelations(relations)
-        .build();
+        .addAllRelations(relations);
   }
 
   ProvenanceIndex index() {
@@ -125,8 +143,8 @@ final class Synthetic {
         .kind(ActorKind.UNKNOWN).build());
   }
 
-  private Hop hop(String text) {
-    Commitment commitment = Commitment.CERTAIN;
+  private Hop hop(String text, boolean origin) {
+    Commitment commitment = origin ? Commitment.CERTAIN : Commitment.UNCOMMITTED;
     int colon = text.indexOf(':');
     if (colon >= 0) {
       String code = text.substring(colon + 1);

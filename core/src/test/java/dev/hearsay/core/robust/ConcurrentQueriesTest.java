@@ -72,7 +72,7 @@ class ConcurrentQueriesTest {
       answers.add(dataset.claim(claim.id()).orElseThrow());
       answers.add(index.trace(claim.id()));
       answers.add(index.trace(claim.id()).lines());
-      answers.add(index.independence(claim.id()));
+      answers.add(index.evidence(claim.id()));
       answers.add(index.conflicts(claim.id()));
       answers.add(index.earliestSaid(claim.id()));
       answers.add(index.dated(claim.id()));
