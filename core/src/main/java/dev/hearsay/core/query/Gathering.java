@@ -11,26 +11,27 @@ import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.Stance;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
-/** Gathers the {@link Evidence} on one claim: its voices, their parties and their channels. */
+/**
+ * Gathers the {@link Evidence} on one claim: its voices, their parties and their channels. Each
+ * actor and source met is one {@link Point}, in the order in which the chains first name it, and
+ * joins voices into parties and chains into channels; both are union-find forests over indexes.
+ */
 final class Gathering {
   private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources;
   private final List<Voice> voices = new ArrayList<>();
-  /** The chains that carry a voice, each once, with its position in {@link #chains}. */
-  private final Map<TracedChain, Integer> chainIndex = new IdentityHashMap<>();
+  /** The position in {@link #chains} of each voice's chain. */
+  private int[] chainOfVoice = new int[4];
   private final List<TracedChain> chains = new ArrayList<>();
-  /** The voices gathered so far on each chain, to keep a chain named by two relations once. */
-  private final Map<TracedChain, List<Voice>> onChain = new IdentityHashMap<>();
+  private final Map<Object, Point> points = new LinkedHashMap<>();
 
   private Gathering(Map<ActorId, Actor> actors, Map<SourceId, Source> sources) {
     this.actors = actors;
@@ -46,160 +47,244 @@ final class Gathering {
       Map<SourceId, Source> sources) {
     Gathering gathering = new Gathering(actors, sources);
     for (TracedChain chain : chainsOf.apply(claim.id())) {
-      gathering.add(chain, Optional.empty(), s -> s);
+      gathering.add(chain, Optional.empty(), UnaryOperator.identity(), false);
     }
-    List<Relation> counted = new ArrayList<>();
-    List<Relation> undermining = new ArrayList<>();
+    List<Relation> counted = new ArrayList<>(relations.size());
+    List<Relation> undermining = new ArrayList<>(0);
+    List<ClaimId> related = new ArrayList<>(relations.size());
     for (Relation relation : relations) {
       ClaimId other = relation.from().equals(claim.id()) ? relation.to() : relation.from();
-      Function<Stance, Stance> toward = toward(relation.kind());
+      UnaryOperator<Stance> toward = toward(relation.kind());
       if (relation.kind() == RelationKind.UNDERMINES) {
         undermining.add(relation);
       } else if (toward != null) {
         counted.add(relation);
+        boolean again = related.contains(other);
+        related.add(other);
+        Optional<Relation> through = Optional.of(relation);
         for (TracedChain chain : chainsOf.apply(other)) {
-          gathering.add(chain, Optional.of(relation), toward);
+          gathering.add(chain, through, toward, again);
         }
       }
     }
-    List<Party> parties = gathering.parties();
-    return new Evidence(claim, counted, undermining, parties, gathering.channels(parties));
+    return gathering.evidence(claim, counted, undermining);
   }
 
   /**
    * How a related claim's stances count for the claim asked about, or null when the kind counts
-   * nothing; a result of null for one stance drops voices of that stance.
+   * nothing; a stance mapped to null is dropped.
    */
-  private static Function<Stance, Stance> toward(RelationKind kind) {
+  private static UnaryOperator<Stance> toward(RelationKind kind) {
     return switch (kind) {
       case SUPPORTS -> s -> s == Stance.FOR ? Stance.FOR : null;
       case CONTRADICTS -> s -> s == Stance.FOR ? Stance.AGAINST : null;
-      case DUPLICATES -> s -> s;
+      case DUPLICATES -> UnaryOperator.identity();
       default -> null;
     };
   }
 
-  private void add(TracedChain chain, Optional<Relation> relation,
-      Function<Stance, Stance> toward) {
+  /**
+   * Adds a chain's voices; {@code again} when the chain's claim was gathered before, so that the
+   * chain and its voices may be there already.
+   */
+  private void add(TracedChain chain, Optional<Relation> relation, UnaryOperator<Stance> toward,
+      boolean again) {
+    int c = again ? indexOf(chain) : -1;
     List<Hop> hops = chain.chain().hops();
     for (int h = hops.size() - 1; h >= 0; h--) {
       Stance own = Voices.of(hops, h);
       Stance stance = own == null ? null : toward.apply(own);
-      if (stance != null && !gathered(chain, h, stance)) {
-        Voice voice = new Voice(chain, h, stance, relation);
-        voices.add(voice);
-        onChain.computeIfAbsent(chain, c -> new ArrayList<>(1)).add(voice);
-        chainIndex.computeIfAbsent(chain, c -> {
-          chains.add(c);
-          return chains.size() - 1;
-        });
+      if (stance == null || (c >= 0 && hasVoice(c, h, stance))) {
+        continue;
       }
+      if (c < 0) {
+        chains.add(chain);
+        c = chains.size() - 1;
+      }
+      if (voices.size() == chainOfVoice.length) {
+        chainOfVoice = Arrays.copyOf(chainOfVoice, voices.size() * 2);
+      }
+      chainOfVoice[voices.size()] = c;
+      voices.add(new Voice(chain, h, stance, relation));
     }
   }
 
-  private boolean gathered(TracedChain chain, int hop, Stance stance) {
-    for (Voice voice : onChain.getOrDefault(chain, List.of())) {
-      if (voice.hopIndex() == hop && voice.stance() == stance) {
+  private int indexOf(TracedChain chain) {
+    for (int c = 0; c < chains.size(); c++) {
+      if (chains.get(c) == chain) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasVoice(int chain, int hop, Stance stance) {
+    for (int v = 0; v < voices.size(); v++) {
+      Voice voice = voices.get(v);
+      if (chainOfVoice[v] == chain && voice.hopIndex() == hop && voice.stance() == stance) {
         return true;
       }
     }
     return false;
   }
 
-  /** Voices joined where they share their hop's actor or their hop's own source. */
-  private List<Party> parties() {
-    UnionFind sets = new UnionFind(voices.size());
-    Map<Object, Integer> first = new HashMap<>();
-    for (int v = 0; v < voices.size(); v++) {
-      Hop hop = voices.get(v).hop();
-      join(sets, first, hop.actor(), v);
-      if (hop.source().isPresent()) {
-        join(sets, first, hop.source().get(), v);
-      }
-    }
-    Map<Integer, List<Voice>> members = new LinkedHashMap<>();
-    for (int v = 0; v < voices.size(); v++) {
-      members.computeIfAbsent(sets.find(v), k -> new ArrayList<>()).add(voices.get(v));
-    }
-    return members.values().stream().map(Party::new).toList();
-  }
-
-  private static void join(UnionFind sets, Map<Object, Integer> first, Object key, int v) {
-    Integer earlier = first.putIfAbsent(key, v);
-    if (earlier != null) {
-      sets.union(earlier, v);
-    }
-  }
-
-  /** Chains joined where they meet, as {@link Channel} defines. */
-  private List<Channel> channels(List<Party> parties) {
-    Map<Object, Meeting> meetings = new LinkedHashMap<>();
+  private Evidence evidence(Claim claim, List<Relation> counted, List<Relation> undermining) {
+    // Where each actor and source stands: on which chain first, and whether below the outermost.
     for (int c = 0; c < chains.size(); c++) {
       List<Hop> hops = chains.get(c).chain().hops();
       for (int h = 0; h < hops.size(); h++) {
         Hop hop = hops.get(h);
-        meetings.computeIfAbsent(hop.actor(), Meeting::new).on(c, h > 0);
+        point(hop.actor()).on(c, h > 0);
         if (hop.source().isPresent()) {
-          meetings.computeIfAbsent(hop.source().get(), Meeting::new).on(c, h > 0);
+          point(hop.source().get()).on(c, h > 0);
         }
       }
     }
-    for (Voice voice : voices) {
-      int c = chainIndex.get(voice.chain());
-      meetings.get(voice.hop().actor()).voiced.add(c);
-      voice.hop().source().ifPresent(s -> meetings.get(s).voiced.add(c));
-    }
-    UnionFind sets = new UnionFind(chains.size());
-    List<Meeting> joining = new ArrayList<>();
-    for (Meeting meeting : meetings.values()) {
-      Set<Integer> joined = meeting.deep ? meeting.chains : meeting.voiced;
-      if (joined.size() > 1) {
-        int firstChain = joined.iterator().next();
-        joined.forEach(c -> sets.union(firstChain, c));
-        joining.add(meeting);
+    UnionFind parties = new UnionFind(voices.size());
+    UnionFind channels = new UnionFind(chains.size());
+    for (int v = 0; v < voices.size(); v++) {
+      Hop hop = voices.get(v).hop();
+      points.get(hop.actor()).voice(v, chainOfVoice[v], parties, channels);
+      if (hop.source().isPresent()) {
+        points.get(hop.source().get()).voice(v, chainOfVoice[v], parties, channels);
       }
     }
-    Map<Integer, List<TracedChain>> members = new LinkedHashMap<>();
     for (int c = 0; c < chains.size(); c++) {
-      members.computeIfAbsent(sets.find(c), k -> new ArrayList<>()).add(chains.get(c));
-    }
-    Map<Integer, List<Party>> partiesOf = new HashMap<>();
-    for (Party party : parties) {
-      int root = sets.find(chainIndex.get(party.voices().get(0).chain()));
-      partiesOf.computeIfAbsent(root, k -> new ArrayList<>()).add(party);
-    }
-    Map<Integer, Set<Actor>> sharedActors = new HashMap<>();
-    Map<Integer, Set<Source>> sharedSources = new HashMap<>();
-    for (Meeting meeting : joining) {
-      int root = sets.find(meeting.chains.iterator().next());
-      if (meeting.at instanceof ActorId actor) {
-        sharedActors.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(actors.get(actor));
-      } else {
-        sharedSources.computeIfAbsent(root, k -> new LinkedHashSet<>())
-            .add(sources.get((SourceId) meeting.at));
+      for (Hop hop : chains.get(c).chain().hops()) {
+        points.get(hop.actor()).meet(c, channels);
+        if (hop.source().isPresent()) {
+          points.get(hop.source().get()).meet(c, channels);
+        }
       }
     }
-    List<Channel> channels = new ArrayList<>(members.size());
-    members.forEach((root, group) -> channels.add(new Channel(group, partiesOf.get(root),
-        List.copyOf(sharedActors.getOrDefault(root, Set.of())),
-        List.copyOf(sharedSources.getOrDefault(root, Set.of())))));
+    List<Party> partyList = parties(parties);
+    return new Evidence(claim, counted, undermining, partyList, channels(channels, partyList));
+  }
+
+  private Point point(Object key) {
+    Point point = points.get(key);
+    if (point == null) {
+      point = new Point(key);
+      points.put(key, point);
+    }
+    return point;
+  }
+
+  /** The parties, each the voices of one set, in the order of their first voice. */
+  private List<Party> parties(UnionFind sets) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    List<Voice>[] members = new List[voices.size()];
+    for (int v = 0; v < voices.size(); v++) {
+      int root = sets.find(v);
+      if (members[root] == null) {
+        members[root] = new ArrayList<>(2);
+      }
+      members[root].add(voices.get(v));
+    }
+    List<Party> parties = new ArrayList<>();
+    for (List<Voice> party : members) {
+      if (party != null) {
+        parties.add(new Party(party));
+      }
+    }
+    return parties;
+  }
+
+  /** The channels, each the chains of one set, in the order of their first chain. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private List<Channel> channels(UnionFind sets, List<Party> parties) {
+    int size = chains.size();
+    List<TracedChain>[] members = new List[size];
+    List<Party>[] partiesOf = new List[size];
+    List<Actor>[] sharedActors = new List[size];
+    List<Source>[] sharedSources = new List[size];
+    for (int c = 0; c < size; c++) {
+      int root = sets.find(c);
+      if (members[root] == null) {
+        members[root] = new ArrayList<>(2);
+      }
+      members[root].add(chains.get(c));
+    }
+    for (Party party : parties) {
+      int root = sets.find(indexOf(party.voices().get(0).chain()));
+      if (partiesOf[root] == null) {
+        partiesOf[root] = new ArrayList<>(2);
+      }
+      partiesOf[root].add(party);
+    }
+    for (Point point : points.values()) {
+      if (point.joining >= 0) {
+        int root = sets.find(point.joining);
+        if (point.key instanceof ActorId actor) {
+          sharedActors[root] = append(sharedActors[root], actors.get(actor));
+        } else {
+          sharedSources[root] = append(sharedSources[root], sources.get((SourceId) point.key));
+        }
+      }
+    }
+    List<Channel> channels = new ArrayList<>();
+    for (int c = 0; c < size; c++) {
+      if (members[c] != null) {
+        channels.add(new Channel(members[c], partiesOf[c],
+            sharedActors[c] == null ? List.of() : sharedActors[c],
+            sharedSources[c] == null ? List.of() : sharedSources[c]));
+      }
+    }
     return channels;
   }
 
-  /** An actor or source, the chains it is on, and the chains on which it is a voice's. */
-  private static final class Meeting {
-    final Object at;
-    final Set<Integer> chains = new LinkedHashSet<>();
-    final Set<Integer> voiced = new LinkedHashSet<>();
-    boolean deep;
+  private static <T> List<T> append(List<T> list, T value) {
+    List<T> to = list == null ? new ArrayList<>(1) : list;
+    if (!to.contains(value)) {
+      to.add(value);
+    }
+    return to;
+  }
 
-    Meeting(Object at) {
-      this.at = at;
+  /**
+   * An actor or a source among the gathered chains: the first chain it is on, whether it is
+   * below the outermost hop of any, its first voice and that voice's chain, and a chain of the
+   * channel it joins when it joins two or more chains.
+   */
+  private static final class Point {
+    final Object key;
+    int firstChain = -1;
+    boolean deep;
+    int firstVoice = -1;
+    int firstVoicedChain = -1;
+    int joining = -1;
+
+    Point(Object key) {
+      this.key = key;
     }
 
     void on(int chain, boolean belowOutermost) {
-      chains.add(chain);
+      if (firstChain < 0) {
+        firstChain = chain;
+      }
       deep |= belowOutermost;
+    }
+
+    /** Joins the voice to the party of the first voice here, and its chain to that voice's. */
+    void voice(int voice, int chain, UnionFind parties, UnionFind channels) {
+      if (firstVoice < 0) {
+        firstVoice = voice;
+        firstVoicedChain = chain;
+        return;
+      }
+      parties.union(firstVoice, voice);
+      if (!deep && chain != firstVoicedChain) {
+        channels.union(firstVoicedChain, chain);
+        joining = firstVoicedChain;
+      }
+    }
+
+    /** Joins a chain to the first chain here, when this stands below an outermost hop. */
+    void meet(int chain, UnionFind channels) {
+      if (deep && chain != firstChain) {
+        channels.union(firstChain, chain);
+        joining = firstChain;
+      }
     }
   }
 }
