@@ -72,7 +72,7 @@ final class StreamRules {
 
   /** Checks the relations together: references, self-relations and cycles. */
   List<Violation> finish() {
-    return StreamChecks.relations(relations, this::claimRead);
+    return checks.relations(relations, this::claimRead);
   }
 
   private boolean claimRead(ClaimId id) {

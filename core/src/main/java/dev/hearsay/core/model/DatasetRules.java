@@ -212,15 +212,25 @@ final class DatasetRules {
   }
 
   private void checkRelations() {
-    violations.addAll(relationViolations(dataset.relations(), claimExists));
+    violations.addAll(
+        relationViolations(dataset.schemaVersion(), dataset.relations(), claimExists));
   }
 
-  /** The violations of the rules for relations, with {@code known} telling which claims exist. */
-  static List<Violation> relationViolations(List<Relation> relations, Predicate<ClaimId> known) {
+  /**
+   * The violations of the rules for relations in a dataset of schema version {@code version},
+   * with {@code known} telling which claims exist.
+   */
+  static List<Violation> relationViolations(
+      String version, List<Relation> relations, Predicate<ClaimId> known) {
     List<Violation> found = new ArrayList<>();
     for (int i = 0; i < relations.size(); i++) {
       Relation relation = relations.get(i);
       Where path = Where.root("relations").at(i);
+      if (relation.kind() == RelationKind.UNDERMINES && version.equals("1.0")) {
+        found.add(new Violation(path.field("kind").toString(), ViolationCode.NOT_IN_VERSION,
+            "'undermines' is new in schema version 1.1, and the dataset declares 1.0; declare"
+                + " 1.1"));
+      }
       if (!known.test(relation.from())) {
         found.add(unknown(path.field("from"), "claim", relation.from().value()));
       }

@@ -22,9 +22,11 @@ import java.util.function.Predicate;
  */
 public final class StreamChecks {
   private final DatasetRules header;
+  private final String version;
 
   private StreamChecks(Dataset header) {
     this.header = new DatasetRules(header);
+    this.version = header.schemaVersion();
   }
 
   /**
@@ -65,16 +67,16 @@ public final class StreamChecks {
 
   /**
    * Checks relations together: each end names a claim that exists, no relation links a claim to
-   * itself, and no "derived from" or "updates" relations form a cycle.
+   * itself, no "derived from" or "updates" relations form a cycle, and each kind is one the
+   * header's schema version has.
    *
    * @param relations the relations, in the dataset's order
    * @param claimExists whether a claim with the given id has been read or written
    * @return the violations, with paths such as {@code relations[3].to}; empty when the relations
    *     keep the rules
    */
-  public static List<Violation> relations(
-      List<Relation> relations, Predicate<ClaimId> claimExists) {
-    return List.copyOf(DatasetRules.relationViolations(
+  public List<Violation> relations(List<Relation> relations, Predicate<ClaimId> claimExists) {
+    return List.copyOf(DatasetRules.relationViolations(version,
         List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists")));
   }
 }

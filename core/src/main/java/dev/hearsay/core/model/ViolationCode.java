@@ -20,5 +20,10 @@ public enum ViolationCode {
    * A hop is said after the hop that relays it, or after the publication of the source it appears
    * in.
    */
-  TIME_ORDER
+  TIME_ORDER,
+  /**
+   * A value uses what the dataset's schema version does not have, such as an {@code undermines}
+   * relation in a dataset that declares version 1.0.
+   */
+  NOT_IN_VERSION
 }

@@ -20,6 +20,7 @@ import static dev.hearsay.core.model.RelationKind.DERIVED_FROM;
 import static dev.hearsay.core.model.RelationKind.DUPLICATES;
 import static dev.hearsay.core.model.RelationKind.ELABORATES;
 import static dev.hearsay.core.model.RelationKind.SUPPORTS;
+import static dev.hearsay.core.model.RelationKind.UNDERMINES;
 import static dev.hearsay.core.model.RelationKind.UPDATES;
 import static dev.hearsay.core.model.ViolationCode.DUPLICATE_ID;
 import static dev.hearsay.core.model.ViolationCode.RELATION_CYCLE;
@@ -745,14 +746,33 @@ class DatasetRulesTest {
       Set<ClaimId> held = Set.of(ClaimId.of("c-a"), ClaimId.of("c-b"), ClaimId.of("c-c"),
           ClaimId.of("c-d"), ClaimId.of("c-e"));
 
-      List<Violation> alone = StreamChecks.relations(relations, held::contains);
+      StreamChecks checks = StreamChecks.of(Fixtures.dataset().build());
+      List<Violation> alone = checks.relations(relations, held::contains);
 
       assertThat(alone).extracting(Violation::path).containsExactly(
           "relations[2]", "relations[3].to", "relations[4].from", "relations[0]");
       assertThat(alone).isEqualTo(violations(claimsAtoE().addAllRelations(relations)));
-      assertThat(StreamChecks.relations(relations.subList(2, 3), id -> true))
+      assertThat(checks.relations(relations.subList(2, 3), id -> true))
           .extracting(Violation::code).containsExactly(ViolationCode.SELF_RELATION);
-      assertThat(StreamChecks.relations(List.of(), id -> false)).isEmpty();
+      assertThat(checks.relations(List.of(), id -> false)).isEmpty();
+    }
+
+    @Test
+    void anUnderminesRelationNeedsVersion11() {
+      List<Relation> relations = List.of(relation("c-a", UNDERMINES, "c-b"));
+      StreamChecks older = StreamChecks.of(Fixtures.dataset().schemaVersion("1.0").build());
+      StreamChecks current = StreamChecks.of(Fixtures.dataset().build());
+
+      assertThat(older.relations(relations, id -> true)).singleElement().satisfies(v -> {
+        assertThat(v.path()).isEqualTo("relations[0].kind");
+        assertThat(v.code()).isEqualTo(ViolationCode.NOT_IN_VERSION);
+        assertThat(v.message()).isEqualTo("'undermines' is new in schema version 1.1, and the"
+            + " dataset declares 1.0; declare 1.1");
+      });
+      assertThat(current.relations(relations, id -> true)).isEmpty();
+      assertThat(violations(claimsAtoE().schemaVersion("1.0").addAllRelations(relations)))
+          .isEqualTo(older.relations(relations, id -> true));
+      assertThat(violations(claimsAtoE().addAllRelations(relations))).isEmpty();
     }
   }
 }

@@ -64,7 +64,7 @@ class EveryKindOfValueTest {
 
   static Dataset.Builder kursk() {
     return new Dataset.Builder()
-        .schemaVersion("1.0")
+        .schemaVersion("1.1")
         .metadata(new DatasetMetadata.Builder()
             .title("North Korean soldiers set to join Russian troops in Kursk region")
             .description("Claims of a short news report of late October 2024.")

@@ -75,7 +75,7 @@ class StreamChecksTest {
     assertThatThrownBy(() -> checks.claim(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> checks.event(null, id -> true))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> StreamChecks.relations(List.of(), null))
+    assertThatThrownBy(() -> checks.relations(List.of(), null))
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -37,6 +37,10 @@ class ConcurrentQueriesTest {
     try {
       for (int round = 0; round < ROUNDS; round++) {
         long seed = Tries.SEED + round;
+        // Datasets of random size: take the next seeds until one gives a dataset worth racing on.
+        while (Datasets.of(new Random(seed), 40).claims().size() < 10) {
+          seed += 1_000_003;
+        }
         List<Object> expected = answers(Datasets.of(new Random(seed), 40));
         Dataset shared = Datasets.of(new Random(seed), 40);
         ProvenanceIndex index = ProvenanceIndex.of(shared);
@@ -54,7 +58,7 @@ class ConcurrentQueriesTest {
               .as("answers with seed %d", seed)
               .isEqualTo(expected);
         }
-        assertThat(expected).hasSizeGreaterThan(20);
+        assertThat(expected).hasSizeGreaterThan(70);
       }
     } finally {
       pool.shutdownNow();
