@@ -65,7 +65,7 @@ final class BildClaims {
   private static Claim armsValue() {
     return new Claim.Builder()
         .id(ARMS_VALUE)
-        .proposition("North Korea's arms deliveries to Russia may be worth as much as 5 billion"
+        .proposition("North Korea's arms deliveries to Russia are worth as much as 5 billion"
             + " euros.")
         .addActors(NORTH_KOREA, RUSSIA)
         .addQuantities(new Quantity.Builder()
@@ -79,7 +79,8 @@ final class BildClaims {
                 .build(),
             hop(GUSEINOVA).source(GUSEINOVA_RESEARCH).cue("indicating").mode(PARAPHRASE)
                 .commitment(POSSIBLE).build()))
-        .addNotes("Hedge: \"could be valued at\" makes it possible (PS+).")
+        .addNotes("Hedge: \"could be valued at\" makes it possible (PS+); the modal lives in the"
+            + " commitment, not in the proposition.")
         .build();
   }
 
@@ -107,12 +108,12 @@ final class BildClaims {
     return new Claim.Builder()
         .id(MILITARY_INCOME)
         .proposition(
-            "The more soldiers Russia takes, the more North Korea's military apparatus earns:"
-                + " an extra several hundred million US dollars.")
+            "The more soldiers Russia takes, the more North Korea's military apparatus earns: its"
+                + " income rises by hundreds of millions of US dollars.")
         .addActors(NORTH_KOREAN_MILITARY, RUSSIA)
         .addQuantities(new Quantity.Builder()
             .name("income-increase")
-            .lower(Bound.inclusive(new BigDecimal("1E+8")))
+            .lower(Bound.inclusive(new BigDecimal("2E+8")))
             .upper(Bound.exclusive(new BigDecimal("1E+9")))
             .approximate(true)
             .unit(Unit.currency("USD"))
@@ -127,7 +128,9 @@ final class BildClaims {
             "No cue names a speaker: the sentence is Guseinova's, via BILD, by implication only.",
             "Hedge: \"could rise\", and only \"depending on how many soldiers the Kremlin"
                 + " receives\": possible (PS+).",
-            "\"Dollars\" is taken to mean US dollars.")
+            "\"Dollars\" is taken to mean US dollars.",
+            "\"Hundreds of millions\": the plural of a hundred million means at least two hundred"
+                + " million, and not \"billions\" means below a billion.")
         .build();
   }
 
@@ -153,11 +156,11 @@ final class BildClaims {
   private static Claim regimeStability() {
     return new Claim.Builder()
         .id(REGIME_STABILITY)
-        .proposition("Sending more than 20,000 troops might put Kim Jong Un's hold on power at"
-            + " risk.")
+        .proposition("Sending more than 20,000 troops puts Kim Jong Un's hold on power at risk.")
         .addActors(KIM_JONG_UN, NORTH_KOREA)
         .addAttribution(guseinovaNamed(POSSIBLE, null, "suggests"))
-        .addNotes("Hedge: \"could jeopardize\" is possible (PS+). Given as her reason (\"as\").",
+        .addNotes("Hedge: \"could jeopardize\" is possible (PS+), kept in the commitment. Given as"
+                + " her reason (\"as\") for the ceiling: it makes a larger dispatch less likely.",
             NAMED_WITHOUT_BILD)
         .build();
   }

@@ -55,16 +55,17 @@ final class LateOctoberClaims {
   private static Claim inCombatZones() {
     return new Claim.Builder()
         .id(IN_COMBAT_ZONES)
-        .proposition("North Korean soldiers will be fighting in combat zones by October 27-28,"
-            + " 2024.")
+        .proposition("North Korean soldiers will be involved in combat zones by October 27-28.")
         .addActors(NORTH_KOREAN_TROOPS)
-        .time(time("2024-10-27/2024-10-28", "by October 27-28", true))
+        .time(time("../2024-10-28", "by October 27-28", true))
         .addAttribution(Chain.of(reportHop(UNCOMMITTED),
             hop(ZELENSKY).cue("were anticipated").mode(IMPLIED).commitment(PROBABLE)
                 .time(time("2024-10-25", "on October 25", true)).inferred(true).build()))
         .addNotes(
             "\"Were anticipated\" names no one; the sentence follows Zelensky's discussion of"
                 + " expectations, so he is the speaker by implication.",
+            "\"By October 27-28\" is on or before those days: at the latest the end of October 28"
+                + " (../2024-10-28).",
             YEAR_INFERRED)
         .build();
   }
@@ -84,11 +85,11 @@ final class LateOctoberClaims {
     return new Claim.Builder()
         .id(ALTERED_DYNAMICS)
         .proposition(
-            "North Korea's part in the war may change how the confrontation unfolds and what it"
+            "North Korea's part in the war changes how the confrontation unfolds and what it"
                 + " means.")
         .addActors(NORTH_KOREA)
         .addAttribution(yermak(POSSIBLE))
-        .addNotes("Hedge: \"potentially\" is possible (PS+).")
+        .addNotes("Hedge: \"potentially\" is possible (PS+), kept in the commitment.")
         .build();
   }
 

@@ -91,20 +91,23 @@ final class NytClaims {
   private static Claim arrived() {
     return new Claim.Builder()
         .id(ARRIVED)
-        .proposition("Several thousand North Korean soldiers are now in the Kursk region.")
+        .proposition("Thousands of North Korean soldiers are now in the Kursk region.")
         .quote(quote("Thousands of North Korean soldiers have arrived in the Kursk region",
             "the Kursk region.\n\"", ", where they", 236))
         .addActors(NORTH_KOREAN_TROOPS)
         .addPlaces(KURSK_REGION)
         .addQuantities(new Quantity.Builder()
             .name("soldiers")
-            .lower(Bound.inclusive(new BigDecimal("1000")))
+            .lower(Bound.inclusive(new BigDecimal("2000")))
+            .upper(Bound.exclusive(new BigDecimal("10000")))
             .approximate(true)
             .unit(Unit.count("soldiers"))
             .asWritten("Thousands")
             .build())
         .addAttribution(nytQuote(CERTAIN))
-        .addNotes("\"Thousands\" gives no figure: at least 1,000, approximate.", STATES_THE_REPORT)
+        .addNotes("\"Thousands\" gives no figure. The plural of a thousand means at least two"
+                + " thousand, and \"thousands\" rather than \"tens of thousands\" means fewer than"
+                + " ten thousand: from 2,000 to below 10,000, approximate.", STATES_THE_REPORT)
         .build();
   }
 
@@ -127,7 +130,7 @@ final class NytClaims {
   private static Claim occupation() {
     return new Claim.Builder()
         .id(OCCUPATION)
-        .proposition("Ukrainian forces have held parts of the Kursk region since August 2024.")
+        .proposition("Ukrainian forces have held parts of the Kursk region since August.")
         .quote(quote("Ukrainian forces that have occupied parts of the area since August",
             "aimed at ousting ", ",\" states", 375))
         .addActors(UKRAINIAN_FORCES)
@@ -215,18 +218,17 @@ final class NytClaims {
     return new Claim.Builder()
         .id(WINTER_PUSH)
         .proposition(
-            "Russia can concentrate on taking as much Ukrainian land as it can before winter"
-                + " sets in.")
+            "Russia can concentrate on taking as much Ukrainian land as it can before the harsh"
+                + " winter.")
         .addActors(RUSSIA)
         .addPlaces(UKRAINE_PLACE)
-        .time(time("../2024-11", "before the harsh winter", true))
+        .time(time("../2024-24", "before the harsh winter", true))
         .addAttribution(Chain.of(reportHop(CERTAIN)))
         .addNotes(
-            "\"Before the harsh winter\" is a vague deadline, encoded as on or before the end of"
-                + " November 2024: meteorological winter starts on 1 December. \"On or before"
-                + " winter 2024\" (../2024-24) would run to the end of February 2025 and so take"
-                + " in the winter itself. The text names no month: the deadline is the curator's"
-                + " reading, and the winter it precedes is the event e-winter-deadline.",
+            "\"Before the harsh winter\" is a vague deadline. EDTF has no \"before the start of\""
+                + " a season, so the time is the tightest bound the text gives, on or before the"
+                + " winter of 2024 (../2024-24), which takes in the winter itself; the text names"
+                + " no month. The winter is the event e-winter-deadline.",
             YEAR_INFERRED)
         .build();
   }

@@ -4,7 +4,6 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
 import dev.hearsay.core.model.Affiliation;
-import dev.hearsay.core.model.Coordinates;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.PlaceId;
 import java.util.List;
@@ -39,8 +38,6 @@ final class ReportActors {
   static final PlaceId EASTERN_UKRAINE = PlaceId.of("eastern-ukraine");
   static final PlaceId UKRAINE_PLACE = PlaceId.of("ukraine");
   static final PlaceId RUSSIA_PLACE = PlaceId.of("russia");
-  static final PlaceId NORTH_KOREA_PLACE = PlaceId.of("north-korea");
-  static final PlaceId SEOUL = PlaceId.of("seoul");
 
   private ReportActors() {}
 
@@ -125,19 +122,12 @@ final class ReportActors {
     return new Actor.Builder().id(id).name(name).kind(kind);
   }
 
-  /** The places that the report names. */
+  /** The places that the report names and its claims or events are about. */
   static List<Place> places() {
     return List.of(
         new Place.Builder().id(KURSK_REGION).name("Kursk region").isoCode("RU-KRS").build(),
         new Place.Builder().id(EASTERN_UKRAINE).name("eastern Ukraine").build(),
         new Place.Builder().id(UKRAINE_PLACE).name("Ukraine").isoCode("UA").build(),
-        new Place.Builder().id(RUSSIA_PLACE).name("Russia").isoCode("RU").build(),
-        new Place.Builder().id(NORTH_KOREA_PLACE).name("North Korea").isoCode("KP").build(),
-        new Place.Builder()
-            .id(SEOUL)
-            .name("Seoul")
-            .isoCode("KR-11")
-            .coordinates(new Coordinates(37.5665, 126.978))
-            .build());
+        new Place.Builder().id(RUSSIA_PLACE).name("Russia").isoCode("RU").build());
   }
 }

@@ -61,7 +61,7 @@ final class ReportEvents {
             .build(),
         event("e-combat-involvement", "North Korean soldiers go into combat",
             EventStatus.EXPECTED)
-            .time(time("2024-10-27/2024-10-28", "by October 27-28", true))
+            .time(time("../2024-10-28", "by October 27-28", true))
             .addParticipants(NORTH_KOREAN_TROOPS)
             .addClaims(IN_COMBAT_ZONES, DEPLOYMENT_EXPECTED)
             .build(),
@@ -73,7 +73,7 @@ final class ReportEvents {
             .build(),
         event("e-trucks-at-front",
             "The first trucks with North Korean troops reach the front lines in Kursk",
-            EventStatus.HAPPENED)
+            EventStatus.UNCERTAIN)
             .time(time("../2024-10-28", "By October 28", true))
             .addPlaces(KURSK_REGION)
             .addParticipants(NORTH_KOREAN_TROOPS)

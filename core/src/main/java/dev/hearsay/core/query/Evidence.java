@@ -97,7 +97,8 @@ public record Evidence(Claim claim, List<Relation> counted, List<Relation> under
   }
 
   /**
-   * Both counts in one line, with the parties' names and where channels meet.
+   * Both counts in one line, with the parties' names and, for each channel that carries more than
+   * one party, where its chains meet: why there are fewer channels than parties.
    *
    * @return such as {@code parties: 2 for (Ukrainian officials, American officials), 0 against;
    *     channels: 1 (through The New York Times)}; the stance "neither" is shown only when some
@@ -114,7 +115,7 @@ public record Evidence(Claim claim, List<Relation> counted, List<Relation> under
     line.append("; channels: ").append(channels.size());
     List<String> merged = new ArrayList<>();
     for (Channel channel : channels) {
-      if (channel.chains().size() > 1) {
+      if (channel.parties().size() > 1) {
         merged.add("through " + channel.meetingPoint());
       }
     }
