@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Quote;
+import dev.hearsay.core.model.SourceText;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,16 @@ class VerbatimQuotesTest {
       assertThat(text.indexOf(selector)).as("first match of %s", quote.exact())
           .isGreaterThanOrEqualTo(0)
           .isEqualTo(text.lastIndexOf(selector));
+    }
+  }
+
+  @Test
+  void theLibraryFindsEachQuoteWhereTheDatasetPutsIt() {
+    SourceText report = SourceText.of(KurskReport.REPORT, text);
+    for (Quote quote : quotes) {
+      assertThat(report.check(quote)).as("problems of %s", quote.exact()).isEmpty();
+      assertThat(report.quote(quote.exact(), quote.prefix().orElse("")).start())
+          .isEqualTo(quote.start());
     }
   }
 
