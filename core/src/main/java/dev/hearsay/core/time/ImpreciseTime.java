@@ -42,22 +42,29 @@ import java.util.Optional;
  *   <li>Level 0: dates ({@code 1985}, {@code 1985-04}, {@code 1985-04-12}), date-times to the
  *       second ({@code 1985-04-12T23:20:30}, with {@code Z}, {@code -04} or {@code +04:30}), and
  *       intervals of dates ({@code 2004-02-01/2005}).
- *   <li>Level 1: years of more than four digits ({@code Y170000002}, {@code Y-170000002});
+ *   <li>Level 1: years of more than four digits ({@code Y170000002}, {@code Y-170000002}), as
+ *       far as {@link Instant} reaches: from {@code Y-1000000000} to {@code Y1000000000};
  *       seasons; the qualifiers {@code ?} (uncertain), {@code ~} (approximate) and {@code %}
  *       (both) after a date; unspecified digits ({@code 201X}, {@code 1985-XX-XX}); negative
  *       years ({@code -1985}); intervals with an open ({@code 1985/..}) or unknown ({@code 1985/})
  *       end.
  *   <li>Level 2: qualification of single components, after a component (it and the components
- *       before it: {@code 2004-06~-11}) or before it (it alone: {@code 2004-?06-11}); unspecified
+ *       before it: {@code 2004-06~-11}) or before it (it alone: {@code 2004-?06-11}), one
+ *       qualifier on each side of a component at most ({@code ?2004%} is refused); unspecified
  *       digits anywhere in a four-digit year, month or day ({@code 156X-12-25}); seasons 25 to 41;
  *       sets of which one date holds ({@code [1667,1668,1670..1672]}, {@code [..1760-12-03]}) or
  *       all dates hold ({@code {1667,1668}}).
  * </ul>
  *
- * <p>Not supported, and refused with an {@link EdtfSyntaxException} saying so: exponential years
- * ({@code Y-17E7}), significant digits ({@code 1950S2}), fractional seconds, and times of day
- * inside intervals and sets (EDTF allows neither). Texts longer than 400 characters and sets of
- * more than 64 members are refused too.
+ * <p>Not supported, and refused with an {@link EdtfSyntaxException} of {@linkplain
+ * EdtfSyntaxException.Kind#UNSUPPORTED kind UNSUPPORTED}: exponential years ({@code Y-17E7}),
+ * significant digits ({@code 1950S2}), unspecified digits in a year written with 'Y' ({@code
+ * Y12345X}), fractional seconds, and years after 1,000,000,000 or before -1,000,000,000 ({@code
+ * Y1000000001}), whose instants lie beyond the range of {@link Instant} that {@link #earliest()}
+ * and {@link #latest()} return. Texts longer than 400 characters and sets of more than 64 members
+ * are refused as {@linkplain EdtfSyntaxException.Kind#TOO_LARGE too large}. Times of day inside
+ * intervals and sets, which EDTF allows in neither, are {@linkplain
+ * EdtfSyntaxException.Kind#INVALID invalid}, as is a component with a qualifier on both sides.
  *
  * <h2>Seasons</h2>
  *

@@ -57,6 +57,15 @@ class SyntaxErrorTest {
           "2024 "               | 4  | unexpected character U+0020
           2024-10-25x           | 10 | unexpected character 'x'
           2004?~                | 5  | unexpected character '~'
+          # Two qualifiers on one component
+          ?2024%                | 5  | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
+          ?2024?                | 5  | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
+          ~Y12345?              | 7  | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
+          2024-~06?             | 8  | the month has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
+          2024-?24~             | 8  | the season has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
+          2024-06-%11~          | 11 | the day has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
+          2024/?2025~           | 10 | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
+          [?1667%,1668]         | 6  | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
           2004-06-11?T10:00:00  | 11 | a time of day needs a complete date with no qualifier or X
           ١٩٨٥                  | 0  | expected a year but found character U+0661
           # Years
@@ -102,6 +111,8 @@ class SyntaxErrorTest {
         .isInstanceOfSatisfying(
             EdtfSyntaxException.class,
             e -> {
+              assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.INVALID);
+              assertThat(e.isUnsupported()).isFalse();
               assertThat(e.reason()).isEqualTo(reason);
               assertThat(e.index()).isEqualTo(index);
               assertThat(e.text()).isEqualTo(text);
@@ -119,6 +130,9 @@ class SyntaxErrorTest {
         .isInstanceOfSatisfying(
             EdtfSyntaxException.class,
             e -> {
+              assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.TOO_LARGE);
+              assertThat(e.isUnsupported()).isFalse();
+              assertThat(e.getMessage()).startsWith("EDTF too large '111");
               assertThat(e.index()).isEqualTo(400);
               assertThat(e.reason()).isEqualTo("the text is longer than 400 characters");
               assertThat(e.getMessage()).hasSizeLessThan(200);
@@ -133,6 +147,7 @@ class SyntaxErrorTest {
         .isInstanceOfSatisfying(
             EdtfSyntaxException.class,
             e -> {
+              assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.TOO_LARGE);
               assertThat(e.index()).isEqualTo(1 + 64 * 5);
               assertThat(e.reason()).isEqualTo("a set may have at most 64 members");
             });
