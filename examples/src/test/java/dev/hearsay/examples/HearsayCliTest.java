@@ -64,12 +64,17 @@ class HearsayCliTest {
         .contains("winter 2024 [2024-24] (inferred)")
         .contains("by Nov 2024 [../2024-11] (inferred)")
         .contains("  7.   undated");
-    // Zelensky's day cannot be ordered against "by October 28" or "since August".
+    // Zelensky's day cannot be ordered against "since August" or "by October 28".
     assertThat(out).containsPattern(
-        "3\\. ↕ 25 Oct 2024 \\[2024-10-25\\] \\(year inferred\\)\\R.*\\R"
-            + "    order undetermined with #1, #2");
+        "2\\. ↕ 25 Oct 2024 \\[2024-10-25\\] \\(year inferred\\)\\R.*\\R"
+            + "    order undetermined with #1, #5");
+    // "Since August" comes first, "by October 28" at the end of that day.
+    assertThat(out.indexOf("since Aug 2024 [2024-08/..]"))
+        .isLessThan(out.indexOf("25 Oct 2024 [2024-10-25]"));
     assertThat(out.indexOf("25 Oct 2024 [2024-10-25]"))
         .isLessThan(out.indexOf("27 Oct 2024 [2024-10-27]"));
+    assertThat(out.indexOf("27–28 Oct 2024 [2024-10-27/2024-10-28]"))
+        .isLessThan(out.indexOf("by 28 Oct 2024 [../2024-10-28]"));
   }
 
   @Test

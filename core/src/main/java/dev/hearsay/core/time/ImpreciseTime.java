@@ -84,9 +84,11 @@ import java.util.Optional;
  * are equal when their canonical texts are equal.
  *
  * <p>The natural order ({@link #compareTo}, {@link #DISPLAY_ORDER}) is a total order for sorting
- * and display, not a statement about time: two values whose ranges overlap get an order although
- * nobody knows which came first. Use {@link #relationTo} and {@link #isBefore} to reason about
- * time.
+ * and display: each value sorts at the first instant known of it, its earliest or, when it has no
+ * lower bound ("by October 28"), its latest. It never puts a value after one it is certainly
+ * before, but it is not a statement about time: two values whose ranges overlap get an order
+ * although nobody knows which came first. Use {@link #relationTo} and {@link #isBefore} to reason
+ * about time.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -105,13 +107,26 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
   }
 
   /**
-   * The order of {@link #compareTo}, for sorting and display only: by earliest bound (unbounded
-   * first), then by latest bound (unbounded last), then by canonical text. It is consistent with
-   * {@link #equals}. It is not a temporal fact; see {@link #relationTo}.
+   * The order of {@link #compareTo}, for sorting and display only. Each value sorts at the first
+   * instant that is known of it:
+   *
+   * <ol>
+   *   <li>by its <b>anchor</b>: its earliest instant, or, for a value with no bound below, its
+   *       latest instant. "Since August" ({@code 2024-08/..}) sorts at the start of August; "by
+   *       October 28" ({@code ../2024-10-28}) at the end of October 28, after "October 27-28" and
+   *       "October 28" and before October 29, not before everything. A value with neither bound
+   *       (such as {@code {..1984,1990..}}) comes after every value that has one;
+   *   <li>then by latest instant, an unbounded one last: a day before the month that starts on it;
+   *   <li>then by canonical text, so that the order is consistent with {@link #equals}.
+   * </ol>
+   *
+   * <p>The order never contradicts time: a value that is certainly before another ({@link
+   * #isBefore} is {@link Answer#YES}) sorts before it, since its anchor is at or before its latest
+   * instant, which is before the other's earliest. Values whose ranges overlap get an order
+   * although nobody knows which came first; use {@link #relationTo} to reason about time.
    */
   public static final Comparator<ImpreciseTime> DISPLAY_ORDER =
-      Comparator.comparing(
-              (ImpreciseTime t) -> t.earliest, Comparator.nullsFirst(Comparator.naturalOrder()))
+      Comparator.comparing(ImpreciseTime::anchor, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(t -> t.latest, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(t -> t.text);
 
@@ -125,6 +140,11 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
     this.text = shape.text();
     this.earliest = shape.earliest();
     this.latest = shape.latest();
+  }
+
+  /** Where the value sorts: its earliest instant, else its latest, else null. */
+  private Instant anchor() {
+    return earliest != null ? earliest : latest;
   }
 
   /**

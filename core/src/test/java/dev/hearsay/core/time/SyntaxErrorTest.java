@@ -57,15 +57,6 @@ class SyntaxErrorTest {
           "2024 "               | 4  | unexpected character U+0020
           2024-10-25x           | 10 | unexpected character 'x'
           2004?~                | 5  | unexpected character '~'
-          # Two qualifiers on one component
-          ?2024%                | 5  | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
-          ?2024?                | 5  | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
-          ~Y12345?              | 7  | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
-          2024-~06?             | 8  | the month has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
-          2024-?24~             | 8  | the season has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
-          2024-06-%11~          | 11 | the day has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
-          2024/?2025~           | 10 | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
-          [?1667%,1668]         | 6  | the year has a qualifier before it and another after it; give it one ('%' for uncertain and approximate)
           2004-06-11?T10:00:00  | 11 | a time of day needs a complete date with no qualifier or X
           ١٩٨٥                  | 0  | expected a year but found character U+0661
           # Years
@@ -118,6 +109,33 @@ class SyntaxErrorTest {
               assertThat(e.text()).isEqualTo(text);
               assertThat(e.getMessage())
                   .isEqualTo("Invalid EDTF '" + text + "' at index " + index + ": " + reason);
+            });
+  }
+
+  /** A component takes one qualifier; {@code %} is uncertain and approximate at once. */
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ?2024%         | 5  | year
+          ?2024?         | 5  | year
+          ~Y12345?       | 7  | year
+          2024-~06?      | 8  | month
+          2024-?24~      | 8  | season
+          2024-06-%11~   | 11 | day
+          2024/?2025~    | 10 | year
+          [?1667%,1668]  | 6  | year
+          """)
+  void refusesTwoQualifiersOnOneComponent(String text, int index, String component) {
+    assertThatThrownBy(() -> ImpreciseTime.parse(text))
+        .isInstanceOfSatisfying(
+            EdtfSyntaxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.INVALID);
+              assertThat(e.index()).isEqualTo(index);
+              assertThat(e.reason()).isEqualTo("the " + component + " has a qualifier before it"
+                  + " and another after it; give it one ('%' for uncertain and approximate)");
             });
   }
 
