@@ -24,7 +24,10 @@ final class ChainWords {
     this.dataset = dataset;
   }
 
-  /** The chain, outermost hop first, each hop with its cue, mode, commitment and time. */
+  /**
+   * The chain, outermost hop first, each hop with its cue, mode, commitment, likelihood, time (with
+   * what of it the curator inferred) and whether the curator inferred the hop itself.
+   */
   String chain(Chain chain) {
     List<String> hops = new ArrayList<>();
     for (int i = 0; i < chain.hops().size(); i++) {
@@ -57,7 +60,7 @@ final class ChainWords {
     }
     parts.add(hop.commitment().factBankCode());
     hop.likelihood().ifPresent(l -> parts.add(words(l)));
-    hop.time().ifPresent(t -> parts.add(TimeWords.of(t.value())));
+    hop.time().ifPresent(t -> parts.add(TimeWords.brief(t)));
     if (hop.inferred()) {
       parts.add("inferred");
     }

@@ -5,6 +5,7 @@ import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Stance;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,14 +15,17 @@ import java.util.Set;
 /**
  * The provenance graph of a dataset as a Mermaid flowchart: each actor on a chain is a node, and
  * an edge runs from the actor who said something to the actor who relays it, labelled with the
- * cues and the claims. Inferred hops are dashed.
+ * cues and the claims. The speaker's stance shapes the edge: an arrow ({@code -->}) for what the
+ * speaker asserts, a cross ({@code --x}, label starting "against") for what it denies, a circle
+ * ({@code --o}, label starting "neither") for what it passes on or speaks of without taking a
+ * side. An edge whose hops the curator all inferred is dashed.
  */
 final class MermaidGraph {
   private final Dataset dataset;
   private final ChainWords words;
   private final Map<ActorId, String> nodeIds = new LinkedHashMap<>();
   private final Set<String> usedIds = new LinkedHashSet<>();
-  private final Map<List<ActorId>, Edge> edges = new LinkedHashMap<>();
+  private final Map<EdgeKey, Edge> edges = new LinkedHashMap<>();
 
   private MermaidGraph(Dataset dataset) {
     this.dataset = dataset;
@@ -42,7 +46,8 @@ final class MermaidGraph {
           Hop relay = hops.get(i - 1);
           Hop said = hops.get(i);
           Edge edge = edges.computeIfAbsent(
-              List.of(said.actor(), relay.actor()), k -> new Edge());
+              new EdgeKey(said.actor(), relay.actor(), said.commitment().stance()),
+              k -> new Edge());
           said.cue().ifPresent(edge.cues::add);
           edge.claims.add(claim.id().value());
           edge.inferred &= said.inferred();
@@ -54,15 +59,36 @@ final class MermaidGraph {
       out.append("  ").append(node.getValue()).append("[\"").append(label(node.getKey()))
           .append("\"]\n");
     }
-    for (Map.Entry<List<ActorId>, Edge> entry : edges.entrySet()) {
+    for (Map.Entry<EdgeKey, Edge> entry : edges.entrySet()) {
+      EdgeKey key = entry.getKey();
       Edge edge = entry.getValue();
-      String text = (edge.cues.isEmpty() ? "" : String.join(", ", edge.cues) + ": ")
+      String text = mark(key.stance())
+          + (edge.cues.isEmpty() ? "" : String.join(", ", edge.cues) + ": ")
           + String.join(", ", edge.claims);
-      out.append("  ").append(nodeId(entry.getKey().get(0)))
-          .append(edge.inferred ? " -.->|\"" : " -->|\"").append(escape(text)).append("\"| ")
-          .append(nodeId(entry.getKey().get(1))).append('\n');
+      out.append("  ").append(nodeId(key.said())).append(' ')
+          .append(link(key.stance(), edge.inferred)).append("|\"").append(escape(text))
+          .append("\"| ").append(nodeId(key.relay())).append('\n');
     }
     return out.toString();
+  }
+
+  /** The link for a stance: an arrow, cross or circle at the relay's end, dashed if inferred. */
+  private static String link(Stance stance, boolean inferred) {
+    String line = inferred ? "-.-" : "--";
+    return switch (stance) {
+      case FOR -> line + ">";
+      case AGAINST -> line + "x";
+      case NEITHER -> line + "o";
+    };
+  }
+
+  /** The words that open the label of an edge that does not assert its claims. */
+  private static String mark(Stance stance) {
+    return switch (stance) {
+      case FOR -> "";
+      case AGAINST -> "against · ";
+      case NEITHER -> "neither · ";
+    };
   }
 
   private String label(ActorId id) {
@@ -93,6 +119,9 @@ final class MermaidGraph {
   private static String escape(String text) {
     return text.replace("\"", "#quot;").replace("\n", " ");
   }
+
+  /** The speaker, the actor who relays what it said, and where the speaker stands on it. */
+  private record EdgeKey(ActorId said, ActorId relay, Stance stance) {}
 
   private static final class Edge {
     final Set<String> cues = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.CountUnit;
 import dev.hearsay.core.model.CurrencyUnit;
 import dev.hearsay.core.model.Dataset;
@@ -11,7 +12,6 @@ import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Relation;
-import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.query.Conflict;
 import dev.hearsay.core.query.Evidence;
@@ -32,7 +32,8 @@ import picocli.CommandLine.Help.Ansi;
 
 /**
  * A dataset as text for a person: its summary, its timeline, each claim with its chains,
- * commitment, parties for and against and the channels they came by, and the conflicts.
+ * commitment, parties for and against and the channels they came by, every relation it takes part
+ * in, and the conflicts.
  */
 final class TextView {
   private static final String INDENT = "    ";
@@ -48,6 +49,8 @@ final class TextView {
   private final ChainWords chains;
   private final PrintWriter out;
   private final boolean colour;
+  /** The relations each claim takes part in, either way, in the dataset's order. */
+  private final Map<ClaimId, List<Relation>> relations = new HashMap<>();
 
   TextView(Dataset dataset, PrintWriter out, Ansi ansi) {
     this.dataset = dataset;
@@ -55,6 +58,10 @@ final class TextView {
     this.chains = new ChainWords(dataset);
     this.out = out;
     this.colour = ansi.enabled();
+    for (Relation relation : dataset.relations()) {
+      relations.computeIfAbsent(relation.from(), c -> new ArrayList<>()).add(relation);
+      relations.computeIfAbsent(relation.to(), c -> new ArrayList<>()).add(relation);
+    }
   }
 
   void print() {
@@ -141,6 +148,7 @@ final class TextView {
       out.println(INDENT + "commitment at the origin: "
           + ChainWords.originCommitments(claim.attribution()));
       evidence(claim);
+      related(claim);
       claim.time().ifPresent(t -> out.println(INDENT + "about: " + TimeWords.of(t)));
       for (Quantity quantity : claim.quantities()) {
         out.println(INDENT + "quantity: " + quantity(quantity));
@@ -154,28 +162,28 @@ final class TextView {
   }
 
   /**
-   * Who stands for and against the claim, counted as parties and as channels, with the related
-   * claims that count and those that undermine it.
+   * Who stands for and against the claim, counted as parties and as channels, with the relations
+   * through which other claims' voices count.
    */
   private void evidence(Claim claim) {
     Evidence evidence = index.evidence(claim.id());
     out.println(INDENT + evidence.summary());
     if (!evidence.counted().isEmpty()) {
       out.println(INDENT + "counting: " + evidence.counted().stream()
-          .map(TextView::relation).collect(Collectors.joining(", ")));
-    }
-    if (!evidence.undermining().isEmpty()) {
-      out.println(INDENT + "undermined by: " + evidence.undermining().stream()
-          .map(r -> r.from().value()).collect(Collectors.joining(", ")));
+          .map(RelationWords::of).collect(Collectors.joining(", ")));
     }
   }
 
-  private static String relation(Relation relation) {
-    return relation.from() + " " + verb(relation.kind()) + " " + relation.to();
-  }
-
-  private static String verb(RelationKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  /**
+   * Every relation the claim takes part in, from its side: {@code related: supports c-b,
+   * contradicted by c-c, drawn on by c-d}.
+   */
+  private void related(Claim claim) {
+    List<Relation> own = relations.getOrDefault(claim.id(), List.of());
+    if (!own.isEmpty()) {
+      out.println(INDENT + "related: " + own.stream()
+          .map(r -> RelationWords.from(claim.id(), r)).collect(Collectors.joining(", ")));
+    }
   }
 
   private void conflicts() {
@@ -210,7 +218,7 @@ final class TextView {
             ? stance + ": " + who
             : side.claim().proposition() + " [" + stance + ": " + who + "]"));
       }
-      conflict.relation().ifPresent(r -> out.println(INDENT + relation(r)
+      conflict.relation().ifPresent(r -> out.println(INDENT + RelationWords.of(r)
           + r.note().map(n -> ": " + n).orElse("")));
     }
   }

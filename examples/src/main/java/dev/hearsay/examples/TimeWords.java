@@ -41,10 +41,23 @@ final class TimeWords {
     if (!words.equals(edtf)) {
       text.append(" [").append(edtf).append(']');
     }
-    if (time.inferred()) {
-      text.append(yearInferred(time) ? " (year inferred)" : " (inferred)");
+    return text.append(inferred(time)).toString();
+  }
+
+  /**
+   * The words for a time mention and what the curator inferred, without its EDTF, for where a
+   * time is one detail among others: {@code 25 Oct 2024 (year inferred)}.
+   */
+  static String brief(TimeMention time) {
+    return of(time.value()) + inferred(time);
+  }
+
+  /** " (year inferred)", " (inferred)", or nothing when the time is the text's. */
+  private static String inferred(TimeMention time) {
+    if (!time.inferred()) {
+      return "";
     }
-    return text.toString();
+    return yearInferred(time) ? " (year inferred)" : " (inferred)";
   }
 
   /**

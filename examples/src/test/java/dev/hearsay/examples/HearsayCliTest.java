@@ -62,12 +62,17 @@ class HearsayCliTest {
         .contains("by 28 Oct 2024 [../2024-10-28] (year inferred)")
         .contains("winter 2024 [2024-24] (inferred)")
         .contains("  7.   undated");
-    // Zelensky's day cannot be ordered against "by October 28" or "since August".
+    // Zelensky's day cannot be ordered against "since August" or "by October 28".
     assertThat(out).containsPattern(
-        "4\\. ↕ 25 Oct 2024 \\[2024-10-25\\] \\(year inferred\\)\\R.*\\R"
-            + "    order undetermined with #1, #2, #3");
+        "2\\. ↕ 25 Oct 2024 \\[2024-10-25\\] \\(year inferred\\)\\R.*\\R"
+            + "    order undetermined with #1, #4, #5");
+    // "Since August" comes first, "by October 28" at the end of that day.
+    assertThat(out.indexOf("since Aug 2024 [2024-08/..]"))
+        .isLessThan(out.indexOf("25 Oct 2024 [2024-10-25]"));
     assertThat(out.indexOf("25 Oct 2024 [2024-10-25]"))
         .isLessThan(out.indexOf("27 Oct 2024 [2024-10-27]"));
+    assertThat(out.indexOf("27 Oct 2024 [2024-10-27]"))
+        .isLessThan(out.indexOf("by 28 Oct 2024 [../2024-10-28]"));
   }
 
   @Test

@@ -53,4 +53,59 @@ class MermaidGraphTest {
         + "  a_a_b_2 -->|\"says: c1\"| a_a_b\n"
         + "  a_a_b_c -->|\"told: c1\"| a_a_b_2\n");
   }
+
+  private static Hop hop(String actor, String cue, Commitment commitment, boolean inferred) {
+    return new Hop.Builder().actor(ActorId.of(actor)).cue(cue).mode(ReportingMode.PARAPHRASE)
+        .commitment(commitment).inferred(inferred).build();
+  }
+
+  private static Claim claim(String id, Hop... hops) {
+    return new Claim.Builder().id(ClaimId.of(id)).proposition("Claim " + id + ".")
+        .addAttribution(Chain.of(hops)).build();
+  }
+
+  @Test
+  void aDenialAndAnAssertionAreDrawnApartAndNoSideIsACircle() {
+    Hop reuters = hop("reuters", "reports", Commitment.UNCOMMITTED, false);
+    Dataset dataset = new Dataset.Builder()
+        .metadata(new DatasetMetadata.Builder().title("stance").build())
+        .addActors(actor("reuters", "Reuters"), actor("kremlin", "The Kremlin"),
+            actor("pentagon", "Pentagon"))
+        .addClaims(
+            claim("x", reuters, hop("kremlin", "said", Commitment.PROBABLE, false)),
+            claim("y", reuters, hop("kremlin", "denied", Commitment.CERTAIN_NOT, false)),
+            claim("z", reuters, hop("kremlin", "dismissed", Commitment.POSSIBLE_NOT, true)),
+            claim("w", reuters, hop("pentagon", "could not confirm", Commitment.UNCOMMITTED,
+                false)),
+            claim("v", reuters, hop("pentagon", "would not say",
+                Commitment.CERTAIN_UNKNOWN_POLARITY, true)))
+        .build();
+
+    String graph = MermaidGraph.of(dataset);
+
+    assertThat(graph).endsWith(""
+        + "  a_kremlin -->|\"said: x\"| a_reuters\n"
+        + "  a_kremlin --x|\"against · denied, dismissed: y, z\"| a_reuters\n"
+        + "  a_pentagon --o|\"neither · could not confirm, would not say: w, v\"| a_reuters\n");
+  }
+
+  @Test
+  void anEdgeIsDashedOnlyWhenEveryHopOnItIsInferred() {
+    Hop outlet = hop("outlet", "reports", Commitment.UNCOMMITTED, false);
+    Dataset dataset = new Dataset.Builder()
+        .metadata(new DatasetMetadata.Builder().title("inferred").build())
+        .addActors(actor("outlet", "Outlet"), actor("ann", "Ann"))
+        .addClaims(
+            claim("a", outlet, hop("ann", "denied", Commitment.CERTAIN_NOT, true)),
+            claim("b", outlet, hop("ann", "doubted", Commitment.PROBABLE_NOT, true)),
+            claim("c", outlet, hop("ann", "unsure", Commitment.UNCOMMITTED, true)),
+            claim("d", outlet, hop("ann", "said", Commitment.CERTAIN, true)),
+            claim("e", outlet, hop("ann", "said", Commitment.CERTAIN, false)))
+        .build();
+
+    assertThat(MermaidGraph.of(dataset)).endsWith(""
+        + "  a_ann -.-x|\"against · denied, doubted: a, b\"| a_outlet\n"
+        + "  a_ann -.-o|\"neither · unsure: c\"| a_outlet\n"
+        + "  a_ann -->|\"said: d, e\"| a_outlet\n");
+  }
 }

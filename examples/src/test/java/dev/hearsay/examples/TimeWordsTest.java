@@ -48,6 +48,9 @@ class TimeWordsTest {
     assertThat(TimeWords.of(since)).isEqualTo("since Aug 2024 [2024-08/..] (year inferred)");
     assertThat(TimeWords.of(written)).isEqualTo("since 28 Oct 2024 [2024-10-28/..] (inferred)");
     assertThat(TimeWords.of(stated)).isEqualTo("25 Oct 2024 [2024-10-25]");
+    assertThat(TimeWords.brief(since)).isEqualTo("since Aug 2024 (year inferred)");
+    assertThat(TimeWords.brief(written)).isEqualTo("since 28 Oct 2024 (inferred)");
+    assertThat(TimeWords.brief(stated)).isEqualTo("25 Oct 2024");
   }
 
   @ParameterizedTest

@@ -160,6 +160,7 @@ final class RandomDatasets {
         b.addCites(cited);
       }
     });
+    repeat(2, () -> b.addNotes(text()));
     return b.build();
   }
 

@@ -90,6 +90,7 @@ final class Samples {
       .retrievedAt(Instant.parse("2024-10-29T08:15:30.250Z"))
       .reliability(Reliability.USUALLY_RELIABLE)
       .addCites(SourceId.of("guseinova-research"))
+      .addNotes("The research it cites was not found, so its account of it cannot be checked.")
       .build();
 
   static final Quote SIGNIFICANTLY = new Quote.Builder()
@@ -124,8 +125,12 @@ final class Samples {
       .asWritten("thousands")
       .build();
 
-  static final Hop REPORT_HOP = hop("report-outlet", "report", "reports", ReportingMode.PARAPHRASE,
-      Commitment.CERTAIN);
+  /**
+   * The report's own hop: no cue, since no words introduce the report itself, and uncommitted,
+   * since relaying is not endorsing.
+   */
+  static final Hop REPORT_HOP = hop("report-outlet", "report", null, ReportingMode.PARAPHRASE,
+      Commitment.UNCOMMITTED);
 
   static final Hop NYT_HOP = hop("nyt", "nyt-report", "reports", ReportingMode.PARAPHRASE,
       Commitment.PROBABLE);
@@ -162,7 +167,7 @@ final class Samples {
   static final Event TRUCKS_ARRIVE = new Event.Builder()
       .id(EventId.of("e-trucks"))
       .description("The first trucks with North Korean troops reach the front lines in Kursk")
-      .time(TimeMention.of("2024-10-28"))
+      .time(TimeMention.of("../2024-10-28"))
       .addPlaces(PlaceId.of("kursk-region"))
       .addParticipants(ActorId.of("north-korea"))
       .status(EventStatus.HAPPENED)
@@ -292,13 +297,20 @@ final class Samples {
             + " Kursk region.")
         .addPlaces(PlaceId.of("kursk-region"))
         .time(new TimeMention.Builder()
-            .value(ImpreciseTime.parse("2024-10-28"))
+            .value(ImpreciseTime.parse("../2024-10-28"))
             .asWritten("By October 28")
             .inferred(true)
             .build())
         .credibility(Credibility.CANNOT_BE_JUDGED)
-        .addAttribution(Chain.of(hop("report-outlet", "report", "reportedly",
-            ReportingMode.PARAPHRASE, Commitment.CERTAIN)))
+        .addNotes("\"Reportedly\" names no source: the origin is an unnamed party, an inferred"
+            + " hop.")
+        .addAttribution(Chain.of(REPORT_HOP, new Hop.Builder()
+            .actor(ActorId.of("unnamed-sources"))
+            .cue("reportedly")
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(Commitment.CERTAIN)
+            .inferred(true)
+            .build()))
         .build();
     return new Dataset.Builder()
         .metadata(METADATA)
@@ -314,7 +326,13 @@ final class Samples {
             northKorea,
             YERMAK,
             actor("office-of-the-president", "Office of the President of Ukraine",
-                ActorKind.GOVERNMENT_BODY))
+                ActorKind.GOVERNMENT_BODY),
+            new Actor.Builder()
+                .id(ActorId.of("unnamed-sources"))
+                .name("Unnamed sources")
+                .kind(ActorKind.GROUP)
+                .anonymous(true)
+                .build())
         .addPlaces(KURSK)
         .addSources(report, nytReport, BILD, research)
         .addClaims(SET_TO_JOIN, armsValue, revenues, trucks)

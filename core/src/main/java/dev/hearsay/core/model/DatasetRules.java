@@ -123,6 +123,11 @@ final class DatasetRules {
   }
 
   private void checkSource(Where path, Source source) {
+    if (!source.notes().isEmpty() && dataset.schemaVersion().equals("1.0")) {
+      add(path.field("notes"), ViolationCode.NOT_IN_VERSION,
+          "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
+              + " declare 1.1");
+    }
     source.publisher().ifPresent(p -> actor(path.field("publisher"), p));
     each(path, "authors", source.authors(), actors::contains, "actor");
     for (int i = 0; i < source.cites().size(); i++) {

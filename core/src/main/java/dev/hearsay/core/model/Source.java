@@ -22,6 +22,7 @@ import org.immutables.value.Value;
  *     .kind(SourceKind.ARTICLE)
  *     .publisher(ActorId.of("nyt"))
  *     .language("en")
+ *     .addNotes("The report names the NYT but no article; this stands for the one it relays.")
  *     .build();
  * }</pre>
  */
@@ -106,9 +107,18 @@ public abstract class Source {
    */
   public abstract List<SourceId> cites();
 
+  /**
+   * What the curator knows about the source beyond its fields: who is behind an outlet, how a
+   * paper was found, doubts about an attribution. New in schema version 1.1.
+   *
+   * @return the notes, possibly empty
+   */
+  public abstract List<String> notes();
+
   @Value.Check
   void check() {
     title().ifPresent(t -> Checks.text("Source.title", t, Checks.SHORT_TEXT));
+    Checks.texts("Source.notes", notes(), Checks.LONG_TEXT);
     locator().ifPresent(Source::checkLocator);
     language().ifPresent(Source::checkLanguage);
   }

@@ -18,6 +18,9 @@ final class EdtfParser {
   /** Sets with more members are refused. */
   static final int MAX_SET_MEMBERS = 64;
 
+  /** The largest year, and the smallest negated, whose instants {@link Instant} can hold. */
+  private static final String YEAR_LIMIT = Long.toString(CivilDates.MAX_YEAR);
+
   private static final int MAX_OFFSET_SECONDS = 18 * 3600;
   private static final int[] ALL_MONTHS = range(1, 12);
   private static final int[] ALL_DAYS = range(1, 31);
@@ -38,7 +41,7 @@ final class EdtfParser {
       throw error(0, "the text is empty");
     }
     if (text.length() > MAX_LENGTH) {
-      throw error(MAX_LENGTH, "the text is longer than " + MAX_LENGTH + " characters");
+      throw tooLarge(MAX_LENGTH, "the text is longer than " + MAX_LENGTH + " characters");
     }
     Shape shape = peek() == '[' || peek() == '{' ? parseSet() : parseDateOrInterval();
     if (pos < text.length()) {
@@ -95,7 +98,7 @@ final class EdtfParser {
     while (true) {
       int memberIndex = pos;
       if (members.size() == MAX_SET_MEMBERS) {
-        throw error(memberIndex, "a set may have at most " + MAX_SET_MEMBERS + " members");
+        throw tooLarge(memberIndex, "a set may have at most " + MAX_SET_MEMBERS + " members");
       }
       if (peek() == close) {
         throw error(pos, members.isEmpty() ? "a set needs a member" : "expected a date");
@@ -150,8 +153,8 @@ final class EdtfParser {
     Qualification yearLeft = qualifier();
     boolean longYear = take('Y');
     boolean negative = take('-');
-    String year = longYear ? longYearDigits() : fourYearDigits(negative);
-    Qualification yearRight = qualifier();
+    String year = longYear ? longYearDigits(negative) : fourYearDigits(negative);
+    Qualification yearRight = rightQualifier(yearLeft, "year");
     String month = null;
     String day = null;
     Qualification monthLeft = Qualification.NONE;
@@ -168,13 +171,14 @@ final class EdtfParser {
       monthLeft = qualifier();
       monthIndex = pos;
       month = twoDigitsOrX("month");
-      monthRight = qualifier();
+      monthRight = rightQualifier(monthLeft,
+          !hasX(month) && Integer.parseInt(month) > 12 ? "season" : "month");
       if (peek() == '-') {
         pos++;
         dayLeft = qualifier();
         dayIndex = pos;
         day = twoDigitsOrX("day");
-        dayRight = qualifier();
+        dayRight = rightQualifier(dayLeft, "day");
       }
     }
     // A qualifier after a component applies to it and to those before it; a qualifier before a
@@ -263,7 +267,7 @@ final class EdtfParser {
     expect(':');
     int second = number("second", 59);
     if (peek() == '.' || peek() == ',') {
-      throw error(pos, "fractional seconds are not supported");
+      throw unsupported(pos, "fractional seconds are not supported");
     }
     int offsetIndex = pos;
     int offsetSeconds = 0;
@@ -298,17 +302,17 @@ final class EdtfParser {
   // Years
 
   /** Reads the digits after "Y" or "Y-". */
-  private String longYearDigits() {
+  private String longYearDigits(boolean negative) {
     int index = pos;
     String digits = run(false);
     if (peek() == 'E') {
-      throw error(pos, "exponential years (E) are not supported");
+      throw unsupported(pos, "exponential years (E) are not supported");
     }
     if (peek() == 'S') {
-      throw error(pos, "significant digits (S) are not supported");
+      throw unsupported(pos, "significant digits (S) are not supported");
     }
     if (peek() == 'X') {
-      throw error(pos, "X is not supported in a year written with 'Y'");
+      throw unsupported(pos, "X is not supported in a year written with 'Y'");
     }
     if (digits.isEmpty()) {
       throw error(index, "expected the digits of a year");
@@ -319,8 +323,10 @@ final class EdtfParser {
     if (digits.length() <= 4) {
       throw error(index, "'Y' is only for years with more than four digits");
     }
-    if (digits.length() > 9) {
-      throw error(index, "years with more than nine digits are not supported");
+    if (digits.length() > YEAR_LIMIT.length()
+        || digits.length() == YEAR_LIMIT.length() && digits.compareTo(YEAR_LIMIT) > 0) {
+      throw unsupported(index, (negative ? "years before -" : "years after ") + YEAR_LIMIT
+          + " are not supported: java.time.Instant ends there");
     }
     return digits;
   }
@@ -340,7 +346,7 @@ final class EdtfParser {
       throw error(index, "a year with more than four digits must be written with 'Y'");
     }
     if (peek() == 'S') {
-      throw error(pos, "significant digits (S) are not supported");
+      throw unsupported(pos, "significant digits (S) are not supported");
     }
     if (negative && digits.equals("0000")) {
       throw error(index - 1, "year 0 cannot be negative");
@@ -435,6 +441,20 @@ final class EdtfParser {
     return q;
   }
 
+  /**
+   * Reads the qualifier after a component, refusing one when a qualifier stands before it too:
+   * EDTF gives a component one qualifier, and {@code %} says both uncertain and approximate.
+   */
+  private Qualification rightQualifier(Qualification left, String component) {
+    int index = pos;
+    Qualification right = qualifier();
+    if (left != Qualification.NONE && right != Qualification.NONE) {
+      throw error(index, "the " + component + " has a qualifier before it and another after it;"
+          + " give it one ('%' for uncertain and approximate)");
+    }
+    return right;
+  }
+
   /** Reads a run of ASCII digits, and X too when allowed. */
   private String run(boolean allowX) {
     int start = pos;
@@ -503,7 +523,17 @@ final class EdtfParser {
         : String.format("character U+%04X", (int) c);
   }
 
+  /** The text is not EDTF. */
   private EdtfSyntaxException error(int index, String reason) {
-    return new EdtfSyntaxException(text, index, reason);
+    return new EdtfSyntaxException(EdtfSyntaxException.Kind.INVALID, text, index, reason);
+  }
+
+  /** The text uses what EDTF has and this reader does not. */
+  private EdtfSyntaxException unsupported(int index, String reason) {
+    return new EdtfSyntaxException(EdtfSyntaxException.Kind.UNSUPPORTED, text, index, reason);
+  }
+
+  private EdtfSyntaxException tooLarge(int index, String reason) {
+    return new EdtfSyntaxException(EdtfSyntaxException.Kind.TOO_LARGE, text, index, reason);
   }
 }

@@ -42,22 +42,29 @@ import java.util.Optional;
  *   <li>Level 0: dates ({@code 1985}, {@code 1985-04}, {@code 1985-04-12}), date-times to the
  *       second ({@code 1985-04-12T23:20:30}, with {@code Z}, {@code -04} or {@code +04:30}), and
  *       intervals of dates ({@code 2004-02-01/2005}).
- *   <li>Level 1: years of more than four digits ({@code Y170000002}, {@code Y-170000002});
+ *   <li>Level 1: years of more than four digits ({@code Y170000002}, {@code Y-170000002}), as
+ *       far as {@link Instant} reaches: from {@code Y-1000000000} to {@code Y1000000000};
  *       seasons; the qualifiers {@code ?} (uncertain), {@code ~} (approximate) and {@code %}
  *       (both) after a date; unspecified digits ({@code 201X}, {@code 1985-XX-XX}); negative
  *       years ({@code -1985}); intervals with an open ({@code 1985/..}) or unknown ({@code 1985/})
  *       end.
  *   <li>Level 2: qualification of single components, after a component (it and the components
- *       before it: {@code 2004-06~-11}) or before it (it alone: {@code 2004-?06-11}); unspecified
+ *       before it: {@code 2004-06~-11}) or before it (it alone: {@code 2004-?06-11}), one
+ *       qualifier on each side of a component at most ({@code ?2004%} is refused); unspecified
  *       digits anywhere in a four-digit year, month or day ({@code 156X-12-25}); seasons 25 to 41;
  *       sets of which one date holds ({@code [1667,1668,1670..1672]}, {@code [..1760-12-03]}) or
  *       all dates hold ({@code {1667,1668}}).
  * </ul>
  *
- * <p>Not supported, and refused with an {@link EdtfSyntaxException} saying so: exponential years
- * ({@code Y-17E7}), significant digits ({@code 1950S2}), fractional seconds, and times of day
- * inside intervals and sets (EDTF allows neither). Texts longer than 400 characters and sets of
- * more than 64 members are refused too.
+ * <p>Not supported, and refused with an {@link EdtfSyntaxException} of {@linkplain
+ * EdtfSyntaxException.Kind#UNSUPPORTED kind UNSUPPORTED}: exponential years ({@code Y-17E7}),
+ * significant digits ({@code 1950S2}), unspecified digits in a year written with 'Y' ({@code
+ * Y12345X}), fractional seconds, and years after 1,000,000,000 or before -1,000,000,000 ({@code
+ * Y1000000001}), whose instants lie beyond the range of {@link Instant} that {@link #earliest()}
+ * and {@link #latest()} return. Texts longer than 400 characters and sets of more than 64 members
+ * are refused as {@linkplain EdtfSyntaxException.Kind#TOO_LARGE too large}. Times of day inside
+ * intervals and sets, which EDTF allows in neither, are {@linkplain
+ * EdtfSyntaxException.Kind#INVALID invalid}, as is a component with a qualifier on both sides.
  *
  * <h2>Seasons</h2>
  *
@@ -77,9 +84,11 @@ import java.util.Optional;
  * are equal when their canonical texts are equal.
  *
  * <p>The natural order ({@link #compareTo}, {@link #DISPLAY_ORDER}) is a total order for sorting
- * and display, not a statement about time: two values whose ranges overlap get an order although
- * nobody knows which came first. Use {@link #relationTo} and {@link #isBefore} to reason about
- * time.
+ * and display: each value sorts at the first instant known of it, its earliest or, when it has no
+ * lower bound ("by October 28"), its latest. It never puts a value after one it is certainly
+ * before, but it is not a statement about time: two values whose ranges overlap get an order
+ * although nobody knows which came first. Use {@link #relationTo} and {@link #isBefore} to reason
+ * about time.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -98,13 +107,26 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
   }
 
   /**
-   * The order of {@link #compareTo}, for sorting and display only: by earliest bound (unbounded
-   * first), then by latest bound (unbounded last), then by canonical text. It is consistent with
-   * {@link #equals}. It is not a temporal fact; see {@link #relationTo}.
+   * The order of {@link #compareTo}, for sorting and display only. Each value sorts at the first
+   * instant that is known of it:
+   *
+   * <ol>
+   *   <li>by its <b>anchor</b>: its earliest instant, or, for a value with no bound below, its
+   *       latest instant. "Since August" ({@code 2024-08/..}) sorts at the start of August; "by
+   *       October 28" ({@code ../2024-10-28}) at the end of October 28, after "October 27-28" and
+   *       "October 28" and before October 29, not before everything. A value with neither bound
+   *       (such as {@code {..1984,1990..}}) comes after every value that has one;
+   *   <li>then by latest instant, an unbounded one last: a day before the month that starts on it;
+   *   <li>then by canonical text, so that the order is consistent with {@link #equals}.
+   * </ol>
+   *
+   * <p>The order never contradicts time: a value that is certainly before another ({@link
+   * #isBefore} is {@link Answer#YES}) sorts before it, since its anchor is at or before its latest
+   * instant, which is before the other's earliest. Values whose ranges overlap get an order
+   * although nobody knows which came first; use {@link #relationTo} to reason about time.
    */
   public static final Comparator<ImpreciseTime> DISPLAY_ORDER =
-      Comparator.comparing(
-              (ImpreciseTime t) -> t.earliest, Comparator.nullsFirst(Comparator.naturalOrder()))
+      Comparator.comparing(ImpreciseTime::anchor, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(t -> t.latest, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(t -> t.text);
 
@@ -118,6 +140,11 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
     this.text = shape.text();
     this.earliest = shape.earliest();
     this.latest = shape.latest();
+  }
+
+  /** Where the value sorts: its earliest instant, else its latest, else null. */
+  private Instant anchor() {
+    return earliest != null ? earliest : latest;
   }
 
   /**

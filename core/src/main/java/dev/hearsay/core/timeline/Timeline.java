@@ -33,12 +33,14 @@ import java.util.Optional;
  * }</pre>
  *
  * <p><b>Order.</b> Entries are in the natural order of their events' times ({@link
- * ImpreciseTime#compareTo}), events with equal times in the dataset's order, and events without a
- * time last, in the dataset's order. The order between two entries is determined only when their
- * time ranges do not overlap: two ranges overlap when neither ends, at its latest instant, before
- * the other begins, at its earliest, both ends inclusive and an unbounded end reaching infinitely
- * far. Each entry lists the others it overlaps. Undated entries overlap nothing: their place at the
- * end says nothing about when they happened.
+ * ImpreciseTime#DISPLAY_ORDER}): each at the first instant known of its time, the earliest or,
+ * for a time with no bound below, the latest, so that "since August" comes before October 25 and
+ * "by October 28" after October 27-28. Events with equal times are in the dataset's order, and
+ * events without a time last, in the dataset's order. The order between two entries is
+ * determined only when their time ranges do not overlap: two ranges overlap when neither ends, at
+ * its latest instant, before the other begins, at its earliest, both ends inclusive and an
+ * unbounded end reaching infinitely far. Each entry lists the others it overlaps. Undated entries
+ * overlap nothing: their place at the end says nothing about when they happened.
  *
  * <p><b>As of.</b> An event is known as of a time when at least one of the claims that speak of it
  * had been said by then, by the rule of {@link ProvenanceIndex#asOf(Instant)}: a claim counts as

@@ -23,6 +23,7 @@ import static dev.hearsay.core.model.RelationKind.SUPPORTS;
 import static dev.hearsay.core.model.RelationKind.UNDERMINES;
 import static dev.hearsay.core.model.RelationKind.UPDATES;
 import static dev.hearsay.core.model.ViolationCode.DUPLICATE_ID;
+import static dev.hearsay.core.model.ViolationCode.NOT_IN_VERSION;
 import static dev.hearsay.core.model.ViolationCode.RELATION_CYCLE;
 import static dev.hearsay.core.model.ViolationCode.SELF_AFFILIATION;
 import static dev.hearsay.core.model.ViolationCode.SELF_CITATION;
@@ -773,6 +774,23 @@ class DatasetRulesTest {
       assertThat(violations(claimsAtoE().schemaVersion("1.0").addAllRelations(relations)))
           .isEqualTo(older.relations(relations, id -> true));
       assertThat(violations(claimsAtoE().addAllRelations(relations))).isEmpty();
+    }
+  }
+
+  @Nested
+  class Versions {
+    @Test
+    void aSourcesNotesNeedVersion11() {
+      Source noted = sourceBuilder("s").addNotes("Known only from the report's words.").build();
+
+      assertThat(violations(dataset().schemaVersion("1.0").addSources(source("plain"), noted)))
+          .containsExactly(violation("sources[s].notes", NOT_IN_VERSION,
+              "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
+                  + " declare 1.1"));
+      assertThat(violations(dataset().schemaVersion("1.1").addSources(noted))).isEmpty();
+      assertThat(violations(dataset().addSources(noted))).isEmpty();
+      assertThat(violations(dataset().schemaVersion("1.0").addSources(source("plain"))))
+          .isEmpty();
     }
   }
 }

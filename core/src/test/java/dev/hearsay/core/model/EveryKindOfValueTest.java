@@ -126,7 +126,9 @@ class EveryKindOfValueTest {
             new Source.Builder().id(source("bild-article")).kind(SourceKind.ARTICLE)
                 .publisher(actor("bild")).language("de-DE")
                 .reliability(Reliability.FAIRLY_RELIABLE)
-                .addCites(source("guseinova-research")).build(),
+                .addCites(source("guseinova-research"))
+                .addNotes("BILD's account of the research; the paper itself was not found.")
+                .build(),
             new Source.Builder().id(source("guseinova-research")).kind(SourceKind.RESEARCH)
                 .title("Research on North Korea's arms trade with Russia")
                 .addAuthors(actor("guseinova")).publisher(actor("hankuk"))

@@ -49,6 +49,8 @@ class ValueChecksTest {
               (Consumer<String>) t -> new Place.Builder().id(PlaceId.of("p")).name(t).build()),
           argumentSet("Source.title", "Source.title", 1_000,
               (Consumer<String>) t -> sourceBuilder("s").title(t).build()),
+          argumentSet("Source.notes", "Source.notes[1]", 20_000,
+              (Consumer<String>) t -> sourceBuilder("s").addNotes("fine", t).build()),
           argumentSet("Claim.proposition", "Claim.proposition", 20_000,
               (Consumer<String>) t -> new Claim.Builder().id(ClaimId.of("c")).proposition(t)
                   .addAttribution(Chain.of(hop("a"))).build()),

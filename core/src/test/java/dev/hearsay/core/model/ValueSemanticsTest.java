@@ -225,6 +225,9 @@ class ValueSemanticsTest {
           field("Source.cites",
               (List<SourceId> l) -> sourceBuilder("s").addAllCites(l).build(),
               Source::cites, () -> SourceId.of("research")),
+          field("Source.notes",
+              (List<String> l) -> sourceBuilder("s").addAllNotes(l).build(),
+              Source::notes, () -> "outlet unnamed"),
           field("Claim.actors",
               (List<ActorId> l) -> claimBuilder("c").addAllActors(l)
                   .addAttribution(Chain.of(hop("a"))).build(),

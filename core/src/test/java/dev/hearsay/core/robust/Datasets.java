@@ -148,7 +148,8 @@ final class Datasets {
           .addAuthors(actor(random.nextInt(actors)))
           .locator(URI.create("https://example.org/s/" + i)).language("en")
           .retrievedAt(Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000)))
-          .reliability(pick(Reliability.values()));
+          .reliability(pick(Reliability.values()))
+          .addNotes("what the curator knows of s" + i);
     }
     if (random.nextBoolean()) {
       // Published after every hop time that this generator writes.

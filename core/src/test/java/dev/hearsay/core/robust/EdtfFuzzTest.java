@@ -33,6 +33,8 @@ class EdtfFuzzTest {
       assertThat(e.index()).isBetween(0, text.length());
       assertThat(text).startsWith(e.text());
       assertThat(e.getMessage()).endsWith(e.reason());
+      assertThat(e.kind()).isNotNull();
+      assertThat(e.isUnsupported()).isEqualTo(e.kind() == EdtfSyntaxException.Kind.UNSUPPORTED);
       return;
     }
     ImpreciseTime again = ImpreciseTime.parse(time.toEdtf());

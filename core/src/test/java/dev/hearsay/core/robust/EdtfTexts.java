@@ -9,7 +9,7 @@ import java.util.Random;
 /**
  * Valid EDTF texts of every form that {@link ImpreciseTime} reads, built from components: years of
  * four digits (negative too) and of more (written with 'Y'), seasons, months, days, date-times with
- * and without offsets, unspecified digits, qualifiers before and after components, intervals with
+ * and without offsets, unspecified digits, a qualifier before or after a component, intervals with
  * dated, open and unknown ends, and both kinds of set with single dates and ranges.
  *
  * <p>The texts come from a seeded {@link Random}, so a failing try is reproduced by its seed.
@@ -86,11 +86,13 @@ final class EdtfTexts {
       if (i > 0) {
         sb.append('-');
       }
-      if (qualify && random.nextInt(4) == 0) {
+      // At most one qualifier per component: before it, after it, or none.
+      int side = qualify ? random.nextInt(8) : 0;
+      if (side == 1) {
         sb.append(qualifier());
       }
       sb.append(parts[i]);
-      if (qualify && random.nextInt(4) == 0) {
+      if (side == 2) {
         sb.append(qualifier());
       }
     }
@@ -104,21 +106,27 @@ final class EdtfTexts {
     return first.plusDays(random.nextInt(first.lengthOfYear()));
   }
 
+  /** A year of five to nine digits, or one of the two ten-digit years at Instant's ends. */
   private String longYear() {
-    int digits = 5 + random.nextInt(5);
+    int digits = 5 + random.nextInt(6);
+    int side = qualified ? random.nextInt(8) : 0;
     StringBuilder sb = new StringBuilder();
-    if (qualified && random.nextInt(4) == 0) {
+    if (side == 1) {
       sb.append(qualifier());
     }
     sb.append('Y');
     if (random.nextBoolean()) {
       sb.append('-');
     }
-    sb.append((char) ('1' + random.nextInt(9)));
-    for (int i = 1; i < digits; i++) {
-      sb.append((char) ('0' + random.nextInt(10)));
+    if (digits == 10) {
+      sb.append("1000000000");
+    } else {
+      sb.append((char) ('1' + random.nextInt(9)));
+      for (int i = 1; i < digits; i++) {
+        sb.append((char) ('0' + random.nextInt(10)));
+      }
     }
-    if (qualified && random.nextInt(4) == 0) {
+    if (side == 2) {
       sb.append(qualifier());
     }
     return sb.toString();

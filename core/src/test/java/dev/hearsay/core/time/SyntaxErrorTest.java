@@ -102,11 +102,40 @@ class SyntaxErrorTest {
         .isInstanceOfSatisfying(
             EdtfSyntaxException.class,
             e -> {
+              assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.INVALID);
+              assertThat(e.isUnsupported()).isFalse();
               assertThat(e.reason()).isEqualTo(reason);
               assertThat(e.index()).isEqualTo(index);
               assertThat(e.text()).isEqualTo(text);
               assertThat(e.getMessage())
                   .isEqualTo("Invalid EDTF '" + text + "' at index " + index + ": " + reason);
+            });
+  }
+
+  /** A component takes one qualifier; {@code %} is uncertain and approximate at once. */
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ?2024%         | 5  | year
+          ?2024?         | 5  | year
+          ~Y12345?       | 7  | year
+          2024-~06?      | 8  | month
+          2024-?24~      | 8  | season
+          2024-06-%11~   | 11 | day
+          2024/?2025~    | 10 | year
+          [?1667%,1668]  | 6  | year
+          """)
+  void refusesTwoQualifiersOnOneComponent(String text, int index, String component) {
+    assertThatThrownBy(() -> ImpreciseTime.parse(text))
+        .isInstanceOfSatisfying(
+            EdtfSyntaxException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.INVALID);
+              assertThat(e.index()).isEqualTo(index);
+              assertThat(e.reason()).isEqualTo("the " + component + " has a qualifier before it"
+                  + " and another after it; give it one ('%' for uncertain and approximate)");
             });
   }
 
@@ -119,6 +148,9 @@ class SyntaxErrorTest {
         .isInstanceOfSatisfying(
             EdtfSyntaxException.class,
             e -> {
+              assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.TOO_LARGE);
+              assertThat(e.isUnsupported()).isFalse();
+              assertThat(e.getMessage()).startsWith("EDTF too large '111");
               assertThat(e.index()).isEqualTo(400);
               assertThat(e.reason()).isEqualTo("the text is longer than 400 characters");
               assertThat(e.getMessage()).hasSizeLessThan(200);
@@ -133,6 +165,7 @@ class SyntaxErrorTest {
         .isInstanceOfSatisfying(
             EdtfSyntaxException.class,
             e -> {
+              assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.TOO_LARGE);
               assertThat(e.index()).isEqualTo(1 + 64 * 5);
               assertThat(e.reason()).isEqualTo("a set may have at most 64 members");
             });

@@ -71,7 +71,7 @@ class TimelineAsOfVagueTimesTest {
   void asOfAQualifiedDayKnowsWhatWasSaidByItsEnd() {
     Timeline known = timeline.asOf(ImpreciseTime.parse("2024-10-25?"));
 
-    assertThat(events(known)).containsExactly("trucks", "occupation", "combat");
+    assertThat(events(known)).containsExactly("occupation", "combat", "trucks");
     assertThat(claims(known, "combat")).containsExactly("october-25-perhaps");
   }
 
@@ -81,12 +81,12 @@ class TimelineAsOfVagueTimesTest {
     Timeline openStart = timeline.asOf(ImpreciseTime.parse("../2024-10-28"));
     Timeline lastInstant = timeline.asOf(Instant.parse("2024-10-28T23:59:59.999999999Z"));
 
-    assertThat(events(interval)).containsExactly("trucks", "occupation", "combat");
+    assertThat(events(interval)).containsExactly("occupation", "combat", "trucks");
     assertThat(claims(interval, "combat")).containsExactly("october-27-28", "october-25-perhaps");
     assertThat(events(openStart)).isEqualTo(events(interval));
     assertThat(events(lastInstant)).isEqualTo(events(interval));
     assertThat(events(timeline.asOf(Instant.parse("2024-10-26T23:59:59.999999999Z"))))
-        .containsExactly("trucks", "occupation", "combat");
+        .containsExactly("occupation", "combat", "trucks");
     assertThat(claims(timeline.asOf(Instant.parse("2024-10-26T23:59:59.999999999Z")), "combat"))
         .containsExactly("october-25-perhaps");
   }

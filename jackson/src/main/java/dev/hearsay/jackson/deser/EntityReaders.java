@@ -108,6 +108,7 @@ final class EntityReaders {
         case "retrievedAt" -> b.retrievedAt(Scalars.instant(in, at));
         case "reliability" -> b.reliability(Scalars.reliability(in, at));
         case "cites" -> in.array(at, e -> b.addCites(in.text(e, SourceId.class, in.shared()::source)));
+        case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
         default -> {
           return false;
         }

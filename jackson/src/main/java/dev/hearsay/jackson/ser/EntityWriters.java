@@ -87,6 +87,7 @@ final class EntityWriters {
     Fields.optional(g, "reliability", source.reliability(),
         (gen, grade) -> gen.writeString(String.valueOf(grade.grade())));
     Fields.texts(g, "cites", source.cites());
+    Fields.texts(g, "notes", source.notes());
     g.writeEndObject();
   }
 
