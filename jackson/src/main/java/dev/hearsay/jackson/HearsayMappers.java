@@ -33,6 +33,7 @@ public final class HearsayMappers {
    * #MAX_DOCUMENT_LENGTH}.
    *
    * @return a new builder
+   * @throws IllegalStateException as {@link HearsayModule#HearsayModule()} does
    */
   public static JsonMapper.Builder recommended() {
     return recommended(MAX_DOCUMENT_LENGTH);
@@ -43,8 +44,13 @@ public final class HearsayMappers {
    *
    * @param maxDocumentLength the longest document read, in bytes or characters; 0 or less for no limit
    * @return a new builder
+   * @throws IllegalStateException if the class path's {@code
+   *     com.fasterxml.jackson.core:jackson-annotations} is older than Jackson 3.1 needs, as {@link
+   *     HearsayModule#HearsayModule()} says
    */
   public static JsonMapper.Builder recommended(long maxDocumentLength) {
+    // Before Jackson's builder, which would fail first without naming the fix.
+    AnnotationsCheck.require();
     return JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(readLimits(maxDocumentLength))
             .build())

@@ -28,6 +28,11 @@ import tools.jackson.databind.JacksonModule;
  * Dataset read = mapper.readValue(json, Dataset.class); // equals dataset
  * }</pre>
  *
+ * <p>Jackson 3.1 needs {@code com.fasterxml.jackson.core:jackson-annotations} 2.21 or later. The
+ * module checks it when it is created, and fails with a message that names the fix; a mapper
+ * builder created before the module fails first, with Jackson's {@code NoClassDefFoundError:
+ * com/fasterxml/jackson/annotation/JsonSerializeAs}.
+ *
  * <p>The module is also found by {@code findAndAddModules()}. For datasets too large to hold in
  * memory, see {@link DatasetStreamReader} and {@link DatasetStreamWriter}.
  */
@@ -39,8 +44,16 @@ public final class HearsayModule extends JacksonModule {
   public static final String JSON_SCHEMA_RESOURCE =
       "/dev/hearsay/jackson/hearsay-dataset-1.schema.json";
 
-  /** Creates the module. */
-  public HearsayModule() {}
+  /**
+   * Creates the module.
+   *
+   * @throws IllegalStateException if the class path's {@code
+   *     com.fasterxml.jackson.core:jackson-annotations} is older than 2.21, which Jackson 3.1
+   *     needs (an application on Jackson 2 may bring an older one); the message names the fix
+   */
+  public HearsayModule() {
+    AnnotationsCheck.require();
+  }
 
   @Override
   public String getModuleName() {

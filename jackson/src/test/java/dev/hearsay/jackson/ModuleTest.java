@@ -14,6 +14,11 @@ import dev.hearsay.core.model.ReportingMode;
 import dev.hearsay.core.model.SourceKind;
 import dev.hearsay.core.model.ViolationCode;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,19 @@ class ModuleTest {
       assertThat(schema.get("$defs").get("Dataset")).isNotNull();
     }
     assertThat(HearsayModule.class.getResource(HearsayModule.JSON_SCHEMA_RESOURCE)).isNotNull();
+  }
+
+  @Test
+  void theModulesCarryTheLicence() throws Exception {
+    byte[] licence = Files.readAllBytes(Path.of("..", "LICENSE"));
+    for (Class<?> type : List.of(HearsayModule.class, Dataset.class)) {
+      URL location = type.getProtectionDomain().getCodeSource().getLocation();
+      try (URLClassLoader jar = new URLClassLoader(new URL[] {location}, null);
+          InputStream in = jar.getResourceAsStream("META-INF/LICENSE")) {
+        assertThat(in).as("META-INF/LICENSE in %s", location).isNotNull();
+        assertThat(in.readAllBytes()).as("META-INF/LICENSE in %s", location).isEqualTo(licence);
+      }
+    }
   }
 
   static Stream<Enum<?>> constants() {
