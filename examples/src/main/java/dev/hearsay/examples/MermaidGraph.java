@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The provenance graph of a dataset as a Mermaid flowchart: each actor on a chain is a node, and
  * an edge runs from the actor who said something to the actor who relays it, labelled with the
- * cues and the claims. Inferred hops are dashed.
+ * cues and the claims. Inferred hops are dashed. Labels are escaped as {@link #escape} says.
  */
 final class MermaidGraph {
   private final Dataset dataset;
@@ -89,9 +89,14 @@ final class MermaidGraph {
     });
   }
 
-  /** Text safe inside a quoted Mermaid label. */
-  private static String escape(String text) {
-    return text.replace("\"", "#quot;").replace("\n", " ");
+  /**
+   * Text safe inside a quoted Mermaid label and on a terminal: what {@link SafeText#escape}
+   * escapes, then '#', '"', '&lt;' and '&gt;' as Mermaid's entity codes, so that no label ends
+   * early or holds markup.
+   */
+  static String escape(String text) {
+    return SafeText.escape(text).replace("#", "#35;").replace("\"", "#quot;")
+        .replace("<", "#lt;").replace(">", "#gt;");
   }
 
   private static final class Edge {
