@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
     exitCodeList = {
         "0:every file holds a valid dataset",
         "1:a dataset breaks one or more rules",
-        "2:a file cannot be read or parsed, or is empty"})
+        "2:a file cannot be read or parsed, or is empty; or the command line is wrong"})
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets in JSON, or -.")
   private List<String> files;
