@@ -12,12 +12,12 @@ import picocli.CommandLine.ParseResult;
  */
 final class LastResort implements IExecutionStrategy, IExecutionExceptionHandler {
   /** The line printed for a failure of the program. */
-  static final String INTERNAL_ERROR =
+  static final String INTERNAL_ERROR_LINE =
       "hearsay: internal error; this is a fault in hearsay, not in its input. Please report it"
           + " with the command you ran.";
 
   /** The line printed when the program runs out of memory. */
-  static final String OUT_OF_MEMORY =
+  static final String OUT_OF_MEMORY_LINE =
       "hearsay: out of memory; give Java more, for example java -Xmx4g -jar ...";
 
   /** Runs the command that was given, and reports any failure that escapes it. */
@@ -52,7 +52,7 @@ final class LastResort implements IExecutionStrategy, IExecutionExceptionHandler
       cause = cause.getCause();
     }
     try {
-      err.println(cause instanceof OutOfMemoryError ? OUT_OF_MEMORY : INTERNAL_ERROR);
+      err.println(cause instanceof OutOfMemoryError ? OUT_OF_MEMORY_LINE : INTERNAL_ERROR_LINE);
       err.flush();
     } catch (RuntimeException | Error ignored) {
       // Nothing more can be said.

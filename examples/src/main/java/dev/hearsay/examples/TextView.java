@@ -271,8 +271,9 @@ final class TextView {
     out.println(SafeText.escape(text));
   }
 
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  /** A count and its noun: {@code 1 claim}, {@code 2,350 violations}. */
+  static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
   }
 
   private static String capitalize(String text) {

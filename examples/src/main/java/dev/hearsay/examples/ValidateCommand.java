@@ -52,10 +52,12 @@ final class ValidateCommand implements Callable<Integer> {
       }
       if (reading instanceof DatasetFiles.Loaded loaded) {
         Dataset dataset = loaded.dataset();
-        out.println(input.shown() + ": valid (" + count(dataset.claims().size(), "claim") + ", "
-            + count(dataset.events().size(), "event") + ")");
+        out.println(input.shown() + ": valid ("
+            + TextView.count(dataset.claims().size(), "claim") + ", "
+            + TextView.count(dataset.events().size(), "event") + ")");
       } else if (reading instanceof DatasetFiles.Invalid invalid) {
-        out.println(input.shown() + ": invalid, " + count(invalid.total(), "violation") + ":");
+        out.println(
+            input.shown() + ": invalid, " + TextView.count(invalid.total(), "violation") + ":");
         invalid.problems().forEach(p -> out.println("  " + SafeText.message(p)));
         long more = invalid.total() - invalid.problems().size();
         if (more > 0) {
@@ -72,10 +74,5 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return exit;
-  }
-
-  /** {@code 1 claim}, {@code 2,350,000 violations}. */
-  static String count(long n, String noun) {
-    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
   }
 }

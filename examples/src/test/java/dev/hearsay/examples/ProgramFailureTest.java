@@ -32,7 +32,7 @@ class ProgramFailureTest {
         "validate", "-");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo(LastResort.INTERNAL_ERROR + System.lineSeparator());
+    assertThat(run.err()).isEqualTo(LastResort.INTERNAL_ERROR_LINE + System.lineSeparator());
     assertThat(run.out()).isEmpty();
   }
 
@@ -43,15 +43,15 @@ class ProgramFailureTest {
         "validate", "-");
 
     assertThat(overflow.exit()).isEqualTo(2);
-    assertThat(overflow.err()).isEqualTo(LastResort.INTERNAL_ERROR + System.lineSeparator());
+    assertThat(overflow.err()).isEqualTo(LastResort.INTERNAL_ERROR_LINE + System.lineSeparator());
     assertThat(memory.exit()).isEqualTo(2);
-    assertThat(memory.err()).isEqualTo(LastResort.OUT_OF_MEMORY + System.lineSeparator());
+    assertThat(memory.err()).isEqualTo(LastResort.OUT_OF_MEMORY_LINE + System.lineSeparator());
   }
 
   @Test
   void theLinesNameNoJava() {
-    assertThat(ProgramRun.JAVA.matcher(LastResort.INTERNAL_ERROR).find()).isFalse();
-    assertThat(ProgramRun.JAVA.matcher(LastResort.OUT_OF_MEMORY).find()).isFalse();
+    assertThat(ProgramRun.JAVA.matcher(LastResort.INTERNAL_ERROR_LINE).find()).isFalse();
+    assertThat(ProgramRun.JAVA.matcher(LastResort.OUT_OF_MEMORY_LINE).find()).isFalse();
   }
 
   /** Standard input whose every read throws what the supplier makes. */
