@@ -6,8 +6,10 @@ import dev.hearsay.core.model.Violation;
 import dev.hearsay.jackson.HearsayMappers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,104 +22,162 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads datasets from JSON files and from the embedded report, and writes them as JSON.
+ * Reads datasets from JSON files, from standard input and from the embedded report, and writes
+ * them as JSON.
  *
- * <p>Files are read as a stream with the read limits that {@code docs/json-format.md} recommends
- * for data from elsewhere; a file longer than the document limit is refused before it is read.
+ * <p>Input is read as a stream with the read limits that {@code docs/json-format.md} recommends
+ * for data from elsewhere, so pipes and other files whose size is not known are read too, up to
+ * the same limit; a regular file longer than the limit is refused before it is read. Problems are
+ * in words for people ({@link ProblemWords}); a dataset that breaks its rules lists at most the
+ * first {@value #LISTED_VIOLATIONS} violations.
  */
 final class DatasetFiles {
   /** The class-path name of the embedded report dataset. */
   static final String EMBEDDED = "/dev/hearsay/examples/kursk-report.json";
 
-  /** The longest file read, in bytes: the recommended {@code maxDocumentLength}. */
+  /** The longest input read, in bytes: the recommended {@code maxDocumentLength}. */
   static final long MAX_DOCUMENT_LENGTH = HearsayMappers.MAX_DOCUMENT_LENGTH;
+
+  /** The most violations of one dataset kept; the rest are counted. */
+  static final int LISTED_VIOLATIONS = 1_000;
 
   private final long maxDocumentLength;
 
   /**
    * The recommended mapper. Strict: a misspelt field is an error rather than silently skipped.
+   * What follows the dataset is checked here rather than by Jackson, so that it is reported as
+   * text that is not one dataset, as broken JSON is.
    */
   private final JsonMapper mapper;
 
-  /** Reads files of up to {@link #MAX_DOCUMENT_LENGTH} bytes. */
+  /** Reads input of up to {@link #MAX_DOCUMENT_LENGTH} bytes. */
   DatasetFiles() {
     this(MAX_DOCUMENT_LENGTH);
   }
 
-  /** Reads files of up to the given number of bytes, with the other limits as recommended. */
+  /** Reads input of up to the given number of bytes, with the other limits as recommended. */
   DatasetFiles(long maxDocumentLength) {
     this.maxDocumentLength = maxDocumentLength;
     this.mapper = HearsayMappers.recommended(maxDocumentLength)
         .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
   }
 
-  /** What came of reading one file. */
+  /** What came of reading one input. */
   sealed interface Reading permits Loaded, Invalid, Unreadable {}
 
-  /** The file holds a valid dataset. */
+  /** The input holds a valid dataset. */
   record Loaded(Dataset dataset) implements Reading {}
 
-  /** The file is JSON but not a valid dataset: each problem with its path or location. */
-  record Invalid(List<String> problems) implements Reading {}
+  /**
+   * The input is JSON but not a valid dataset: each problem with its path or location, at most
+   * {@link #LISTED_VIOLATIONS} of them, and how many there are in all.
+   */
+  record Invalid(List<String> problems, long total) implements Reading {
+    /** Problems that are all there are. */
+    Invalid(List<String> problems) {
+      this(problems, problems.size());
+    }
+  }
 
   /**
-   * The file cannot be read, is not JSON or exceeds a read limit: why, with the line and column
+   * The input cannot be read, is not JSON or exceeds a read limit: why, with the line and column
    * when known.
    */
   record Unreadable(String problem) implements Reading {}
 
   /** Reads a dataset file; never throws for bad input. */
   Reading read(Path file) {
-    long size;
     try {
       if (Files.isDirectory(file)) {
         return new Unreadable("a directory, not a file");
       }
-      size = Files.size(file);
+      if (Files.isRegularFile(file)) {
+        long size = Files.size(file);
+        if (size > maxDocumentLength) {
+          return new Unreadable(String.format(Locale.ROOT,
+              "the file has %,d bytes, more than the limit of %,d", size, maxDocumentLength));
+        }
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, "file");
+      }
     } catch (NoSuchFileException e) {
       return new Unreadable("no such file");
     } catch (AccessDeniedException e) {
       return new Unreadable("permission denied");
+    } catch (FileSystemException e) {
+      return new Unreadable("cannot read the file: " + (e.getReason() == null
+          ? "the system refused" : e.getReason()));
     } catch (IOException e) {
       return new Unreadable("cannot read the file: " + e.getMessage());
     }
-    if (size == 0) {
-      return new Unreadable("the file is empty");
+  }
+
+  /**
+   * Reads a dataset from a stream, such as standard input, which it leaves open; never throws for
+   * bad input.
+   */
+  Reading read(InputStream in) {
+    try {
+      return read(in, "input");
+    } catch (IOException e) {
+      return new Unreadable("cannot read the input: " + e.getMessage());
     }
-    if (size > maxDocumentLength) {
-      return new Unreadable(String.format(Locale.ROOT,
-          "the file has %,d bytes, more than the limit of %,d", size, maxDocumentLength));
+  }
+
+  /** Reads a stream to its end or to the first problem; {@code what} names it in messages. */
+  private Reading read(InputStream stream, String what) throws IOException {
+    PushbackInputStream in = new PushbackInputStream(stream, 1);
+    int first = in.read();
+    if (first < 0) {
+      return new Unreadable("the " + what + " is empty");
     }
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser parser = mapper.createParser(in)) {
+    in.unread(first);
+    try (JsonParser parser = mapper.createParser(in)) {
       try {
-        return new Loaded(mapper.readValue(parser, Dataset.class));
+        if (parser.nextToken() == null) {
+          return new Unreadable("the " + what + " holds only white space");
+        }
+        Dataset dataset = mapper.readValue(parser, Dataset.class);
+        if (dataset == null) {
+          return new Invalid(List.of(located(parser.currentTokenLocation(),
+              "expected a dataset object, found null")));
+        }
+        if (parser.nextToken() != null) {
+          return new Unreadable(located(parser.currentTokenLocation(),
+              "more after the end of the dataset; a " + what + " holds one dataset"));
+        }
+        return new Loaded(dataset);
       } catch (StreamConstraintsException e) {
-        // A breached limit carries no location of its own: where the parser stopped.
-        return new Unreadable(located(parser.currentLocation(), e.getOriginalMessage()));
+        return new Unreadable(located(where(e, parser), ProblemWords.of(e)));
       }
     } catch (StreamReadException e) {
       return new Unreadable(located(e));
     } catch (JacksonIOException e) {
-      return new Unreadable("cannot read the file: " + e.getOriginalMessage());
+      return new Unreadable("cannot read the " + what + ": "
+          + ProblemWords.of(String.valueOf(e.getOriginalMessage())));
     } catch (JacksonException e) {
       DatasetValidationException rules = validationCause(e);
       if (rules != null) {
-        return new Invalid(rules.violations().stream()
-            .map(Violation::toString)
-            .collect(Collectors.toList()));
+        return invalid(rules.violations());
       }
       return new Invalid(List.of(located(e)));
-    } catch (AccessDeniedException e) {
-      return new Unreadable("permission denied");
-    } catch (IOException e) {
-      return new Unreadable("cannot read the file: " + e.getMessage());
     }
+  }
+
+  /** The first {@link #LISTED_VIOLATIONS} violations in words, and how many there are. */
+  private static Invalid invalid(List<Violation> violations) {
+    return new Invalid(violations.stream()
+        .limit(LISTED_VIOLATIONS)
+        .map(v -> v.path() + ": " + ProblemWords.of(v.message()) + " [" + v.code() + "]")
+        .collect(Collectors.toList()), violations.size());
   }
 
   /** The report dataset that ships with this program. */
@@ -132,9 +192,27 @@ final class DatasetFiles {
     }
   }
 
-  /** The dataset as indented JSON, ending with a newline. */
+  /**
+   * The dataset as indented JSON, ending with a newline, with the characters that {@link
+   * SafeText} escapes written as JSON escapes.
+   */
   String write(Dataset dataset) {
-    return mapper.writeValueAsString(dataset) + System.lineSeparator();
+    return mapper.writer().with(new JsonEscapes()).writeValueAsString(dataset)
+        + System.lineSeparator();
+  }
+
+  /**
+   * Where a breached read limit is, as it carries no location of its own: a string or name too
+   * long where it starts, a number where its field starts (where Jackson's token began), an input
+   * too long nowhere, and anything else where the parser stopped.
+   */
+  private static TokenStreamLocation where(StreamConstraintsException e, JsonParser parser) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("String value length") || message.startsWith("Number value length")
+        || message.startsWith("Name length")) {
+      return parser.currentTokenLocation();
+    }
+    return message.startsWith("Document length") ? null : parser.currentLocation();
   }
 
   private static DatasetValidationException validationCause(Throwable e) {
@@ -147,7 +225,7 @@ final class DatasetFiles {
   }
 
   private static String located(JacksonException e) {
-    return located(e.getLocation(), e.getOriginalMessage());
+    return located(e.getLocation(), ProblemWords.of(e));
   }
 
   private static String located(TokenStreamLocation location, String message) {

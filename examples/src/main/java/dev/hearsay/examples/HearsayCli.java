@@ -2,6 +2,7 @@ package dev.hearsay.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -16,11 +17,12 @@ import picocli.CommandLine.IVersionProvider;
  * <p>Run it in-process with picocli; {@code execute} returns the exit code:
  *
  * <pre>{@code
- * int code = new CommandLine(new HearsayCli()).setOut(out).setErr(err).execute("show");
+ * int code = HearsayCli.commandLine().setOut(out).setErr(err).execute("show");
  * }</pre>
  *
- * <p>Exit codes: 0 success; 1 a dataset breaks a rule; 2 a file cannot be read or parsed, or the
- * command line is wrong.
+ * <p>Exit codes: 0 success; 1 a dataset breaks a rule; 2 a file cannot be read or parsed, the
+ * command line is wrong, or the program failed. Whatever it prints from its input is made safe
+ * for a terminal, and it never prints a stack trace.
  */
 @Command(
     name = "hearsay",
@@ -36,11 +38,23 @@ public final class HearsayCli implements Runnable {
   /** Exit code when a file cannot be read or parsed. */
   static final int UNREADABLE = 2;
 
+  /** Exit code when the program fails of itself: 2, as when no answer came for a file. */
+  static final int INTERNAL_ERROR = 2;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  /** Creates the command; picocli fills in its options. */
-  public HearsayCli() {}
+  private final InputStream standardInput;
+
+  /** Creates the command, reading {@code -} from {@link System#in}; picocli fills in options. */
+  public HearsayCli() {
+    this(System.in);
+  }
+
+  /** Creates the command, reading {@code -} from the given stream. */
+  HearsayCli(InputStream standardInput) {
+    this.standardInput = standardInput;
+  }
 
   /**
    * Runs the program and exits with its exit code.
@@ -48,19 +62,42 @@ public final class HearsayCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exit;
+    try {
+      exit = commandLine().execute(args);
+    } catch (RuntimeException | Error e) {
+      exit = LastResort.report(e, new PrintWriter(System.err, true));
+    }
+    System.exit(exit);
   }
 
   /**
-   * The program's command line, with colour when writing to a terminal and {@code NO_COLOR} is
-   * not set, and exit code 2 for a malformed command line.
+   * The program's command line: colour when writing to a terminal and {@code NO_COLOR} is not
+   * set; arguments taken as they are, with no {@code @file} expansion; exit code 2 and a message
+   * safe for a terminal for a malformed command line; and one line with exit code 2, never a
+   * stack trace, should the program fail.
    *
    * @return a new command line
    */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new HearsayCli());
+    return commandLine(new HearsayCli());
+  }
+
+  /** The command line of the given program, configured as {@link #commandLine()} says. */
+  static CommandLine commandLine(HearsayCli program) {
+    CommandLine cli = new CommandLine(program);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi()));
+    cli.setExpandAtFiles(false);
+    cli.setParameterExceptionHandler(new WrongCommandLine());
+    LastResort lastResort = new LastResort();
+    cli.setExecutionStrategy(lastResort);
+    cli.setExecutionExceptionHandler(lastResort);
     return cli;
+  }
+
+  /** Where {@code -} is read from. */
+  InputStream standardInput() {
+    return standardInput;
   }
 
   /** With no subcommand, explains how to use the program and fails. */

@@ -18,7 +18,8 @@ import java.util.Set;
  * cues and the claims. The speaker's stance shapes the edge: an arrow ({@code -->}) for what the
  * speaker asserts, a cross ({@code --x}, label starting "against") for what it denies, a circle
  * ({@code --o}, label starting "neither") for what it passes on or speaks of without taking a
- * side. An edge whose hops the curator all inferred is dashed.
+ * side. An edge whose hops the curator all inferred is dashed. Labels are escaped as {@link
+ * #escape} says.
  */
 final class MermaidGraph {
   private final Dataset dataset;
@@ -115,9 +116,14 @@ final class MermaidGraph {
     });
   }
 
-  /** Text safe inside a quoted Mermaid label. */
-  private static String escape(String text) {
-    return text.replace("\"", "#quot;").replace("\n", " ");
+  /**
+   * Text safe inside a quoted Mermaid label and on a terminal: what {@link SafeText#escape}
+   * escapes, then '#', '"', '&lt;' and '&gt;' as Mermaid's entity codes, so that no label ends
+   * early or holds markup.
+   */
+  static String escape(String text) {
+    return SafeText.escape(text).replace("#", "#35;").replace("\"", "#quot;")
+        .replace("<", "#lt;").replace(">", "#gt;");
   }
 
   /** The speaker, the actor who relays what it said, and where the speaker stands on it. */

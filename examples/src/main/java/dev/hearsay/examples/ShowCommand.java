@@ -2,7 +2,6 @@ package dev.hearsay.examples;
 
 import dev.hearsay.core.model.Dataset;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code hearsay show [FILE]}: a dataset as text, JSON or a Mermaid provenance graph. */
@@ -20,12 +20,13 @@ import picocli.CommandLine.TypeConversionException;
     description = {
         "Shows a dataset: its summary, timeline, claims with their chains, commitment, parties"
             + " for and against and the channels they came by, and conflicts.",
-        "With no FILE, shows the worked report that ships with the program."},
+        "With no FILE, shows the worked report that ships with the program; FILE - reads the"
+            + " dataset from standard input (a file named - is ./-)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the dataset was shown",
         "1:the dataset breaks one or more rules",
-        "2:the file cannot be read or parsed, or the command line is wrong"})
+        "2:the file cannot be read or parsed, or is empty, or the command line is wrong"})
 final class ShowCommand implements Callable<Integer> {
   /** The forms in which {@code show} prints a dataset. */
   enum Format {
@@ -37,8 +38,14 @@ final class ShowCommand implements Callable<Integer> {
     }
   }
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "A dataset in JSON.")
-  private Path file;
+  /** How many of an invalid dataset's violations {@code show} lists. */
+  static final int LISTED_VIOLATIONS = 5;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "A dataset in JSON, or -.")
+  private String file;
+
+  @ParentCommand
+  private HearsayCli program;
 
   @Option(
       names = "--format",
@@ -61,14 +68,23 @@ final class ShowCommand implements Callable<Integer> {
     if (file == null) {
       dataset = files.embedded();
     } else {
-      DatasetFiles.Reading reading = files.read(file);
+      DatasetInput input = new DatasetInput(file);
+      DatasetFiles.Reading reading = input.read(files, program.standardInput());
       if (reading instanceof DatasetFiles.Invalid invalid) {
-        err.println(file + ": invalid dataset; run 'hearsay validate " + file + "' for details");
-        invalid.problems().stream().limit(5).forEach(p -> err.println("  " + p));
+        err.println(input.shown() + ": invalid dataset; run 'hearsay validate "
+            + (input.standardInput() ? "-" : input.shown()) + "' for details");
+        invalid.problems().stream().limit(LISTED_VIOLATIONS)
+            .forEach(p -> err.println("  " + SafeText.message(p)));
+        long more = invalid.total() - Math.min(LISTED_VIOLATIONS, invalid.problems().size());
+        if (more > 0) {
+          err.println(String.format(Locale.ROOT, "  ... and %,d more", more));
+        }
+        err.flush();
         return HearsayCli.INVALID;
       }
       if (reading instanceof DatasetFiles.Unreadable unreadable) {
-        err.println(file + ": " + unreadable.problem());
+        err.println(input.shown() + ": " + SafeText.message(unreadable.problem()));
+        err.flush();
         return HearsayCli.UNREADABLE;
       }
       dataset = ((DatasetFiles.Loaded) reading).dataset();
@@ -99,7 +115,7 @@ final class ShowCommand implements Callable<Integer> {
         }
       }
       throw new TypeConversionException(
-          "'" + value + "' is not a format; choose text, json or mermaid");
+          "'" + SafeText.value(value) + "' is not a format; choose text, json or mermaid");
     }
   }
 }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Help.Ansi;
 /**
  * A dataset as text for a person: its summary, its timeline, each claim with its chains,
  * commitment, parties for and against and the channels they came by, every relation it takes part
- * in, and the conflicts.
+ * in, and the conflicts. Text from the dataset is printed as {@link SafeText#escape} makes it safe
+ * for a terminal.
  */
 final class TextView {
   private static final String INDENT = "    ";
@@ -75,7 +76,7 @@ final class TextView {
   private void summary() {
     DatasetMetadata metadata = dataset.metadata();
     out.println(bold(metadata.title()));
-    metadata.description().ifPresent(out::println);
+    metadata.description().ifPresent(this::line);
     List<String> about = new ArrayList<>();
     if (!metadata.curators().isEmpty()) {
       about.add("curated by " + String.join(", ", metadata.curators()));
@@ -83,8 +84,8 @@ final class TextView {
     metadata.created().ifPresent(d -> about.add("created " + d));
     metadata.license().ifPresent(l -> about.add("licence " + l));
     about.add("schema " + dataset.schemaVersion());
-    out.println(capitalize(String.join(" · ", about)));
-    metadata.encodes().flatMap(dataset::source).ifPresent(s -> out.println("Encodes " + source(s)));
+    line(capitalize(String.join(" · ", about)));
+    metadata.encodes().flatMap(dataset::source).ifPresent(s -> line("Encodes " + source(s)));
     out.println(count(dataset.actors().size(), "actor") + ", "
         + count(dataset.places().size(), "place") + ", "
         + count(dataset.sources().size(), "source") + ", "
@@ -122,8 +123,8 @@ final class TextView {
       TimelineEntry entry = entries.get(i);
       String when = entry.event().time().map(TimeWords::of).orElse("undated");
       String mark = entry.orderUndetermined() ? UNORDERED + " " : "  ";
-      out.printf("%3d. %s%s%n", i + 1, mark, when);
-      out.println(INDENT + entry.event().description() + " ("
+      out.printf("%3d. %s%s%n", i + 1, mark, SafeText.escape(when));
+      line(INDENT + entry.event().description() + " ("
           + entry.event().status().name().toLowerCase(Locale.ROOT) + ")");
       if (entry.orderUndetermined()) {
         out.println(INDENT + "order undetermined with " + entry.overlaps().stream()
@@ -131,7 +132,7 @@ final class TextView {
             .collect(Collectors.joining(", ")));
       }
       if (!entry.event().claims().isEmpty()) {
-        out.println(INDENT + "claims: " + entry.event().claims().stream()
+        line(INDENT + "claims: " + entry.event().claims().stream()
             .map(c -> c.value()).collect(Collectors.joining(", ")));
       }
     }
@@ -141,22 +142,22 @@ final class TextView {
     out.println();
     out.println(bold("Claims"));
     for (Claim claim : dataset.claims()) {
-      out.println("  " + bold(claim.id().value()) + "  " + claim.proposition());
+      out.println("  " + bold(claim.id().value()) + "  " + SafeText.escape(claim.proposition()));
       for (Chain chain : claim.attribution()) {
-        out.println(INDENT + chains.chain(chain));
+        line(INDENT + chains.chain(chain));
       }
-      out.println(INDENT + "commitment at the origin: "
+      line(INDENT + "commitment at the origin: "
           + ChainWords.originCommitments(claim.attribution()));
       evidence(claim);
       related(claim);
-      claim.time().ifPresent(t -> out.println(INDENT + "about: " + TimeWords.of(t)));
+      claim.time().ifPresent(t -> line(INDENT + "about: " + TimeWords.of(t)));
       for (Quantity quantity : claim.quantities()) {
-        out.println(INDENT + "quantity: " + quantity(quantity));
+        line(INDENT + "quantity: " + quantity(quantity));
       }
-      claim.quote().ifPresent(q -> out.println(INDENT + "quote: \"" + q.exact() + "\""
+      claim.quote().ifPresent(q -> line(INDENT + "quote: \"" + q.exact() + "\""
           + q.start().map(s -> " [" + s + ", " + q.end().orElseThrow() + ")").orElse("")));
       for (String note : claim.notes()) {
-        out.println(INDENT + "note: " + note);
+        line(INDENT + "note: " + note);
       }
     }
   }
@@ -167,9 +168,9 @@ final class TextView {
    */
   private void evidence(Claim claim) {
     Evidence evidence = index.evidence(claim.id());
-    out.println(INDENT + evidence.summary());
+    line(INDENT + evidence.summary());
     if (!evidence.counted().isEmpty()) {
-      out.println(INDENT + "counting: " + evidence.counted().stream()
+      line(INDENT + "counting: " + evidence.counted().stream()
           .map(RelationWords::of).collect(Collectors.joining(", ")));
     }
   }
@@ -181,7 +182,7 @@ final class TextView {
   private void related(Claim claim) {
     List<Relation> own = relations.getOrDefault(claim.id(), List.of());
     if (!own.isEmpty()) {
-      out.println(INDENT + "related: " + own.stream()
+      line(INDENT + "related: " + own.stream()
           .map(r -> RelationWords.from(claim.id(), r)).collect(Collectors.joining(", ")));
     }
   }
@@ -200,25 +201,25 @@ final class TextView {
       switch (conflict.kind()) {
         case PARTIES_DISAGREE -> {
           out.println("  " + bold(first.id().value()) + ": its own parties disagree");
-          out.println(INDENT + first.proposition());
+          line(INDENT + first.proposition());
         }
         case CONTRADICTION -> out.println("  " + bold(first.id().value()) + " <-> "
             + bold(second.id().value()) + ": one contradicts the other");
         case OPPOSED_ON_EVENT -> out.println("  " + bold(first.id().value()) + " <-> "
             + bold(second.id().value()) + ": opposed on the event "
-            + conflict.event().orElseThrow().id() + ", "
-            + conflict.event().orElseThrow().description());
+            + SafeText.escape(conflict.event().orElseThrow().id() + ", "
+                + conflict.event().orElseThrow().description()));
       }
       for (Conflict.Side side : List.of(conflict.first(), conflict.second())) {
         String who = side.voices().isEmpty() ? "no one"
             : side.voices().stream().map(v -> v.actor().name()).distinct()
                 .collect(Collectors.joining(", "));
         String stance = side.stance().name().toLowerCase(Locale.ROOT);
-        out.println(INDENT + (conflict.kind() == Conflict.Kind.PARTIES_DISAGREE
+        line(INDENT + (conflict.kind() == Conflict.Kind.PARTIES_DISAGREE
             ? stance + ": " + who
             : side.claim().proposition() + " [" + stance + ": " + who + "]"));
       }
-      conflict.relation().ifPresent(r -> out.println(INDENT + RelationWords.of(r)
+      conflict.relation().ifPresent(r -> line(INDENT + RelationWords.of(r)
           + r.note().map(n -> ": " + n).orElse("")));
     }
   }
@@ -267,12 +268,20 @@ final class TextView {
     return chains.actorName(id);
   }
 
+  /** Text from the dataset in bold, when colour is on. */
   private String bold(String text) {
-    return colour ? "\u001B[1m" + text + "\u001B[22m" : text;
+    String safe = SafeText.escape(text);
+    return colour ? "\u001B[1m" + safe + "\u001B[22m" : safe;
   }
 
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  /** A line that holds text from the dataset. */
+  private void line(String text) {
+    out.println(SafeText.escape(text));
+  }
+
+  /** A count and its noun: {@code 1 claim}, {@code 2,350 violations}. */
+  static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
   }
 
   private static String capitalize(String text) {

@@ -2,27 +2,34 @@ package dev.hearsay.examples;
 
 import dev.hearsay.core.model.Dataset;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code hearsay validate FILE...}: checks dataset files against every rule. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
-    description = "Checks dataset files and lists every violation with its path.",
+    description = {
+        "Checks dataset files and lists every violation with its path: of a file with more"
+            + " than 1,000, the first 1,000 and how many there are in all.",
+        "FILE - reads the dataset from standard input; give a file named - as ./-."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file holds a valid dataset",
         "1:a dataset breaks one or more rules",
-        "2:a file cannot be read or parsed"})
+        "2:a file cannot be read or parsed, or is empty; or the command line is wrong"})
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets in JSON.")
-  private List<Path> files;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets in JSON, or -.")
+  private List<String> files;
+
+  @ParentCommand
+  private HearsayCli program;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -32,20 +39,35 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DatasetFiles reader = new DatasetFiles();
+    boolean standardInputRead = false;
     int exit = 0;
-    for (Path file : files) {
-      DatasetFiles.Reading reading = reader.read(file);
+    for (String argument : files) {
+      DatasetInput input = new DatasetInput(argument);
+      DatasetFiles.Reading reading;
+      if (input.standardInput() && standardInputRead) {
+        reading = new DatasetFiles.Unreadable("standard input was read already, for an earlier -");
+      } else {
+        standardInputRead |= input.standardInput();
+        reading = input.read(reader, program.standardInput());
+      }
       if (reading instanceof DatasetFiles.Loaded loaded) {
         Dataset dataset = loaded.dataset();
-        out.println(file + ": valid (" + dataset.claims().size() + " claims, "
-            + dataset.events().size() + " events)");
+        out.println(input.shown() + ": valid ("
+            + TextView.count(dataset.claims().size(), "claim") + ", "
+            + TextView.count(dataset.events().size(), "event") + ")");
       } else if (reading instanceof DatasetFiles.Invalid invalid) {
-        int n = invalid.problems().size();
-        out.println(file + ": invalid, " + n + (n == 1 ? " violation:" : " violations:"));
-        invalid.problems().forEach(p -> out.println("  " + p));
+        out.println(
+            input.shown() + ": invalid, " + TextView.count(invalid.total(), "violation") + ":");
+        invalid.problems().forEach(p -> out.println("  " + SafeText.message(p)));
+        long more = invalid.total() - invalid.problems().size();
+        if (more > 0) {
+          out.println(String.format(Locale.ROOT, "  ... and %,d more %s (%,d in all)",
+              more, more == 1 ? "violation" : "violations", invalid.total()));
+        }
         exit = Math.max(exit, HearsayCli.INVALID);
       } else {
-        err.println(file + ": " + ((DatasetFiles.Unreadable) reading).problem());
+        err.println(input.shown() + ": "
+            + SafeText.message(((DatasetFiles.Unreadable) reading).problem()));
         exit = Math.max(exit, HearsayCli.UNREADABLE);
       }
     }

@@ -2,15 +2,23 @@ package dev.hearsay.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files are read with the recommended read limits, and a breach is reported, not thrown. */
+/**
+ * Files and streams are read with the recommended read limits, and a breach is reported in words,
+ * not thrown.
+ */
 class DatasetFilesTest {
   @TempDir
   Path dir;
@@ -46,11 +54,19 @@ class DatasetFilesTest {
 
     DatasetFiles.Reading reading = new DatasetFiles().read(file);
 
-    assertThat(reading).isInstanceOf(DatasetFiles.Unreadable.class);
-    assertThat(((DatasetFiles.Unreadable) reading).problem())
-        .startsWith("line 2, column ")
-        .contains("String value length")
-        .contains("100000");
+    assertThat(reading).isEqualTo(new DatasetFiles.Unreadable(
+        "line 2, column 24: a string longer than the limit of 100,000 characters"));
+  }
+
+  @Test
+  void aFiftyMegabyteStringIsPlacedWhereItStartsAndNotGivenAWrongLength() {
+    InputStream in = new SequenceInputStream(Collections.enumeration(List.of(
+        text("{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \""),
+        new Repeated('x', 50_000_000),
+        text("\"}}"))));
+
+    assertThat(new DatasetFiles().read(in)).isEqualTo(new DatasetFiles.Unreadable(
+        "line 1, column 48: a string longer than the limit of 100,000 characters"));
   }
 
   @Test
@@ -70,8 +86,8 @@ class DatasetFilesTest {
 
     DatasetFiles.Reading reading = new DatasetFiles().read(file);
 
-    assertThat(reading).isInstanceOf(DatasetFiles.Unreadable.class);
-    assertThat(((DatasetFiles.Unreadable) reading).problem()).contains("Number value length");
+    assertThat(reading).isEqualTo(new DatasetFiles.Unreadable(
+        "line 1, column 39: a number longer than the limit of 1,000 digits"));
   }
 
   @Test
@@ -80,5 +96,106 @@ class DatasetFilesTest {
         .isEqualTo(new DatasetFiles.Unreadable("the file is empty"));
     assertThat(new DatasetFiles().read(dir))
         .isEqualTo(new DatasetFiles.Unreadable("a directory, not a file"));
+  }
+
+  @Test
+  void aFileOfWhiteSpaceIsNotADatasetAsAnEmptyOneIsNot() throws IOException {
+    assertThat(new DatasetFiles().read(write("blank.json", " \n\t\r\n")))
+        .isEqualTo(new DatasetFiles.Unreadable("the file holds only white space"));
+    assertThat(new DatasetFiles().read(text("")))
+        .isEqualTo(new DatasetFiles.Unreadable("the input is empty"));
+    assertThat(new DatasetFiles().read(text("\n\n")))
+        .isEqualTo(new DatasetFiles.Unreadable("the input holds only white space"));
+  }
+
+  @Test
+  void aStreamIsReadWithoutItsSize() {
+    assertThat(new DatasetFiles().read(text(reportJson())))
+        .isEqualTo(new DatasetFiles.Loaded(KurskReport.dataset()));
+  }
+
+  @Test
+  void aStreamIsReadUpToTheLengthLimitOnly() {
+    String json = reportJson();
+
+    assertThat(new DatasetFiles(json.length()).read(text(json)))
+        .isInstanceOf(DatasetFiles.Loaded.class);
+    assertThat(new DatasetFiles(10_000).read(text(json))).isEqualTo(
+        new DatasetFiles.Unreadable("the input has more than the limit of 10,000 bytes"));
+  }
+
+  @Test
+  void aStreamOfEndlessWhiteSpaceStopsAtTheLimit() {
+    DatasetFiles.Reading reading = new DatasetFiles(1_000_000)
+        .read(new Repeated(' ', Long.MAX_VALUE));
+
+    assertThat(reading).isEqualTo(
+        new DatasetFiles.Unreadable("the input has more than the limit of 1,000,000 bytes"));
+  }
+
+  @Test
+  void nullIsNotADataset() {
+    assertThat(new DatasetFiles().read(text("\n  null")))
+        .isEqualTo(new DatasetFiles.Invalid(List.of(
+            "line 2, column 3: expected a dataset object, found null")));
+  }
+
+  @Test
+  void whatFollowsTheDatasetIsRefused() {
+    assertThat(new DatasetFiles().read(text(reportJson() + "[]")))
+        .isInstanceOf(DatasetFiles.Unreadable.class);
+    assertThat(new DatasetFiles().read(text(reportJson() + "  \n\n")))
+        .isInstanceOf(DatasetFiles.Loaded.class);
+  }
+
+  @Test
+  void theFirstThousandViolationsAreKeptAndAllCounted() {
+    String actor = "{\"id\": \"a\", \"name\": \"n\", \"kind\": \"person\"}";
+    String json = "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"},"
+        + " \"actors\": [" + String.join(", ", Collections.nCopies(1_501, actor)) + "]}";
+
+    DatasetFiles.Reading reading = new DatasetFiles().read(text(json));
+
+    assertThat(reading).isInstanceOf(DatasetFiles.Invalid.class);
+    DatasetFiles.Invalid invalid = (DatasetFiles.Invalid) reading;
+    assertThat(invalid.problems()).hasSize(1_000);
+    assertThat(invalid.total()).isEqualTo(1_500);
+    assertThat(invalid.problems().get(999))
+        .startsWith("actors[1000].id: the id 'a' is already used by actors[0]");
+  }
+
+  private static InputStream text(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One byte, again and again, as a pipe could give it. */
+  private static final class Repeated extends InputStream {
+    private final int value;
+    private long left;
+
+    Repeated(char value, long count) {
+      this.value = value;
+      this.left = count;
+    }
+
+    @Override
+    public int read() {
+      if (left == 0) {
+        return -1;
+      }
+      left--;
+      return value;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (left == 0) {
+        return -1;
+      }
+      int n = (int) Math.min(length, left);
+      Arrays.fill(buffer, offset, offset + n, (byte) value);
+      left -= n;
+      return n;
+    }
   }
 }

@@ -3,14 +3,11 @@ package dev.hearsay.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,17 +17,8 @@ class HearsayCliTest {
   @TempDir
   Path dir;
 
-  /** What one run printed and returned. */
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = new CommandLine(new HearsayCli())
-        .setOut(new PrintWriter(out))
-        .setErr(new PrintWriter(err))
-        .execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static ProgramRun run(String... args) {
+    return ProgramRun.of(args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -43,7 +31,7 @@ class HearsayCliTest {
 
   @Test
   void showPrintsTheEmbeddedReport() {
-    Run run = run("show");
+    ProgramRun run = run("show");
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
@@ -150,7 +138,7 @@ class HearsayCliTest {
 
   @Test
   void mermaidDrawsWhoRelaysWhom() {
-    Run run = run("show", "--format", "mermaid");
+    ProgramRun run = run("show", "--format", "mermaid");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
@@ -163,7 +151,7 @@ class HearsayCliTest {
 
   @Test
   void jsonIsTheDatasetsOwnForm() throws IOException {
-    Run run = run("show", "--format", "JSON");
+    ProgramRun run = run("show", "--format", "JSON");
 
     assertThat(run.exit()).isZero();
     Path file = write("round-trip.json", run.out());
@@ -175,7 +163,7 @@ class HearsayCliTest {
   void showReadsAFile() throws IOException {
     Path file = write("report.json", reportJson());
 
-    Run run = run("show", file.toString());
+    ProgramRun run = run("show", file.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEqualTo(run("show").out());
@@ -185,7 +173,7 @@ class HearsayCliTest {
   void validateAcceptsAValidDataset() throws IOException {
     Path file = write("report.json", reportJson());
 
-    Run run = run("validate", file.toString());
+    ProgramRun run = run("validate", file.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
@@ -200,7 +188,7 @@ class HearsayCliTest {
     ((ObjectNode) ((ArrayNode) tree.get("relations")).get(0)).put("to", "c-no-such-claim");
     Path file = write("broken.json", json.writeValueAsString(tree));
 
-    Run run = run("validate", file.toString());
+    ProgramRun run = run("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
@@ -215,7 +203,7 @@ class HearsayCliTest {
   void validateGivesTheLineAndColumnOfASyntaxError() throws IOException {
     Path file = write("syntax.json", "{\n  \"schemaVersion\": \"1.0\",\n  \"metadata\": {,\n}\n");
 
-    Run run = run("validate", file.toString());
+    ProgramRun run = run("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith(file + ": line 3, column ");
@@ -226,7 +214,7 @@ class HearsayCliTest {
   void validateReportsAMissingFile() {
     Path missing = dir.resolve("missing.json");
 
-    Run run = run("validate", missing.toString());
+    ProgramRun run = run("validate", missing.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(missing + ": no such file" + System.lineSeparator());
@@ -237,7 +225,7 @@ class HearsayCliTest {
     Path valid = write("valid.json", reportJson());
     Path missing = dir.resolve("missing.json");
 
-    Run run = run("validate", missing.toString(), valid.toString());
+    ProgramRun run = run("validate", missing.toString(), valid.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains(valid + ": valid");
@@ -248,7 +236,7 @@ class HearsayCliTest {
     Path file = write("unknown.json",
         "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \"t\", \"licence\": \"x\"}}");
 
-    Run run = run("validate", file.toString());
+    ProgramRun run = run("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("line 1, column ").contains("licence");
@@ -259,11 +247,11 @@ class HearsayCliTest {
     Path syntax = write("syntax.json", "{\"schemaVersion\" \"1.0\"}");
     Path array = write("array.json", "[1, 2]");
 
-    Run unparsable = run("show", syntax.toString());
+    ProgramRun unparsable = run("show", syntax.toString());
     assertThat(unparsable.exit()).isEqualTo(2);
     assertThat(unparsable.err()).startsWith(syntax + ": line 1, column 18: ");
     assertThat(unparsable.out()).isEmpty();
-    Run invalid = run("show", array.toString());
+    ProgramRun invalid = run("show", array.toString());
     assertThat(invalid.exit()).isEqualTo(1);
     assertThat(invalid.err()).contains("expected a dataset object, found an array");
     assertThat(run("show", dir.resolve("missing.json").toString()).exit()).isEqualTo(2);
@@ -272,7 +260,7 @@ class HearsayCliTest {
   @Test
   void everyCommandHasHelpAndTheProgramAVersion() {
     for (String[] args : new String[][] {{"--help"}, {"show", "--help"}, {"validate", "--help"}}) {
-      Run run = run(args);
+      ProgramRun run = run(args);
       assertThat(run.exit()).as(String.join(" ", args)).isZero();
       assertThat(run.out()).as(String.join(" ", args)).startsWith("Usage: hearsay");
     }
@@ -281,11 +269,11 @@ class HearsayCliTest {
 
   @Test
   void aWrongCommandLineExitsWith2() {
-    Run unknownFormat = run("show", "--format", "xml");
+    ProgramRun unknownFormat = run("show", "--format", "xml");
     assertThat(unknownFormat.exit()).isEqualTo(2);
     assertThat(unknownFormat.err()).contains("'xml' is not a format; choose text, json or mermaid");
 
-    Run noCommand = run();
+    ProgramRun noCommand = run();
     assertThat(noCommand.exit()).isEqualTo(2);
     assertThat(noCommand.err()).contains("Missing a command");
 

@@ -108,4 +108,30 @@ class MermaidGraphTest {
         + "  a_ann -.-o|\"neither · unsure: c\"| a_outlet\n"
         + "  a_ann -->|\"said: d, e\"| a_outlet\n");
   }
+
+  @Test
+  void labelsAreSafeForATerminalAndHoldNoMarkup() {
+    Dataset dataset = new Dataset.Builder()
+        .metadata(new DatasetMetadata.Builder().title("hostile").build())
+        .addActors(actor("a", "A\u001b[2J\u202e <b>#1</b>"), actor("b", "B\nline"))
+        .addClaims(new Claim.Builder()
+            .id(ClaimId.of("c1"))
+            .proposition("Something happened.")
+            .addAttribution(Chain.of(hop("a", null), hop("b", "says\u0007\"quoted\"")))
+            .build())
+        .build();
+
+    String graph = MermaidGraph.of(dataset);
+
+    assertThat(graph).isEqualTo("flowchart LR\n"
+        + "  a_a[\"A\\u001b[2J\\u202e #lt;b#gt;#35;1#lt;/b#gt;\"]\n"
+        + "  a_b[\"B\\nline\"]\n"
+        + "  a_b -->|\"says\\u0007#quot;quoted#quot;: c1\"| a_a\n");
+  }
+
+  @Test
+  void escapingEncodesTheHashBeforeTheEntitiesThatUseIt() {
+    assertThat(MermaidGraph.escape("#quot;")).isEqualTo("#35;quot;");
+    assertThat(MermaidGraph.escape("\"")).isEqualTo("#quot;");
+  }
 }
