@@ -104,7 +104,7 @@ public abstract class Hop implements WithHop {
    * A copy of this hop by another actor.
    *
    * @param actor the actor
-   * @return the copy, or this hop when the actor is already its
+   * @return a hop by that actor, equal to this one in every other field
    * @throws ValueCheckException when the actor is null
    */
   public Hop withActor(Actor actor) {
