@@ -9,16 +9,18 @@ import org.immutables.value.Value;
  * outlet, a state, or a group with no name such as "Ukrainian officials".
  *
  * <pre>{@code
+ * Actor nyt = Actor.of("nyt", "The New York Times", ActorKind.MEDIA_OUTLET);
  * Actor officials = new Actor.Builder()
- *     .id(ActorId.of("ukrainian-officials"))
+ *     .id("ukrainian-officials")
  *     .name("Ukrainian officials")
  *     .kind(ActorKind.GROUP)
  *     .anonymous(true)
  *     .build();
+ * Actor unnamed = officials.withAnonymous(false);   // a copy with one change
  * }</pre>
  */
 @Value.Immutable
-public abstract class Actor {
+public abstract class Actor implements WithActor {
   Actor() {}
 
   /**
@@ -80,9 +82,58 @@ public abstract class Actor {
     description().ifPresent(d -> Checks.text("Actor.description", d, Checks.LONG_TEXT));
   }
 
-  /** Builds an {@link Actor}. */
+  /**
+   * An actor with an id, a name and a kind, and nothing else.
+   *
+   * @param id the id text, as {@link ActorId#of} takes it
+   * @param name the name
+   * @param kind the kind
+   * @return the actor
+   * @throws ValueCheckException when a part is null or breaks a rule
+   */
+  public static Actor of(String id, String name, ActorKind kind) {
+    return new Builder().id(id).name(name).kind(kind).build();
+  }
+
+  /**
+   * Builds an {@link Actor}.
+   *
+   * <p>Required: {@code id}, {@code name}, {@code kind}.
+   *
+   * <p>Optional: {@code anonymous} (false unless set), {@code aliases}, {@code description},
+   * {@code affiliations}.
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
+   * are added to with {@code addX} and {@code addAllX}.
+   */
   public static final class Builder extends ImmutableActor.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets the id from its text.
+     *
+     * @param id the id text, as {@link ActorId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder id(String id) {
+      return id(ActorId.of(Checks.present("Actor.id", id)));
+    }
+
+    /**
+     * Builds the actor.
+     *
+     * @return the actor
+     * @throws ValueCheckException when a required field is unset or the actor breaks a rule
+     */
+    @Override
+    public Actor build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Actor");
+      }
+    }
   }
 }

@@ -17,7 +17,7 @@ public record ActorId(String value) implements Comparable<ActorId> {
    *
    * @param value the id text
    * @return the id
-   * @throws IllegalArgumentException when the text does not follow the id pattern
+   * @throws ValueCheckException when the text is null or does not follow the id pattern
    */
   public static ActorId of(String value) {
     return new ActorId(value);

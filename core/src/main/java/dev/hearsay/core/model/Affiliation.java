@@ -10,13 +10,13 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Affiliation head = new Affiliation.Builder()
- *     .organization(ActorId.of("office-of-the-president"))
+ *     .organization("office-of-the-president")
  *     .role("head of the Office of the President")
  *     .build();
  * }</pre>
  */
 @Value.Immutable
-public abstract class Affiliation {
+public abstract class Affiliation implements WithAffiliation {
   Affiliation() {}
 
   /**
@@ -45,9 +45,56 @@ public abstract class Affiliation {
     role().ifPresent(r -> Checks.text("Affiliation.role", r, Checks.SHORT_TEXT));
   }
 
-  /** Builds an {@link Affiliation}. */
+  /**
+   * Builds an {@link Affiliation}.
+   *
+   * <p>Required: {@code organization}.
+   *
+   * <p>Optional: {@code role}, {@code period}.
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. The
+   * organization may be given as the actor, as its id, or as the id's text.
+   */
   public static final class Builder extends ImmutableAffiliation.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets the organization to the given actor's id.
+     *
+     * @param organization the organization
+     * @return this builder
+     * @throws ValueCheckException when the actor is null
+     */
+    public Builder organization(Actor organization) {
+      return organization(Checks.present("Affiliation.organization", organization).id());
+    }
+
+    /**
+     * Sets the organization from its id's text.
+     *
+     * @param organization the organization's id text, as {@link ActorId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder organization(String organization) {
+      return organization(
+          ActorId.of(Checks.present("Affiliation.organization", organization)));
+    }
+
+    /**
+     * Builds the affiliation.
+     *
+     * @return the affiliation
+     * @throws ValueCheckException when a required field is unset or the affiliation breaks a rule
+     */
+    @Override
+    public Affiliation build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Affiliation");
+      }
+    }
   }
 }

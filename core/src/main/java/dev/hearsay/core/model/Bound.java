@@ -1,7 +1,6 @@
 package dev.hearsay.core.model;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One end of a quantity's range: "at least 1,000" is an inclusive lower bound, "below one billion"
@@ -21,7 +20,7 @@ public record Bound(BigDecimal value, boolean inclusive) {
    *     plainly
    */
   public Bound {
-    Objects.requireNonNull(value, "Bound.value: must not be null");
+    Checks.present("Bound.value", value);
     value = Decimals.normalize("Bound.value", value);
   }
 

@@ -9,11 +9,11 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * // report <- The New York Times <- Ukrainian officials
- * Chain chain = new Chain.Builder().addHops(report, nyt, officials).build();
+ * Chain chain = Chain.of(report, nyt, officials);
  * }</pre>
  */
 @Value.Immutable
-public abstract class Chain {
+public abstract class Chain implements WithChain {
   Chain() {}
 
   /**
@@ -49,14 +49,21 @@ public abstract class Chain {
   /**
    * A chain of the given hops, outermost first.
    *
-   * @param hops the hops
+   * @param hops the hops, at least one
    * @return the chain
+   * @throws ValueCheckException when there is no hop, or a hop is null
    */
   public static Chain of(Hop... hops) {
     return new Builder().addHops(hops).build();
   }
 
-  /** Builds a {@link Chain}. */
+  /**
+   * Builds a {@link Chain}.
+   *
+   * <p>Required: at least one hop in {@code hops}.
+   *
+   * <p>Hops are added with {@code addHops} and {@code addAllHops}, outermost first.
+   */
   public static final class Builder extends ImmutableChain.Builder {
     /** Starts with every field unset. */
     public Builder() {}

@@ -28,6 +28,20 @@ final class Checks {
     }
   }
 
+  /**
+   * Returns the value, or fails as a null refused by the generated code does.
+   *
+   * @param field the field, as {@code Type.field}
+   * @param value the value, which must not be null
+   * @return the value
+   */
+  static <T> T present(String field, T value) {
+    if (value == null) {
+      throw new ValueCheckException(field, "must not be null");
+    }
+    return value;
+  }
+
   static void nonEmpty(String field, List<?> values) {
     if (values.isEmpty()) {
       throw new ValueCheckException(field, "must have at least one element");

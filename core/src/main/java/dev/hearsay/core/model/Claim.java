@@ -12,16 +12,17 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Claim claim = new Claim.Builder()
- *     .id(ClaimId.of("c-set-to-join"))
+ *     .id("c-set-to-join")
  *     .proposition("North Korean soldiers will join Russian troops in a counteroffensive in Kursk.")
  *     .addActors(ActorId.of("north-korea"))
  *     .addAttribution(Chain.of(report, nyt, ukrainianOfficials))
  *     .addAttribution(Chain.of(report, nyt, americanOfficials))
  *     .build();
+ * Claim graded = claim.withCredibility(Credibility.PROBABLY_TRUE);   // a copy with one change
  * }</pre>
  */
 @Value.Immutable
-public abstract class Claim {
+public abstract class Claim implements WithClaim {
   Claim() {}
 
   /**
@@ -109,9 +110,63 @@ public abstract class Claim {
     }
   }
 
-  /** Builds a {@link Claim}. */
+  /**
+   * A claim with an id, a proposition and the chains that hold it, and nothing else.
+   *
+   * <pre>{@code
+   * Claim claim = Claim.of("c-set-to-join", "North Korean soldiers will join Russian troops.",
+   *     Chain.of(report, nyt, ukrainianOfficials), Chain.of(report, nyt, americanOfficials));
+   * }</pre>
+   *
+   * @param id the id text, as {@link ClaimId#of} takes it
+   * @param proposition the proposition in the dataset's own words
+   * @param attribution the chains by which the claim reaches the reader, at least one
+   * @return the claim
+   * @throws ValueCheckException when a part is null or breaks a rule
+   */
+  public static Claim of(String id, String proposition, Chain... attribution) {
+    return new Builder().id(id).proposition(proposition).addAttribution(attribution).build();
+  }
+
+  /**
+   * Builds a {@link Claim}.
+   *
+   * <p>Required: {@code id}, {@code proposition}, and at least one chain in {@code attribution}.
+   *
+   * <p>Optional: {@code quote}, {@code actors}, {@code places}, {@code quantities}, {@code time},
+   * {@code credibility}, {@code notes}.
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
+   * are added to with {@code addX} and {@code addAllX}.
+   */
   public static final class Builder extends ImmutableClaim.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets the id from its text.
+     *
+     * @param id the id text, as {@link ClaimId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder id(String id) {
+      return id(ClaimId.of(Checks.present("Claim.id", id)));
+    }
+
+    /**
+     * Builds the claim.
+     *
+     * @return the claim
+     * @throws ValueCheckException when a required field is unset or the claim breaks a rule
+     */
+    @Override
+    public Claim build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Claim");
+      }
+    }
   }
 }

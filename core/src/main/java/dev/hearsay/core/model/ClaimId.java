@@ -17,7 +17,7 @@ public record ClaimId(String value) implements Comparable<ClaimId> {
    *
    * @param value the id text
    * @return the id
-   * @throws IllegalArgumentException when the text does not follow the id pattern
+   * @throws ValueCheckException when the text is null or does not follow the id pattern
    */
   public static ClaimId of(String value) {
     return new ClaimId(value);

@@ -1,7 +1,5 @@
 package dev.hearsay.core.model;
 
-import java.util.Objects;
-
 /**
  * A number of things of one kind.
  *
@@ -10,7 +8,7 @@ import java.util.Objects;
 public record CountUnit(String thing) implements Unit {
   /** Checks that the thing is named. */
   public CountUnit {
-    Objects.requireNonNull(thing, "CountUnit.thing: must not be null");
+    Checks.present("CountUnit.thing", thing);
     Checks.text("CountUnit.thing", thing, Checks.SHORT_TEXT);
   }
 }

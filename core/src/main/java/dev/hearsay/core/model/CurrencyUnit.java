@@ -1,7 +1,6 @@
 package dev.hearsay.core.model;
 
 import java.util.Currency;
-import java.util.Objects;
 
 /**
  * A sum of money in one currency.
@@ -11,7 +10,7 @@ import java.util.Objects;
 public record CurrencyUnit(String code) implements Unit {
   /** Checks the code against the JDK's list of currencies. */
   public CurrencyUnit {
-    Objects.requireNonNull(code, "CurrencyUnit.code: must not be null");
+    Checks.present("CurrencyUnit.code", code);
     try {
       if (!Currency.getInstance(code).getCurrencyCode().equals(code)) {
         throw new IllegalArgumentException(code);

@@ -21,16 +21,17 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Dataset dataset = new Dataset.Builder()
- *     .metadata(new DatasetMetadata.Builder().title("North Korean troops in Kursk").build())
+ *     .metadata(DatasetMetadata.of("North Korean troops in Kursk"))
  *     .addActors(nyt, officials)
  *     .addSources(article)
  *     .addClaims(claim)
  *     .build();
  * Optional<Actor> actor = dataset.actor(ActorId.of("nyt"));
+ * Dataset more = dataset.toBuilder().addClaims(another).build();   // every other field kept
  * }</pre>
  */
 @Value.Immutable
-public abstract class Dataset {
+public abstract class Dataset implements WithDataset {
   /** The version of the dataset schema that this library writes: {@value}. */
   public static final String SCHEMA_VERSION = "1.1";
 
@@ -153,6 +154,34 @@ public abstract class Dataset {
     return Optional.ofNullable(eventsById().get(id));
   }
 
+  /**
+   * A builder that holds every field of this dataset, to add actors, claims or other values to it
+   * and build a new dataset, checked as a whole once.
+   *
+   * <pre>{@code
+   * Dataset more = dataset.toBuilder().addActors(kremlin).addClaims(denial).build();
+   * }</pre>
+   *
+   * <p>The builder is strict: its schema version and metadata are set already, so a second value
+   * for either throws {@link IllegalStateException}. To replace one, copy the dataset with {@code
+   * withMetadata} or {@code withSchemaVersion}; to replace a whole list, with {@code withClaims}
+   * and the like.
+   *
+   * @return a new builder with this dataset's fields
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.schemaVersion(schemaVersion())
+        .metadata(metadata())
+        .addAllActors(actors())
+        .addAllPlaces(places())
+        .addAllSources(sources())
+        .addAllClaims(claims())
+        .addAllEvents(events())
+        .addAllRelations(relations());
+    return builder;
+  }
+
   @Value.Lazy
   Map<ActorId, Actor> actorsById() {
     return index(actors(), Actor::id);
@@ -239,17 +268,49 @@ public abstract class Dataset {
     };
   }
 
-  /** Builds a {@link Dataset}. */
+  /**
+   * Builds a {@link Dataset}; {@link Dataset#toBuilder()} starts one from a dataset.
+   *
+   * <p>Required: {@code metadata}.
+   *
+   * <p>Optional: {@code schemaVersion} ({@link Dataset#SCHEMA_VERSION} unless set), {@code
+   * actors}, {@code places}, {@code sources}, {@code claims}, {@code events}, {@code relations}.
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
+   * are added to with {@code addX} and {@code addAllX}. Each value added is whole and valid
+   * already; {@link #build()} and {@link #tryBuild()} check the rules between them.
+   */
   public static final class Builder extends ImmutableDataset.Builder {
     /** Starts with every field unset. */
     public Builder() {}
 
     /**
+     * Builds the dataset, checking every rule at once.
+     *
+     * @return the dataset
+     * @throws DatasetValidationException when the dataset breaks one or more rules; it carries
+     *     every violation
+     * @throws ValueCheckException when the metadata is unset, or the schema version is malformed
+     *     or not one this library reads
+     */
+    @Override
+    public Dataset build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Dataset");
+      }
+    }
+
+    /**
      * Builds the dataset, or returns every violation without throwing.
      *
+     * <p>A violation is a rule between the values broken; the builder's own fields are checked as
+     * every value's are, with an exception.
+     *
      * @return the dataset or its violations
-     * @throws IllegalStateException when a required field is missing
-     * @throws IllegalArgumentException when the schema version is malformed or too new
+     * @throws ValueCheckException when the metadata is unset, or the schema version is malformed
+     *     or not one this library reads
      */
     public Validated tryBuild() {
       try {

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Event arrival = new Event.Builder()
- *     .id(EventId.of("e-trucks-reach-front"))
+ *     .id("e-trucks-reach-front")
  *     .description("First trucks with North Korean troops reach the front lines in Kursk")
  *     .time(TimeMention.of("../2024-10-28"))
  *     .status(EventStatus.HAPPENED)
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Event {
+public abstract class Event implements WithEvent {
   Event() {}
 
   /**
@@ -76,9 +76,44 @@ public abstract class Event {
     Checks.text("Event.description", description(), Checks.LONG_TEXT);
   }
 
-  /** Builds an {@link Event}. */
+  /**
+   * Builds an {@link Event}.
+   *
+   * <p>Required: {@code id}, {@code description}, {@code status}.
+   *
+   * <p>Optional: {@code time}, {@code places}, {@code participants}, {@code claims}.
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
+   * are added to with {@code addX} and {@code addAllX}.
+   */
   public static final class Builder extends ImmutableEvent.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets the id from its text.
+     *
+     * @param id the id text, as {@link EventId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder id(String id) {
+      return id(EventId.of(Checks.present("Event.id", id)));
+    }
+
+    /**
+     * Builds the event.
+     *
+     * @return the event
+     * @throws ValueCheckException when a required field is unset or the event breaks a rule
+     */
+    @Override
+    public Event build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Event");
+      }
+    }
   }
 }

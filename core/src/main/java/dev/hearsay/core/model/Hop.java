@@ -9,17 +9,19 @@ import org.immutables.value.Value;
  * own commitment, which may differ from the origin's.
  *
  * <pre>{@code
+ * Hop report = Hop.of(outlet, ReportingMode.PARAPHRASE, Commitment.UNCOMMITTED);
  * Hop nyt = new Hop.Builder()
- *     .actor(ActorId.of("nyt"))
- *     .source(SourceId.of("nyt-report"))
+ *     .actor("nyt")
+ *     .source("nyt-report")
  *     .cue("reports")
  *     .mode(ReportingMode.PARAPHRASE)
  *     .commitment(Commitment.CERTAIN)
  *     .build();
+ * Hop officials = nyt.withActor(ukrainianOfficials).withCue("citing");   // copies with one change
  * }</pre>
  */
 @Value.Immutable
-public abstract class Hop {
+public abstract class Hop implements WithHop {
   Hop() {}
 
   /**
@@ -98,9 +100,116 @@ public abstract class Hop {
     });
   }
 
-  /** Builds a {@link Hop}. */
+  /**
+   * A copy of this hop by another actor.
+   *
+   * @param actor the actor
+   * @return a hop by that actor, equal to this one in every other field
+   * @throws ValueCheckException when the actor is null
+   */
+  public Hop withActor(Actor actor) {
+    return withActor(Checks.present("Hop.actor", actor).id());
+  }
+
+  /**
+   * A hop with no source, cue, likelihood or time: the actor says it in the given mode with the
+   * given commitment.
+   *
+   * @param actor the actor, whose id the hop takes
+   * @param mode how the hop renders the actor's words
+   * @param commitment how firmly the hop commits to the proposition
+   * @return the hop
+   * @throws ValueCheckException when a part is null
+   */
+  public static Hop of(Actor actor, ReportingMode mode, Commitment commitment) {
+    return new Builder().actor(actor).mode(mode).commitment(commitment).build();
+  }
+
+  /**
+   * A hop with no source, cue, likelihood or time, by the actor with the given id.
+   *
+   * @param actor the actor's id
+   * @param mode how the hop renders the actor's words
+   * @param commitment how firmly the hop commits to the proposition
+   * @return the hop
+   * @throws ValueCheckException when a part is null
+   */
+  public static Hop of(ActorId actor, ReportingMode mode, Commitment commitment) {
+    return new Builder().actor(actor).mode(mode).commitment(commitment).build();
+  }
+
+  /**
+   * Builds a {@link Hop}.
+   *
+   * <p>Required: {@code actor}, {@code mode}, {@code commitment}.
+   *
+   * <p>Optional: {@code source}, {@code cue}, {@code likelihood}, {@code time}, {@code inferred}
+   * (false unless set).
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. The
+   * actor and the source may be given as the value, as its id, or as the id's text.
+   */
   public static final class Builder extends ImmutableHop.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets the actor to the given one's id.
+     *
+     * @param actor the actor
+     * @return this builder
+     * @throws ValueCheckException when the actor is null
+     */
+    public Builder actor(Actor actor) {
+      return actor(Checks.present("Hop.actor", actor).id());
+    }
+
+    /**
+     * Sets the actor from its id's text.
+     *
+     * @param actor the actor's id text, as {@link ActorId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder actor(String actor) {
+      return actor(ActorId.of(Checks.present("Hop.actor", actor)));
+    }
+
+    /**
+     * Sets the source to the given one's id.
+     *
+     * @param source the source
+     * @return this builder
+     * @throws ValueCheckException when the source is null
+     */
+    public Builder source(Source source) {
+      return source(Checks.present("Hop.source", source).id());
+    }
+
+    /**
+     * Sets the source from its id's text.
+     *
+     * @param source the source's id text, as {@link SourceId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder source(String source) {
+      return source(SourceId.of(Checks.present("Hop.source", source)));
+    }
+
+    /**
+     * Builds the hop.
+     *
+     * @return the hop
+     * @throws ValueCheckException when a required field is unset or the hop breaks a rule
+     */
+    @Override
+    public Hop build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Hop");
+      }
+    }
   }
 }

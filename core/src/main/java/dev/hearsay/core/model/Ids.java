@@ -34,9 +34,7 @@ final class Ids {
   }
 
   static String check(String kind, String value) {
-    if (value == null) {
-      throw new NullPointerException(kind + ": must not be null");
-    }
+    Checks.present(kind, value);
     if (!follows(value)) {
       throw new ValueCheckException(
           kind, "'" + value + "' is not a valid id (" + DESCRIPTION + ")");

@@ -11,14 +11,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Place kursk = new Place.Builder()
- *     .id(PlaceId.of("kursk-region"))
+ *     .id("kursk-region")
  *     .name("Kursk region")
  *     .isoCode("RU-KRS")
  *     .build();
  * }</pre>
  */
 @Value.Immutable
-public abstract class Place {
+public abstract class Place implements WithPlace {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Pattern ISO_3166 = Pattern.compile("([A-Z]{2})(-[A-Z0-9]{1,3})?");
 
@@ -71,9 +71,43 @@ public abstract class Place {
     }
   }
 
-  /** Builds a {@link Place}. */
+  /**
+   * Builds a {@link Place}.
+   *
+   * <p>Required: {@code id}, {@code name}.
+   *
+   * <p>Optional: {@code isoCode}, {@code coordinates}.
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}.
+   */
   public static final class Builder extends ImmutablePlace.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets the id from its text.
+     *
+     * @param id the id text, as {@link PlaceId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder id(String id) {
+      return id(PlaceId.of(Checks.present("Place.id", id)));
+    }
+
+    /**
+     * Builds the place.
+     *
+     * @return the place
+     * @throws ValueCheckException when a required field is unset or the place breaks a rule
+     */
+    @Override
+    public Place build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Place");
+      }
+    }
   }
 }

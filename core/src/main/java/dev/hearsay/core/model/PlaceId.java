@@ -17,7 +17,7 @@ public record PlaceId(String value) implements Comparable<PlaceId> {
    *
    * @param value the id text
    * @return the id
-   * @throws IllegalArgumentException when the text does not follow the id pattern
+   * @throws ValueCheckException when the text is null or does not follow the id pattern
    */
   public static PlaceId of(String value) {
     return new PlaceId(value);

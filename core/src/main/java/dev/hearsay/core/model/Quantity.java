@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Quantity {
+public abstract class Quantity implements WithQuantity {
   Quantity() {}
 
   /**
@@ -94,15 +94,7 @@ public abstract class Quantity {
     if (estimate().isPresent()) {
       BigDecimal normalized = Decimals.normalize("Quantity.estimate", estimate().get());
       if (normalized != estimate().get()) {
-        return new Builder()
-            .name(name())
-            .estimate(normalized)
-            .lower(lower())
-            .upper(upper())
-            .approximate(approximate())
-            .unit(unit())
-            .asWritten(asWritten())
-            .build();
+        return withEstimate(normalized);
       }
     }
     return this;
@@ -137,9 +129,33 @@ public abstract class Quantity {
     }
   }
 
-  /** Builds a {@link Quantity}. */
+  /**
+   * Builds a {@link Quantity}.
+   *
+   * <p>Required: {@code name}, {@code unit}, and at least one of {@code estimate}, {@code lower}
+   * and {@code upper}.
+   *
+   * <p>Optional: {@code approximate} (false unless set), {@code asWritten}.
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}.
+   */
   public static final class Builder extends ImmutableQuantity.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Builds the quantity.
+     *
+     * @return the quantity
+     * @throws ValueCheckException when a required field is unset or the quantity breaks a rule
+     */
+    @Override
+    public Quantity build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Quantity");
+      }
+    }
   }
 }

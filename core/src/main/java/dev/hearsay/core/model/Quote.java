@@ -13,14 +13,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Quote quote = new Quote.Builder()
- *     .source(SourceId.of("report"))
+ *     .source("report")
  *     .exact("significantly increase")
  *     .prefix("North Korea stands to \"")
  *     .build();
  * }</pre>
  */
 @Value.Immutable
-public abstract class Quote {
+public abstract class Quote implements WithQuote {
   Quote() {}
 
   /**
@@ -107,9 +107,56 @@ public abstract class Quote {
     }
   }
 
-  /** Builds a {@link Quote}. */
+  /**
+   * Builds a {@link Quote}.
+   *
+   * <p>Required: {@code source}, {@code exact}.
+   *
+   * <p>Optional: {@code prefix}, {@code suffix}, and {@code start} with {@code end} (both or
+   * neither).
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. To
+   * compute the offsets and context from the source's text, use {@link SourceText#quote}.
+   */
   public static final class Builder extends ImmutableQuote.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets the source to the given one's id.
+     *
+     * @param source the source
+     * @return this builder
+     * @throws ValueCheckException when the source is null
+     */
+    public Builder source(Source source) {
+      return source(Checks.present("Quote.source", source).id());
+    }
+
+    /**
+     * Sets the source from its id's text.
+     *
+     * @param source the source's id text, as {@link SourceId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder source(String source) {
+      return source(SourceId.of(Checks.present("Quote.source", source)));
+    }
+
+    /**
+     * Builds the quote.
+     *
+     * @return the quote
+     * @throws ValueCheckException when a required field is unset or the quote breaks a rule
+     */
+    @Override
+    public Quote build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Quote");
+      }
+    }
   }
 }

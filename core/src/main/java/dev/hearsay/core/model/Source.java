@@ -18,16 +18,16 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Source nyt = new Source.Builder()
- *     .id(SourceId.of("nyt-report"))
+ *     .id("nyt-report")
  *     .kind(SourceKind.ARTICLE)
- *     .publisher(ActorId.of("nyt"))
+ *     .publisher("nyt")
  *     .language("en")
  *     .addNotes("The report names the NYT but no article; this stands for the one it relays.")
  *     .build();
  * }</pre>
  */
 @Value.Immutable
-public abstract class Source {
+public abstract class Source implements WithSource {
   Source() {}
 
   /**
@@ -140,9 +140,68 @@ public abstract class Source {
     }
   }
 
-  /** Builds a {@link Source}. */
+  /**
+   * Builds a {@link Source}.
+   *
+   * <p>Required: {@code id}, {@code kind}.
+   *
+   * <p>Optional: {@code title}, {@code publisher}, {@code authors}, {@code published}, {@code
+   * locator}, {@code language}, {@code retrievedAt}, {@code reliability}, {@code cites}, {@code
+   * notes}.
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
+   * are added to with {@code addX} and {@code addAllX}.
+   */
   public static final class Builder extends ImmutableSource.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets the id from its text.
+     *
+     * @param id the id text, as {@link SourceId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder id(String id) {
+      return id(SourceId.of(Checks.present("Source.id", id)));
+    }
+
+    /**
+     * Sets the publisher to the given actor's id.
+     *
+     * @param publisher the actor who published the source
+     * @return this builder
+     * @throws ValueCheckException when the actor is null
+     */
+    public Builder publisher(Actor publisher) {
+      return publisher(Checks.present("Source.publisher", publisher).id());
+    }
+
+    /**
+     * Sets the publisher from its id's text.
+     *
+     * @param publisher the publisher's id text, as {@link ActorId#of} takes it
+     * @return this builder
+     * @throws ValueCheckException when the text is null or not a valid id
+     */
+    public Builder publisher(String publisher) {
+      return publisher(ActorId.of(Checks.present("Source.publisher", publisher)));
+    }
+
+    /**
+     * Builds the source.
+     *
+     * @return the source
+     * @throws ValueCheckException when a required field is unset or the source breaks a rule
+     */
+    @Override
+    public Source build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("Source");
+      }
+    }
   }
 }

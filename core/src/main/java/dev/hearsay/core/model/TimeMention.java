@@ -1,6 +1,7 @@
 package dev.hearsay.core.model;
 
 import dev.hearsay.core.time.ImpreciseTime;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,10 +17,11 @@ import org.immutables.value.Value;
  *     .asWritten("on October 25")
  *     .inferred(true)
  *     .build();
+ * TimeMention published = TimeMention.of(LocalDate.of(2024, 10, 28));
  * }</pre>
  */
 @Value.Immutable
-public abstract class TimeMention {
+public abstract class TimeMention implements WithTimeMention {
   TimeMention() {}
 
   /**
@@ -60,12 +62,47 @@ public abstract class TimeMention {
    * @throws IllegalArgumentException when the text is not valid EDTF
    */
   public static TimeMention of(String edtf) {
-    return new Builder().value(ImpreciseTime.parse(edtf)).build();
+    return new Builder().value(ImpreciseTime.parse(Checks.present("TimeMention.value", edtf)))
+        .build();
   }
 
-  /** Builds a {@link TimeMention}. */
+  /**
+   * A day stated in full by the text, with no words recorded.
+   *
+   * @param date the day
+   * @return the time, as {@link ImpreciseTime#of(LocalDate)} gives it
+   * @throws IllegalArgumentException when the year has more than four digits
+   */
+  public static TimeMention of(LocalDate date) {
+    return new Builder().value(ImpreciseTime.of(Checks.present("TimeMention.value", date))).build();
+  }
+
+  /**
+   * Builds a {@link TimeMention}.
+   *
+   * <p>Required: {@code value}.
+   *
+   * <p>Optional: {@code asWritten}, {@code inferred} (false unless set).
+   *
+   * <p>Each field takes one value; setting it again throws {@link IllegalStateException}.
+   */
   public static final class Builder extends ImmutableTimeMention.Builder {
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Builds the time.
+     *
+     * @return the time
+     * @throws ValueCheckException when the value is unset or the time breaks a rule
+     */
+    @Override
+    public TimeMention build() {
+      try {
+        return super.build();
+      } catch (MissingFields e) {
+        throw e.of("TimeMention");
+      }
+    }
   }
 }

@@ -2,7 +2,9 @@ package dev.hearsay.core.model;
 
 /**
  * Thrown when a value breaks one of its own rules as it is built: which field, and which rule. The
- * message reads {@code field: rule}, such as {@code Claim.proposition: must not be blank}.
+ * message reads {@code field: rule}, such as {@code Claim.proposition: must not be blank}. A
+ * required field left unset and a null are checks like the others: {@code Hop.actor: is required;
+ * set it with actor(...)}, {@code Claim.proposition: must not be null}.
  */
 public final class ValueCheckException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -21,6 +23,18 @@ public final class ValueCheckException extends IllegalArgumentException {
    */
   public ValueCheckException(String field, String rule) {
     this(field, rule, null);
+  }
+
+  /**
+   * A null given to a generated builder or copy method for an attribute of the value it builds:
+   * the style's {@code throwForNullPointer}. The generated code names the attribute alone
+   * ({@code proposition}, or {@code notes element} for an element of a list); the value type is
+   * the one whose generated class called.
+   *
+   * @param attribute the attribute, as the generated code names it
+   */
+  ValueCheckException(String attribute) {
+    this(NullAttribute.field(attribute), NullAttribute.rule(attribute));
   }
 
   /**

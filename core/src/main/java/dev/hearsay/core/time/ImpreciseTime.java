@@ -1,6 +1,11 @@
 package dev.hearsay.core.time;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +32,14 @@ import java.util.Optional;
  * inferred.qualification(Precision.YEAR);  // UNCERTAIN
  *
  * day.isBefore(ImpreciseTime.parse("2024-10-27/2024-10-28"));  // YES
+ *
+ * ImpreciseTime.of(LocalDate.of(2024, 10, 25));  // 2024-10-25, as parse("2024-10-25")
+ * ImpreciseTime.of(YearMonth.of(2024, 10));       // 2024-10
  * }</pre>
+ *
+ * <p>The {@code of} methods take a {@link Year}, {@link YearMonth}, {@link LocalDate}, {@link
+ * Instant}, {@link OffsetDateTime} or {@link ZonedDateTime} as the year, month, day or second that
+ * it names.
  *
  * <h2>Calendar and time zone</h2>
  *
@@ -169,6 +181,79 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
             ? edtf.subSequence(0, EdtfParser.MAX_LENGTH + 1).toString()
             : edtf.toString();
     return new ImpreciseTime(EdtfParser.parse(text));
+  }
+
+  /**
+   * The year as a time: {@code 2024}, or {@code Y12345} for a year of more than four digits.
+   *
+   * @param year the year
+   * @return the time, of {@link Precision#YEAR} precision
+   */
+  public static ImpreciseTime of(Year year) {
+    return parse(CalendarText.year(Objects.requireNonNull(year, "year").getValue()));
+  }
+
+  /**
+   * The month as a time, such as {@code 2024-10}.
+   *
+   * @param month the month
+   * @return the time, of {@link Precision#MONTH} precision
+   * @throws IllegalArgumentException when the year has more than four digits, since EDTF writes
+   *     such years without a month
+   */
+  public static ImpreciseTime of(YearMonth month) {
+    return parse(CalendarText.month(Objects.requireNonNull(month, "month")));
+  }
+
+  /**
+   * The day as a time, such as {@code 2024-10-25}: from its first instant to its last, in UTC.
+   *
+   * @param date the day
+   * @return the time, of {@link Precision#DAY} precision
+   * @throws IllegalArgumentException when the year has more than four digits, since EDTF writes
+   *     such years without a day
+   */
+  public static ImpreciseTime of(LocalDate date) {
+    return parse(CalendarText.day(Objects.requireNonNull(date, "date")));
+  }
+
+  /**
+   * The second that holds the instant, in UTC, such as {@code 2024-10-25T12:00:00Z}; EDTF has no
+   * fractions of a second.
+   *
+   * @param instant the instant
+   * @return the time, of {@link Precision#SECOND} precision
+   * @throws IllegalArgumentException when the instant lies outside the years -9999 to 9999
+   */
+  public static ImpreciseTime of(Instant instant) {
+    return parse(CalendarText.second(Objects.requireNonNull(instant, "instant")));
+  }
+
+  /**
+   * The second that holds the date-time, at its offset, such as {@code 2024-10-25T12:00:00+03:00};
+   * EDTF has no fractions of a second.
+   *
+   * @param dateTime the date-time
+   * @return the time, of {@link Precision#SECOND} precision
+   * @throws IllegalArgumentException when the year has more than four digits, or the offset has
+   *     seconds
+   */
+  public static ImpreciseTime of(OffsetDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return parse(CalendarText.second(dateTime.toLocalDateTime(), dateTime.getOffset()));
+  }
+
+  /**
+   * The second that holds the date-time, at the offset in force in its zone then; EDTF keeps the
+   * offset, not the zone.
+   *
+   * @param dateTime the date-time
+   * @return the time, of {@link Precision#SECOND} precision
+   * @throws IllegalArgumentException when the year has more than four digits, or the offset has
+   *     seconds
+   */
+  public static ImpreciseTime of(ZonedDateTime dateTime) {
+    return of(Objects.requireNonNull(dateTime, "dateTime").toOffsetDateTime());
   }
 
   /**

@@ -141,8 +141,8 @@ class DatasetRulesTest {
     @Test
     void tryBuildStillThrowsForAMissingFieldOrABadSchemaVersion() {
       assertThatThrownBy(() -> new Dataset.Builder().tryBuild())
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("[metadata]");
+          .isInstanceOf(ValueCheckException.class)
+          .hasMessage("Dataset.metadata: is required; set it with metadata(...)");
       assertThatThrownBy(() -> dataset().schemaVersion("2.0").tryBuild())
           .isInstanceOf(IllegalArgumentException.class)
           .isNotInstanceOf(DatasetValidationException.class)

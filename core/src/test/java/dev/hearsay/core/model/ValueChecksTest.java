@@ -151,7 +151,7 @@ class ValueChecksTest {
     @MethodSource("idKinds")
     void aNullIdIsRefusedByName(String kind, Function<String, Object> of) {
       assertThatThrownBy(() -> of.apply(null))
-          .isInstanceOf(NullPointerException.class)
+          .isInstanceOf(ValueCheckException.class)
           .hasMessage(kind + ": must not be null");
     }
   }
@@ -304,7 +304,7 @@ class ValueChecksTest {
     @Test
     void aNullCurrencyCodeIsRefusedByName() {
       assertThatThrownBy(() -> Unit.currency(null))
-          .isInstanceOf(NullPointerException.class)
+          .isInstanceOf(ValueCheckException.class)
           .hasMessage("CurrencyUnit.code: must not be null");
     }
 
@@ -327,8 +327,8 @@ class ValueChecksTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Quote.exact: must not be blank");
       assertThatThrownBy(() -> new Quote.Builder().source(SourceId.of("report")).build())
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessage("Cannot build Quote, some of required attributes are not set [exact]");
+          .isInstanceOf(ValueCheckException.class)
+          .hasMessage("Quote.exact: is required; set it with exact(...)");
     }
 
     @Test
@@ -503,49 +503,54 @@ class ValueChecksTest {
     static Stream<Arguments> emptyBuilders() {
       return Stream.of(
           argumentSet("Actor", (Supplier<?>) () -> new Actor.Builder().build(),
-              "Actor", "[id, name, kind]"),
+              "Actor.id", "is required; set it with id(...) (also missing: name, kind)"),
           argumentSet("Affiliation", (Supplier<?>) () -> new Affiliation.Builder().build(),
-              "Affiliation", "[organization]"),
+              "Affiliation.organization", "is required; set it with organization(...)"),
           argumentSet("Place", (Supplier<?>) () -> new Place.Builder().build(),
-              "Place", "[id, name]"),
+              "Place.id", "is required; set it with id(...) (also missing: name)"),
           argumentSet("Source", (Supplier<?>) () -> new Source.Builder().build(),
-              "Source", "[id, kind]"),
+              "Source.id", "is required; set it with id(...) (also missing: kind)"),
           argumentSet("Claim", (Supplier<?>) () -> new Claim.Builder().build(),
-              "Claim", "[id, proposition]"),
+              "Claim.id", "is required; set it with id(...) (also missing: proposition)"),
           argumentSet("Quote", (Supplier<?>) () -> new Quote.Builder().build(),
-              "Quote", "[source, exact]"),
+              "Quote.source", "is required; set it with source(...) (also missing: exact)"),
           argumentSet("Quantity", (Supplier<?>) () -> new Quantity.Builder().build(),
-              "Quantity", "[name, unit]"),
+              "Quantity.name", "is required; set it with name(...) (also missing: unit)"),
           argumentSet("Hop", (Supplier<?>) () -> new Hop.Builder().build(),
-              "Hop", "[actor, mode, commitment]"),
+              "Hop.actor",
+              "is required; set it with actor(...) (also missing: mode, commitment)"),
           argumentSet("TimeMention", (Supplier<?>) () -> new TimeMention.Builder().build(),
-              "TimeMention", "[value]"),
+              "TimeMention.value", "is required; set it with value(...)"),
           argumentSet("Event", (Supplier<?>) () -> new Event.Builder().build(),
-              "Event", "[id, description, status]"),
+              "Event.id",
+              "is required; set it with id(...) (also missing: description, status)"),
           argumentSet("Relation", (Supplier<?>) () -> new Relation.Builder().build(),
-              "Relation", "[from, kind, to]"),
+              "Relation.from", "is required; set it with from(...) (also missing: kind, to)"),
           argumentSet("DatasetMetadata",
               (Supplier<?>) () -> new DatasetMetadata.Builder().build(),
-              "DatasetMetadata", "[title]"),
+              "DatasetMetadata.title", "is required; set it with title(...)"),
           argumentSet("Dataset", (Supplier<?>) () -> new Dataset.Builder().build(),
-              "Dataset", "[metadata]"));
+              "Dataset.metadata", "is required; set it with metadata(...)"));
     }
 
     @ParameterizedTest
     @MethodSource("emptyBuilders")
-    void aMissingRequiredFieldIsNamed(Supplier<?> build, String type, String fields) {
+    void aMissingRequiredFieldIsAValueCheckThatSaysHowToSetIt(
+        Supplier<?> build, String field, String rule) {
       assertThatThrownBy(build::get)
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessage("Cannot build " + type + ", some of required attributes are not set "
-              + fields);
+          .isInstanceOfSatisfying(ValueCheckException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.rule()).isEqualTo(rule);
+          })
+          .hasMessage(field + ": " + rule);
     }
 
     @Test
     void aMissingFieldIsNamedAlone() {
       assertThatThrownBy(() -> new Hop.Builder().actor(ActorId.of("a"))
           .mode(ReportingMode.IMPLIED).build())
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessage("Cannot build Hop, some of required attributes are not set [commitment]");
+          .isInstanceOf(ValueCheckException.class)
+          .hasMessage("Hop.commitment: is required; set it with commitment(...)");
     }
 
     @Test
