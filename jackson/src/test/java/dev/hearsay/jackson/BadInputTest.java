@@ -8,9 +8,14 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.ViolationCode;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -93,6 +98,38 @@ class BadInputTest {
 
     assertThat(e.getOriginalMessage())
         .isEqualTo("metadata.license: expected a string, found null");
+  }
+
+  @Test
+  void aDocumentThatIsNullIsRefusedByEveryReader() {
+    MismatchedInputException fromText = failure("null", MismatchedInputException.class);
+    MismatchedInputException fromBytes = catchThrowableOfType(MismatchedInputException.class,
+        () -> Json.STRICT.readValue(" null ".getBytes(StandardCharsets.UTF_8), Dataset.class));
+    MismatchedInputException fromStream = catchThrowableOfType(MismatchedInputException.class,
+        () -> DatasetStreamReader.open(Json.STRICT, new StringReader("null")));
+
+    for (MismatchedInputException e : List.of(fromText, fromBytes, fromStream)) {
+      assertThat(e.getOriginalMessage())
+          .isEqualTo("Dataset: expected a dataset object, found null");
+      assertThat(e.getLocation()).isNotNull();
+    }
+  }
+
+  @Test
+  void aLoneValueThatIsNullIsRefused() {
+    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+        () -> Json.STRICT.readValue("null", Claim.class));
+
+    assertThat(e.getOriginalMessage()).isEqualTo("Claim: expected a value of type Claim, found null");
+  }
+
+  /** A caller's own type, here a map, decides what a null that stands for a Hearsay value means. */
+  @Test
+  void aNullInACallersOwnTypeStaysNull() {
+    Map<String, Claim> read = Json.STRICT.readValue("{\"claim\": null}",
+        new TypeReference<Map<String, Claim>>() {});
+
+    assertThat(read).containsEntry("claim", null);
   }
 
   @Test

@@ -273,16 +273,23 @@ final class Input {
 
   /**
    * The length of {@code value.stripTrailingZeros().toPlainString()}, counted without writing it,
-   * so that a short text such as {@code "1e999999"} costs no megabyte.
+   * so that a short text such as {@code "1e999999"} costs no megabyte, and without stripping a
+   * whole number, whose stripped exponent may lie beyond the range of an {@code int} ({@code
+   * "100e2147483647"}).
    */
   static long plainLength(BigDecimal value) {
     if (value.signum() == 0) {
       return 1;
     }
+    long sign = value.signum() < 0 ? 1 : 0;
+    if (value.scale() <= 0) {
+      // A whole number: its zeros are all written, stripped or not.
+      return sign + value.precision() - (long) value.scale();
+    }
+    // A positive scale: stripping lowers it by fewer than the number of digits, without overflow.
     BigDecimal stripped = value.stripTrailingZeros();
     long digits = stripped.precision();
     long scale = stripped.scale();
-    long sign = stripped.signum() < 0 ? 1 : 0;
     if (scale <= 0) {
       return sign + digits - scale;
     }
