@@ -24,6 +24,7 @@ final class DatasetRules {
   private final Map<SourceId, Source> sourcesById;
   /** Ids used more than once; values with these ids are named by index in paths. */
   private final Set<Object> duplicated = new HashSet<>();
+  private final Steps steps = new Steps();
 
   DatasetRules(Dataset dataset) {
     this.dataset = dataset;
@@ -61,6 +62,11 @@ final class DatasetRules {
     DatasetRules rules = new DatasetRules(header, claimExists);
     rules.checkEvent(Where.root("events").at(event.id()), event);
     return rules.violations;
+  }
+
+  /** The steps the checks have taken so far. */
+  long steps() {
+    return steps.taken();
   }
 
   List<Violation> violations() {
@@ -142,13 +148,24 @@ final class DatasetRules {
     each(path, "places", claim.places(), places::contains, "place");
     for (int c = 0; c < claim.attribution().size(); c++) {
       List<Hop> hops = claim.attribution().get(c).hops();
+      // The time of the nearest hop outside the current one that has a time, carried inwards.
+      Optional<TimeMention> outerTime = Optional.empty();
       for (int h = 0; h < hops.size(); h++) {
-        checkHop(path.field("attribution").at(c).at(h), hops, h);
+        checkHop(path.field("attribution").at(c).at(h), hops, h, outerTime);
+        if (hops.get(h).time().isPresent()) {
+          outerTime = hops.get(h).time();
+        }
       }
     }
   }
 
-  private void checkHop(Where path, List<Hop> hops, int index) {
+  /**
+   * Checks a hop of a chain; {@code relayed} is the time of the nearest hop outside it that has
+   * one: who relayed it, and when.
+   */
+  private void checkHop(
+      Where path, List<Hop> hops, int index, Optional<TimeMention> relayed) {
+    steps.take();
     Hop hop = hops.get(index);
     actor(path.field("actor"), hop.actor());
     hop.source().ifPresent(s -> source(path.field("source"), s));
@@ -161,7 +178,6 @@ final class DatasetRules {
       add(path.field("actor"), ViolationCode.SELF_REPORTING,
           "the actor '" + hop.actor() + "' relays itself; merge the two hops into one");
     }
-    Optional<TimeMention> relayed = nearestOuterTime(hops, index);
     if (hop.time().isPresent() && relayed.isPresent()) {
       ImpreciseTime said = hop.time().get().value();
       if (after(said, relayed.get().value())) {
@@ -171,16 +187,6 @@ final class DatasetRules {
       }
     }
     checkPublication(path, hop);
-  }
-
-  /** The time of the nearest hop outside {@code index} that has one: who relayed it, and when. */
-  private static Optional<TimeMention> nearestOuterTime(List<Hop> hops, int index) {
-    for (int i = index - 1; i >= 0; i--) {
-      if (hops.get(i).time().isPresent()) {
-        return hops.get(i).time();
-      }
-    }
-    return Optional.empty();
   }
 
   private void checkPublication(Where path, Hop hop) {
