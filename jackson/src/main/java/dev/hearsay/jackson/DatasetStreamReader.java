@@ -9,7 +9,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
-import dev.hearsay.core.model.Violation;
+import dev.hearsay.core.model.Violations;
 import dev.hearsay.jackson.deser.PartReader;
 import java.io.InputStream;
 import java.io.Reader;
@@ -20,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads a dataset document one claim at a time, holding no claim longer than the caller does.
@@ -76,7 +77,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     }
     this.parts = new PartReader(parser, ctxt);
     this.header = readHeader();
-    this.rules = new StreamRules(header);
+    this.rules = new StreamRules(header, parts.maxProblems());
   }
 
   /**
@@ -102,6 +103,19 @@ public final class DatasetStreamReader implements AutoCloseable {
    */
   public static DatasetStreamReader open(ObjectMapper mapper, Reader in) {
     return open(mapper.createParser(in));
+  }
+
+  /**
+   * Opens a dataset document and reads its header, with the configuration of an object reader,
+   * such as its attributes ({@link HearsayModule#MAX_PROBLEMS}).
+   *
+   * @param reader the object reader whose configuration applies
+   * @param in the document, as UTF-8, UTF-16 or UTF-32 JSON; closed by {@link #close()}
+   * @return the reader, positioned before the first claim
+   * @throws JacksonException when the header cannot be read or breaks a rule
+   */
+  public static DatasetStreamReader open(ObjectReader reader, InputStream in) {
+    return open(reader.createParser(in));
   }
 
   private static DatasetStreamReader open(JsonParser parser) {
@@ -289,6 +303,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     try {
       return new Dataset.Builder()
           .schemaVersion(version)
+          .maxViolations(parts.maxProblems())
           .metadata(metadata)
           .addAllActors(actors)
           .addAllPlaces(places)
@@ -331,7 +346,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     check(rules.finish());
   }
 
-  private void check(List<Violation> violations) {
+  private void check(Violations violations) {
     if (!violations.isEmpty()) {
       throw parts.violations(new DatasetValidationException(violations));
     }

@@ -39,6 +39,27 @@ public final class HearsayModule extends JacksonModule {
   public static final String JSON_SCHEMA_RESOURCE =
       "/dev/hearsay/jackson/hearsay-dataset-1.schema.json";
 
+  /**
+   * The name of the context attribute that sets how many problems a dataset reader reports, as a
+   * whole document or as a stream: {@value}. Its value is an {@link Integer} of at least 1; without
+   * it, {@link dev.hearsay.core.model.Dataset#DEFAULT_MAX_VIOLATIONS}. Problems beyond the limit
+   * are counted, not kept, so that a document that breaks the rules millions of times is reported
+   * in little memory. Set it for one read or for every read of a mapper:
+   *
+   * <pre>{@code
+   * Dataset dataset = mapper.readerFor(Dataset.class)
+   *     .withAttribute(HearsayModule.MAX_PROBLEMS, 10_000)
+   *     .readValue(file);
+   *
+   * JsonMapper mapper = JsonMapper.builder()
+   *     .addModule(new HearsayModule())
+   *     .defaultAttributes(ContextAttributes.getEmpty()
+   *         .withSharedAttribute(HearsayModule.MAX_PROBLEMS, 10_000))
+   *     .build();
+   * }</pre>
+   */
+  public static final String MAX_PROBLEMS = "dev.hearsay.maxProblems";
+
   /** Creates the module. */
   public HearsayModule() {}
 

@@ -33,7 +33,8 @@ class JsonMutationTest {
    * itself, or the list of a dataset's violations, each with its path.
    */
   static final Pattern PATH = Pattern.compile(
-      "^(Dataset: |The dataset has \\d+ violations?:\\n  [a-z]"
+      "^(Dataset: |The dataset has \\d+ violations?(, of which the first \\d+ are listed)?:"
+          + "\\n  [a-z]"
           + "|(schemaVersion|metadata|actors|places|sources|claims|events|relations)[.\\[:])");
 
   /** Whether a refusal's message starts with the path of the problem. */

@@ -17,7 +17,10 @@ import org.immutables.value.Value;
  * resolves to a value of the expected kind, no relation links a claim to itself, no actor relays
  * itself, "derived from" and "updates" relations form no cycle, and no hop is said after the hop
  * that relays it. {@link Builder#build()} throws a {@link DatasetValidationException} that carries
- * every {@link Violation}; {@link Builder#tryBuild()} returns them instead.
+ * every {@link Violation}; {@link Builder#tryBuild()} returns them instead. Of a dataset that
+ * breaks its rules many times over, the first {@value #DEFAULT_MAX_VIOLATIONS} violations are kept
+ * and the rest only counted ({@link Builder#maxViolations(int)} sets another limit), so that
+ * reporting them takes little memory however many there are.
  *
  * <pre>{@code
  * Dataset dataset = new Dataset.Builder()
@@ -33,6 +36,12 @@ import org.immutables.value.Value;
 public abstract class Dataset {
   /** The version of the dataset schema that this library writes: {@value}. */
   public static final String SCHEMA_VERSION = "1.1";
+
+  /**
+   * How many violations building a dataset keeps unless told otherwise: {@value}. The rest are
+   * counted, not kept.
+   */
+  public static final int DEFAULT_MAX_VIOLATIONS = 1_000;
 
   /** Every version of the schema there has been, oldest first; this library reads them all. */
   public static final List<String> SCHEMA_VERSIONS = List.of("1.0", "1.1");
@@ -186,13 +195,14 @@ public abstract class Dataset {
     return map;
   }
 
+  /**
+   * Checks the schema version. The rules of the whole dataset are checked by {@link
+   * Builder#build()}, the one way to make a dataset, with the builder's limit on the violations
+   * kept.
+   */
   @Value.Check
   void check() {
     checkSchemaVersion(schemaVersion());
-    List<Violation> violations = new DatasetRules(this).violations();
-    if (!violations.isEmpty()) {
-      throw new DatasetValidationException(violations);
-    }
   }
 
   /**
@@ -241,13 +251,47 @@ public abstract class Dataset {
 
   /** Builds a {@link Dataset}. */
   public static final class Builder extends ImmutableDataset.Builder {
+    private int maxViolations = DEFAULT_MAX_VIOLATIONS;
+
     /** Starts with every field unset. */
     public Builder() {}
 
     /**
-     * Builds the dataset, or returns every violation without throwing.
+     * Sets how many violations {@link #build()} and {@link #tryBuild()} keep when the dataset
+     * breaks its rules; the rest are counted ({@link DatasetValidationException#total()}).
      *
-     * @return the dataset or its violations
+     * @param max the most violations kept, at least 1; {@link #DEFAULT_MAX_VIOLATIONS} unless set
+     * @return this builder
+     * @throws IllegalArgumentException when {@code max} is below 1
+     */
+    public Builder maxViolations(int max) {
+      this.maxViolations = Tally.checkMax(max);
+      return this;
+    }
+
+    /**
+     * Builds the dataset and checks every rule of the whole dataset.
+     *
+     * @return the dataset
+     * @throws DatasetValidationException when the dataset breaks a rule: the first violations, up
+     *     to the limit, and how many there are in all
+     * @throws IllegalStateException when a required field is missing
+     * @throws IllegalArgumentException when the schema version is malformed or too new
+     */
+    @Override
+    public Dataset build() {
+      Dataset dataset = super.build();
+      Violations violations = new DatasetRules(dataset, maxViolations).violations();
+      if (!violations.isEmpty()) {
+        throw new DatasetValidationException(violations);
+      }
+      return dataset;
+    }
+
+    /**
+     * Builds the dataset, or returns its violations without throwing.
+     *
+     * @return the dataset, or the first violations up to the limit and how many there are
      * @throws IllegalStateException when a required field is missing
      * @throws IllegalArgumentException when the schema version is malformed or too new
      */
@@ -255,7 +299,7 @@ public abstract class Dataset {
       try {
         return Validated.valid(build());
       } catch (DatasetValidationException e) {
-        return Validated.invalid(e.violations());
+        return Validated.invalid(e.found());
       }
     }
   }

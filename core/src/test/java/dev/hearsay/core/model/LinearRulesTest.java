@@ -34,7 +34,7 @@ class LinearRulesTest {
 
   private static long ruleSteps(Dataset dataset) {
     DatasetRules rules = new DatasetRules(dataset);
-    assertThat(rules.violations()).isEmpty();
+    assertThat(rules.violations().isEmpty()).isTrue();
     return rules.steps();
   }
 

@@ -46,7 +46,7 @@ final class DatasetReader {
       throw Problems.at(p, Dataset.class, SCHEMA_VERSION,
           "is required but missing; a dataset names the version of its form");
     }
-    Fields fields = new Fields(version);
+    Fields fields = new Fields(version, in.maxProblems());
     for (EarlyField field : early) {
       Input replay = field.replay(in);
       if (!fields.read(replay, field.name(), field.path(), field::elementStart)) {
@@ -100,8 +100,8 @@ final class DatasetReader {
     private final Dataset.Builder b;
     private final ElementStarts starts = new ElementStarts();
 
-    Fields(String version) {
-      this.b = new Dataset.Builder().schemaVersion(version);
+    Fields(String version, int maxViolations) {
+      this.b = new Dataset.Builder().schemaVersion(version).maxViolations(maxViolations);
     }
 
     boolean read(Input in, String name, Path at, ElementStart start) {

@@ -1,6 +1,8 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
+import dev.hearsay.jackson.HearsayModule;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -60,6 +62,25 @@ final class Input {
 
   JsonParser parser() {
     return p;
+  }
+
+  /**
+   * How many problems a dataset reader reports before it only counts them: the context's {@value
+   * dev.hearsay.jackson.HearsayModule#MAX_PROBLEMS} attribute, or {@link
+   * Dataset#DEFAULT_MAX_VIOLATIONS}.
+   *
+   * @throws IllegalArgumentException when the attribute is not a whole number of at least 1
+   */
+  int maxProblems() {
+    Object value = ctxt.getAttribute(HearsayModule.MAX_PROBLEMS);
+    if (value == null) {
+      return Dataset.DEFAULT_MAX_VIOLATIONS;
+    }
+    if (!(value instanceof Integer max) || max < 1) {
+      throw new IllegalArgumentException(HearsayModule.MAX_PROBLEMS
+          + ": must be an Integer of at least 1, so that a problem is always shown; was " + value);
+    }
+    return max;
   }
 
   DeserializationContext context() {

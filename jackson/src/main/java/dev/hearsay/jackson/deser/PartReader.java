@@ -45,6 +45,16 @@ public final class PartReader {
   }
 
   /**
+   * How many problems the reader reports before it only counts them, as the caller's context
+   * says.
+   *
+   * @return the limit, at least 1
+   */
+  public int maxProblems() {
+    return in.maxProblems();
+  }
+
+  /**
    * Reads the start of the document and its schema version, which must be its first field.
    *
    * @return the version, checked to be one this library reads

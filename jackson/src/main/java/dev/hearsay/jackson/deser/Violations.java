@@ -26,8 +26,10 @@ final class Violations {
   static MismatchedInputException exception(JsonParser p, DatasetValidationException e,
       Function<String, TokenStreamLocation> where) {
     List<Violation> violations = e.violations();
-    StringBuilder text = new StringBuilder("The dataset has ").append(violations.size())
-        .append(violations.size() == 1 ? " violation:" : " violations:");
+    StringBuilder text = new StringBuilder("The dataset has ").append(e.total())
+        .append(e.total() == 1 ? " violation" : " violations")
+        .append(e.omitted() == 0 ? ":"
+            : ", of which the first " + violations.size() + " are listed:");
     for (Violation v : violations) {
       text.append("\n  ").append(v.path()).append(": ").append(v.message())
           .append(" [").append(v.code()).append(']');
