@@ -11,6 +11,8 @@ import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.Violations;
 import dev.hearsay.jackson.deser.PartReader;
+import dev.hearsay.jackson.deser.Utf8CheckedStream;
+import dev.hearsay.jackson.deser.Utf8Checks;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.base.DecorableTSFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
@@ -90,7 +94,7 @@ public final class DatasetStreamReader implements AutoCloseable {
    * @throws JacksonException when the header cannot be read or breaks a rule
    */
   public static DatasetStreamReader open(ObjectMapper mapper, InputStream in) {
-    return open(mapper.createParser(in));
+    return open(mapper.createParser(checked(mapper.tokenStreamFactory(), in)));
   }
 
   /**
@@ -115,7 +119,14 @@ public final class DatasetStreamReader implements AutoCloseable {
    * @throws JacksonException when the header cannot be read or breaks a rule
    */
   public static DatasetStreamReader open(ObjectReader reader, InputStream in) {
-    return open(reader.createParser(in));
+    return open(reader.createParser(checked(reader.parserFactory(), in)));
+  }
+
+  /** The input, to be checked for UTF-8 unless the factory checks it already. */
+  private static InputStream checked(TokenStreamFactory factory, InputStream in) {
+    boolean checks = factory instanceof DecorableTSFactory decorable
+        && decorable.getInputDecorator() instanceof Utf8Checks;
+    return checks ? in : new Utf8CheckedStream(in);
   }
 
   private static DatasetStreamReader open(JsonParser parser) {

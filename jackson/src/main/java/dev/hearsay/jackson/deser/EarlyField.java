@@ -37,13 +37,16 @@ final class EarlyField {
     EarlyField field = new EarlyField(name, path, tokens, p.currentTokenLocation());
     if (in.token() != JsonToken.START_ARRAY) {
       copyValue(p, tokens, path);
+      in.checkUtf8(path);
       return field;
     }
     tokens.writeStartArray();
     int i = 0;
     while (in.next(path) != JsonToken.END_ARRAY) {
       field.elementStarts.add(p.currentTokenLocation());
-      copyValue(p, tokens, path.index(i++));
+      Path element = path.index(i++);
+      copyValue(p, tokens, element);
+      in.checkUtf8(element);
     }
     tokens.writeEndArray();
     return field;

@@ -34,22 +34,30 @@ final class Input {
 
   private final JsonParser p;
   private final DeserializationContext ctxt;
+  /** The bytes the parser reads, checked for UTF-8, or null when they are not checked. */
+  private final Utf8CheckedStream utf8;
   /** Made when first asked for, so that reading a single scalar value makes none. */
   private Shared shared;
 
   Input(JsonParser p, DeserializationContext ctxt) {
-    this(p, ctxt, null);
+    this(p, ctxt, null, p.streamReadInputSource() instanceof Utf8CheckedStream checked
+        ? checked : null);
   }
 
-  private Input(JsonParser p, DeserializationContext ctxt, Shared shared) {
+  private Input(
+      JsonParser p, DeserializationContext ctxt, Shared shared, Utf8CheckedStream utf8) {
     this.p = p;
     this.ctxt = ctxt;
     this.shared = shared;
+    this.utf8 = utf8;
   }
 
-  /** An input over another parser, with the same context and the same shared values. */
+  /**
+   * An input over another parser, with the same context and the same shared values. Its bytes are
+   * not checked: the other parser replays tokens that this one read and checked.
+   */
   Input over(JsonParser other) {
-    return new Input(other, ctxt, shared());
+    return new Input(other, ctxt, shared(), null);
   }
 
   /** The values this read shares among the values it builds. */
@@ -93,10 +101,27 @@ final class Input {
 
   /** Moves to the next token; a syntax error names the path. */
   JsonToken next(Path at) {
+    JsonToken token;
     try {
-      return p.nextToken();
+      token = p.nextToken();
     } catch (StreamReadException e) {
       throw Problems.syntax(p, at, e);
+    }
+    checkUtf8(at);
+    return token;
+  }
+
+  /**
+   * Refuses the bytes the parser has read so far when they are not UTF-8, naming the path and the
+   * line and column of the first byte that is not. Bytes are checked when the parser's input is a
+   * {@link Utf8CheckedStream}.
+   */
+  void checkUtf8(Path at) {
+    if (utf8 != null && utf8.hasErrors()) {
+      Utf8Error error = utf8.errorBefore(p.currentLocation().getByteOffset());
+      if (error != null) {
+        throw Problems.notUtf8(p, at, error);
+      }
     }
   }
 
@@ -187,10 +212,14 @@ final class Input {
 
   void skip(Path at) {
     try {
+      if (token() == JsonToken.VALUE_STRING) {
+        p.finishToken(); // so that its bytes are read, and checked, now
+      }
       p.skipChildren();
     } catch (StreamReadException e) {
       throw Problems.syntax(p, at, e);
     }
+    checkUtf8(at);
   }
 
   /** Reads every element of an array. */
@@ -208,7 +237,14 @@ final class Input {
     if (token() != JsonToken.VALUE_STRING) {
       throw Problems.wrongToken(p, String.class, at, "a string");
     }
-    return p.getString();
+    String text;
+    try {
+      text = p.getString();
+    } catch (StreamReadException e) {
+      throw Problems.syntax(p, at, e);
+    }
+    checkUtf8(at);
+    return text;
   }
 
   /** Reads a string and converts it, turning the model's refusal into an exception at the path. */
@@ -256,7 +292,7 @@ final class Input {
     BigDecimal value;
     switch (token()) {
       case VALUE_STRING -> {
-        String text = p.getString();
+        String text = string(at);
         int limit = p.streamReadConstraints().getMaxNumberLength();
         if (text.length() > limit) {
           throw Problems.at(p, BigDecimal.class, at,

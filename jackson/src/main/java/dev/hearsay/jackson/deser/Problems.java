@@ -3,6 +3,7 @@ package dev.hearsay.jackson.deser;
 import dev.hearsay.core.model.ValueCheckException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -58,6 +59,19 @@ final class Problems {
   static StreamReadException syntax(JsonParser p, Path path, StreamReadException e) {
     String where = path.isRoot() ? "" : path + ": ";
     return new StreamReadException(p, where + e.getOriginalMessage(), e.getLocation(), e);
+  }
+
+  /**
+   * Bytes that are not UTF-8, at the path the reader was reading, with the location of the first
+   * byte that is not.
+   */
+  static StreamReadException notUtf8(JsonParser p, Path path, Utf8Error error) {
+    TokenStreamLocation location = new TokenStreamLocation(
+        p.currentTokenLocation().contentReference(), error.offset(), -1, error.line(),
+        error.column());
+    String where = path.isRoot() ? "Dataset" : path.toString();
+    return new StreamReadException(
+        p, where + ": is not valid UTF-8: " + error.problem(), location);
   }
 
   static UnrecognizedPropertyException unknown(
