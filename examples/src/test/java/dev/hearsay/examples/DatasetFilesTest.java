@@ -49,8 +49,7 @@ class DatasetFilesTest {
     assertThat(reading).isInstanceOf(DatasetFiles.Unreadable.class);
     assertThat(((DatasetFiles.Unreadable) reading).problem())
         .startsWith("line 2, column ")
-        .contains("String value length")
-        .contains("100000");
+        .contains("metadata.title: is a text of more than 100000 characters");
   }
 
   @Test
@@ -71,7 +70,8 @@ class DatasetFilesTest {
     DatasetFiles.Reading reading = new DatasetFiles().read(file);
 
     assertThat(reading).isInstanceOf(DatasetFiles.Unreadable.class);
-    assertThat(((DatasetFiles.Unreadable) reading).problem()).contains("Number value length");
+    assertThat(((DatasetFiles.Unreadable) reading).problem())
+        .contains("metadata: is a number of more than 1000 characters");
   }
 
   @Test

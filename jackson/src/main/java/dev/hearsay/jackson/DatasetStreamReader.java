@@ -38,7 +38,9 @@ import tools.jackson.databind.ObjectReader;
  * <p>Each claim is checked before it is handed over: its own values, its references to the
  * header's actors, places and sources, the order of its hops' times, and that its id is new.
  * Events are checked as they are read; relations, whose cycles need them all, when the document
- * ends. Failures are Jackson exceptions, as with {@link HearsayModule}.
+ * ends. Failures are Jackson exceptions, as with {@link HearsayModule}: the problems of the header
+ * come together, and the reader stops at the first claim, event or relation with a problem, with
+ * an {@link InvalidDatasetException} that lists every problem of that value.
  *
  * <p>Memory: the header, the id of every claim and event read (about 12 bytes plus the id's
  * length each, so about 200 MB for ten million ids of eight characters), and the events and
@@ -311,8 +313,10 @@ public final class DatasetStreamReader implements AutoCloseable {
       throw parts.misplaced("metadata",
           "is required, and must come before the claims, events and relations");
     }
+    Dataset built = null;
+    Violations violations = Violations.none();
     try {
-      return new Dataset.Builder()
+      built = new Dataset.Builder()
           .schemaVersion(version)
           .maxViolations(parts.maxProblems())
           .metadata(metadata)
@@ -321,8 +325,10 @@ public final class DatasetStreamReader implements AutoCloseable {
           .addAllSources(sources)
           .build();
     } catch (DatasetValidationException e) {
-      throw parts.violations(e);
+      violations = e.found();
     }
+    parts.check(violations);
+    return built;
   }
 
   private void readRest() {
@@ -358,8 +364,6 @@ public final class DatasetStreamReader implements AutoCloseable {
   }
 
   private void check(Violations violations) {
-    if (!violations.isEmpty()) {
-      throw parts.violations(new DatasetValidationException(violations));
-    }
+    parts.check(violations);
   }
 }

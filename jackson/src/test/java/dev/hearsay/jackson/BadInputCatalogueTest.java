@@ -32,12 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  * with the error its {@code .expected} file names, both by the mapper and by the stream reader.
  *
  * <p>An {@code .expected} file has the lines {@code exception: <simple class name>} and {@code
- * message: <text the message contains>}, which starts with the path, and may have {@code mapper:
- * recommended} (the default: the mapper that docs/json-format.md recommends for data from
- * elsewhere), {@code lenient} (the same, skipping unknown fields) or {@code default} (Jackson's
- * defaults). The message must start with a path, unless a {@code gap:} line says why it does not
- * (see {@link PathGapsTest}). In a document, {@code {{repeat N text}}} stands for the text N times, so that large
- * inputs stay small in the repository, and {@code {{bytes C1 B4}}} for the bytes written in hex,
+ * message: <text the message contains>}, which starts with the path (several {@code message:}
+ * lines for a document with several problems, each a text that the message contains), and may
+ * have {@code mapper: recommended} (the default: the mapper that docs/json-format.md recommends
+ * for data from elsewhere), {@code lenient} (the same, skipping unknown fields) or {@code default}
+ * (Jackson's defaults). The message must start with a path, unless a {@code gap:} line says why it
+ * does not (see {@link PathGapsTest}). In a document, {@code {{repeat N text}}} stands for the text
+ * N times, so that large inputs stay small in the repository, and {@code {{bytes C1 B4}}} for the
+ * bytes written in hex,
  * so that bytes that are not UTF-8 can be written in a file that is. Documents are read as bytes,
  * as from a file.
  */
@@ -72,7 +74,8 @@ class BadInputCatalogueTest {
 
     assertThat(names).hasSizeGreaterThanOrEqualTo(60);
     for (String kind : List.of("syntax-", "type-", "missing-", "unknown-", "duplicate-",
-        "cycle-", "time-", "quantity-", "quote-", "enum-", "version-", "limit-", "encoding-")) {
+        "cycle-", "time-", "quantity-", "quote-", "enum-", "version-", "limit-", "encoding-",
+        "several-")) {
       assertThat(names).as(kind).anyMatch(n -> n.startsWith(kind));
     }
     for (String name : names) {
@@ -92,7 +95,9 @@ class BadInputCatalogueTest {
     assertThat(thrown).as(name).isInstanceOf(JacksonException.class);
     JacksonException e = (JacksonException) thrown;
     assertThat(e.getClass().getSimpleName()).as(name).isEqualTo(expected.get("exception"));
-    assertThat(e.getOriginalMessage()).as(name).contains(expected.get("message"));
+    for (String message : messages(name)) {
+      assertThat(e.getOriginalMessage()).as(name).contains(message);
+    }
     if (!expected.getOrDefault("gap", "").contains("no location")) {
       assertThat(e.getLocation()).as(name).isNotNull();
     }
@@ -145,6 +150,14 @@ class BadInputCatalogueTest {
           m.group(2).repeat(Integer.parseInt(m.group(1)))));
     }
     return m.appendTail(sb).toString();
+  }
+
+  /** The texts the message must contain: every {@code message:} line. */
+  private static List<String> messages(String name) {
+    return read(name + ".expected").lines()
+        .filter(line -> line.startsWith("message: "))
+        .map(line -> line.substring("message: ".length()))
+        .toList();
   }
 
   private static Map<String, String> expected(String name) {

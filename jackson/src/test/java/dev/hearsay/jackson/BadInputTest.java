@@ -262,11 +262,30 @@ class BadInputTest {
   void unknownFieldFailsWhenTheFeatureIsOn() {
     String json = VALID.replace("\"id\": \"c-trucks\",", "\"id\": \"c-trucks\", \"colour\": [1],");
 
-    UnrecognizedPropertyException e = failure(json, UnrecognizedPropertyException.class);
+    InvalidDatasetException e = failure(json, InvalidDatasetException.class);
 
     assertThat(e.getOriginalMessage())
-        .startsWith("claims[c-trucks].colour: 'colour' is not a field of Claim");
-    assertThat(e.getPropertyName()).isEqualTo("colour");
+        .isEqualTo("claims[c-trucks].colour: 'colour' is not a field of Claim");
+    assertThat(e.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.path()).isEqualTo("claims[c-trucks].colour");
+      assertThat(problem.message()).isEqualTo("'colour' is not a field of Claim");
+      assertThat(problem.detail()).endsWith("; correct its name, or disable"
+          + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");
+      assertThat(problem.line()).isEqualTo(11);
+      assertThat(problem.code()).isEmpty();
+    });
+  }
+
+  @Test
+  void anUnknownFieldOfALoneValueIsJacksonsOwnException() {
+    UnrecognizedPropertyException e = catchThrowableOfType(UnrecognizedPropertyException.class,
+        () -> Json.STRICT.readValue("{\"id\": \"a\", \"nmae\": \"A\", \"kind\": \"person\"}",
+            dev.hearsay.core.model.Actor.class));
+
+    assertThat(e.getOriginalMessage()).isEqualTo("nmae: 'nmae' is not a field of Actor; did you"
+        + " mean 'name'?; correct its name, or disable"
+        + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");
+    assertThat(e.getPropertyName()).isEqualTo("nmae");
   }
 
   @Test

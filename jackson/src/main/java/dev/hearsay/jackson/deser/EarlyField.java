@@ -5,6 +5,7 @@ import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.util.TokenBuffer;
@@ -57,6 +58,8 @@ final class EarlyField {
       tokens.copyCurrentStructure(p);
     } catch (StreamReadException e) {
       throw Problems.syntax(p, at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.limit(p, at, e);
     }
   }
 

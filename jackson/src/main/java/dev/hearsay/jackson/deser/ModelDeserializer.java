@@ -1,9 +1,11 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.Dataset;
 import java.util.function.BiFunction;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Reads one model type with its hand-written reader, starting at the top of the path. */
 final class ModelDeserializer<T> extends StdDeserializer<T> {
@@ -34,7 +36,14 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
   public Object getNullValue(DeserializationContext ctxt) {
     JsonParser p = ctxt.getParser();
     if (p != null && p.streamReadContext().inRoot()) {
-      throw Problems.wrongToken(p, handledType(), Path.root(), expected);
+      MismatchedInputException refusal =
+          Problems.wrongToken(p, handledType(), Path.root(), expected);
+      if (handledType() == Dataset.class) {
+        ProblemLog log = new ProblemLog(1);
+        log.add((Refusal) refusal);
+        throw log.exception(p);
+      }
+      throw refusal;
     }
     return null;
   }

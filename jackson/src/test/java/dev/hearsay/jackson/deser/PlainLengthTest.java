@@ -25,7 +25,7 @@ class PlainLengthTest {
   void isCountedWithoutWritingOrOverflow(String number, long length) {
     BigDecimal value = new BigDecimal(number);
 
-    assertThat(Input.plainLength(value)).isEqualTo(length);
+    assertThat(DecimalReader.plainLength(value)).isEqualTo(length);
     if (length < 100) {
       assertThat(value.stripTrailingZeros().toPlainString()).hasSize((int) length);
     }
