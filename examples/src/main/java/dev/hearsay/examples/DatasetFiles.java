@@ -4,6 +4,7 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Violation;
 import dev.hearsay.jackson.HearsayMappers;
+import dev.hearsay.jackson.InvalidDatasetException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -163,6 +164,8 @@ final class DatasetFiles {
     } catch (JacksonIOException e) {
       return new Unreadable("cannot read the " + what + ": "
           + ProblemWords.of(String.valueOf(e.getOriginalMessage())));
+    } catch (InvalidDatasetException e) {
+      return invalid(e);
     } catch (JacksonException e) {
       DatasetValidationException rules = validationCause(e);
       if (rules != null) {
@@ -170,6 +173,22 @@ final class DatasetFiles {
       }
       return new Invalid(List.of(located(e)));
     }
+  }
+
+  /**
+   * The problems the library found, each at its line and column with its path, in words, and how
+   * many there are in all.
+   */
+  private static Invalid invalid(InvalidDatasetException e) {
+    return new Invalid(e.problems().stream()
+        .limit(LISTED_VIOLATIONS)
+        .map(p -> located(p.line(), p.column(), (p.path().equals("Dataset") ? "" : p.path() + ": ")
+            + ProblemWords.of(p.message()) + p.code().map(c -> " [" + c + "]").orElse("")))
+        .collect(Collectors.toList()), e.total());
+  }
+
+  private static String located(int line, int column, String message) {
+    return line < 1 ? message : "line " + line + ", column " + column + ": " + message;
   }
 
   /** The first {@link #LISTED_VIOLATIONS} violations in words, and how many there are. */
@@ -207,7 +226,13 @@ final class DatasetFiles {
    * too long nowhere, and anything else where the parser stopped.
    */
   private static TokenStreamLocation where(StreamConstraintsException e, JsonParser parser) {
-    String message = String.valueOf(e.getOriginalMessage());
+    String message = String.valueOf(ProblemWords.jacksons(e).getOriginalMessage());
+    if (message.startsWith("Document length")) {
+      return null;
+    }
+    if (e.getLocation() != null) {
+      return e.getLocation();
+    }
     if (message.startsWith("String value length") || message.startsWith("Number value length")
         || message.startsWith("Name length")) {
       return parser.currentTokenLocation();

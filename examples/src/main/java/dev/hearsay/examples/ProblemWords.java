@@ -32,6 +32,12 @@ final class ProblemWords {
   private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
 
   private static final List<Rule> RULES = List.of(
+      // The library writes Jackson's "('x' (code 120))" as "'x'" or "\"x\""; back to Jackson's
+      // form, so that the rules below read both.
+      rule("Unexpected character (?:\"(?<dq>[^\"])\"|'(?<sq>[^'])')(?= |:|$)", m -> {
+        String c = m.group("dq") != null ? m.group("dq") : m.group("sq");
+        return "Unexpected character ('" + c + "' (code " + c.codePointAt(0) + "))";
+      }),
       rule("Unexpected character " + IN_PARENTHESES
               + ": was expecting double-quote to start property name",
           m -> "expected a field name in double quotes, found " + character(m)),
@@ -124,10 +130,23 @@ final class ProblemWords {
     if (e instanceof UnrecognizedPropertyException unknown) {
       return unknownField(unknown);
     }
-    if (e instanceof StreamConstraintsException) {
-      return limit(String.valueOf(e.getOriginalMessage()));
+    if (e instanceof StreamConstraintsException limit) {
+      return limit(String.valueOf(jacksons(limit).getOriginalMessage()));
     }
     return of(String.valueOf(e.getOriginalMessage()));
+  }
+
+  /**
+   * Jackson's own exception for a breached read limit: the library's, which names the path,
+   * carries it as suppressed; Jackson's is the one that names the limit.
+   */
+  static StreamConstraintsException jacksons(StreamConstraintsException e) {
+    for (Throwable suppressed : e.getSuppressed()) {
+      if (suppressed instanceof StreamConstraintsException original) {
+        return original;
+      }
+    }
+    return e;
   }
 
   /** A message from Jackson or the library, such as a violation's, in words. */

@@ -193,8 +193,9 @@ class HearsayCliTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
         .startsWith(file + ": invalid, 2 violations:")
-        .contains("  metadata.encodes: no source has the id 'no-such-source'")
-        .contains("  relations[0].to: no claim has the id 'c-no-such-claim'")
+        .contains(": metadata.encodes: no source has the id 'no-such-source'")
+        .contains(": relations[0].to: no claim has the id 'c-no-such-claim'")
+        .containsPattern("  line 1, column \\d+: metadata.encodes: ")
         .contains("[UNKNOWN_REFERENCE]");
     assertThat(run.err()).isEmpty();
   }

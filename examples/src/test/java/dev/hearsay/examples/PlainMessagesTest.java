@@ -22,7 +22,8 @@ class PlainMessagesTest {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains(
-        "line 1, column 64: unknown field 'licence' in metadata; did you mean 'license'?");
+        "line 1, column 64: metadata.licence: 'licence' is not a field of DatasetMetadata; did you"
+            + " mean 'license'?");
     HostileInputTest.assertSafe(run);
   }
 
@@ -47,7 +48,7 @@ class PlainMessagesTest {
         + " {\"latitude\": NaN, \"longitude\": 1}}]}", "validate", "-");
 
     assertThat(run.err()).isEqualTo("standard input: line 1, column 121: places[p].coordinates:"
-        + " 'NaN' is not a JSON number" + System.lineSeparator());
+        + " 'NaN' is not a value in JSON" + System.lineSeparator());
   }
 
   private static InputStream bytes(String text) {

@@ -27,7 +27,7 @@ class ViolationListTest {
     assertThat(lines).hasSize(1 + 1_000 + 1);
     assertThat(lines.get(0)).isEqualTo("standard input: invalid, 2,349 violations:");
     assertThat(lines.get(1000))
-        .startsWith("  actors[1000].id: the id 'a' is already used by actors[0]");
+        .contains(": actors[1000].id: the id 'a' is already used by actors[0]");
     assertThat(lines.get(1001)).isEqualTo("  ... and 1,349 more violations (2,349 in all)");
   }
 

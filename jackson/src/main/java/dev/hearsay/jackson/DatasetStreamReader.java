@@ -9,8 +9,10 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
-import dev.hearsay.core.model.Violation;
+import dev.hearsay.core.model.Violations;
 import dev.hearsay.jackson.deser.PartReader;
+import dev.hearsay.jackson.deser.Utf8CheckedStream;
+import dev.hearsay.jackson.deser.Utf8Checks;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -18,8 +20,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.base.DecorableTSFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads a dataset document one claim at a time, holding no claim longer than the caller does.
@@ -33,7 +38,9 @@ import tools.jackson.databind.ObjectMapper;
  * <p>Each claim is checked before it is handed over: its own values, its references to the
  * header's actors, places and sources, the order of its hops' times, and that its id is new.
  * Events are checked as they are read; relations, whose cycles need them all, when the document
- * ends. Failures are Jackson exceptions, as with {@link HearsayModule}.
+ * ends. Failures are Jackson exceptions, as with {@link HearsayModule}: the problems of the header
+ * come together, and the reader stops at the first claim, event or relation with a problem, with
+ * an {@link InvalidDatasetException} that lists every problem of that value.
  *
  * <p>Memory: the header, the id of every claim and event read (about 12 bytes plus the id's
  * length each, so about 200 MB for ten million ids of eight characters), and the events and
@@ -76,7 +83,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     }
     this.parts = new PartReader(parser, ctxt);
     this.header = readHeader();
-    this.rules = new StreamRules(header);
+    this.rules = new StreamRules(header, parts.maxProblems());
   }
 
   /**
@@ -89,7 +96,7 @@ public final class DatasetStreamReader implements AutoCloseable {
    * @throws JacksonException when the header cannot be read or breaks a rule
    */
   public static DatasetStreamReader open(ObjectMapper mapper, InputStream in) {
-    return open(mapper.createParser(in));
+    return open(mapper.createParser(checked(mapper.tokenStreamFactory(), in)));
   }
 
   /**
@@ -102,6 +109,26 @@ public final class DatasetStreamReader implements AutoCloseable {
    */
   public static DatasetStreamReader open(ObjectMapper mapper, Reader in) {
     return open(mapper.createParser(in));
+  }
+
+  /**
+   * Opens a dataset document and reads its header, with the configuration of an object reader,
+   * such as its attributes ({@link HearsayModule#MAX_PROBLEMS}).
+   *
+   * @param reader the object reader whose configuration applies
+   * @param in the document, as UTF-8, UTF-16 or UTF-32 JSON; closed by {@link #close()}
+   * @return the reader, positioned before the first claim
+   * @throws JacksonException when the header cannot be read or breaks a rule
+   */
+  public static DatasetStreamReader open(ObjectReader reader, InputStream in) {
+    return open(reader.createParser(checked(reader.parserFactory(), in)));
+  }
+
+  /** The input, to be checked for UTF-8 unless the factory checks it already. */
+  private static InputStream checked(TokenStreamFactory factory, InputStream in) {
+    boolean checks = factory instanceof DecorableTSFactory decorable
+        && decorable.getInputDecorator() instanceof Utf8Checks;
+    return checks ? in : new Utf8CheckedStream(in);
   }
 
   private static DatasetStreamReader open(JsonParser parser) {
@@ -286,17 +313,22 @@ public final class DatasetStreamReader implements AutoCloseable {
       throw parts.misplaced("metadata",
           "is required, and must come before the claims, events and relations");
     }
+    Dataset built = null;
+    Violations violations = Violations.none();
     try {
-      return new Dataset.Builder()
+      built = new Dataset.Builder()
           .schemaVersion(version)
+          .maxViolations(parts.maxProblems())
           .metadata(metadata)
           .addAllActors(actors)
           .addAllPlaces(places)
           .addAllSources(sources)
           .build();
     } catch (DatasetValidationException e) {
-      throw parts.violations(e);
+      violations = e.found();
     }
+    parts.check(violations);
+    return built;
   }
 
   private void readRest() {
@@ -331,9 +363,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     check(rules.finish());
   }
 
-  private void check(List<Violation> violations) {
-    if (!violations.isEmpty()) {
-      throw parts.violations(new DatasetValidationException(violations));
-    }
+  private void check(Violations violations) {
+    parts.check(violations);
   }
 }

@@ -5,7 +5,7 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
-import dev.hearsay.core.model.Violation;
+import dev.hearsay.core.model.Violations;
 import dev.hearsay.jackson.ser.PartWriter;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -27,7 +27,8 @@ import tools.jackson.databind.ObjectWriter;
  * the claims, then the events, then the relations, in that order. Each claim and event is checked
  * before it is written, as {@link DatasetStreamReader} checks it when reading, and refused with a
  * {@link DatasetValidationException} that leaves the document as it was, so that the caller may
- * skip it and go on.
+ * skip it and go on. An exception keeps the first {@value Dataset#DEFAULT_MAX_VIOLATIONS}
+ * violations and counts the rest ({@link DatasetValidationException#total()}).
  *
  * <p>Relations are checked together by {@link #finish()}, which ends the document only when they
  * keep the rules; when they break one it throws and leaves the document unended, so that no
@@ -62,7 +63,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
 
   private DatasetStreamWriter(JsonGenerator generator, Dataset header) {
     this.generator = generator;
-    this.rules = new StreamRules(header);
+    this.rules = new StreamRules(header, Dataset.DEFAULT_MAX_VIOLATIONS);
     generator.writeStartObject();
     PartWriter.header(generator, header);
   }
@@ -126,7 +127,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.CLAIMS) > 0) {
       throw outOfOrder("claims");
     }
-    List<Violation> violations = rules.claim(claim);
+    Violations violations = rules.claim(claim);
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -148,7 +149,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.EVENTS) > 0) {
       throw outOfOrder("events");
     }
-    List<Violation> violations = rules.event(event);
+    Violations violations = rules.event(event);
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -193,7 +194,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
       throw new IllegalStateException(closed ? "the writer is closed"
           : "the document cannot be finished after a failure; discard it");
     }
-    List<Violation> violations = rules.finish();
+    Violations violations = rules.finish();
     if (!violations.isEmpty()) {
       part = Part.FAILED;
       throw new DatasetValidationException(violations);

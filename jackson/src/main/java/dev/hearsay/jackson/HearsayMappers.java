@@ -1,14 +1,17 @@
 package dev.hearsay.jackson;
 
+import dev.hearsay.jackson.deser.Utf8Checks;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.io.InputDecorator;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The mapper recommended for datasets from elsewhere: Jackson's read limits set for this format,
- * {@link HearsayModule}, and unknown fields refused, so that a misspelt field name is an error
- * rather than silently skipped. {@code docs/json-format.md} gives the reason for each limit.
+ * {@link HearsayModule}, unknown fields refused, so that a misspelt field name is an error rather
+ * than silently skipped, and string values checked to be UTF-8 ({@link #utf8Checks()}). {@code
+ * docs/json-format.md} gives the reason for each limit.
  *
  * <pre>{@code
  * JsonMapper mapper = HearsayMappers.recommended().build();
@@ -53,9 +56,35 @@ public final class HearsayMappers {
     AnnotationsCheck.require();
     return JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(readLimits(maxDocumentLength))
+            .inputDecorator(utf8Checks())
             .build())
         .addModule(new HearsayModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /**
+   * Has a factory check that the bytes it parses are UTF-8, so that the Hearsay readers refuse a
+   * string value that is not, with its path, line and column. Jackson checks the names of fields,
+   * but reads the bytes of a value as the characters they would stand for: {@code "1\xC0\xAE0"}
+   * would read as the version {@code 1.0}. The recommended mapper has it, and the stream reader
+   * checks its input in any case; a mapper of your own has it when its factory does:
+   *
+   * <pre>{@code
+   * JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
+   *         .inputDecorator(HearsayMappers.utf8Checks())
+   *         .build())
+   *     .addModule(new HearsayModule())
+   *     .build();
+   * }</pre>
+   *
+   * <p>Bytes are checked as they are parsed, and only for the Hearsay readers; other values the
+   * mapper reads are not affected. Input that is text already ({@code String}, {@code Reader}),
+   * and documents in UTF-16 or UTF-32, are not checked.
+   *
+   * @return the decorator, for {@code JsonFactoryBuilder.inputDecorator}
+   */
+  public static InputDecorator utf8Checks() {
+    return new Utf8Checks();
   }
 
   /**

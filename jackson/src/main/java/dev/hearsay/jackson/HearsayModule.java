@@ -12,13 +12,15 @@ import tools.jackson.databind.JacksonModule;
  * (written in their order, read in any order), times as EDTF text, decimals as exact strings.
  *
  * <p>Reading builds every value through its public builder, so every check of the model runs on
- * every read. A failure comes back as a Jackson exception ({@link
- * tools.jackson.databind.exc.MismatchedInputException} and its kin) with the JSON location and
- * the path in the dataset, written as the model's violations write it: {@code
- * claims[c-trucks].attribution[0][1].actor}. A dataset that breaks several rules fails once, with
- * every violation listed and the {@link dev.hearsay.core.model.DatasetValidationException} as the
- * cause. Unknown fields fail or are skipped as the mapper's {@link
- * tools.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} says.
+ * every read. A dataset document with problems fails once, with an {@link
+ * InvalidDatasetException} that lists every problem found, each a {@link Problem} with the path in
+ * the dataset, written as the model's violations write it ({@code
+ * claims[c-trucks].attribution[0][1].actor}), the line and column, and a message for people:
+ * values that cannot be read, and the violations of the dataset's rules. Broken JSON and the
+ * mapper's read limits stop the reading with Jackson's own exception types. A value read alone
+ * fails at its first problem, with Jackson's own exceptions. Unknown fields fail or are skipped as
+ * the mapper's {@link tools.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}
+ * says.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder()
@@ -43,6 +45,28 @@ public final class HearsayModule extends JacksonModule {
    */
   public static final String JSON_SCHEMA_RESOURCE =
       "/dev/hearsay/jackson/hearsay-dataset-1.schema.json";
+
+
+  /**
+   * The name of the context attribute that sets how many problems a dataset reader reports, as a
+   * whole document or as a stream: {@value}. Its value is an {@link Integer} of at least 1; without
+   * it, {@link dev.hearsay.core.model.Dataset#DEFAULT_MAX_VIOLATIONS}. Problems beyond the limit
+   * are counted, not kept, so that a document that breaks the rules millions of times is reported
+   * in little memory. Set it for one read or for every read of a mapper:
+   *
+   * <pre>{@code
+   * Dataset dataset = mapper.readerFor(Dataset.class)
+   *     .withAttribute(HearsayModule.MAX_PROBLEMS, 10_000)
+   *     .readValue(file);
+   *
+   * JsonMapper mapper = JsonMapper.builder()
+   *     .addModule(new HearsayModule())
+   *     .defaultAttributes(ContextAttributes.getEmpty()
+   *         .withSharedAttribute(HearsayModule.MAX_PROBLEMS, 10_000))
+   *     .build();
+   * }</pre>
+   */
+  public static final String MAX_PROBLEMS = "dev.hearsay.maxProblems";
 
   /**
    * Creates the module.

@@ -3,6 +3,7 @@ package dev.hearsay.jackson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The ids seen so far in a stream, each with its position, held in about twenty bytes an id for
@@ -27,6 +28,15 @@ final class IdPositions {
   private final int[][] segments = new int[1 << SEGMENT_BITS][];
   private final int[] counts = new int[1 << SEGMENT_BITS];
   private int size;
+  /** The slots looked at so far, counted so that tests can tell how the work grows. */
+  private long probes;
+  /** The key of {@link #hash(String)}, this table's own. */
+  private final long key = ThreadLocalRandom.current().nextLong();
+
+  /** The slots looked at so far, in finding and adding ids. */
+  long probes() {
+    return probes;
+  }
 
   /** How many ids have been added. */
   int size() {
@@ -46,6 +56,7 @@ final class IdPositions {
     }
     int mask = slots.length - 1;
     for (int i = hash & mask; slots[i] != 0; i = (i + 1) & mask) {
+      probes++;
       if (matches(slots[i] - 1, id)) {
         return readPosition(slots[i] - 1 + 1 + id.length());
       }
@@ -69,7 +80,7 @@ final class IdPositions {
     if ((counts[segment] + 1) * 4 > segments[segment].length * 3) {
       grow(segment);
     }
-    insert(segments[segment], hash, offset);
+    probes += insert(segments[segment], hash, offset);
     counts[segment]++;
     size++;
   }
@@ -151,29 +162,48 @@ final class IdPositions {
     byte[] block = blocks.get(offset >>> BLOCK_BITS);
     int at = offset & (BLOCK_SIZE - 1);
     int length = block[at] & 0xFF;
-    int h = 0;
+    long h = key;
     for (int i = 0; i < length; i++) {
-      h = 31 * h + block[at + 1 + i];
+      h = step(h, block[at + 1 + i]);
     }
-    return mix(h);
+    return finish(h);
   }
 
-  private static void insert(int[] slots, int hash, int offset) {
+  /** Puts an offset in the first free slot from its hash on; returns the slots looked at. */
+  private static int insert(int[] slots, int hash, int offset) {
     int mask = slots.length - 1;
     int i = hash & mask;
+    int looked = 1;
     while (slots[i] != 0) {
       i = (i + 1) & mask;
+      looked++;
     }
     slots[i] = offset + 1;
+    return looked;
   }
 
-  /** The string's hash, its bits mixed so that both the segment and the slot bits vary. */
-  private static int hash(String id) {
-    return mix(id.hashCode());
+  /**
+   * The id's hash under this table's key: the characters mixed in one by one, so that both the
+   * segment and the slot bits vary. String's own hash will not do: ids that share it are easy to
+   * make ("Aa" and "BB" hash alike), and a stream of them would make every lookup look at every
+   * earlier id. Without the key, such ids cannot be chosen in advance.
+   */
+  private int hash(String id) {
+    long h = key;
+    for (int i = 0; i < id.length(); i++) {
+      h = step(h, id.charAt(i));
+    }
+    return finish(h);
   }
 
-  private static int mix(int stringHash) {
-    int h = stringHash * 0x9E3779B9;
-    return h ^ (h >>> 16);
+  private static long step(long h, int c) {
+    long mixed = (h ^ c) * 0x9E3779B97F4A7C15L;
+    return mixed ^ (mixed >>> 32);
+  }
+
+  private static int finish(long h) {
+    long mixed = h * 0xC2B2AE3D27D4EB4FL;
+    mixed ^= mixed >>> 29;
+    return (int) (mixed ^ (mixed >>> 32));
   }
 }

@@ -8,6 +8,7 @@ import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.StreamChecks;
 import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.ViolationCode;
+import dev.hearsay.core.model.Violations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,25 +24,28 @@ import java.util.List;
  */
 final class StreamRules {
   private final StreamChecks checks;
+  private final int maxViolations;
   private final IdPositions claims = new IdPositions();
   private final IdPositions events = new IdPositions();
   private final List<Relation> relations = new ArrayList<>();
   private int claimCount;
   private int eventCount;
 
-  StreamRules(Dataset header) {
-    this.checks = StreamChecks.of(header);
+  /**
+   * @param header the header the claims and events are checked against
+   * @param maxViolations the most violations a check keeps; the rest are counted
+   */
+  StreamRules(Dataset header, int maxViolations) {
+    this.checks = StreamChecks.of(header, maxViolations);
+    this.maxViolations = maxViolations;
   }
 
   /** Checks a claim against the header and the claims before it, and remembers its id. */
-  List<Violation> claim(Claim claim) {
+  Violations claim(Claim claim) {
     int index = claimCount;
-    List<Violation> violations = new ArrayList<>();
     int earlier = claims.positionOf(claim.id().value());
-    if (earlier >= 0) {
-      violations.add(duplicate("claims", index, claim.id().value(), earlier));
-    }
-    violations.addAll(checks.claim(claim));
+    Violations violations = withDuplicate(checks.claim(claim), earlier < 0 ? null
+        : duplicate("claims", index, claim.id().value(), earlier));
     if (violations.isEmpty()) {
       claims.add(claim.id().value(), index);
       claimCount++;
@@ -50,19 +54,28 @@ final class StreamRules {
   }
 
   /** Checks an event against the header and the claims read, and remembers its id. */
-  List<Violation> event(Event event) {
+  Violations event(Event event) {
     int index = eventCount;
-    List<Violation> violations = new ArrayList<>();
     int earlier = events.positionOf(event.id().value());
-    if (earlier >= 0) {
-      violations.add(duplicate("events", index, event.id().value(), earlier));
-    }
-    violations.addAll(checks.event(event, this::claimRead));
+    Violations violations = withDuplicate(checks.event(event, this::claimRead), earlier < 0 ? null
+        : duplicate("events", index, event.id().value(), earlier));
     if (violations.isEmpty()) {
       events.add(event.id().value(), index);
       eventCount++;
     }
     return violations;
+  }
+
+  /** The violations of a value, after the duplicate of its id when there is one. */
+  private Violations withDuplicate(Violations found, Violation duplicate) {
+    if (duplicate == null) {
+      return found;
+    }
+    List<Violation> kept = new ArrayList<>(found.kept().size() + 1);
+    kept.add(duplicate);
+    kept.addAll(found.kept());
+    return Violations.of(kept.subList(0, Math.min(kept.size(), maxViolations)),
+        found.total() + 1);
   }
 
   /** Remembers a relation, to be checked with the others at the end. */
@@ -71,7 +84,7 @@ final class StreamRules {
   }
 
   /** Checks the relations together: references, self-relations and cycles. */
-  List<Violation> finish() {
+  Violations finish() {
     return checks.relations(relations, this::claimRead);
   }
 

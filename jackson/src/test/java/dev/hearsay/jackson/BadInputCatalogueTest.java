@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.hearsay.core.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +32,21 @@ import tools.jackson.databind.json.JsonMapper;
  * with the error its {@code .expected} file names, both by the mapper and by the stream reader.
  *
  * <p>An {@code .expected} file has the lines {@code exception: <simple class name>} and {@code
- * message: <text the message contains>}, which starts with the path, and may have {@code mapper:
- * recommended} (the default: the mapper that docs/json-format.md recommends for data from
- * elsewhere), {@code lenient} (the same, skipping unknown fields) or {@code default} (Jackson's
- * defaults). The message must start with a path, unless a {@code gap:} line says why it does not
- * (see {@link PathGapsTest}). In a document, {@code {{repeat N text}}} stands for the text N times, so that large
- * inputs stay small in the repository.
+ * message: <text the message contains>}, which starts with the path (several {@code message:}
+ * lines for a document with several problems, each a text that the message contains), and may
+ * have {@code mapper: recommended} (the default: the mapper that docs/json-format.md recommends
+ * for data from elsewhere), {@code lenient} (the same, skipping unknown fields) or {@code default}
+ * (Jackson's defaults). The message must start with a path, unless a {@code gap:} line says why it
+ * does not (see {@link PathGapsTest}). In a document, {@code {{repeat N text}}} stands for the text
+ * N times, so that large inputs stay small in the repository, and {@code {{bytes C1 B4}}} for the
+ * bytes written in hex,
+ * so that bytes that are not UTF-8 can be written in a file that is. Documents are read as bytes,
+ * as from a file.
  */
 class BadInputCatalogueTest {
   private static final String DIRECTORY = "bad-input";
   private static final Pattern REPEAT = Pattern.compile("\\{\\{repeat (\\d+) (.*?)\\}\\}");
+  private static final Pattern BYTES = Pattern.compile("\\{\\{bytes ([0-9A-F ]+)\\}\\}");
 
   /** The mapper that docs/json-format.md recommends for data from elsewhere. */
   static final JsonMapper RECOMMENDED = RecommendedMapperTest.recommendedMapper();
@@ -67,7 +74,8 @@ class BadInputCatalogueTest {
 
     assertThat(names).hasSizeGreaterThanOrEqualTo(60);
     for (String kind : List.of("syntax-", "type-", "missing-", "unknown-", "duplicate-",
-        "cycle-", "time-", "quantity-", "quote-", "enum-", "version-", "limit-")) {
+        "cycle-", "time-", "quantity-", "quote-", "enum-", "version-", "limit-", "encoding-",
+        "several-")) {
       assertThat(names).as(kind).anyMatch(n -> n.startsWith(kind));
     }
     for (String name : names) {
@@ -80,14 +88,16 @@ class BadInputCatalogueTest {
   void theMapperRefusesWithTheExpectedError(String name) {
     Map<String, String> expected = expected(name);
     JsonMapper mapper = MAPPERS.get(expected.getOrDefault("mapper", "recommended"));
-    String json = document(name);
+    byte[] json = bytes(name);
 
     Throwable thrown = catchThrowable(() -> mapper.readValue(json, Dataset.class));
 
     assertThat(thrown).as(name).isInstanceOf(JacksonException.class);
     JacksonException e = (JacksonException) thrown;
     assertThat(e.getClass().getSimpleName()).as(name).isEqualTo(expected.get("exception"));
-    assertThat(e.getOriginalMessage()).as(name).contains(expected.get("message"));
+    for (String message : messages(name)) {
+      assertThat(e.getOriginalMessage()).as(name).contains(message);
+    }
     if (!expected.getOrDefault("gap", "").contains("no location")) {
       assertThat(e.getLocation()).as(name).isNotNull();
     }
@@ -100,10 +110,11 @@ class BadInputCatalogueTest {
   @MethodSource("documents")
   void theStreamReaderRefusesItToo(String name) {
     JsonMapper mapper = MAPPERS.get(expected(name).getOrDefault("mapper", "recommended"));
-    String json = document(name);
+    byte[] json = bytes(name);
 
     Throwable thrown = catchThrowable(() -> {
-      try (DatasetStreamReader reader = DatasetStreamReader.open(mapper, new StringReader(json))) {
+      try (DatasetStreamReader reader =
+          DatasetStreamReader.open(mapper, new ByteArrayInputStream(json))) {
         while (reader.hasNextClaim()) {
           reader.nextClaim();
         }
@@ -115,6 +126,21 @@ class BadInputCatalogueTest {
     assertThat(thrown).as(name).isInstanceOf(JacksonException.class);
   }
 
+  /** The document as bytes, with its {@code {{repeat N text}}} and {@code {{bytes ..}}} expanded. */
+  static byte[] bytes(String name) {
+    String text = document(name);
+    Matcher m = BYTES.matcher(text);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int at = 0;
+    while (m.find()) {
+      out.writeBytes(text.substring(at, m.start()).getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(HexFormat.of().parseHex(m.group(1).replace(" ", "")));
+      at = m.end();
+    }
+    out.writeBytes(text.substring(at).getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
   /** The document with its {@code {{repeat N text}}} expanded. */
   static String document(String name) {
     Matcher m = REPEAT.matcher(read(name + ".json"));
@@ -124,6 +150,14 @@ class BadInputCatalogueTest {
           m.group(2).repeat(Integer.parseInt(m.group(1)))));
     }
     return m.appendTail(sb).toString();
+  }
+
+  /** The texts the message must contain: every {@code message:} line. */
+  private static List<String> messages(String name) {
+    return read(name + ".expected").lines()
+        .filter(line -> line.startsWith("message: "))
+        .map(line -> line.substring("message: ".length()))
+        .toList();
   }
 
   private static Map<String, String> expected(String name) {

@@ -8,9 +8,14 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.ViolationCode;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -93,6 +98,38 @@ class BadInputTest {
 
     assertThat(e.getOriginalMessage())
         .isEqualTo("metadata.license: expected a string, found null");
+  }
+
+  @Test
+  void aDocumentThatIsNullIsRefusedByEveryReader() {
+    MismatchedInputException fromText = failure("null", MismatchedInputException.class);
+    MismatchedInputException fromBytes = catchThrowableOfType(MismatchedInputException.class,
+        () -> Json.STRICT.readValue(" null ".getBytes(StandardCharsets.UTF_8), Dataset.class));
+    MismatchedInputException fromStream = catchThrowableOfType(MismatchedInputException.class,
+        () -> DatasetStreamReader.open(Json.STRICT, new StringReader("null")));
+
+    for (MismatchedInputException e : List.of(fromText, fromBytes, fromStream)) {
+      assertThat(e.getOriginalMessage())
+          .isEqualTo("Dataset: expected a dataset object, found null");
+      assertThat(e.getLocation()).isNotNull();
+    }
+  }
+
+  @Test
+  void aLoneValueThatIsNullIsRefused() {
+    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+        () -> Json.STRICT.readValue("null", Claim.class));
+
+    assertThat(e.getOriginalMessage()).isEqualTo("Claim: expected a value of type Claim, found null");
+  }
+
+  /** A caller's own type, here a map, decides what a null that stands for a Hearsay value means. */
+  @Test
+  void aNullInACallersOwnTypeStaysNull() {
+    Map<String, Claim> read = Json.STRICT.readValue("{\"claim\": null}",
+        new TypeReference<Map<String, Claim>>() {});
+
+    assertThat(read).containsEntry("claim", null);
   }
 
   @Test
@@ -225,11 +262,30 @@ class BadInputTest {
   void unknownFieldFailsWhenTheFeatureIsOn() {
     String json = VALID.replace("\"id\": \"c-trucks\",", "\"id\": \"c-trucks\", \"colour\": [1],");
 
-    UnrecognizedPropertyException e = failure(json, UnrecognizedPropertyException.class);
+    InvalidDatasetException e = failure(json, InvalidDatasetException.class);
 
     assertThat(e.getOriginalMessage())
-        .startsWith("claims[c-trucks].colour: 'colour' is not a field of Claim");
-    assertThat(e.getPropertyName()).isEqualTo("colour");
+        .isEqualTo("claims[c-trucks].colour: 'colour' is not a field of Claim");
+    assertThat(e.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.path()).isEqualTo("claims[c-trucks].colour");
+      assertThat(problem.message()).isEqualTo("'colour' is not a field of Claim");
+      assertThat(problem.detail()).endsWith("; correct its name, or disable"
+          + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");
+      assertThat(problem.line()).isEqualTo(11);
+      assertThat(problem.code()).isEmpty();
+    });
+  }
+
+  @Test
+  void anUnknownFieldOfALoneValueIsJacksonsOwnException() {
+    UnrecognizedPropertyException e = catchThrowableOfType(UnrecognizedPropertyException.class,
+        () -> Json.STRICT.readValue("{\"id\": \"a\", \"nmae\": \"A\", \"kind\": \"person\"}",
+            dev.hearsay.core.model.Actor.class));
+
+    assertThat(e.getOriginalMessage()).isEqualTo("nmae: 'nmae' is not a field of Actor; did you"
+        + " mean 'name'?; correct its name, or disable"
+        + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");
+    assertThat(e.getPropertyName()).isEqualTo("nmae");
   }
 
   @Test

@@ -89,6 +89,30 @@ class DecimalLimitTest {
     assertThat(e.getOriginalMessage()).startsWith("estimate: is too long");
   }
 
+  /**
+   * A whole number whose exponent, once its trailing zeros are dropped, no longer fits an {@code
+   * int}: stripping it would overflow, so its length is counted without stripping.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\"100e2147483647\"", "100e2147483647", "\"-10E+2147483647\""})
+  void aWholeNumberWhoseExponentOverflowsWhenStrippedIsRefusedWithThePath(String estimate) {
+    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+        () -> Json.STRICT.readValue(quantity(estimate), Quantity.class));
+
+    assertThat(e.getOriginalMessage()).isEqualTo(
+        "estimate: is too long: written plainly it has 2147483650 characters, more than 1000");
+  }
+
+  @Test
+  void aBoundWhoseExponentOverflowsWhenStrippedIsRefusedWithThePath() {
+    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+        () -> Json.STRICT.readValue("{\"name\": \"n\", \"unit\": {\"count\": \"things\"},"
+            + " \"upper\": {\"value\": 100e2147483647, \"inclusive\": true}}", Quantity.class));
+
+    assertThat(e.getOriginalMessage()).isEqualTo("upper.value: is too long: written plainly it"
+        + " has 2147483650 characters, more than 1000");
+  }
+
   @Test
   void aStringOverTheParsersNumberLimitIsRefused() {
     MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,

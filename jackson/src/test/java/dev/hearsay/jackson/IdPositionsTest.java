@@ -44,6 +44,39 @@ class IdPositionsTest {
     assertThat(ids.positionOf("xAaa")).isEqualTo(-1);
   }
 
+  /**
+   * The slots looked at to find each of n ids that all have one String hash code: "x" and, per bit
+   * of i, "Aa" or "BB", which hash alike. A table that spreads ids by their String hash puts them
+   * all in one run of slots, and looks at every earlier one to find the next.
+   */
+  private static long probesToFindIdsOfOneStringHash(int bits) {
+    IdPositions ids = new IdPositions();
+    int n = 1 << bits;
+    String[] written = new String[n];
+    for (int i = 0; i < n; i++) {
+      StringBuilder id = new StringBuilder("x");
+      for (int b = 0; b < bits; b++) {
+        id.append((i >> b & 1) == 0 ? "Aa" : "BB");
+      }
+      written[i] = id.toString();
+      ids.add(written[i], i);
+    }
+    long added = ids.probes();
+    for (int i = 0; i < n; i++) {
+      assertThat(ids.positionOf(written[i])).isEqualTo(i);
+    }
+    return ids.probes() - added;
+  }
+
+  @Test
+  void idsOfOneStringHashAreFoundInLinearSteps() {
+    long small = probesToFindIdsOfOneStringHash(14);
+    long large = probesToFindIdsOfOneStringHash(15);
+
+    assertThat((double) large / small).as("probes for 2n / probes for n (%d / %d)", large, small)
+        .isLessThanOrEqualTo(2.2);
+  }
+
   @Test
   void keepsIdsAcrossBlocks() {
     IdPositions ids = new IdPositions();

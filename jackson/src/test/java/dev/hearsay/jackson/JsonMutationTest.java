@@ -30,15 +30,22 @@ class JsonMutationTest {
   /**
    * The start of a message with a path: a field of the dataset document, then an element or a
    * field ({@code claims[c-trucks].attribution[0][1].actor: }), the type's name for the document
-   * itself, or the list of a dataset's violations, each with its path.
+   * itself, or the list of a dataset's problems or violations, each with its path.
    */
   static final Pattern PATH = Pattern.compile(
-      "^(Dataset: |The dataset has \\d+ violations?:\\n  [a-z]"
+      "^(Dataset: |The dataset has \\d+ (violation|problem)s?"
+          + "(, of which the first \\d+ are listed)?:\\n  [a-zA-Z]"
           + "|(schemaVersion|metadata|actors|places|sources|claims|events|relations)[.\\[:])");
 
   /** Whether a refusal's message starts with the path of the problem. */
   static boolean hasPath(JacksonException e) {
     String message = e.getOriginalMessage();
+    if (e instanceof InvalidDatasetException invalid) {
+      // An unknown field's path is its name, which may be anything.
+      return invalid.problems().stream().noneMatch(p -> p.path().isEmpty())
+          && (message.startsWith(invalid.problems().get(0).path() + ": ")
+              || message.startsWith("The dataset has "));
+    }
     return PATH.matcher(message).lookingAt()
         || e instanceof UnrecognizedPropertyException unknown
             && message.startsWith(unknown.getPropertyName() + ": ");

@@ -28,7 +28,6 @@ class PathGapsTest {
   }
 
   @Test
-  @Disabled("bug: syntax errors between top-level fields have no path; expected 'Dataset: ...'")
   void brokenJsonBetweenTopLevelFieldsNamesTheDocument() {
     assertThat(message("{\"schemaVersion\":\"1.0\" \"metadata\":{\"title\":\"t\"}}"))
         .startsWith("Dataset: ");
@@ -47,14 +46,12 @@ class PathGapsTest {
   }
 
   @Test
-  @Disabled("bug: a bad escape or a raw control character inside a string has no path")
   void brokenTextInsideAStringNamesTheField() {
     assertThat(message(START + "\"a\\x\"}}")).startsWith("metadata.title: ");
     assertThat(message(START + "\"a\u0007\"}}")).startsWith("metadata.title: ");
   }
 
   @Test
-  @Disabled("bug: a value over the mapper's read limits is refused without a path")
   void aValueOverTheReadLimitsNamesTheField() {
     assertThat(message(START + "\"" + "x".repeat(100_001) + "\"}}"))
         .startsWith("metadata.title: ");
@@ -66,6 +63,6 @@ class PathGapsTest {
         + "\"person\",\"affiliations\":[{\"organization\":\"a\"}]}],\"claims\":[{\"id\":\"c\","
         + "\"proposition\":\"p\",\"time\":{\"asWritten\":\"x\"},\"attribution\":[[{\"actor\":"
         + "\"a\",\"mode\":\"paraphrase\",\"commitment\":\"certain\"}]]}]}"))
-        .startsWith("claims[c].time.edtf: is required but missing");
+        .contains("\n  claims[c].time.edtf: is required but missing");
   }
 }

@@ -33,7 +33,12 @@ class RecommendedMapperTest {
     StreamConstraintsException e = catchThrowableOfType(StreamConstraintsException.class,
         () -> recommendedMapper().readValue(json, Dataset.class));
 
-    assertThat(e.getMessage()).contains("String value length");
+    assertThat(e.getOriginalMessage()).isEqualTo("metadata.title: is a text of more than"
+        + " 100000 characters, the longest this reader takes");
+    assertThat(e.getLocation().getColumnNr()).isEqualTo(48);
+    assertThat(e.getSuppressed()).singleElement().satisfies(jackson ->
+        assertThat(jackson.getMessage()).contains("String value length",
+            "StreamReadConstraints.getMaxStringLength()"));
   }
 
   @Test
@@ -47,6 +52,9 @@ class RecommendedMapperTest {
             .build()
             .readValue(json, Dataset.class));
 
-    assertThat(e.getMessage()).contains("Document nesting depth");
+    assertThat(e.getOriginalMessage()).isEqualTo("colour: nests arrays and objects more than 32"
+        + " deep, the deepest this reader takes");
+    assertThat(e.getSuppressed()).singleElement().satisfies(jackson ->
+        assertThat(jackson.getMessage()).contains("Document nesting depth"));
   }
 }

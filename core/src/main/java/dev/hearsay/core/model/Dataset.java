@@ -17,7 +17,10 @@ import org.immutables.value.Value;
  * resolves to a value of the expected kind, no relation links a claim to itself, no actor relays
  * itself, "derived from" and "updates" relations form no cycle, and no hop is said after the hop
  * that relays it. {@link Builder#build()} throws a {@link DatasetValidationException} that carries
- * every {@link Violation}; {@link Builder#tryBuild()} returns them instead.
+ * every {@link Violation}; {@link Builder#tryBuild()} returns them instead. Of a dataset that
+ * breaks its rules many times over, the first {@value #DEFAULT_MAX_VIOLATIONS} violations are kept
+ * and the rest only counted ({@link Builder#maxViolations(int)} sets another limit), so that
+ * reporting them takes little memory however many there are.
  *
  * <pre>{@code
  * Dataset dataset = new Dataset.Builder()
@@ -34,6 +37,12 @@ import org.immutables.value.Value;
 public abstract class Dataset implements WithDataset {
   /** The version of the dataset schema that this library writes: {@value}. */
   public static final String SCHEMA_VERSION = "1.1";
+
+  /**
+   * How many violations building a dataset keeps unless told otherwise: {@value}. The rest are
+   * counted, not kept.
+   */
+  public static final int DEFAULT_MAX_VIOLATIONS = 1_000;
 
   /** Every version of the schema there has been, oldest first; this library reads them all. */
   public static final List<String> SCHEMA_VERSIONS = List.of("1.0", "1.1");
@@ -215,10 +224,22 @@ public abstract class Dataset implements WithDataset {
     return map;
   }
 
+  /**
+   * The limit on the violations kept that the builder building a dataset on this thread set, while
+   * it builds; a copy made with a {@code with} method keeps {@link #DEFAULT_MAX_VIOLATIONS}.
+   */
+  private static final ThreadLocal<Integer> BUILDING_LIMIT = new ThreadLocal<>();
+
+  /**
+   * Checks the schema version, then every rule of the whole dataset, however the dataset is made:
+   * by a builder, with its limit on the violations kept, or as a copy with one change.
+   */
   @Value.Check
   void check() {
     checkSchemaVersion(schemaVersion());
-    List<Violation> violations = new DatasetRules(this).violations();
+    Integer limit = BUILDING_LIMIT.get();
+    Violations violations =
+        new DatasetRules(this, limit == null ? DEFAULT_MAX_VIOLATIONS : limit).violations();
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -281,34 +302,57 @@ public abstract class Dataset implements WithDataset {
    * already; {@link #build()} and {@link #tryBuild()} check the rules between them.
    */
   public static final class Builder extends ImmutableDataset.Builder {
+    private int maxViolations = DEFAULT_MAX_VIOLATIONS;
+
     /** Starts with every field unset. */
     public Builder() {}
+
+    /**
+     * Sets how many violations {@link #build()} and {@link #tryBuild()} keep when the dataset
+     * breaks its rules; the rest are counted ({@link DatasetValidationException#total()}).
+     *
+     * @param max the most violations kept, at least 1; {@link #DEFAULT_MAX_VIOLATIONS} unless set
+     * @return this builder
+     * @throws IllegalArgumentException when {@code max} is below 1
+     */
+    public Builder maxViolations(int max) {
+      this.maxViolations = Tally.checkMax(max);
+      return this;
+    }
 
     /**
      * Builds the dataset, checking every rule at once.
      *
      * @return the dataset
-     * @throws DatasetValidationException when the dataset breaks one or more rules; it carries
-     *     every violation
+     * @throws DatasetValidationException when the dataset breaks one or more rules: the first
+     *     violations, up to the limit, and how many there are in all
      * @throws ValueCheckException when the metadata is unset, or the schema version is malformed
      *     or not one this library reads
      */
     @Override
     public Dataset build() {
+      Integer outer = BUILDING_LIMIT.get();
+      BUILDING_LIMIT.set(maxViolations);
       try {
         return super.build();
       } catch (MissingFields e) {
         throw e.of("Dataset");
+      } finally {
+        if (outer == null) {
+          BUILDING_LIMIT.remove();
+        } else {
+          BUILDING_LIMIT.set(outer);
+        }
       }
     }
 
     /**
-     * Builds the dataset, or returns every violation without throwing.
+     * Builds the dataset, or returns its violations without throwing.
      *
      * <p>A violation is a rule between the values broken; the builder's own fields are checked as
      * every value's are, with an exception.
      *
-     * @return the dataset or its violations
+     * @return the dataset, or the first violations up to the limit and how many there are
      * @throws ValueCheckException when the metadata is unset, or the schema version is malformed
      *     or not one this library reads
      */
@@ -316,7 +360,7 @@ public abstract class Dataset implements WithDataset {
       try {
         return Validated.valid(build());
       } catch (DatasetValidationException e) {
-        return Validated.invalid(e.violations());
+        return Validated.invalid(e.found());
       }
     }
   }

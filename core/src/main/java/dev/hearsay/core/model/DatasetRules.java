@@ -2,7 +2,6 @@ package dev.hearsay.core.model;
 
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.core.time.TemporalRelation;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,8 @@ import java.util.stream.Collectors;
 /** The rules a whole dataset keeps, checked together so that every violation is reported. */
 final class DatasetRules {
   private final Dataset dataset;
-  private final List<Violation> violations = new ArrayList<>();
+  private final int maxViolations;
+  private final Tally violations;
   private final Set<ActorId> actors;
   private final Set<PlaceId> places;
   private final Set<SourceId> sources;
@@ -24,9 +24,17 @@ final class DatasetRules {
   private final Map<SourceId, Source> sourcesById;
   /** Ids used more than once; values with these ids are named by index in paths. */
   private final Set<Object> duplicated = new HashSet<>();
+  private final Steps steps = new Steps();
 
   DatasetRules(Dataset dataset) {
+    this(dataset, Dataset.DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /** Rules that keep at most {@code maxViolations} violations, and count them all. */
+  DatasetRules(Dataset dataset, int maxViolations) {
     this.dataset = dataset;
+    this.maxViolations = maxViolations;
+    this.violations = new Tally(maxViolations);
     this.actors = ids("actors", dataset.actors(), Actor::id);
     this.places = ids("places", dataset.places(), Place::id);
     this.sources = ids("sources", dataset.sources(), Source::id);
@@ -41,6 +49,8 @@ final class DatasetRules {
   /** Rules for one value at a time, with the id sets of {@code header}; claims known elsewhere. */
   private DatasetRules(DatasetRules header, Predicate<ClaimId> claimExists) {
     this.dataset = header.dataset;
+    this.maxViolations = header.maxViolations;
+    this.violations = new Tally(header.maxViolations);
     this.actors = header.actors;
     this.places = header.places;
     this.sources = header.sources;
@@ -49,21 +59,34 @@ final class DatasetRules {
   }
 
   /** The violations of one claim checked against the header that {@code header} was made for. */
-  static List<Violation> ofClaim(DatasetRules header, Claim claim) {
+  static Violations ofClaim(DatasetRules header, Claim claim) {
     DatasetRules rules = new DatasetRules(header, header.claimExists);
     rules.checkClaim(Where.root("claims").at(claim.id()), claim);
-    return rules.violations;
+    return rules.violations.result();
   }
 
   /** The violations of one event, with {@code claimExists} telling which claims exist. */
-  static List<Violation> ofEvent(
+  static Violations ofEvent(
       DatasetRules header, Event event, Predicate<ClaimId> claimExists) {
     DatasetRules rules = new DatasetRules(header, claimExists);
     rules.checkEvent(Where.root("events").at(event.id()), event);
-    return rules.violations;
+    return rules.violations.result();
   }
 
-  List<Violation> violations() {
+  /** The violations of relations, with {@code known} telling which claims exist. */
+  static Violations ofRelations(
+      DatasetRules header, List<Relation> relations, Predicate<ClaimId> known) {
+    Tally found = new Tally(header.maxViolations);
+    relationViolations(header.dataset.schemaVersion(), relations, known, found, new Steps());
+    return found.result();
+  }
+
+  /** The steps the checks have taken so far. */
+  long steps() {
+    return steps.taken();
+  }
+
+  Violations violations() {
     dataset.metadata().encodes()
         .ifPresent(s -> source(Where.root("metadata").field("encodes"), s));
     List<Actor> actorList = dataset.actors();
@@ -82,8 +105,9 @@ final class DatasetRules {
     for (int i = 0; i < eventList.size(); i++) {
       checkEvent(at("events", i, eventList.get(i).id()), eventList.get(i));
     }
-    checkRelations();
-    return violations;
+    relationViolations(
+        dataset.schemaVersion(), dataset.relations(), claimExists, violations, steps);
+    return violations.result();
   }
 
   private <T, K> Set<K> ids(String collection, List<T> values, Function<T, K> id) {
@@ -147,13 +171,24 @@ final class DatasetRules {
     each(path, "places", claim.places(), places::contains, "place");
     for (int c = 0; c < claim.attribution().size(); c++) {
       List<Hop> hops = claim.attribution().get(c).hops();
+      // The time of the nearest hop outside the current one that has a time, carried inwards.
+      Optional<TimeMention> outerTime = Optional.empty();
       for (int h = 0; h < hops.size(); h++) {
-        checkHop(path.field("attribution").at(c).at(h), hops, h);
+        checkHop(path.field("attribution").at(c).at(h), hops, h, outerTime);
+        if (hops.get(h).time().isPresent()) {
+          outerTime = hops.get(h).time();
+        }
       }
     }
   }
 
-  private void checkHop(Where path, List<Hop> hops, int index) {
+  /**
+   * Checks a hop of a chain; {@code relayed} is the time of the nearest hop outside it that has
+   * one: who relayed it, and when.
+   */
+  private void checkHop(
+      Where path, List<Hop> hops, int index, Optional<TimeMention> relayed) {
+    steps.take();
     Hop hop = hops.get(index);
     actor(path.field("actor"), hop.actor());
     hop.source().ifPresent(s -> source(path.field("source"), s));
@@ -166,7 +201,6 @@ final class DatasetRules {
       add(path.field("actor"), ViolationCode.SELF_REPORTING,
           "the actor '" + hop.actor() + "' relays itself; merge the two hops into one");
     }
-    Optional<TimeMention> relayed = nearestOuterTime(hops, index);
     if (hop.time().isPresent() && relayed.isPresent()) {
       ImpreciseTime said = hop.time().get().value();
       if (after(said, relayed.get().value())) {
@@ -176,16 +210,6 @@ final class DatasetRules {
       }
     }
     checkPublication(path, hop);
-  }
-
-  /** The time of the nearest hop outside {@code index} that has one: who relayed it, and when. */
-  private static Optional<TimeMention> nearestOuterTime(List<Hop> hops, int index) {
-    for (int i = index - 1; i >= 0; i--) {
-      if (hops.get(i).time().isPresent()) {
-        return hops.get(i).time();
-      }
-    }
-    return Optional.empty();
   }
 
   private void checkPublication(Where path, Hop hop) {
@@ -216,19 +240,14 @@ final class DatasetRules {
     each(path, "claims", event.claims(), claimExists, "claim");
   }
 
-  private void checkRelations() {
-    violations.addAll(
-        relationViolations(dataset.schemaVersion(), dataset.relations(), claimExists));
-  }
-
   /**
-   * The violations of the rules for relations in a dataset of schema version {@code version},
-   * with {@code known} telling which claims exist.
+   * Adds to {@code found} the violations of the rules for relations in a dataset of schema version
+   * {@code version}, with {@code known} telling which claims exist.
    */
-  static List<Violation> relationViolations(
-      String version, List<Relation> relations, Predicate<ClaimId> known) {
-    List<Violation> found = new ArrayList<>();
+  private static void relationViolations(String version, List<Relation> relations,
+      Predicate<ClaimId> known, Tally found, Steps steps) {
     for (int i = 0; i < relations.size(); i++) {
+      steps.take();
       Relation relation = relations.get(i);
       Where path = Where.root("relations").at(i);
       if (relation.kind() == RelationKind.UNDERMINES && version.equals("1.0")) {
@@ -249,7 +268,11 @@ final class DatasetRules {
       }
     }
     for (RelationKind kind : List.of(RelationKind.DERIVED_FROM, RelationKind.UPDATES)) {
-      for (List<Integer> cycle : RelationCycles.find(relations, kind)) {
+      for (List<Integer> cycle : RelationCycles.find(relations, kind, steps)) {
+        if (!found.keepsMore()) {
+          found.count();
+          continue;
+        }
         String route = cycle.stream()
             .map(i -> relations.get(i).from().value())
             .collect(Collectors.joining(" -> "));
@@ -258,7 +281,6 @@ final class DatasetRules {
                 + " -> " + relations.get(cycle.get(0)).from() + "; remove one of them"));
       }
     }
-    return found;
   }
 
   private static String verb(RelationKind kind) {
@@ -289,7 +311,11 @@ final class DatasetRules {
 
   private void resolve(Where path, boolean found, String kind, String id) {
     if (!found) {
-      violations.add(unknown(path, kind, id));
+      if (violations.keepsMore()) {
+        violations.add(unknown(path, kind, id));
+      } else {
+        violations.count();
+      }
     }
   }
 
@@ -299,6 +325,10 @@ final class DatasetRules {
   }
 
   private void add(Where path, ViolationCode code, String message) {
-    violations.add(new Violation(path.toString(), code, message));
+    if (violations.keepsMore()) {
+      violations.add(new Violation(path.toString(), code, message));
+    } else {
+      violations.count();
+    }
   }
 }

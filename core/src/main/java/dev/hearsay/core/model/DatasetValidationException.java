@@ -1,46 +1,100 @@
 package dev.hearsay.core.model;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Thrown when a dataset breaks one or more of its rules; it carries all of the violations. */
+/**
+ * Thrown when a dataset breaks one or more of its rules. It carries the violations found, up to a
+ * limit ({@link Dataset#DEFAULT_MAX_VIOLATIONS} unless set otherwise), and how many there are in
+ * all.
+ *
+ * <pre>{@code
+ * } catch (DatasetValidationException e) {
+ *   e.violations().forEach(System.err::println);
+ *   if (e.omitted() > 0) {
+ *     System.err.println("and " + e.omitted() + " more, " + e.total() + " in all");
+ *   }
+ * }
+ * }</pre>
+ */
 public final class DatasetValidationException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** The violations, kept as an unmodifiable list of serializable records. */
-  @SuppressWarnings("serial") // List.copyOf returns a serializable list of Violation records
-  private final List<Violation> violations;
+  /** The violations, with their count. */
+  private final Violations found;
 
   /**
-   * Creates the exception.
+   * Creates the exception for violations of which none were left out.
    *
    * @param violations the violations, at least one
    * @throws IllegalArgumentException when there are none
    */
   public DatasetValidationException(List<Violation> violations) {
-    super(describe(requireSome(violations)));
-    this.violations = List.copyOf(violations);
+    this(Violations.of(violations));
   }
 
   /**
-   * Every violation found, in the order of the dataset.
+   * Creates the exception for the violations a check found.
+   *
+   * @param found the violations kept, at least one, and how many there are in all
+   * @throws IllegalArgumentException when there are none
+   */
+  public DatasetValidationException(Violations found) {
+    super(describe(requireSome(found)));
+    this.found = found;
+  }
+
+  /**
+   * The violations kept: every violation found, or the first ones when there were more than the
+   * limit, in the order of the dataset.
+   *
+   * @return the violations, an unmodifiable list
+   */
+  public List<Violation> violations() {
+    return found.kept();
+  }
+
+  /**
+   * How many violations were found in all, those kept included.
+   *
+   * @return the number of violations
+   */
+  public long total() {
+    return found.total();
+  }
+
+  /**
+   * How many violations were found beyond those kept.
+   *
+   * @return {@code total() - violations().size()}
+   */
+  public long omitted() {
+    return found.omitted();
+  }
+
+  /**
+   * The violations kept and their count, as one value.
    *
    * @return the violations
    */
-  public List<Violation> violations() {
-    return violations;
+  public Violations found() {
+    return found;
   }
 
-  private static List<Violation> requireSome(List<Violation> violations) {
-    if (violations.isEmpty()) {
+  private static Violations requireSome(Violations found) {
+    if (found.isEmpty()) {
       throw new IllegalArgumentException("DatasetValidationException: needs at least one violation");
     }
-    return violations;
+    return found;
   }
 
-  private static String describe(List<Violation> violations) {
-    return "The dataset has " + violations.size()
-        + (violations.size() == 1 ? " violation:" : " violations:")
-        + violations.stream().map(v -> "\n  " + v).collect(Collectors.joining());
+  private static String describe(Violations found) {
+    StringBuilder text = new StringBuilder("The dataset has ").append(found.total())
+        .append(found.total() == 1 ? " violation" : " violations");
+    text.append(found.omitted() == 0 ? ":"
+        : ", of which the first " + found.kept().size() + " are listed:");
+    for (Violation v : found.kept()) {
+      text.append("\n  ").append(v);
+    }
+    return text.toString();
   }
 }

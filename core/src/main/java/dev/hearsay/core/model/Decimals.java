@@ -16,20 +16,37 @@ final class Decimals {
    *     characters written out plainly
    */
   static BigDecimal normalize(String field, BigDecimal value) {
-    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    if (plainLength(stripped) > MAX_PLAIN_LENGTH) {
+    long length = plainLength(value);
+    if (length > MAX_PLAIN_LENGTH) {
       throw new ValueCheckException(
-          field, stripped + " takes more than " + MAX_PLAIN_LENGTH
-              + " characters written out plainly");
+          field, "has " + length + " characters written out plainly, more than the limit of "
+              + MAX_PLAIN_LENGTH);
     }
+    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     return stripped.equals(value) ? value : stripped;
   }
 
-  /** The length of {@link BigDecimal#toPlainString()}, computed without building the string. */
-  private static long plainLength(BigDecimal value) {
-    long scale = value.scale();
-    long integerDigits = Math.max(1, (long) value.precision() - scale);
-    long fraction = scale > 0 ? 1 + scale : 0;
-    return (value.signum() < 0 ? 1 : 0) + integerDigits + fraction;
+  /**
+   * The length of {@code value.stripTrailingZeros().toPlainString()}, computed without building
+   * the string, and without stripping a whole number, whose stripped scale may lie beyond the
+   * range of an {@code int} ({@code 100E+2147483647}).
+   */
+  static long plainLength(BigDecimal value) {
+    if (value.signum() == 0) {
+      return 1;
+    }
+    long sign = value.signum() < 0 ? 1 : 0;
+    if (value.scale() <= 0) {
+      // A whole number: its zeros are all written, stripped or not.
+      return sign + value.precision() - (long) value.scale();
+    }
+    // A positive scale: stripping lowers it by fewer than the number of digits, without overflow.
+    BigDecimal stripped = value.stripTrailingZeros();
+    long digits = stripped.precision();
+    long scale = stripped.scale();
+    if (scale <= 0) {
+      return sign + digits - scale;
+    }
+    return scale >= digits ? sign + 2 + scale : sign + digits + 1;
   }
 }

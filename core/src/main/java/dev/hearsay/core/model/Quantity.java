@@ -84,15 +84,18 @@ public abstract class Quantity implements WithQuantity {
       throw new ValueCheckException(
           "Quantity.estimate", "give an estimate, a lower bound or an upper bound");
     }
+    // The estimate's length is checked first, so that a message never writes out a huge number.
+    Optional<BigDecimal> estimate =
+        estimate().map(e -> Decimals.normalize("Quantity.estimate", e));
     if (lower().isPresent() && upper().isPresent()) {
       checkBounds(lower().get(), upper().get());
     }
-    estimate().ifPresent(e -> {
+    estimate.ifPresent(e -> {
       lower().ifPresent(l -> checkEstimate(e, l, "lower", 1));
       upper().ifPresent(u -> checkEstimate(e, u, "upper", -1));
     });
-    if (estimate().isPresent()) {
-      BigDecimal normalized = Decimals.normalize("Quantity.estimate", estimate().get());
+    if (estimate.isPresent()) {
+      BigDecimal normalized = estimate.get();
       if (normalized != estimate().get()) {
         return withEstimate(normalized);
       }

@@ -14,19 +14,19 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * StreamChecks checks = StreamChecks.of(header);
- * List<Violation> found = checks.claim(claim);
+ * Violations found = checks.claim(claim);
  * }</pre>
  *
- * <p>Making the checks takes time linear in the header; each check then takes time linear in the
- * value checked. An instance is immutable and safe to use from many threads.
+ * <p>Each check keeps the first violations it finds, up to a limit ({@link
+ * Dataset#DEFAULT_MAX_VIOLATIONS} unless {@link #of(Dataset, int)} sets another), and counts the
+ * rest. Making the checks takes time linear in the header; each check then takes time linear in
+ * the value checked. An instance is immutable and safe to use from many threads.
  */
 public final class StreamChecks {
   private final DatasetRules header;
-  private final String version;
 
-  private StreamChecks(Dataset header) {
-    this.header = new DatasetRules(header);
-    this.version = header.schemaVersion();
+  private StreamChecks(Dataset header, int maxViolations) {
+    this.header = new DatasetRules(header, Tally.checkMax(maxViolations));
   }
 
   /**
@@ -37,7 +37,20 @@ public final class StreamChecks {
    * @return the checks
    */
   public static StreamChecks of(Dataset header) {
-    return new StreamChecks(Objects.requireNonNull(header, "header"));
+    return of(header, Dataset.DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /**
+   * The checks against a header, each keeping at most the given number of violations.
+   *
+   * @param header a dataset holding the metadata, actors, places and sources that claims and
+   *     events may refer to; its claims, events and relations are ignored
+   * @param maxViolations the most violations a check keeps, at least 1; the rest are counted
+   * @return the checks
+   * @throws IllegalArgumentException when {@code maxViolations} is below 1
+   */
+  public static StreamChecks of(Dataset header, int maxViolations) {
+    return new StreamChecks(Objects.requireNonNull(header, "header"), maxViolations);
   }
 
   /**
@@ -48,8 +61,8 @@ public final class StreamChecks {
    * @return the violations, with paths such as {@code claims[c-trucks].attribution[0][1].actor};
    *     empty when the claim keeps the rules
    */
-  public List<Violation> claim(Claim claim) {
-    return List.copyOf(DatasetRules.ofClaim(header, Objects.requireNonNull(claim, "claim")));
+  public Violations claim(Claim claim) {
+    return DatasetRules.ofClaim(header, Objects.requireNonNull(claim, "claim"));
   }
 
   /**
@@ -60,9 +73,9 @@ public final class StreamChecks {
    * @return the violations, with paths such as {@code events[e-combat].claims[0]}; empty when the
    *     event keeps the rules
    */
-  public List<Violation> event(Event event, Predicate<ClaimId> claimExists) {
-    return List.copyOf(DatasetRules.ofEvent(header, Objects.requireNonNull(event, "event"),
-        Objects.requireNonNull(claimExists, "claimExists")));
+  public Violations event(Event event, Predicate<ClaimId> claimExists) {
+    return DatasetRules.ofEvent(header, Objects.requireNonNull(event, "event"),
+        Objects.requireNonNull(claimExists, "claimExists"));
   }
 
   /**
@@ -75,8 +88,8 @@ public final class StreamChecks {
    * @return the violations, with paths such as {@code relations[3].to}; empty when the relations
    *     keep the rules
    */
-  public List<Violation> relations(List<Relation> relations, Predicate<ClaimId> claimExists) {
-    return List.copyOf(DatasetRules.relationViolations(version,
-        List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists")));
+  public Violations relations(List<Relation> relations, Predicate<ClaimId> claimExists) {
+    return DatasetRules.ofRelations(header,
+        List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists"));
   }
 }

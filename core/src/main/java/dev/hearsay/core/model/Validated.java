@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The outcome of building a dataset without an exception: the dataset when it keeps every rule,
- * the violations otherwise.
+ * the violations otherwise (the first ones, up to the builder's limit, and how many there are).
  *
  * <pre>{@code
  * Validated result = builder.tryBuild();
@@ -17,18 +17,18 @@ import java.util.Optional;
  */
 public final class Validated {
   private final Dataset dataset;
-  private final List<Violation> violations;
+  private final Violations violations;
 
-  private Validated(Dataset dataset, List<Violation> violations) {
+  private Validated(Dataset dataset, Violations violations) {
     this.dataset = dataset;
-    this.violations = List.copyOf(violations);
+    this.violations = violations;
   }
 
   static Validated valid(Dataset dataset) {
-    return new Validated(Objects.requireNonNull(dataset), List.of());
+    return new Validated(Objects.requireNonNull(dataset), Violations.none());
   }
 
-  static Validated invalid(List<Violation> violations) {
+  static Validated invalid(Violations violations) {
     return new Validated(null, violations);
   }
 
@@ -51,12 +51,31 @@ public final class Validated {
   }
 
   /**
-   * The violations, empty when the dataset is valid.
+   * The violations kept, empty when the dataset is valid: every violation, or the first ones when
+   * there were more than the builder's limit.
    *
    * @return the violations in the order of the dataset
    */
   public List<Violation> violations() {
-    return violations;
+    return violations.kept();
+  }
+
+  /**
+   * How many violations there are in all, those kept included.
+   *
+   * @return the number of violations, 0 when the dataset is valid
+   */
+  public long total() {
+    return violations.total();
+  }
+
+  /**
+   * How many violations there are beyond those kept.
+   *
+   * @return {@code total() - violations().size()}
+   */
+  public long omitted() {
+    return violations.omitted();
   }
 
   /**

@@ -17,7 +17,7 @@ class ModelContractsTest {
 
   @Test
   void aDatasetValidationExceptionSurvivesJavaSerializationWithItsViolations() throws Exception {
-    var original = new DatasetValidationException(List.of(VIOLATION));
+    var original = new DatasetValidationException(Violations.of(List.of(VIOLATION), 7));
 
     var buffer = new ByteArrayOutputStream();
     try (var out = new ObjectOutputStream(buffer)) {
@@ -30,6 +30,7 @@ class ModelContractsTest {
 
     assertThat(read).isInstanceOfSatisfying(DatasetValidationException.class, e -> {
       assertThat(e.violations()).containsExactly(VIOLATION);
+      assertThat(e.total()).isEqualTo(7);
       assertThat(e.getMessage()).isEqualTo(original.getMessage());
     });
   }

@@ -258,11 +258,34 @@ class ValueChecksTest {
 
       assertThatThrownBy(() -> Bound.inclusive(n("1E+1000")))
           .isInstanceOf(ValueCheckException.class)
-          .hasMessage("Bound.value: 1E+1000 takes more than 1000 characters written out plainly");
+          .hasMessage("Bound.value: has 1001 characters written out plainly, more than the limit"
+              + " of 1000");
       assertThatThrownBy(() -> troops().estimate(n("-0." + "0".repeat(997) + "1")).build())
           .isInstanceOf(ValueCheckException.class)
           .hasMessageStartingWith("Quantity.estimate: ")
-          .hasMessageEndingWith(" takes more than 1000 characters written out plainly");
+          .hasMessage("Quantity.estimate: has 1001 characters written out plainly, more than the"
+              + " limit of 1000");
+    }
+
+    @Test
+    void wholeNumbersWhoseExponentOverflowsWhenStrippedAreRefusedForTheirLength() {
+      assertThatThrownBy(() -> Bound.inclusive(n("100E+2147483647")))
+          .isInstanceOf(ValueCheckException.class)
+          .hasMessage("Bound.value: has 2147483650 characters written out plainly, more than the"
+              + " limit of 1000");
+      assertThatThrownBy(() -> troops().estimate(n("-10E+2147483647")).build())
+          .isInstanceOf(ValueCheckException.class)
+          .hasMessage("Quantity.estimate: has 2147483650 characters written out plainly, more"
+              + " than the limit of 1000");
+    }
+
+    @Test
+    void anEstimateTooLongToWriteIsRefusedForItsLengthBeforeItIsComparedWithItsBounds() {
+      assertThatThrownBy(() -> troops().upper(Bound.inclusive(n("1")))
+          .estimate(n("1E+999999999")).build())
+          .isInstanceOf(ValueCheckException.class)
+          .hasMessage("Quantity.estimate: has 1000000000 characters written out plainly, more"
+              + " than the limit of 1000");
     }
 
     @Test

@@ -1,17 +1,37 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.DatasetValidationException;
+import dev.hearsay.core.model.Event;
+import dev.hearsay.core.model.Place;
+import dev.hearsay.core.model.Relation;
+import dev.hearsay.core.model.Source;
+import dev.hearsay.core.model.Violation;
+import dev.hearsay.core.model.ViolationCode;
+import dev.hearsay.core.model.Violations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
 
 /**
- * Reads a whole dataset document, its fields in any order. The schema version is checked before
- * any value is built: fields that come before it are kept as tokens ({@link EarlyField}) and read
- * once the version is known to be one this library reads.
+ * Reads a whole dataset document, its fields in any order, and reports every problem at once. The
+ * schema version is checked before any value is built: fields that come before it are kept as
+ * tokens ({@link EarlyField}) and read once the version is known to be one this library reads.
+ *
+ * <p>A value with a problem is noted and left out, and reading goes on; at the end the rules of
+ * the dataset are checked on what was read, and one {@link
+ * dev.hearsay.jackson.InvalidDatasetException} lists every problem. Broken JSON and read limits
+ * stop the reading.
  */
 final class DatasetReader {
   static final String SCHEMA_VERSION = "schemaVersion";
@@ -20,7 +40,24 @@ final class DatasetReader {
 
   private DatasetReader() {}
 
-  static Dataset read(Input in) {
+  static Dataset read(Input plain) {
+    Input in = plain.noting();
+    ProblemLog log = in.log();
+    JsonParser p = in.parser();
+    try {
+      return readFields(in);
+    } catch (Refusal e) {
+      log.add(e);
+      throw log.exception(p);
+    } catch (StreamReadException | StreamConstraintsException e) {
+      if (!log.isEmpty()) {
+        e.addSuppressed(log.exception(p));
+      }
+      throw e;
+    }
+  }
+
+  private static Dataset readFields(Input in) {
     Path root = Path.root();
     JsonParser p = in.parser();
     if (in.token() != JsonToken.START_OBJECT) {
@@ -33,7 +70,11 @@ final class DatasetReader {
       String name = p.currentName();
       Path at = root.field(name);
       if (!seen.add(name)) {
-        throw Problems.at(p, Dataset.class, at, "is given twice; give each field once");
+        in.log().add((Refusal) Problems.at(p, Dataset.class, at,
+            "is given twice; give each field once"));
+        in.next(at);
+        in.skip(at);
+        continue;
       }
       in.next(at);
       if (SCHEMA_VERSION.equals(name)) {
@@ -46,16 +87,34 @@ final class DatasetReader {
       throw Problems.at(p, Dataset.class, SCHEMA_VERSION,
           "is required but missing; a dataset names the version of its form");
     }
-    Fields fields = new Fields(version);
+    Fields fields = new Fields(version, in);
     for (EarlyField field : early) {
       Input replay = field.replay(in);
-      if (!fields.read(replay, field.name(), field.path(), field::elementStart)) {
-        replay.unknown(Dataset.class, field.name(), field.path());
+      try {
+        if (!fields.read(replay, field.name(), field.path(), field::elementStart)) {
+          fields.unknown(replay, field.name(), field.path());
+        }
+      } catch (Refusal e) {
+        in.log().add(e);
+      } catch (LeftOut e) {
+        // its problems are noted
       }
     }
-    return in.fields(root, Dataset.class, seen, REQUIRED,
-        (name, at) -> fields.read(in, name, at, i -> p.currentTokenLocation()),
-        () -> fields.build(p));
+    try {
+      return in.fields(root, Dataset.class, seen, REQUIRED,
+          (name, at) -> {
+            if (!fields.read(in, name, at, i -> p.currentTokenLocation())) {
+              fields.unknown(in, name, at);
+            }
+            return true;
+          },
+          () -> fields.build(p));
+    } catch (LeftOut e) {
+      throw fields.problems(p);
+    } catch (Refusal e) {
+      in.log().add(e); // the metadata is missing
+      throw fields.problems(p);
+    }
   }
 
   /**
@@ -95,28 +154,46 @@ final class DatasetReader {
     TokenStreamLocation of(int index);
   }
 
-  /** The dataset's fields, read into one builder, with where each element starts. */
+  /**
+   * The dataset's fields as read: the values that could be read, where each element starts, and
+   * the elements left out because of their problems.
+   */
   private static final class Fields {
-    private final Dataset.Builder b;
+    private final String version;
+    private final ProblemLog log;
+    private DatasetMetadata metadata;
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
     private final ElementStarts starts = new ElementStarts();
+    private final LeftOutElements leftOut = new LeftOutElements();
+    private final int maxViolations;
+    /** The lists that unknown fields were likely meant to be, such as {@code sources}. */
+    private final List<String> misspeltLists = new ArrayList<>();
+    private final List<String> listsGiven = new ArrayList<>();
 
-    Fields(String version) {
-      this.b = new Dataset.Builder().schemaVersion(version);
+    Fields(String version, Input in) {
+      this.version = version;
+      this.log = in.log();
+      this.maxViolations = in.maxProblems();
     }
 
     boolean read(Input in, String name, Path at, ElementStart start) {
       switch (name) {
         case "metadata" -> {
           starts.metadata(in.parser().currentTokenLocation());
-          b.metadata(EntityReaders.metadata(in, at));
+          metadata = EntityReaders.metadata(in, at);
         }
-        case "actors" -> elements(in, at, start, e -> b.addActors(EntityReaders.actor(in, e)));
-        case "places" -> elements(in, at, start, e -> b.addPlaces(EntityReaders.place(in, e)));
-        case "sources" -> elements(in, at, start, e -> b.addSources(EntityReaders.source(in, e)));
-        case "claims" -> elements(in, at, start, e -> b.addClaims(EntityReaders.claim(in, e)));
-        case "events" -> elements(in, at, start, e -> b.addEvents(EntityReaders.event(in, e)));
+        case "actors" -> elements(in, at, start, e -> actors.add(EntityReaders.actor(in, e)));
+        case "places" -> elements(in, at, start, e -> places.add(EntityReaders.place(in, e)));
+        case "sources" -> elements(in, at, start, e -> sources.add(EntityReaders.source(in, e)));
+        case "claims" -> elements(in, at, start, e -> claims.add(EntityReaders.claim(in, e)));
+        case "events" -> elements(in, at, start, e -> events.add(EntityReaders.event(in, e)));
         case "relations" ->
-            elements(in, at, start, e -> b.addRelations(EntityReaders.relation(in, e)));
+            elements(in, at, start, e -> relations.add(EntityReaders.relation(in, e)));
         default -> {
           return false;
         }
@@ -124,23 +201,109 @@ final class DatasetReader {
       return true;
     }
 
-    Dataset build(JsonParser p) {
+    /**
+     * Notes an unknown top-level field, or skips it, as the caller's configuration says. When it
+     * looks like a misspelt name of one of the dataset's lists, the references to that list are
+     * not reported as unknown unless the list is given after all: they follow from the one
+     * misspelling.
+     */
+    void unknown(Input in, String name, Path at) {
+      String meant = FieldSuggestion.of(name, KnownFields.of(Dataset.class));
+      if (meant != null && !meant.equals("metadata") && !meant.equals(SCHEMA_VERSION)
+          && in.context().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+        misspeltLists.add(meant);
+      }
+      in.unknown(Dataset.class, name, at);
+    }
+
+    /**
+     * Reads a list of elements, noting where each starts and its id, and those left out; a value
+     * that is not a list is left out whole.
+     */
+    private void elements(Input in, Path at, ElementStart start, Input.ElementReader element) {
+      String list = at.toString();
+      listsGiven.add(list);
       try {
-        return b.build();
-      } catch (DatasetValidationException e) {
-        throw Violations.exception(p, e, starts::of);
+        in.elements(at, e -> {
+          TokenStreamLocation location = start.of(e.index());
+          element.read(e);
+          starts.element(list, location, e.id());
+        }, (index, e) -> leftOut.add(list, index, e.id()));
+      } catch (Refusal e) {
+        leftOut.addList(list);
+        throw e;
       }
     }
 
-    /** Reads a list of elements, noting where each starts and its id. */
-    private void elements(Input in, Path at, ElementStart start, Input.ElementReader element) {
-      int[] index = {0};
-      String list = at.toString();
-      in.array(at, e -> {
-        TokenStreamLocation location = start.of(index[0]++);
-        element.read(e);
-        starts.element(list, location, e.id());
-      });
+    private Dataset.Builder builder() {
+      return new Dataset.Builder()
+          .schemaVersion(version)
+          .maxViolations(maxViolations)
+          .metadata(metadata)
+          .addAllActors(actors)
+          .addAllPlaces(places)
+          .addAllSources(sources)
+          .addAllClaims(claims)
+          .addAllEvents(events)
+          .addAllRelations(relations);
+    }
+
+    /** The dataset, when every value was read and it keeps the rules. */
+    Dataset build(JsonParser p) {
+      if (!log.isEmpty()) {
+        throw problems(p);
+      }
+      try {
+        return builder().build();
+      } catch (DatasetValidationException e) {
+        log.addViolations(e.found(), starts::of, UnaryOperator.identity());
+        throw log.exception(p);
+      }
+    }
+
+    /**
+     * The exception for a document with problems of reading: those, and the violations of the
+     * rules by what could be read, when the metadata could be, save those that only come from
+     * what was left out.
+     */
+    JacksonException problems(JsonParser p) {
+      for (String list : misspeltLists) {
+        if (!listsGiven.contains(list)) {
+          leftOut.addList(list);
+        }
+      }
+      if (metadata != null) {
+        try {
+          builder().build();
+        } catch (DatasetValidationException e) {
+          log.addViolations(withoutLeftOut(e.found()), starts::of, leftOut::inDocument);
+        }
+      }
+      return log.exception(p);
+    }
+
+    /**
+     * The violations, less those of references to elements that were left out, which would be
+     * found again as soon as their own problems are corrected.
+     */
+    private Violations withoutLeftOut(Violations found) {
+      if (leftOut.isEmpty()) {
+        return found;
+      }
+      ReferenceAt references =
+          new ReferenceAt(metadata, actors, sources, claims, events, relations);
+      List<Violation> kept = new ArrayList<>();
+      long dropped = 0;
+      for (Violation v : found.kept()) {
+        ReferenceAt.Named named = v.code() == ViolationCode.UNKNOWN_REFERENCE
+            ? references.at(v.path()) : null;
+        if (named != null && leftOut.mayHaveHadId(named.list(), named.id())) {
+          dropped++;
+        } else {
+          kept.add(v);
+        }
+      }
+      return Violations.of(kept, found.total() - dropped);
     }
   }
 }

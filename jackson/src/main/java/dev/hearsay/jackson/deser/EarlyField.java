@@ -5,6 +5,7 @@ import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.util.TokenBuffer;
@@ -37,13 +38,16 @@ final class EarlyField {
     EarlyField field = new EarlyField(name, path, tokens, p.currentTokenLocation());
     if (in.token() != JsonToken.START_ARRAY) {
       copyValue(p, tokens, path);
+      in.checkUtf8(path);
       return field;
     }
     tokens.writeStartArray();
     int i = 0;
     while (in.next(path) != JsonToken.END_ARRAY) {
       field.elementStarts.add(p.currentTokenLocation());
-      copyValue(p, tokens, path.index(i++));
+      Path element = path.index(i++);
+      copyValue(p, tokens, element);
+      in.checkUtf8(element);
     }
     tokens.writeEndArray();
     return field;
@@ -54,6 +58,8 @@ final class EarlyField {
       tokens.copyCurrentStructure(p);
     } catch (StreamReadException e) {
       throw Problems.syntax(p, at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.limit(p, at, e);
     }
   }
 

@@ -48,7 +48,7 @@ public final class HearsayDeserializers extends SimpleDeserializers {
 
   /** Creates the deserializers. */
   public HearsayDeserializers() {
-    add(Dataset.class, (in, path) -> DatasetReader.read(in));
+    add(Dataset.class, (in, path) -> DatasetReader.read(in), "a dataset object");
     add(DatasetMetadata.class, EntityReaders::metadata);
     add(Actor.class, EntityReaders::actor);
     add(Place.class, EntityReaders::place);
@@ -87,7 +87,11 @@ public final class HearsayDeserializers extends SimpleDeserializers {
   }
 
   private <T> void add(Class<T> type, BiFunction<Input, Path, T> reader) {
-    addDeserializer(type, new ModelDeserializer<>(type, reader));
+    add(type, reader, "a value of type " + type.getSimpleName());
+  }
+
+  private <T> void add(Class<T> type, BiFunction<Input, Path, T> reader, String expected) {
+    addDeserializer(type, new ModelDeserializer<>(type, reader, expected));
   }
 
   private <E extends Enum<E>> void addEnum(Class<E> type) {

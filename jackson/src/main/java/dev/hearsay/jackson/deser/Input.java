@@ -1,53 +1,76 @@
 package dev.hearsay.jackson.deser;
 
-import dev.hearsay.core.model.DatasetValidationException;
-import java.math.BigDecimal;
+import dev.hearsay.core.model.Dataset;
+import dev.hearsay.jackson.HearsayModule;
+import dev.hearsay.jackson.Problem;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * A parser and its context, with the few moves every reader makes: step through an object's
  * fields or an array's elements, read a scalar of the expected JSON type, and turn every failure
  * into a Jackson exception that names the path.
+ *
+ * <p>An input that notes problems ({@link #noting()}), as a dataset's readers use, reads on past a
+ * value with a problem: it notes the problem in its {@link ProblemLog}, skips the rest of the
+ * value, reads the fields and elements after it, and leaves out each value that holds it ({@link
+ * LeftOut}), up to the element of the dataset's list. Otherwise the first problem is thrown.
  */
 final class Input {
-  /** The digits of a decimal as this format writes it, and the exponent form as well. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-
-  /**
-   * The most characters a decimal may have when written plainly, as {@link
-   * BigDecimal#toPlainString()} writes it without trailing zeros: sign, digits and point.
-   */
-  static final int MAX_PLAIN_LENGTH = 1_000;
-
   private final JsonParser p;
   private final DeserializationContext ctxt;
+  /** The bytes the parser reads, checked for UTF-8, or null when they are not checked. */
+  private final Utf8CheckedStream utf8;
+  /** The problems noted so far, or null when the first problem is thrown. */
+  private final ProblemLog log;
   /** Made when first asked for, so that reading a single scalar value makes none. */
   private Shared shared;
 
   Input(JsonParser p, DeserializationContext ctxt) {
-    this(p, ctxt, null);
+    this(p, ctxt, null, p.streamReadInputSource() instanceof Utf8CheckedStream checked
+        ? checked : null, null);
   }
 
-  private Input(JsonParser p, DeserializationContext ctxt, Shared shared) {
+  private Input(JsonParser p, DeserializationContext ctxt, Shared shared,
+      Utf8CheckedStream utf8, ProblemLog log) {
     this.p = p;
     this.ctxt = ctxt;
     this.shared = shared;
+    this.utf8 = utf8;
+    this.log = log;
   }
 
-  /** An input over another parser, with the same context and the same shared values. */
+  /**
+   * An input over another parser, with the same context, shared values and problems. Its bytes
+   * are not checked: the other parser replays tokens that this one read and checked.
+   */
   Input over(JsonParser other) {
-    return new Input(other, ctxt, shared());
+    return new Input(other, ctxt, shared(), null, log);
+  }
+
+  /**
+   * An input over the same parser that notes problems and reads on, keeping as many as the
+   * context's limit says ({@link #maxProblems()}).
+   */
+  Input noting() {
+    return new Input(p, ctxt, shared, utf8, new ProblemLog(maxProblems()));
+  }
+
+  /** The problems noted, or null when this input throws the first problem. */
+  ProblemLog log() {
+    return log;
   }
 
   /** The values this read shares among the values it builds. */
@@ -70,12 +93,50 @@ final class Input {
     return p.currentToken();
   }
 
-  /** Moves to the next token; a syntax error names the path. */
+  /**
+   * How many problems a dataset reader reports before it only counts them: the context's {@value
+   * dev.hearsay.jackson.HearsayModule#MAX_PROBLEMS} attribute, or {@link
+   * Dataset#DEFAULT_MAX_VIOLATIONS}.
+   *
+   * @throws IllegalArgumentException when the attribute is not a whole number of at least 1
+   */
+  int maxProblems() {
+    Object value = ctxt.getAttribute(HearsayModule.MAX_PROBLEMS);
+    if (value == null) {
+      return Dataset.DEFAULT_MAX_VIOLATIONS;
+    }
+    if (!(value instanceof Integer max) || max < 1) {
+      throw new IllegalArgumentException(HearsayModule.MAX_PROBLEMS
+          + ": must be an Integer of at least 1, so that a problem is always shown; was " + value);
+    }
+    return max;
+  }
+
+  /** Moves to the next token; broken JSON, a read limit or bytes that are not UTF-8 name the path. */
   JsonToken next(Path at) {
+    JsonToken token;
     try {
-      return p.nextToken();
+      token = p.nextToken();
     } catch (StreamReadException e) {
       throw Problems.syntax(p, at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.limit(p, at, e);
+    }
+    checkUtf8(at);
+    return token;
+  }
+
+  /**
+   * Refuses the bytes the parser has read so far when they are not UTF-8, naming the path and the
+   * line and column of the first byte that is not. Bytes are checked when the parser's input is a
+   * {@link Utf8CheckedStream}.
+   */
+  void checkUtf8(Path at) {
+    if (utf8 != null && utf8.hasErrors()) {
+      Utf8Error error = utf8.errorBefore(p.currentLocation().getByteOffset());
+      if (error != null) {
+        throw Problems.notUtf8(p, at, error);
+      }
     }
   }
 
@@ -96,6 +157,12 @@ final class Input {
     void read(Path at);
   }
 
+  /** Told of each element of a dataset's list that was left out because of its problems. */
+  @FunctionalInterface
+  interface LeftOutElement {
+    void leftOut(int index, Path at);
+  }
+
   /**
    * Reads an object field by field, checks that the required fields were given, then builds the
    * value, turning a failed check into an exception at the path. A field given twice is refused;
@@ -112,82 +179,209 @@ final class Input {
 
   /**
    * Reads the remaining fields of an object, of which those in {@code seen} were read already,
-   * checks that the required fields were given, then builds the value.
+   * checks that the required fields were given, then builds the value. While noting problems, a
+   * field whose value has one is skipped and the rest are read; the object is then left out.
    */
   <T> T fields(Path path, Class<?> type, FieldNames seen, List<String> required,
       FieldReader fields, Supplier<T> build) {
+    boolean failed = false;
     while (next(path) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       Path at = path.field(name);
+      TokenStreamContext object = p.streamReadContext();
       if (!seen.add(name)) {
-        throw Problems.at(p, type, at, "is given twice; give each field once");
+        refuse(Problems.at(p, type, at, "is given twice; give each field once"));
+        next(at);
+        skip(at);
+        continue;
       }
       next(at);
-      if (!fields.read(name, at)) {
-        unknown(type, name, at);
+      if (log == null) {
+        if (!fields.read(name, at)) {
+          unknown(type, name, at);
+        }
+        continue;
       }
+      try {
+        if (!fields.read(name, at)) {
+          unknown(type, name, at);
+        }
+      } catch (Refusal e) {
+        log.add(e);
+        recover(object, at);
+        failed = true;
+      } catch (LeftOut e) {
+        recover(object, at);
+        failed = true;
+      }
+    }
+    if (failed) {
+      MismatchedInputException missing = missing(path, type, seen, required);
+      if (missing != null) {
+        log.add((Refusal) missing);
+      }
+      throw LeftOut.VALUE;
     }
     requireAll(path, type, seen, required);
     return build(path, type, build);
   }
 
+  /** Throws a refusal, or notes it and reads on while noting problems. */
+  private void refuse(MismatchedInputException refusal) {
+    if (log == null) {
+      throw refusal;
+    }
+    log.add((Refusal) refusal);
+  }
+
+  /**
+   * Skips what is left of a value whose reader stopped at a problem: up to the last token of the
+   * value, a child of {@code parent}, the object or array that holds it.
+   */
+  private void recover(TokenStreamContext parent, Path at) {
+    while (p.streamReadContext() != parent) {
+      JsonToken token = token();
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        skip(at);
+      } else if (next(at) == null) {
+        return;
+      }
+    }
+  }
+
   /** Fails, naming each by its path, when required fields were not given. */
   void requireAll(Path path, Class<?> type, FieldNames seen, List<String> required) {
+    MismatchedInputException missing = missing(path, type, seen, required);
+    if (missing != null) {
+      throw missing;
+    }
+  }
+
+  private MismatchedInputException missing(
+      Path path, Class<?> type, FieldNames seen, List<String> required) {
     List<String> missing = new ArrayList<>();
     for (String name : required) {
       if (!seen.contains(name)) {
         missing.add(path.field(name).toString());
       }
     }
-    if (!missing.isEmpty()) {
-      throw Problems.at(p, type, String.join(", ", missing),
-          missing.size() == 1 ? "is required but missing" : "are required but missing");
+    if (missing.isEmpty()) {
+      return null;
     }
+    return Problems.at(p, type, String.join(", ", missing),
+        missing.size() == 1 ? "is required but missing" : "are required but missing");
   }
 
   /** Builds a value, turning a failed check or a missing field into an exception at the path. */
   <T> T build(Path path, Class<?> type, Supplier<T> build) {
     try {
       return build.get();
-    } catch (DatasetValidationException e) {
+    } catch (dev.hearsay.core.model.DatasetValidationException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw Problems.invalid(p, type, path, e);
     }
   }
 
-  /** Fails on an unknown field, or skips its value, as the caller's configuration says. */
+  /**
+   * Fails on an unknown field, or notes it while noting problems, or skips its value, as the
+   * caller's configuration says. A value with an unknown field is not left out: the field is
+   * skipped, so that what else the value holds is checked.
+   */
   void unknown(Class<?> type, String name, Path at) {
     if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-      throw Problems.unknown(p, type, at, name);
+      if (log == null) {
+        throw Problems.unknown(p, type, at, name);
+      }
+      TokenStreamLocation where = p.currentTokenLocation();
+      log.add(new Problem(Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
+          Problems.unknownStatement(type, name), null, Problems.unknownDetail(type, name)));
     }
     skip(at);
   }
 
   void skip(Path at) {
     try {
+      if (token() == JsonToken.VALUE_STRING) {
+        p.finishToken(); // so that its bytes are read, and checked, now
+      }
       p.skipChildren();
     } catch (StreamReadException e) {
       throw Problems.syntax(p, at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.limit(p, at, e);
+    }
+    checkUtf8(at);
+  }
+
+  /** Reads every element of an array; while noting problems, the array is left out after all. */
+  void array(Path at, ElementReader elements) {
+    if (!readElements(at, elements, null)) {
+      throw LeftOut.VALUE;
     }
   }
 
-  /** Reads every element of an array. */
-  void array(Path at, ElementReader elements) {
+  /**
+   * Reads every element of one of the dataset's lists. While noting problems, an element with a
+   * problem is left out, {@code leftOut} is told, and the next element is read.
+   */
+  void elements(Path at, ElementReader elements, LeftOutElement leftOut) {
+    readElements(at, elements, leftOut);
+  }
+
+  /** Reads an array's elements; returns false when an element was left out. */
+  private boolean readElements(Path at, ElementReader elements, LeftOutElement leftOut) {
     if (token() != JsonToken.START_ARRAY) {
       throw Problems.wrongToken(p, Object.class, at, "an array");
     }
+    TokenStreamContext array = p.streamReadContext();
+    boolean whole = true;
     int i = 0;
     while (next(at) != JsonToken.END_ARRAY) {
-      elements.read(at.index(i++));
+      Path element = at.index(i);
+      if (!readElement(array, element, elements)) {
+        whole = false;
+        if (leftOut != null) {
+          leftOut.leftOut(i, element);
+        }
+      }
+      i++;
     }
+    return whole;
+  }
+
+  /** Reads one element; returns false when it was left out because of a problem noted. */
+  private boolean readElement(TokenStreamContext array, Path element, ElementReader elements) {
+    if (log == null) {
+      elements.read(element);
+      return true;
+    }
+    try {
+      elements.read(element);
+      return true;
+    } catch (Refusal e) {
+      log.add(e);
+    } catch (LeftOut e) {
+      // its problems are noted
+    }
+    recover(array, element);
+    return false;
   }
 
   String string(Path at) {
     if (token() != JsonToken.VALUE_STRING) {
       throw Problems.wrongToken(p, String.class, at, "a string");
     }
-    return p.getString();
+    String text;
+    try {
+      text = p.getString();
+    } catch (StreamReadException e) {
+      throw Problems.syntax(p, at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.limit(p, at, e);
+    }
+    checkUtf8(at);
+    return text;
   }
 
   /** Reads a string and converts it, turning the model's refusal into an exception at the path. */
@@ -224,68 +418,5 @@ final class Input {
       throw Problems.wrongToken(p, Double.class, at, "a number");
     }
     return p.getDoubleValue();
-  }
-
-  /**
-   * Reads an exact decimal from a string or a JSON number, never through a double. A string must
-   * be a JSON number in form and no longer than the parser's number limit; the number, written
-   * plainly, must have at most {@link #MAX_PLAIN_LENGTH} characters.
-   */
-  BigDecimal decimal(Path at) {
-    BigDecimal value;
-    switch (token()) {
-      case VALUE_STRING -> {
-        String text = p.getString();
-        int limit = p.streamReadConstraints().getMaxNumberLength();
-        if (text.length() > limit) {
-          throw Problems.at(p, BigDecimal.class, at,
-              "has " + text.length() + " characters, more than the number length limit of "
-                  + limit);
-        }
-        if (!DECIMAL.matcher(text).matches()) {
-          throw Problems.at(p, BigDecimal.class, at,
-              "'" + text + "' is not a decimal number such as \"5000000000\" or \"0.25\"");
-        }
-        value = exact(at, () -> new BigDecimal(text));
-      }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = exact(at, p::getDecimalValue);
-      default -> throw Problems.wrongToken(p, BigDecimal.class, at,
-          "a decimal as a string such as \"5000000000\"");
-    }
-    long length = plainLength(value);
-    if (length > MAX_PLAIN_LENGTH) {
-      throw Problems.at(p, BigDecimal.class, at,
-          "is too long: written plainly it has " + length + " characters, more than "
-              + MAX_PLAIN_LENGTH);
-    }
-    return value;
-  }
-
-  /** Converts a number, refusing one whose exponent is beyond what a decimal can hold. */
-  private BigDecimal exact(Path at, Supplier<BigDecimal> convert) {
-    try {
-      return convert.get();
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw Problems.at(p, BigDecimal.class, at,
-          "is too long: its exponent is beyond what a decimal can hold");
-    }
-  }
-
-  /**
-   * The length of {@code value.stripTrailingZeros().toPlainString()}, counted without writing it,
-   * so that a short text such as {@code "1e999999"} costs no megabyte.
-   */
-  static long plainLength(BigDecimal value) {
-    if (value.signum() == 0) {
-      return 1;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    long digits = stripped.precision();
-    long scale = stripped.scale();
-    long sign = stripped.signum() < 0 ? 1 : 0;
-    if (scale <= 0) {
-      return sign + digits - scale;
-    }
-    return scale >= digits ? sign + 2 + scale : sign + digits + 1;
   }
 }

@@ -1,21 +1,50 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.Dataset;
 import java.util.function.BiFunction;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Reads one model type with its hand-written reader, starting at the top of the path. */
 final class ModelDeserializer<T> extends StdDeserializer<T> {
   private final transient BiFunction<Input, Path, T> reader;
+  private final String expected;
 
-  ModelDeserializer(Class<T> type, BiFunction<Input, Path, T> reader) {
+  /**
+   * @param expected what the value is, as a refusal of a whole document that is JSON {@code null}
+   *     says it: "a dataset object"
+   */
+  ModelDeserializer(Class<T> type, BiFunction<Input, Path, T> reader, String expected) {
     super(type);
     this.reader = reader;
+    this.expected = expected;
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
     return reader.apply(new Input(p, ctxt), Path.root());
+  }
+
+  /**
+   * Refuses a document that is nothing but {@code null}, which Jackson would otherwise hand back
+   * as a null value. A {@code null} inside a caller's own type (a field of theirs that holds a
+   * Hearsay value) stays null, as the caller's type decides.
+   */
+  @Override
+  public Object getNullValue(DeserializationContext ctxt) {
+    JsonParser p = ctxt.getParser();
+    if (p != null && p.streamReadContext().inRoot()) {
+      MismatchedInputException refusal =
+          Problems.wrongToken(p, handledType(), Path.root(), expected);
+      if (handledType() == Dataset.class) {
+        ProblemLog log = new ProblemLog(1);
+        log.add((Refusal) refusal);
+        throw log.exception(p);
+      }
+      throw refusal;
+    }
+    return null;
   }
 }

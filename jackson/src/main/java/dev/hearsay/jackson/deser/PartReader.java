@@ -4,25 +4,31 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
-import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
+import dev.hearsay.core.model.Violations;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads a dataset document part by part, for the stream reader: the top-level fields one at a
- * time, and the elements of each list one at a time, with the same readers, paths and exceptions
- * as the whole-document reader. Internal to the Hearsay module; this package is not exported.
+ * time, and the elements of each list one at a time, with the same readers, paths and problems as
+ * the whole-document reader. A value that cannot be read fails at once, with all of its problems,
+ * as a {@link dev.hearsay.jackson.InvalidDatasetException}; a field that is not known is noted,
+ * and reported with the next check ({@link #check(Violations)}). Internal to the Hearsay module;
+ * this package is not exported.
  */
 public final class PartReader {
   private final Input in;
@@ -30,7 +36,8 @@ public final class PartReader {
   private final ElementStarts starts = new ElementStarts();
   private Path list;
   private int index;
-  private Path lastElement;
+  private String lastElement;
+  private String lastElementByIndex;
   private TokenStreamLocation lastStart;
 
   /**
@@ -41,7 +48,17 @@ public final class PartReader {
    * @param ctxt the context that decides features such as failing on unknown fields
    */
   public PartReader(JsonParser p, DeserializationContext ctxt) {
-    this.in = new Input(p, ctxt);
+    this.in = new Input(p, ctxt).noting();
+  }
+
+  /**
+   * How many problems the reader reports before it only counts them, as the caller's context
+   * says.
+   *
+   * @return the limit, at least 1
+   */
+  public int maxProblems() {
+    return in.maxProblems();
   }
 
   /**
@@ -50,11 +67,13 @@ public final class PartReader {
    * @return the version, checked to be one this library reads
    */
   public String begin() {
-    if (in.next(Path.root()) != JsonToken.START_OBJECT) {
-      throw Problems.wrongToken(in.parser(), Dataset.class, Path.root(), "a dataset object");
-    }
-    seen.add(DatasetReader.SCHEMA_VERSION);
-    return DatasetReader.firstSchemaVersion(in);
+    return reported(() -> {
+      if (in.next(Path.root()) != JsonToken.START_OBJECT) {
+        throw Problems.wrongToken(in.parser(), Dataset.class, Path.root(), "a dataset object");
+      }
+      seen.add(DatasetReader.SCHEMA_VERSION);
+      return DatasetReader.firstSchemaVersion(in);
+    });
   }
 
   /**
@@ -63,18 +82,20 @@ public final class PartReader {
    * @return the field's name, or null at the end of the document
    */
   public String nextField() {
-    if (in.next(Path.root()) != JsonToken.PROPERTY_NAME) {
-      return null;
-    }
-    String name = in.parser().currentName();
-    Path at = Path.root().field(name);
-    if (!seen.add(name)) {
-      throw Problems.at(in.parser(), Dataset.class, at, "is given twice; give each field once");
-    }
-    in.next(at);
-    list = at;
-    index = 0;
-    return name;
+    return reported(() -> {
+      if (in.next(Path.root()) != JsonToken.PROPERTY_NAME) {
+        return null;
+      }
+      String name = in.parser().currentName();
+      Path at = Path.root().field(name);
+      if (!seen.add(name)) {
+        throw Problems.at(in.parser(), Dataset.class, at, "is given twice; give each field once");
+      }
+      in.next(at);
+      list = at;
+      index = 0;
+      return name;
+    });
   }
 
   /**
@@ -88,9 +109,9 @@ public final class PartReader {
     }
     JsonToken trailing = in.next(Path.root());
     if (trailing != null) {
-      throw Problems.at(in.parser(), Dataset.class, Path.root(),
+      throw reported(Problems.at(in.parser(), Dataset.class, Path.root(),
           "the document goes on after its end, with " + Problems.describe(trailing)
-              + "; a document holds one dataset");
+              + "; a document holds one dataset"));
     }
   }
 
@@ -111,7 +132,7 @@ public final class PartReader {
    * @return never returns; declared so that callers can write {@code throw}
    */
   public JacksonException misplaced(String name, String problem) {
-    throw Problems.at(in.parser(), Dataset.class, name, problem);
+    throw reported(Problems.at(in.parser(), Dataset.class, name, problem));
   }
 
   /**
@@ -119,7 +140,7 @@ public final class PartReader {
    */
   public void beginList() {
     if (in.token() != JsonToken.START_ARRAY) {
-      throw Problems.wrongToken(in.parser(), Dataset.class, list, "an array");
+      throw reported(Problems.wrongToken(in.parser(), Dataset.class, list, "an array"));
     }
   }
 
@@ -139,7 +160,7 @@ public final class PartReader {
    */
   public DatasetMetadata metadata() {
     starts.metadata(in.parser().currentTokenLocation());
-    return EntityReaders.metadata(in, list);
+    return reported(() -> built(() -> EntityReaders.metadata(in, list)));
   }
 
   /**
@@ -199,25 +220,59 @@ public final class PartReader {
   private <T> T element(BiFunction<Input, Path, T> reader, boolean keep) {
     Path at = list.index(index++);
     TokenStreamLocation start = in.parser().currentTokenLocation();
-    lastElement = at;
+    lastElementByIndex = at.toString();
     lastStart = start;
-    T value = reader.apply(in, at);
+    T value = reported(() -> built(() -> reader.apply(in, at)));
+    lastElement = at.toString();
     if (keep) {
       starts.element(list.toString(), start, at.id());
     }
     return value;
   }
 
+  /** A value read, or the exception with its problems when it could not be. */
+  private <T> T built(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (LeftOut e) {
+      throw in.log().exception(in.parser());
+    }
+  }
+
+  /** What a read returns, or the exception with every problem noted and the one it met. */
+  private <T> T reported(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (Refusal e) {
+      throw reported(e);
+    }
+  }
+
+  private JacksonException reported(MismatchedInputException refusal) {
+    in.log().add((Refusal) refusal);
+    return in.log().exception(in.parser());
+  }
+
   /**
-   * The exception for violations found while streaming, listing each with its path and, where
-   * known, the line of the element it concerns.
+   * Fails, with every problem noted so far and the given violations of the rules, each with its
+   * path and, where known, the line and column of the element it concerns, when there are any.
    *
-   * @param e the violations
-   * @return the exception, with {@code e} as its cause
+   * @param found the violations found by the rules since the last check
+   * @throws dev.hearsay.jackson.InvalidDatasetException when there are problems or violations
    */
-  public JacksonException violations(DatasetValidationException e) {
-    String last = lastElement == null ? null : lastElement.toString();
-    return Violations.exception(in.parser(), e,
-        element -> element.equals(last) ? lastStart : starts.of(element));
+  public void check(Violations found) {
+    ProblemLog log = in.log();
+    if (!found.isEmpty()) {
+      log.addViolations(found, this::start, UnaryOperator.identity());
+    }
+    if (!log.isEmpty()) {
+      throw log.exception(in.parser());
+    }
+  }
+
+  /** Where an element starts: the last one read, by its id or its index, or one kept. */
+  private TokenStreamLocation start(String element) {
+    return element.equals(lastElement) || element.equals(lastElementByIndex)
+        ? lastStart : starts.of(element);
   }
 }

@@ -38,6 +38,11 @@ final class Path {
     }
   }
 
+  /** The index of this list element, or -1 when this is not a list element. */
+  int index() {
+    return index;
+  }
+
   /** The id of this list element, or null when none has been read. */
   String id() {
     return id;

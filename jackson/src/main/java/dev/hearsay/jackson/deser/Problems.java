@@ -3,11 +3,17 @@ package dev.hearsay.jackson.deser;
 import dev.hearsay.core.model.ValueCheckException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** The exceptions a reader throws: Jackson's own types, with the dataset path in the message. */
+/**
+ * The exceptions a reader throws: Jackson's own types, with the dataset path at the start of the
+ * message and a statement that a person can act on after it. Where Jackson's own message names
+ * its settings, Jackson's exception is the cause.
+ */
 final class Problems {
   private Problems() {}
 
@@ -16,11 +22,11 @@ final class Problems {
   }
 
   static MismatchedInputException at(JsonParser p, Class<?> type, Path path, String message) {
-    return MismatchedInputException.from(p, type, where(path, type) + ": " + message);
+    return new Refusal(p, type, where(path, type), message);
   }
 
   static MismatchedInputException at(JsonParser p, Class<?> type, String path, String message) {
-    return MismatchedInputException.from(p, type, path + ": " + message);
+    return new Refusal(p, type, path, message);
   }
 
   static MismatchedInputException wrongToken(
@@ -55,18 +61,61 @@ final class Problems {
     return withCause(at(p, type, path, String.valueOf(e.getMessage())), e);
   }
 
+  /**
+   * Broken JSON, at the path the reader was reading ({@code Dataset} at the top), said without
+   * Jackson's settings; Jackson's exception is the cause.
+   */
   static StreamReadException syntax(JsonParser p, Path path, StreamReadException e) {
-    String where = path.isRoot() ? "" : path + ": ";
-    return new StreamReadException(p, where + e.getOriginalMessage(), e.getLocation(), e);
+    String where = path.isRoot() ? "Dataset: " : path + ": ";
+    return new StreamReadException(
+        p, where + PlainWords.syntax(e.getOriginalMessage()), e.getLocation(), e);
+  }
+
+  /**
+   * A read limit of the mapper that a value breaks, at its path and where the value starts; the
+   * statement gives the limit and no length, since Jackson stops counting where it stops
+   * reading. Jackson's exception, which names the setting, is attached as suppressed (this type
+   * takes no cause).
+   */
+  static StreamConstraintsException limit(
+      JsonParser p, Path path, StreamConstraintsException e) {
+    String where = path.isRoot() ? "Dataset: " : path + ": ";
+    StreamConstraintsException limit = new StreamConstraintsException(
+        where + PlainWords.limit(e.getOriginalMessage()), p.currentTokenLocation());
+    limit.addSuppressed(e);
+    return limit;
+  }
+
+  /**
+   * Bytes that are not UTF-8, at the path the reader was reading, with the location of the first
+   * byte that is not.
+   */
+  static StreamReadException notUtf8(JsonParser p, Path path, Utf8Error error) {
+    TokenStreamLocation location = new TokenStreamLocation(
+        p.currentTokenLocation().contentReference(), error.offset(), -1, error.line(),
+        error.column());
+    String where = path.isRoot() ? "Dataset" : path.toString();
+    return new StreamReadException(
+        p, where + ": is not valid UTF-8: " + error.problem(), location);
+  }
+
+  /** What is wrong with an unknown field, for a person: with the field it likely meant. */
+  static String unknownStatement(Class<?> type, String name) {
+    String meant = FieldSuggestion.of(name, KnownFields.of(type));
+    return "'" + name + "' is not a field of " + type.getSimpleName()
+        + (meant == null ? "" : "; did you mean '" + meant + "'?");
+  }
+
+  /** The same for code: how to have the reader skip unknown fields instead. */
+  static String unknownDetail(Class<?> type, String name) {
+    return unknownStatement(type, name) + "; correct its name, or disable"
+        + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields";
   }
 
   static UnrecognizedPropertyException unknown(
       JsonParser p, Class<?> type, Path at, String name) {
-    String message = at + ": '" + name + "' is not a field of " + type.getSimpleName()
-        + "; correct its name, or disable DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES"
-        + " to skip unknown fields";
-    return new UnrecognizedPropertyException(
-        p, message, p.currentTokenLocation(), type, name, null);
+    return new UnrecognizedPropertyException(p, at + ": " + unknownDetail(type, name),
+        p.currentTokenLocation(), type, name, null);
   }
 
   static String describe(JsonToken token) {

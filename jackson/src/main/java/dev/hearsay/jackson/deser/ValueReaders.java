@@ -43,7 +43,7 @@ final class ValueReaders {
     List<String> required = List.of("value", "inclusive");
     return in.object(path, Bound.class, required, (name, at) -> {
       switch (name) {
-        case "value" -> value[0] = in.decimal(at);
+        case "value" -> value[0] = DecimalReader.decimal(in, at);
         case "inclusive" -> inclusive[0] = in.bool(at);
         default -> {
           return false;
@@ -123,7 +123,7 @@ final class ValueReaders {
     return in.object(path, Quantity.class, required, (name, at) -> {
       switch (name) {
         case "name" -> b.name(in.shared().text(in.string(at)));
-        case "estimate" -> b.estimate(in.decimal(at));
+        case "estimate" -> b.estimate(DecimalReader.decimal(in, at));
         case "lower" -> b.lower(bound(in, at));
         case "upper" -> b.upper(bound(in, at));
         case "approximate" -> b.approximate(in.bool(at));

@@ -1,0 +1,19 @@
+package dev.hearsay.core.model;
+
+/**
+ * The steps a check of the rules has taken, counted so that tests can tell how its work grows with
+ * the size of what it checks, without timing it.
+ */
+final class Steps {
+  private long taken;
+
+  /** Counts one step. */
+  void take() {
+    taken++;
+  }
+
+  /** The steps taken so far. */
+  long taken() {
+    return taken;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.hearsay.jackson.deser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The elements of a dataset's lists that a read left out because of their problems: where each
+ * stood in the document, and its id when it was read. The rules of the dataset are then checked on
+ * what was read; this tells which of their findings come from what was left out, and turns the
+ * indexes of the values read into those of the document.
+ */
+final class LeftOutElements {
+  /** A list of the dataset and an index into it, where a path or a message names an element. */
+  private static final Pattern ELEMENT = Pattern.compile(
+      "(?<![.\\w])(actors|places|sources|claims|events|relations)\\[(\\d+)]");
+
+  /** Per list, the indexes in the document of the elements left out, in order. */
+  private final Map<String, List<Integer>> indexes = new HashMap<>();
+  private final Map<String, Set<String>> ids = new HashMap<>();
+  /** The lists of which an element was left out before its id was read, or the whole list. */
+  private final Set<String> unknownIds = new HashSet<>();
+
+  /**
+   * Notes an element left out.
+   *
+   * @param list the list, such as {@code actors}
+   * @param index its index in the document's list
+   * @param id its id, or null when it was not read
+   */
+  void add(String list, int index, String id) {
+    indexes.computeIfAbsent(list, k -> new ArrayList<>()).add(index);
+    if (id != null) {
+      ids.computeIfAbsent(list, k -> new HashSet<>()).add(id);
+    } else {
+      unknownIds.add(list);
+    }
+  }
+
+  /** Notes a list that was left out whole, its value not being a list of elements. */
+  void addList(String list) {
+    indexes.computeIfAbsent(list, k -> new ArrayList<>());
+    unknownIds.add(list);
+  }
+
+  boolean isEmpty() {
+    return indexes.isEmpty();
+  }
+
+  /**
+   * Whether an element left out of the list may have had the id: it had, or an element was left
+   * out before its id was read, so that any id may have been its.
+   */
+  boolean mayHaveHadId(String list, String id) {
+    return unknownIds.contains(list) || ids.getOrDefault(list, Set.of()).contains(id);
+  }
+
+  /**
+   * The text with every element of a dataset's list named by its index among the values read
+   * ({@code relations[2]}) named by its index in the document instead ({@code relations[3]}).
+   */
+  String inDocument(String text) {
+    if (isEmpty()) {
+      return text;
+    }
+    Matcher m = ELEMENT.matcher(text);
+    StringBuilder rewritten = new StringBuilder();
+    while (m.find()) {
+      int index = documentIndex(m.group(1), Integer.parseInt(m.group(2)));
+      m.appendReplacement(rewritten, m.group(1) + "[" + index + "]");
+    }
+    return m.appendTail(rewritten).toString();
+  }
+
+  /** The index in the document of the element with the given index among those read. */
+  private int documentIndex(String list, int read) {
+    int index = read;
+    for (int left : indexes.getOrDefault(list, List.of())) {
+      if (left <= index) {
+        index++;
+      } else {
+        break;
+      }
+    }
+    return index;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.hearsay.jackson.deser;
+
+import dev.hearsay.core.model.DatasetValidationException;
+import dev.hearsay.core.model.Violation;
+import dev.hearsay.core.model.Violations;
+import dev.hearsay.jackson.InvalidDatasetException;
+import dev.hearsay.jackson.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The problems of one dataset document, noted as the reader finds them so that it can read on:
+ * the first ones up to a limit, and how many there are in all. Ends as one {@link
+ * InvalidDatasetException}.
+ */
+final class ProblemLog {
+  private final int max;
+  private final List<Problem> kept = new ArrayList<>();
+  private long total;
+  /** The violations of the rules noted, kept as the model's, for the exception's cause. */
+  private final List<Violation> violations = new ArrayList<>();
+  private long violationTotal;
+
+  ProblemLog(int max) {
+    this.max = max;
+  }
+
+  boolean isEmpty() {
+    return total == 0;
+  }
+
+  long total() {
+    return total;
+  }
+
+  void add(Problem problem) {
+    total++;
+    if (kept.size() < max) {
+      kept.add(problem);
+    }
+  }
+
+  /** Notes a value that a reader refused, where the reader stood. */
+  void add(Refusal refusal) {
+    TokenStreamLocation at = refusal.getLocation();
+    add(new Problem(refusal.path(), line(at), column(at), refusal.statement(), null, null));
+  }
+
+  /**
+   * Notes the violations of the dataset's rules, each at the start of the element it concerns.
+   *
+   * @param found the violations, as the model found them
+   * @param where where an element starts, by its path in the dataset ({@code claims[c-trucks]},
+   *     {@code relations[3]}, {@code metadata}), or null when it is not known
+   * @param inDocument rewrites a path or a message of the values read in the terms of the
+   *     document, when values were left out of what was checked
+   */
+  void addViolations(Violations found, Function<String, TokenStreamLocation> where,
+      UnaryOperator<String> inDocument) {
+    for (Violation read : found.kept()) {
+      TokenStreamLocation at = where.apply(element(read.path()));
+      Violation v = new Violation(
+          inDocument.apply(read.path()), read.code(), inDocument.apply(read.message()));
+      add(new Problem(v.path(), line(at), column(at), v.message(), v.code(), null));
+      violations.add(v);
+    }
+    total += found.omitted();
+    violationTotal += found.total();
+  }
+
+  /**
+   * The exception for the problems noted, pointing at the first problem that has a place, or
+   * where the reader stands. When every problem is a violation of the rules, the model's {@link
+   * DatasetValidationException} is its cause.
+   */
+  InvalidDatasetException exception(JsonParser p) {
+    TokenStreamLocation location = p.currentLocation();
+    for (Problem problem : kept) {
+      if (problem.line() > 0) {
+        location = new TokenStreamLocation(location.contentReference(), -1, -1,
+            problem.line(), problem.column());
+        break;
+      }
+    }
+    InvalidDatasetException e = new InvalidDatasetException(p, kept, total, location);
+    if (violationTotal > 0 && violationTotal == total) {
+      e.initCause(new DatasetValidationException(Violations.of(violations, violationTotal)));
+    }
+    return e;
+  }
+
+  /** The path of the top-level element a violation's path lies in. */
+  static String element(String path) {
+    int bracket = path.indexOf('[');
+    int dot = path.indexOf('.');
+    if (bracket >= 0 && (dot < 0 || bracket < dot)) {
+      return path.substring(0, path.indexOf(']', bracket) + 1);
+    }
+    return dot >= 0 ? path.substring(0, dot) : path;
+  }
+
+  private static int line(TokenStreamLocation at) {
+    return at == null || at.getLineNr() < 1 ? -1 : at.getLineNr();
+  }
+
+  private static int column(TokenStreamLocation at) {
+    return at == null || at.getLineNr() < 1 ? -1 : at.getColumnNr();
+  }
+}
