@@ -235,7 +235,7 @@ final class DatasetReader {
       }
     }
 
-    private Dataset.Builder builder() {
+    private Dataset.Builder builder(DatasetMetadata metadata) {
       return new Dataset.Builder()
           .schemaVersion(version)
           .maxViolations(maxViolations)
@@ -254,7 +254,7 @@ final class DatasetReader {
         throw problems(p);
       }
       try {
-        return builder().build();
+        return builder(metadata).build();
       } catch (DatasetValidationException e) {
         log.addViolations(e.found(), starts::of, UnaryOperator.identity());
         throw log.exception(p);
@@ -263,8 +263,9 @@ final class DatasetReader {
 
     /**
      * The exception for a document with problems of reading: those, and the violations of the
-     * rules by what could be read, when the metadata could be, save those that only come from
-     * what was left out.
+     * rules by what could be read, save those that only come from what was left out. Metadata
+     * that could not be read is replaced by a title alone for the rules, which ask of it only
+     * the source it encodes.
      */
     JacksonException problems(JsonParser p) {
       for (String list : misspeltLists) {
@@ -272,12 +273,12 @@ final class DatasetReader {
           leftOut.addList(list);
         }
       }
-      if (metadata != null) {
-        try {
-          builder().build();
-        } catch (DatasetValidationException e) {
-          log.addViolations(withoutLeftOut(e.found()), starts::of, leftOut::inDocument);
-        }
+      DatasetMetadata read = metadata != null ? metadata
+          : new DatasetMetadata.Builder().title("metadata left out").build();
+      try {
+        builder(read).build();
+      } catch (DatasetValidationException e) {
+        log.addViolations(withoutLeftOut(e.found()), starts::of, leftOut::inDocument);
       }
       return log.exception(p);
     }

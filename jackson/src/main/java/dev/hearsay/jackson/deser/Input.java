@@ -295,7 +295,8 @@ final class Input {
       }
       TokenStreamLocation where = p.currentTokenLocation();
       log.add(new Problem(Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
-          Problems.unknownStatement(type, name), null, Problems.unknownDetail(type, name)));
+          Problems.unknownStatement(type, name), null, Problems.unknownDetail(type, name)),
+          where);
     }
     skip(at);
   }
