@@ -13,7 +13,9 @@ import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.ViolationCode;
 import dev.hearsay.core.model.Violations;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -172,8 +174,8 @@ final class DatasetReader {
     private final LeftOutElements leftOut = new LeftOutElements();
     private final int maxViolations;
     /** The lists that unknown fields were likely meant to be, such as {@code sources}. */
-    private final List<String> misspeltLists = new ArrayList<>();
-    private final List<String> listsGiven = new ArrayList<>();
+    private final Set<String> misspeltLists = new HashSet<>();
+    private final Set<String> listsGiven = new HashSet<>();
 
     Fields(String version, Input in) {
       this.version = version;
@@ -208,10 +210,12 @@ final class DatasetReader {
      * misspelling.
      */
     void unknown(Input in, String name, Path at) {
-      String meant = FieldSuggestion.of(name, KnownFields.of(Dataset.class));
-      if (meant != null && !meant.equals("metadata") && !meant.equals(SCHEMA_VERSION)
+      if (log.keepsMore()
           && in.context().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-        misspeltLists.add(meant);
+        String meant = FieldSuggestion.of(name, KnownFields.of(Dataset.class));
+        if (meant != null && !meant.equals("metadata") && !meant.equals(SCHEMA_VERSION)) {
+          misspeltLists.add(meant);
+        }
       }
       in.unknown(Dataset.class, name, at);
     }

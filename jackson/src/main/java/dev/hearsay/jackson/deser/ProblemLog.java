@@ -39,6 +39,16 @@ final class ProblemLog {
     return total;
   }
 
+  /** Whether the next problem would be kept; when not, it need only be counted. */
+  boolean keepsMore() {
+    return kept.size() < max;
+  }
+
+  /** Counts a problem that is not kept, without the cost of describing it. */
+  void count() {
+    total++;
+  }
+
   void add(Problem problem) {
     add(problem, null);
   }
