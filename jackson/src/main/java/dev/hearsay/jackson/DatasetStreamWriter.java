@@ -9,7 +9,6 @@ import dev.hearsay.core.model.Violations;
 import dev.hearsay.jackson.ser.PartWriter;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;

@@ -137,6 +137,18 @@ class ReadOnTest {
   }
 
   @Test
+  void theRulesAreCheckedWhenTheMetadataCannotBeRead() {
+    InvalidDatasetException e = refusal(document(ACTORS, "  \"claims\": [\n",
+        claim("c-a", "ghost", "") + "\n  ],\n").replace("{\"title\": \"T\"}", "{\"title\": 7}"));
+
+    assertThat(lines(e)).containsExactly(
+        "metadata.title: expected a string, found a number (line 3, column 25)",
+        "claims[c-a].attribution[0][0].actor: no actor has the id 'ghost'; add the actor or"
+            + " correct the id [UNKNOWN_REFERENCE] (line 9, column 5)");
+    assertThat(e.getLocation().getLineNr()).isEqualTo(3);
+  }
+
+  @Test
   void problemsOfReadingAndViolationsShareOneLimit() {
     String json = document(ACTORS, "  \"claims\": [\n",
         claim("c-a", "ghost-1", "\"x\": 1, ") + ",\n",

@@ -13,7 +13,9 @@ import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.ViolationCode;
 import dev.hearsay.core.model.Violations;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -172,8 +174,8 @@ final class DatasetReader {
     private final LeftOutElements leftOut = new LeftOutElements();
     private final int maxViolations;
     /** The lists that unknown fields were likely meant to be, such as {@code sources}. */
-    private final List<String> misspeltLists = new ArrayList<>();
-    private final List<String> listsGiven = new ArrayList<>();
+    private final Set<String> misspeltLists = new HashSet<>();
+    private final Set<String> listsGiven = new HashSet<>();
 
     Fields(String version, Input in) {
       this.version = version;
@@ -208,10 +210,12 @@ final class DatasetReader {
      * misspelling.
      */
     void unknown(Input in, String name, Path at) {
-      String meant = FieldSuggestion.of(name, KnownFields.of(Dataset.class));
-      if (meant != null && !meant.equals("metadata") && !meant.equals(SCHEMA_VERSION)
+      if (log.keepsMore()
           && in.context().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-        misspeltLists.add(meant);
+        String meant = FieldSuggestion.of(name, KnownFields.of(Dataset.class));
+        if (meant != null && !meant.equals("metadata") && !meant.equals(SCHEMA_VERSION)) {
+          misspeltLists.add(meant);
+        }
       }
       in.unknown(Dataset.class, name, at);
     }
@@ -235,7 +239,7 @@ final class DatasetReader {
       }
     }
 
-    private Dataset.Builder builder() {
+    private Dataset.Builder builder(DatasetMetadata metadata) {
       return new Dataset.Builder()
           .schemaVersion(version)
           .maxViolations(maxViolations)
@@ -254,7 +258,7 @@ final class DatasetReader {
         throw problems(p);
       }
       try {
-        return builder().build();
+        return builder(metadata).build();
       } catch (DatasetValidationException e) {
         log.addViolations(e.found(), starts::of, UnaryOperator.identity());
         throw log.exception(p);
@@ -263,8 +267,9 @@ final class DatasetReader {
 
     /**
      * The exception for a document with problems of reading: those, and the violations of the
-     * rules by what could be read, when the metadata could be, save those that only come from
-     * what was left out.
+     * rules by what could be read, save those that only come from what was left out. Metadata
+     * that could not be read is replaced by a title alone for the rules, which ask of it only
+     * the source it encodes.
      */
     JacksonException problems(JsonParser p) {
       for (String list : misspeltLists) {
@@ -272,12 +277,12 @@ final class DatasetReader {
           leftOut.addList(list);
         }
       }
-      if (metadata != null) {
-        try {
-          builder().build();
-        } catch (DatasetValidationException e) {
-          log.addViolations(withoutLeftOut(e.found()), starts::of, leftOut::inDocument);
-        }
+      DatasetMetadata read = metadata != null ? metadata
+          : new DatasetMetadata.Builder().title("metadata left out").build();
+      try {
+        builder(read).build();
+      } catch (DatasetValidationException e) {
+        log.addViolations(withoutLeftOut(e.found()), starts::of, leftOut::inDocument);
       }
       return log.exception(p);
     }

@@ -293,9 +293,14 @@ final class Input {
       if (log == null) {
         throw Problems.unknown(p, type, at, name);
       }
-      TokenStreamLocation where = p.currentTokenLocation();
-      log.add(new Problem(Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
-          Problems.unknownStatement(type, name), null, Problems.unknownDetail(type, name)));
+      if (log.keepsMore()) {
+        TokenStreamLocation where = p.currentTokenLocation();
+        log.add(new Problem(Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
+            Problems.unknownStatement(type, name), null, Problems.unknownDetail(type, name)),
+            where);
+      } else {
+        log.count();
+      }
     }
     skip(at);
   }

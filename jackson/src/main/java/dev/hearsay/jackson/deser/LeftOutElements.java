@@ -77,16 +77,24 @@ final class LeftOutElements {
     return m.appendTail(rewritten).toString();
   }
 
-  /** The index in the document of the element with the given index among those read. */
+  /**
+   * The index in the document of the element with the given index among those read: that index,
+   * plus the elements left out before it. The i-th left out (in order) comes before it when its
+   * index, less the i left out before that, is at most {@code read}; that count is found by
+   * bisection, so that a list of many elements left out costs a few steps per path.
+   */
   private int documentIndex(String list, int read) {
-    int index = read;
-    for (int left : indexes.getOrDefault(list, List.of())) {
-      if (left <= index) {
-        index++;
+    List<Integer> left = indexes.getOrDefault(list, List.of());
+    int low = 0;
+    int high = left.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (left.get(mid) - mid <= read) {
+        low = mid + 1;
       } else {
-        break;
+        high = mid;
       }
     }
-    return index;
+    return read + low;
   }
 }

@@ -21,6 +21,8 @@ final class ProblemLog {
   private final int max;
   private final List<Problem> kept = new ArrayList<>();
   private long total;
+  /** Where the first problem with a place is, as the reader found it. */
+  private TokenStreamLocation first;
   /** The violations of the rules noted, kept as the model's, for the exception's cause. */
   private final List<Violation> violations = new ArrayList<>();
   private long violationTotal;
@@ -37,17 +39,35 @@ final class ProblemLog {
     return total;
   }
 
+  /** Whether the next problem would be kept; when not, it need only be counted. */
+  boolean keepsMore() {
+    return kept.size() < max;
+  }
+
+  /** Counts a problem that is not kept, without the cost of describing it. */
+  void count() {
+    total++;
+  }
+
   void add(Problem problem) {
+    add(problem, null);
+  }
+
+  /** Notes a problem, and where the reader found it, to point the exception at. */
+  void add(Problem problem, TokenStreamLocation at) {
     total++;
     if (kept.size() < max) {
       kept.add(problem);
+    }
+    if (first == null && at != null && at.getLineNr() > 0) {
+      first = at;
     }
   }
 
   /** Notes a value that a reader refused, where the reader stood. */
   void add(Refusal refusal) {
     TokenStreamLocation at = refusal.getLocation();
-    add(new Problem(refusal.path(), line(at), column(at), refusal.statement(), null, null));
+    add(new Problem(refusal.path(), line(at), column(at), refusal.statement(), null, null), at);
   }
 
   /**
@@ -65,7 +85,7 @@ final class ProblemLog {
       TokenStreamLocation at = where.apply(element(read.path()));
       Violation v = new Violation(
           inDocument.apply(read.path()), read.code(), inDocument.apply(read.message()));
-      add(new Problem(v.path(), line(at), column(at), v.message(), v.code(), null));
+      add(new Problem(v.path(), line(at), column(at), v.message(), v.code(), null), at);
       violations.add(v);
     }
     total += found.omitted();
@@ -78,14 +98,7 @@ final class ProblemLog {
    * DatasetValidationException} is its cause.
    */
   InvalidDatasetException exception(JsonParser p) {
-    TokenStreamLocation location = p.currentLocation();
-    for (Problem problem : kept) {
-      if (problem.line() > 0) {
-        location = new TokenStreamLocation(location.contentReference(), -1, -1,
-            problem.line(), problem.column());
-        break;
-      }
-    }
+    TokenStreamLocation location = first != null ? first : p.currentLocation();
     InvalidDatasetException e = new InvalidDatasetException(p, kept, total, location);
     if (violationTotal > 0 && violationTotal == total) {
       e.initCause(new DatasetValidationException(Violations.of(violations, violationTotal)));

@@ -1,0 +1,63 @@
+package dev.hearsay.jackson.deser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The elements left out of a read: the paths and messages of what was read name elements by their
+ * index in the document, and references to what was left out are told apart.
+ */
+class LeftOutElementsTest {
+  @Test
+  void indexesAmongTheValuesReadBecomeIndexesInTheDocument() {
+    LeftOutElements left = new LeftOutElements();
+    left.add("relations", 1, null);
+    left.add("relations", 2, null);
+    left.add("relations", 5, null);
+
+    assertThat(left.inDocument("relations[0]")).isEqualTo("relations[0]");
+    assertThat(left.inDocument("relations[1].to")).isEqualTo("relations[3].to");
+    assertThat(left.inDocument("relations[2]")).isEqualTo("relations[4]");
+    assertThat(left.inDocument("relations[3]")).isEqualTo("relations[6]");
+    assertThat(left.inDocument("relations[40]")).isEqualTo("relations[43]");
+  }
+
+  @Test
+  void onlyTheListsOfTheDatasetAreRenumbered() {
+    LeftOutElements left = new LeftOutElements();
+    left.add("actors", 0, "a");
+
+    assertThat(left.inDocument("actors[1].id: the id 'b' is already used by actors[0]"))
+        .isEqualTo("actors[2].id: the id 'b' is already used by actors[1]");
+    assertThat(left.inDocument("claims[c].actors[0]")).isEqualTo("claims[c].actors[0]");
+    assertThat(left.inDocument("claims[0].id")).isEqualTo("claims[0].id");
+    assertThat(new LeftOutElements().inDocument("actors[0]")).isEqualTo("actors[0]");
+  }
+
+  @Test
+  void aReferenceMayNameAnElementLeftOut() {
+    LeftOutElements left = new LeftOutElements();
+    left.add("actors", 3, "nyt");
+    left.add("claims", 0, null);
+    left.addList("sources");
+
+    assertThat(left.mayHaveHadId("actors", "nyt")).isTrue();
+    assertThat(left.mayHaveHadId("actors", "bild")).isFalse();
+    assertThat(left.mayHaveHadId("claims", "any")).isTrue();
+    assertThat(left.mayHaveHadId("sources", "any")).isTrue();
+    assertThat(left.mayHaveHadId("places", "any")).isFalse();
+  }
+
+  @Test
+  void manyElementsLeftOutAreCountedByBisection() {
+    LeftOutElements left = new LeftOutElements();
+    for (int i = 0; i < 1_000_000; i++) {
+      left.add("relations", 2 * i, null);
+    }
+
+    assertThat(left.inDocument("relations[0]")).isEqualTo("relations[1]");
+    assertThat(left.inDocument("relations[999999]")).isEqualTo("relations[1999999]");
+    assertThat(left.inDocument("relations[1000000]")).isEqualTo("relations[2000000]");
+  }
+}
