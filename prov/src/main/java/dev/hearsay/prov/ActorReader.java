@@ -43,9 +43,9 @@ final class ActorReader {
         .kind(kind(attributes))
         .anonymous(attributes.flag(Terms.ANONYMOUS))
         .addAllAliases(attributes.texts(Terms.ALIAS));
-    attributes.text(Terms.DESCRIPTION).ifPresent(actor::description);
-    affiliations(attributes).forEach(actor::addAffiliations);
-    Actor built = attributes.check(actor::build);
+    attributes.text(Terms.DESCRIPTION).ifPresent(v -> actor.description(v));
+    affiliations(attributes).forEach(v -> actor.addAffiliations(v));
+    Actor built = attributes.check(() -> actor.build());
     context.omitAll(attributes.unread("an actor"));
     return built;
   }
@@ -91,7 +91,7 @@ final class ActorReader {
         String term = Terms.item(Terms.PERIOD, i);
         affiliation.period(attributes.edtf(term, attributes.textOf(term, period)));
       }
-      affiliations.add(attributes.check(affiliation::build));
+      affiliations.add(attributes.check(() -> affiliation.build()));
     }
     return affiliations;
   }

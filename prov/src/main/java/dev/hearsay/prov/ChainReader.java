@@ -80,12 +80,12 @@ final class ChainReader {
             ReportingMode.values()))
         .commitment(commitment(attributes))
         .inferred(attributes.flag(Terms.INFERRED));
-    attributes.text(Terms.CUE).ifPresent(hop::cue);
+    attributes.text(Terms.CUE).ifPresent(v -> hop.cue(v));
     attributes.text(Terms.LIKELIHOOD).ifPresent(l -> hop.likelihood(
         HearsayTypes.word(attributes, Terms.LIKELIHOOD, l, Likelihood.values())));
     attributes.ref(Terms.SAID_IN).ifPresent(s -> hop.source(context.source(s)));
-    time(attributes, utterance).ifPresent(hop::time);
-    Hop built = attributes.check(hop::build);
+    time(attributes, utterance).ifPresent(v -> hop.time(v));
+    Hop built = attributes.check(() -> hop.build());
     context.omitAll(attributes.unread("an utterance"));
     hops.put(utterance.getUri(), built);
     return built;
@@ -126,11 +126,7 @@ final class ChainReader {
     if (generations.isEmpty()) {
       return Optional.empty();
     }
-    Optional<TimeMention> time = Generations.time(generations.get(0), context);
-    if (time.isEmpty()) {
-      context.omit(generations.get(0), "it has no time, which is all that Hearsay keeps of it");
-    }
-    return time;
+    return Generations.time(generations.get(0), context);
   }
 
   /** The utterances that no chain reached. */

@@ -59,7 +59,7 @@ final class ClaimReader {
     for (QualifiedName quantity : attributes.refs(Terms.QUANTITY_REF)) {
       claim.addQuantities(quantities.quantity(attributes, quantity));
     }
-    attributes.time(Terms.ABOUT).ifPresent(claim::time);
+    attributes.time(Terms.ABOUT).ifPresent(v -> claim.time(v));
     attributes.integer(Terms.CREDIBILITY).ifPresent(
         c -> claim.credibility(attributes.check(() -> Credibility.ofGrade(c))));
     claim.addAllNotes(attributes.texts(Terms.NOTE));
@@ -88,7 +88,7 @@ final class ClaimReader {
     for (WasDerivedFrom primary : primarySources) {
       primarySource(primary, attribution);
     }
-    Claim built = attributes.check(claim::build);
+    Claim built = attributes.check(() -> claim.build());
     context.omitAll(attributes.unread("a claim"));
     return built;
   }
@@ -108,11 +108,11 @@ final class ClaimReader {
     Quote.Builder quote = new Quote.Builder()
         .source(context.source(derivation.getUsedEntity()))
         .exact(attributes.requiredText(Terms.EXACT));
-    attributes.text(Terms.PREFIX).ifPresent(quote::prefix);
-    attributes.text(Terms.SUFFIX).ifPresent(quote::suffix);
-    attributes.integer(Terms.START).ifPresent(quote::start);
-    attributes.integer(Terms.END).ifPresent(quote::end);
-    Quote built = attributes.check(quote::build);
+    attributes.text(Terms.PREFIX).ifPresent(v -> quote.prefix(v));
+    attributes.text(Terms.SUFFIX).ifPresent(v -> quote.suffix(v));
+    attributes.integer(Terms.START).ifPresent(v -> quote.start(v));
+    attributes.integer(Terms.END).ifPresent(v -> quote.end(v));
+    Quote built = attributes.check(() -> quote.build());
     context.read(derivation);
     context.omitAll(attributes.unread("a quote"));
     return built;

@@ -34,7 +34,7 @@ final class DatasetImport {
         .addAllClaims(new ClaimReader(context).read())
         .addAllEvents(new EventReader(context).read())
         .addAllRelations(new RelationReader(context).read());
-    metadata.schemaVersion().ifPresent(dataset::schemaVersion);
+    metadata.schemaVersion().ifPresent(v -> dataset.schemaVersion(v));
     for (Statement relation : context.index.relations) {
       if (!context.wasRead(relation)) {
         context.omit(relation, unmapped(context.index, relation));

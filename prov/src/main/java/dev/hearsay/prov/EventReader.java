@@ -33,11 +33,11 @@ final class EventReader {
             () -> attributes.fail("has no prov:label, which holds an event's description")))
         .status(HearsayTypes.word(attributes, Terms.STATUS, attributes.requiredText(Terms.STATUS),
             EventStatus.values()));
-    attributes.time(Terms.TIME).ifPresent(event::time);
+    attributes.time(Terms.TIME).ifPresent(v -> event.time(v));
     attributes.refs(Terms.EVENT_PLACE).forEach(p -> event.addPlaces(context.place(p)));
     attributes.refs(Terms.PARTICIPANT).forEach(a -> event.addParticipants(context.actor(a)));
     attributes.refs(Terms.EVENT_CLAIM).forEach(c -> event.addClaims(context.claim(c)));
-    Event built = attributes.check(event::build);
+    Event built = attributes.check(() -> event.build());
     context.omitAll(attributes.unread("an event"));
     return built;
   }

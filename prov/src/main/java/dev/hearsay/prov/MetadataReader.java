@@ -50,11 +50,11 @@ final class MetadataReader {
         .title(attributes.label().orElseThrow(
             () -> attributes.fail("has no prov:label, which holds the dataset's title")))
         .addAllCurators(attributes.texts(Terms.CURATOR));
-    attributes.text(Terms.DESCRIPTION).ifPresent(metadata::description);
+    attributes.text(Terms.DESCRIPTION).ifPresent(v -> metadata.description(v));
     attributes.text(Terms.CREATED).ifPresent(c -> metadata.created(date(attributes, c)));
-    attributes.text(Terms.LICENSE).ifPresent(metadata::license);
+    attributes.text(Terms.LICENSE).ifPresent(v -> metadata.license(v));
     attributes.ref(Terms.ENCODES).ifPresent(s -> metadata.encodes(context.source(s)));
-    DatasetMetadata built = attributes.check(metadata::build);
+    DatasetMetadata built = attributes.check(() -> metadata.build());
     context.omitAll(attributes.unread("the dataset"));
     return built;
   }

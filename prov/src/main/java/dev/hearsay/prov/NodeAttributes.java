@@ -167,8 +167,8 @@ final class NodeAttributes {
     TimeMention.Builder time = new TimeMention.Builder()
         .value(edtf(term, edtf.get()))
         .inferred(inferred);
-    asWritten.ifPresent(time::asWritten);
-    return Optional.of(check(time::build));
+    asWritten.ifPresent(v -> time.asWritten(v));
+    return Optional.of(check(() -> time.build()));
   }
 
   ImpreciseTime edtf(String term, String text) {

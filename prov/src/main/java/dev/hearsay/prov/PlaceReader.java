@@ -33,7 +33,7 @@ final class PlaceReader {
         .id(context.place(entity.getId()))
         .name(attributes.label().orElseThrow(
             () -> attributes.fail("has no prov:label, which holds a place's name")));
-    attributes.text(Terms.ISO_CODE).ifPresent(place::isoCode);
+    attributes.text(Terms.ISO_CODE).ifPresent(v -> place.isoCode(v));
     Optional<Double> latitude = attributes.real(Terms.LATITUDE);
     Optional<Double> longitude = attributes.real(Terms.LONGITUDE);
     if (latitude.isPresent() != longitude.isPresent()) {
@@ -44,7 +44,7 @@ final class PlaceReader {
       place.coordinates(
           attributes.check(() -> new Coordinates(latitude.get(), longitude.get())));
     }
-    Place built = attributes.check(place::build);
+    Place built = attributes.check(() -> place.build());
     context.omitAll(attributes.unread("a place"));
     return built;
   }

@@ -35,11 +35,11 @@ final class QuantityReader {
         .name(attributes.requiredText(Terms.NAME))
         .approximate(attributes.flag(Terms.APPROXIMATE))
         .unit(unit(attributes));
-    attributes.decimal(Terms.ESTIMATE).ifPresent(quantity::estimate);
-    bound(attributes, Terms.LOWER, Terms.LOWER_INCLUSIVE).ifPresent(quantity::lower);
-    bound(attributes, Terms.UPPER, Terms.UPPER_INCLUSIVE).ifPresent(quantity::upper);
-    attributes.text(Terms.QUANTITY_AS_WRITTEN).ifPresent(quantity::asWritten);
-    Quantity built = attributes.check(quantity::build);
+    attributes.decimal(Terms.ESTIMATE).ifPresent(v -> quantity.estimate(v));
+    bound(attributes, Terms.LOWER, Terms.LOWER_INCLUSIVE).ifPresent(v -> quantity.lower(v));
+    bound(attributes, Terms.UPPER, Terms.UPPER_INCLUSIVE).ifPresent(v -> quantity.upper(v));
+    attributes.text(Terms.QUANTITY_AS_WRITTEN).ifPresent(v -> quantity.asWritten(v));
+    Quantity built = attributes.check(() -> quantity.build());
     context.omitAll(attributes.unread("a quantity"));
     return built;
   }

@@ -15,16 +15,29 @@ final class ReadFailure {
         "ProvToolbox could not read the " + format + ": " + detail(failure), failure);
   }
 
-  /** The innermost message, or the failure's kind when there is none. */
+  /**
+   * The message of the innermost cause that has one, with the kind of failure when it is not an
+   * exception of ProvToolbox's or its parsers' own.
+   */
   static String detail(Throwable failure) {
+    if (failure instanceof StackOverflowError) {
+      return "the document nests too deep";
+    }
     Throwable inner = failure;
-    while (inner.getCause() != null && inner.getCause() != inner
-        && (inner.getMessage() == null || inner.getMessage().equals(String.valueOf(inner.getCause())))) {
+    for (int depth = 0; inner.getCause() != null && inner.getCause() != inner && depth < 20;
+        depth++) {
       inner = inner.getCause();
     }
-    String message = inner instanceof StackOverflowError
-        ? "the document nests too deep"
-        : inner.getMessage() == null ? inner.getClass().getSimpleName() : inner.getMessage();
+    String message = inner.getMessage();
+    if (message == null || message.isBlank()) {
+      message = failure.getMessage();
+    }
+    if (message == null || message.isBlank()) {
+      message = "it failed with " + inner.getClass().getName() + " and no message";
+    } else if (inner instanceof NullPointerException || inner instanceof ClassCastException
+        || inner instanceof IndexOutOfBoundsException) {
+      message = "it failed inside with " + inner.getClass().getSimpleName() + " (" + message + ")";
+    }
     message = message.strip();
     return message.length() > MAX_DETAIL ? message.substring(0, MAX_DETAIL) + "..." : message;
   }

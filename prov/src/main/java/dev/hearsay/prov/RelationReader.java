@@ -69,8 +69,8 @@ final class RelationReader {
         .from(context.claim(from))
         .kind(kind)
         .to(context.claim(to));
-    attributes.text(Terms.NOTE).ifPresent(relation::note);
-    Relation built = attributes.check(relation::build);
+    attributes.text(Terms.NOTE).ifPresent(v -> relation.note(v));
+    Relation built = attributes.check(() -> relation.build());
     context.read(statement);
     context.omitAll(attributes.unread("a relation between claims"));
     return built;

@@ -49,18 +49,18 @@ final class SourceReader {
         ? SourceKind.UNKNOWN
         : HearsayTypes.of(attributes, SourceKind.values()).orElse(SourceKind.UNKNOWN));
     if (attributes != null) {
-      Labels.title(attributes, context).ifPresent(source::title);
+      Labels.title(attributes, context).ifPresent(v -> source.title(v));
       attributes.text(Terms.LOCATOR).ifPresent(l -> source.locator(locator(attributes, l)));
-      attributes.text(Terms.LANGUAGE).ifPresent(source::language);
+      attributes.text(Terms.LANGUAGE).ifPresent(v -> source.language(v));
       attributes.text(Terms.RETRIEVED_AT).ifPresent(r -> source.retrievedAt(instant(attributes, r)));
       attributes.text(Terms.RELIABILITY).ifPresent(
           r -> source.reliability(reliability(attributes, r)));
       source.addAllNotes(attributes.texts(Terms.NOTE));
     }
     attributions(name, source);
-    publication(name).ifPresent(source::published);
+    publication(name).ifPresent(v -> source.published(v));
     cites(name, id, source);
-    Source built = attributes == null ? build(name, source) : attributes.check(source::build);
+    Source built = attributes == null ? build(name, source) : attributes.check(() -> source.build());
     if (attributes != null) {
       context.omitAll(attributes.unread("a source"));
     }
@@ -106,9 +106,6 @@ final class SourceReader {
         continue;
       }
       found = Generations.time(generation, context);
-      if (found.isEmpty()) {
-        context.omit(generation, "it has no time, which is all that Hearsay keeps of it");
-      }
     }
     return found;
   }
