@@ -127,7 +127,7 @@ final class SourceReader {
       for (String type : attributes.typeUris()) {
         attributes.readType(type);
         context.omissions.add(new Omission(attributes.statement() + " prov:type "
-            + NodeAttributes.shorten(type), "kept as a citation; Hearsay's citations have no kind"));
+            + Terms.shortName(type), "kept as a citation; Hearsay's citations have no kind"));
       }
       context.omitAll(attributes.unread("a citation"));
     }

@@ -130,6 +130,17 @@ final class Terms {
     return list + "_" + (position + 1);
   }
 
+  /** A URI of PROV's or Hearsay's namespace with its prefix, such as {@code prov:Revision}. */
+  static String shortName(String uri) {
+    if (uri.startsWith(PROV)) {
+      return "prov:" + uri.substring(PROV.length());
+    }
+    if (uri.startsWith(HEARSAY)) {
+      return "hearsay:" + uri.substring(HEARSAY.length());
+    }
+    return uri.length() > 120 ? uri.substring(0, 120) + "..." : uri;
+  }
+
   /** A constant as a PROV type name: {@code MEDIA_OUTLET} is {@code MediaOutlet}. */
   static String typeName(Enum<?> constant) {
     StringBuilder out = new StringBuilder();
