@@ -8,8 +8,8 @@ import java.util.Objects;
  * What a PROV document gave: a dataset, and what of the document it left out.
  *
  * @param dataset the dataset, valid by every rule of the model
- * @param omissions each statement or attribute that has no place in the dataset, with why, in the
- *     order of the document; empty for a document that {@link ProvMapping#toProv} wrote
+ * @param omissions each statement or attribute that has no place in the dataset, with why; empty
+ *     for a document that {@link ProvMapping#toProv} wrote
  */
 public record ProvImport(Dataset dataset, List<Omission> omissions) {
   /** Checks that both parts are given, and keeps the omissions unmodifiable. */
