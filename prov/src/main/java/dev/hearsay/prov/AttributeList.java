@@ -23,7 +23,7 @@ final class AttributeList {
   }
 
   AttributeList label(String text) {
-    attributes.add(factory.newLabel(text, name.XSD_STRING));
+    attributes.add(factory.newLabel(wellFormed("prov:label", text), name.XSD_STRING));
     return this;
   }
 
@@ -37,7 +37,7 @@ final class AttributeList {
   }
 
   AttributeList text(String term, String value) {
-    return add(term, value, name.XSD_STRING);
+    return add(term, wellFormed("hearsay:" + term, value), name.XSD_STRING);
   }
 
   /** Each text as the numbered element of the list {@code term}. */
@@ -71,7 +71,7 @@ final class AttributeList {
   }
 
   AttributeList uri(String term, String value) {
-    return add(term, value, name.XSD_ANY_URI);
+    return add(term, wellFormed("hearsay:" + term, value), name.XSD_ANY_URI);
   }
 
   AttributeList dateTime(String term, String value) {
@@ -102,6 +102,14 @@ final class AttributeList {
     text(term, time.value().toEdtf());
     time.asWritten().ifPresent(w -> text(term + Terms.AS_WRITTEN, w));
     return flag(term + Terms.INFERRED_SUFFIX, time.inferred());
+  }
+
+  private static String wellFormed(String attribute, String text) {
+    String problem = WellFormedText.problem(text);
+    if (problem != null) {
+      throw new IllegalArgumentException("the text of " + attribute + " " + problem);
+    }
+    return text;
   }
 
   List<Attribute> build() {

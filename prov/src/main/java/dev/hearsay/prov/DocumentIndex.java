@@ -77,9 +77,9 @@ final class DocumentIndex {
 
   private void sort(StatementOrBundle statement) {
     if (statement instanceof Entity entity) {
-      declare(entity, entity.getId(), entities);
+      declare(entity, Identifiers.of(entity), entities);
     } else if (statement instanceof Agent agent) {
-      declare(agent, agent.getId(), agents);
+      declare(agent, Identifiers.of(agent), agents);
     } else if (statement instanceof WasAttributedTo attribution) {
       relation(attribution, attribution.getEntity(), attribution.getAgent(), attributionsOf);
     } else if (statement instanceof WasDerivedFrom derivation) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.openprovenance.prov.model.Attribute;
 import org.openprovenance.prov.model.HasLabel;
 import org.openprovenance.prov.model.HasLocation;
@@ -72,7 +72,7 @@ final class NodeAttributes {
     labelsRead = true;
     return labels.isEmpty() || labels.get(0).getValue() == null
         ? Optional.empty()
-        : Optional.of(labels.get(0).getValue());
+        : Optional.of(wellFormed("prov:label", labels.get(0).getValue()));
   }
 
   /** The statement's types that are qualified names, as URIs. */
@@ -180,11 +180,11 @@ final class NodeAttributes {
   }
 
   List<String> texts(String list) {
-    return items(list, o -> textOf(list, o));
+    return items(list, this::textOf);
   }
 
   List<QualifiedName> refs(String list) {
-    return items(list, o -> nameOf(list, o));
+    return items(list, this::nameOf);
   }
 
   /** The elements {@code list_1}, {@code list_2}, ... of a numbered list, which may have gaps. */
@@ -211,10 +211,10 @@ final class NodeAttributes {
   String textOf(String term, Attribute attribute) {
     Object value = attribute.getValue();
     if (value instanceof LangString text && text.getValue() != null) {
-      return text.getValue();
+      return wellFormed("hearsay:" + term, text.getValue());
     }
     if (value instanceof String text) {
-      return text;
+      return wellFormed("hearsay:" + term, text);
     }
     throw fail("hearsay:" + term + " is " + describe(value) + ", not a text");
   }
@@ -258,6 +258,14 @@ final class NodeAttributes {
     return left;
   }
 
+  private String wellFormed(String attribute, String text) {
+    String problem = WellFormedText.problem(text);
+    if (problem != null) {
+      throw fail(attribute + " " + problem);
+    }
+    return text;
+  }
+
   ProvImportException fail(String problem) {
     return new ProvImportException(statement + ": " + problem);
   }
@@ -271,7 +279,8 @@ final class NodeAttributes {
     }
   }
 
-  private <T> List<T> items(String list, Function<Other, T> value) {
+  /** The elements of a numbered list, each read by {@code value} with its own name. */
+  private <T> List<T> items(String list, BiFunction<String, Other, T> value) {
     Map<Integer, Other> items = numbered(list);
     List<T> values = new ArrayList<>(items.size());
     int expected = 1;
@@ -280,7 +289,7 @@ final class NodeAttributes {
         throw fail("has hearsay:" + list + "_" + item.getKey() + " but no hearsay:" + list + "_"
             + expected);
       }
-      values.add(value.apply(item.getValue()));
+      values.add(value.apply(list + "_" + item.getKey(), item.getValue()));
       expected++;
     }
     return values;

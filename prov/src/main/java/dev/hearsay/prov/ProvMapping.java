@@ -81,6 +81,8 @@ public final class ProvMapping {
    *
    * @param dataset the dataset
    * @return the document: one list of statements, without bundles, in the order of the dataset
+   * @throws IllegalArgumentException when a text of the dataset is not well-formed Unicode (it has
+   *     half of a surrogate pair alone), which PROV-N and PROV-JSON-LD cannot carry
    */
   public Document toProv(Dataset dataset) {
     return new DatasetExport(factory, datatypes).write(dataset);

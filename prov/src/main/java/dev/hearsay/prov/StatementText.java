@@ -53,7 +53,7 @@ final class StatementText {
         names.clear();
       }
     } else if (statement instanceof Identifiable identified) {
-      names.add(name(identified.getId()));
+      names.add(name(Identifiers.of(identified)));
     }
     return keyword + "(" + String.join(", ", names) + ")";
   }
