@@ -2,6 +2,7 @@ package dev.hearsay.prov;
 
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.ImpreciseTime;
+import java.util.Locale;
 import java.util.Optional;
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -69,7 +70,7 @@ final class Generations {
     if (year < 1 || year > 9999) {
       throw new IllegalArgumentException("the year " + year + " is not one of 1 to 9999");
     }
-    StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT,
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
         "%04d-%02d-%02dT%02d:%02d:%02d", year, at.getMonth(), at.getDay(), at.getHour(),
         at.getMinute(), at.getSecond()));
     int offset = at.getTimezone();
@@ -77,7 +78,7 @@ final class Generations {
       text.append('Z');
     } else if (offset != DatatypeConstants.FIELD_UNDEFINED) {
       int minutes = Math.abs(offset);
-      text.append(String.format(java.util.Locale.ROOT, "%s%02d:%02d", offset < 0 ? "-" : "+",
+      text.append(String.format(Locale.ROOT, "%s%02d:%02d", offset < 0 ? "-" : "+",
           minutes / 60, minutes % 60));
     }
     return text.toString();

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import org.openprovenance.prov.model.Document;
 
 /**
@@ -76,7 +77,7 @@ public enum ProvFormat {
    * @return the document in this format
    */
   public String writeToString(Document document) {
-    return new String(toBytes(document), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(toBytes(document), StandardCharsets.UTF_8);
   }
 
   /**

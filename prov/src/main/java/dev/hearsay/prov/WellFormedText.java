@@ -1,5 +1,7 @@
 package dev.hearsay.prov;
 
+import java.util.Locale;
+
 /**
  * Texts that PROV's serializations can carry: well-formed Unicode. A Java string may hold a half
  * of a surrogate pair alone, which neither UTF-8 (PROV-N) nor ProvToolbox's JSON writer can
@@ -29,7 +31,7 @@ final class WellFormedText {
   /** Why the text cannot be in a PROV document, or null when it can. */
   static String problem(String text) {
     int at = unpairedSurrogate(text);
-    return at < 0 ? null : String.format(java.util.Locale.ROOT,
+    return at < 0 ? null : String.format(Locale.ROOT,
         "has an unpaired surrogate (\\u%04X at index %d), which is not Unicode text and which"
             + " PROV-N and PROV-JSON-LD cannot carry", (int) text.charAt(at), at);
   }

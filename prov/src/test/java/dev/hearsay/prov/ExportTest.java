@@ -7,6 +7,7 @@ import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.ReportingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.openprovenance.prov.model.ActedOnBehalfOf;
 import org.openprovenance.prov.model.Agent;
 import org.openprovenance.prov.model.Document;
 import org.openprovenance.prov.model.Entity;
+import org.openprovenance.prov.model.LangString;
 import org.openprovenance.prov.model.Other;
 import org.openprovenance.prov.model.QualifiedName;
 import org.openprovenance.prov.model.Type;
@@ -130,7 +132,7 @@ class ExportTest {
         .flatMap(i -> types(i.getType()).stream()))
         .containsExactly(HEARSAY + "Elaborates");
     long updates = dataset.relations().stream()
-        .filter(r -> r.kind() == dev.hearsay.core.model.RelationKind.UPDATES)
+        .filter(r -> r.kind() == RelationKind.UPDATES)
         .count();
     assertThat(statements(WasDerivedFrom.class).stream()
         .filter(d -> types(d.getType()).contains(PROV + "Revision")))
@@ -177,7 +179,7 @@ class ExportTest {
     return others.stream()
         .filter(o -> o.getElementName().getUri().equals(HEARSAY + term))
         .map(o -> o.getValue() instanceof QualifiedName name ? name.getUri()
-            : o.getValue() instanceof org.openprovenance.prov.model.LangString text
+            : o.getValue() instanceof LangString text
                 ? text.getValue()
                 : o.getValue())
         .toList();

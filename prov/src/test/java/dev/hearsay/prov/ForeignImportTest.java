@@ -2,6 +2,7 @@ package dev.hearsay.prov;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
@@ -29,8 +30,8 @@ class ForeignImportTest {
     Dataset dataset = read("primer.provn").dataset();
 
     assertThat(dataset.actors()).extracting(Actor::id, Actor::kind).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(ActorId.of("ex:derek"), ActorKind.PERSON),
-        org.assertj.core.groups.Tuple.tuple(ActorId.of("ex:chartgen"), ActorKind.ORGANIZATION));
+        tuple(ActorId.of("ex:derek"), ActorKind.PERSON),
+        tuple(ActorId.of("ex:chartgen"), ActorKind.ORGANIZATION));
     assertThat(dataset.metadata().title()).isEqualTo(ProvMapping.IMPORTED_TITLE);
     assertThat(dataset.claims()).isEmpty();
   }

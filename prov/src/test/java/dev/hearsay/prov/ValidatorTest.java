@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openprovenance.prov.model.Document;
+import org.openprovenance.prov.model.Entity;
 import org.openprovenance.prov.model.Statement;
 import org.openprovenance.prov.validation.report.ValidationReport;
 import org.openprovenance.prov.vanilla.ProvFactory;
@@ -64,7 +65,7 @@ class ValidatorTest {
         .findFirst()
         .orElseThrow();
     document.getStatementOrBundle().add(factory.newActivity(
-        ((org.openprovenance.prov.model.Entity) claim).getId()));
+        ((Entity) claim).getId()));
 
     ValidationReport report = ProvToolboxValidator.validate(document);
 
