@@ -1,6 +1,6 @@
 package dev.hearsay.benchmarks;
 
-import dev.hearsay.benchmarks.prov.ProvMapping;
+import dev.hearsay.prov.ProvMapping;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
