@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  * dev.hearsay.core.model.RelationKind#UNDERMINES undermines} X is listed and counted in neither.
  * Relations are not followed further: a claim that supports Y does not, through Y, count for X.
  *
- * <p>The worked report's "set to join" claim, relayed by The New York Times from Ukrainian and
- * from American officials, reads {@code parties: 2 for (Ukrainian officials, American officials),
- * 0 against; channels: 1 (through The New York Times)}.
+ * <p>A claim that The New York Times relays from Ukrainian and from American officials, and that
+ * nothing else bears on, reads {@code parties: 2 for (Ukrainian officials, American officials), 0
+ * against; channels: 1 (through The New York Times)}.
  *
  * @param claim the claim asked about
  * @param counted the relations through which other claims' voices count, in the dataset's order

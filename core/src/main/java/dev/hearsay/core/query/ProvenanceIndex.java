@@ -42,8 +42,8 @@ import java.util.function.Predicate;
  * // [Unnamed outlet <- The New York Times <- Ukrainian officials,
  * //  Unnamed outlet <- The New York Times <- American officials]
  * index.evidence(ClaimId.of("c-set-to-join")).summary();
- * // parties: 2 for (Ukrainian officials, American officials), 0 against;
- * // channels: 1 (through The New York Times)
+ * // parties: 3 for (Ukrainian officials, American officials, Volodymyr Zelensky), 0 against;
+ * // channels: 2 (one through The New York Times)
  * index.claimsOf(ActorId.of("nyt")).relayed();
  * Dataset known = index.asOf(ImpreciseTime.parse("2024-10-26"));
  * }</pre>
