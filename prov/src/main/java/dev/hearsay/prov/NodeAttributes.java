@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.openprovenance.prov.model.Attribute;
 import org.openprovenance.prov.model.HasLabel;
 import org.openprovenance.prov.model.HasLocation;
@@ -271,7 +272,7 @@ final class NodeAttributes {
   }
 
   /** Builds a value, turning the model's refusal into an exception that names the statement. */
-  <T> T check(java.util.function.Supplier<T> build) {
+  <T> T check(Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
