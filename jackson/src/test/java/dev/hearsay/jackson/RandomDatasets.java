@@ -50,7 +50,7 @@ import java.util.Random;
  * <p>Times are full days: hops are said no later than the hop relaying them and no later than
  * their source's publication, so that the time-order rule holds.
  */
-final class RandomDatasets {
+public final class RandomDatasets {
   private static final String[] WORDS = {
     "troops", "Kursk", "officials", "Зеленський", "김정은", "Ünïcødé", "\"quoted\"", "back\\slash",
     "tab\there", "line\nbreak", "🚚 trucks", "€5bn", "<b>html</b>", "null", "{}", "10%", "a/b",
@@ -69,7 +69,7 @@ final class RandomDatasets {
     this.random = new Random(seed);
   }
 
-  static Dataset generate(long seed) {
+  public static Dataset generate(long seed) {
     return new RandomDatasets(seed).dataset();
   }
 

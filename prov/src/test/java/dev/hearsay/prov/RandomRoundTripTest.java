@@ -3,6 +3,7 @@ package dev.hearsay.prov;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.jackson.RandomDatasets;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

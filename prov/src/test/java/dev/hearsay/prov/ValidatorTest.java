@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
+import dev.hearsay.jackson.RandomDatasets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
