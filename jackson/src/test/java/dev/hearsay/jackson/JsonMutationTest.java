@@ -3,6 +3,8 @@ package dev.hearsay.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.testing.random.RandomDatasets;
+import dev.hearsay.testing.random.Tries;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -103,7 +105,7 @@ class JsonMutationTest {
   }
 
   static Mutant mutant(Random random) {
-    String json = Json.MAPPER.writeValueAsString(RandomDatasets.generate(random.nextLong()));
+    String json = Json.MAPPER.writeValueAsString(RandomDatasets.of(random.nextLong()));
     switch (random.nextInt(5)) {
       case 0:
         return tokenEdit(json, random, "delete");

@@ -3,6 +3,7 @@ package dev.hearsay.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.testing.random.RandomDatasets;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +17,7 @@ class RoundTripTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void readsBackWhatItWrites(long seed) {
-    Dataset dataset = RandomDatasets.generate(seed);
+    Dataset dataset = RandomDatasets.of(seed);
     String json = Json.MAPPER.writeValueAsString(dataset);
 
     Dataset read = Json.STRICT.readValue(json, Dataset.class);

@@ -13,6 +13,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.ReportingMode;
 import dev.hearsay.core.model.ViolationCode;
+import dev.hearsay.testing.random.RandomDatasets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -35,7 +36,7 @@ class StreamTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void writerWritesWhatTheMapperWrites(long seed) {
-    Dataset dataset = RandomDatasets.generate(seed);
+    Dataset dataset = RandomDatasets.of(seed);
 
     assertThat(stream(Json.MAPPER, dataset)).isEqualTo(Json.MAPPER.writeValueAsString(dataset));
   }
@@ -43,7 +44,7 @@ class StreamTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void readerReadsWhatTheMapperWrites(long seed) {
-    Dataset dataset = RandomDatasets.generate(seed);
+    Dataset dataset = RandomDatasets.of(seed);
 
     assertThat(readAll(Json.MAPPER.writeValueAsString(dataset))).isEqualTo(dataset);
   }

@@ -3,7 +3,7 @@ package dev.hearsay.prov;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;
-import dev.hearsay.jackson.RandomDatasets;
+import dev.hearsay.testing.random.RandomDatasets;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +32,7 @@ class RandomRoundTripTest {
   }
 
   private static void roundTrip(long seed, ProvFormat format) {
-    Dataset dataset = RandomDatasets.generate(seed);
+    Dataset dataset = RandomDatasets.of(seed);
     byte[] written = format.toBytes(MAPPING.toProv(dataset));
 
     ProvImport imported = MAPPING.fromProv(format.read(written));

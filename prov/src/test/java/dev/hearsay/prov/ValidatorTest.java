@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
-import dev.hearsay.jackson.RandomDatasets;
+import dev.hearsay.testing.random.RandomDatasets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +43,7 @@ class ValidatorTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void aDatasetIsValidProvUnlessItsSourcesCiteInACycle(long seed) {
-    Dataset dataset = RandomDatasets.generate(seed);
+    Dataset dataset = RandomDatasets.of(seed);
 
     ValidationReport report = ProvToolboxValidator.validate(MAPPING.toProv(dataset));
 

@@ -1,4 +1,4 @@
-package dev.hearsay.core.robust;
+package dev.hearsay.testing.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,7 @@ import dev.hearsay.core.query.Party;
 import dev.hearsay.core.query.ProvenanceIndex;
 import dev.hearsay.core.query.TracedChain;
 import dev.hearsay.core.query.Voice;
+import dev.hearsay.testing.random.Tries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

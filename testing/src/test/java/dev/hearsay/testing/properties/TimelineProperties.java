@@ -1,13 +1,19 @@
-package dev.hearsay.core.robust;
+package dev.hearsay.testing.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
+import dev.hearsay.core.model.EventStatus;
+import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.Answer;
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.core.timeline.Timeline;
 import dev.hearsay.core.timeline.TimelineEntry;
+import dev.hearsay.testing.random.RandomTimes;
+import dev.hearsay.testing.random.Tries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,7 +28,7 @@ class TimelineProperties {
   }
 
   private static void neverContradicts(List<String> times) {
-    List<TimelineEntry> entries = Timeline.of(Datasets.ofEventTimes(times)).entries();
+    List<TimelineEntry> entries = Timeline.of(eventsAt(times)).entries();
 
     for (int i = 0; i < entries.size(); i++) {
       for (int j = i + 1; j < entries.size(); j++) {
@@ -46,7 +52,7 @@ class TimelineProperties {
   }
 
   private static void overlapsAreExact(List<String> times) {
-    List<TimelineEntry> entries = Timeline.of(Datasets.ofEventTimes(times)).entries();
+    List<TimelineEntry> entries = Timeline.of(eventsAt(times)).entries();
 
     assertThat(entries).hasSize(times.size());
     for (TimelineEntry entry : entries) {
@@ -70,7 +76,7 @@ class TimelineProperties {
   private static void tiesKeepOrder(List<String> times) {
     List<String> doubled = new ArrayList<>(times);
     doubled.addAll(times);
-    List<TimelineEntry> entries = Timeline.of(Datasets.ofEventTimes(doubled)).entries();
+    List<TimelineEntry> entries = Timeline.of(eventsAt(doubled)).entries();
 
     for (int i = 1; i < entries.size(); i++) {
       TimelineEntry previous = entries.get(i - 1);
@@ -88,7 +94,7 @@ class TimelineProperties {
   }
 
   private static void betweenKeeps(List<String> times, String from, String to) {
-    Dataset dataset = Datasets.ofEventTimes(times);
+    Dataset dataset = eventsAt(times);
     Timeline timeline = Timeline.of(dataset);
     ImpreciseTime start = ImpreciseTime.parse(from);
     ImpreciseTime end = ImpreciseTime.parse(to);
@@ -123,9 +129,24 @@ class TimelineProperties {
   private static List<String> eventTimes(Random random) {
     List<String> times = new ArrayList<>();
     for (int n = random.nextInt(26); n > 0; n--) {
-      times.add(random.nextInt(6) == 0 ? null : EdtfTexts.text(random));
+      times.add(random.nextInt(6) == 0 ? null : RandomTimes.text(random));
     }
     return times;
+  }
+
+  /** A dataset of events with the given times (null for an undated event), in that order. */
+  private static Dataset eventsAt(List<String> times) {
+    Dataset.Builder builder = new Dataset.Builder()
+        .metadata(new DatasetMetadata.Builder().title("events").build());
+    for (int i = 0; i < times.size(); i++) {
+      Event.Builder event = new Event.Builder().id(EventId.of("e" + i))
+          .description("event " + i).status(EventStatus.HAPPENED);
+      if (times.get(i) != null) {
+        event.time(TimeMention.of(times.get(i)));
+      }
+      builder.addEvent(event.build());
+    }
+    return builder.build();
   }
 
   /** A month, which can stand at either end of an interval. */

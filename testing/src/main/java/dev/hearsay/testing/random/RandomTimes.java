@@ -1,4 +1,4 @@
-package dev.hearsay.core.robust;
+package dev.hearsay.testing.random;
 
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.LocalDate;
@@ -7,32 +7,58 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Valid EDTF texts of every form that {@link ImpreciseTime} reads, built from components: years of
- * four digits (negative too) and of more (written with 'Y'), seasons, months, days, date-times with
- * and without offsets, unspecified digits, a qualifier before or after a component, intervals with
- * dated, open and unknown ends, and both kinds of set with single dates and ranges.
+ * Valid EDTF texts of every form that {@link ImpreciseTime} reads, for tests that need times of
+ * any shape: years of four digits (negative too) and of more (written with 'Y'), seasons, months,
+ * days, date-times with and without offsets, unspecified digits, a qualifier before or after a
+ * component, intervals with dated, open and unknown ends, and both kinds of set with single dates
+ * and ranges.
  *
- * <p>The texts come from a seeded {@link Random}, so a failing try is reproduced by its seed.
+ * <p>The texts come from the caller's seeded {@link Random}, so the same seed gives the same
+ * texts and a failing try is replayed by its seed.
+ *
+ * <pre>{@code
+ * ImpreciseTime time = RandomTimes.time(new Random(42));
+ * }</pre>
  */
-final class EdtfTexts {
+public final class RandomTimes {
   private static final String QUALIFIERS = "?~%";
 
   private final Random random;
   private final boolean qualified;
 
-  private EdtfTexts(Random random, boolean qualified) {
+  private RandomTimes(Random random, boolean qualified) {
     this.random = random;
     this.qualified = qualified;
   }
 
-  /** A valid text, qualifiers included, from the given random numbers. */
-  static String text(Random random) {
-    return new EdtfTexts(random, true).text();
+  /**
+   * A valid EDTF text of any form, qualifiers included.
+   *
+   * @param random the source of randomness
+   * @return a text that {@link ImpreciseTime#parse(String)} accepts
+   */
+  public static String text(Random random) {
+    return new RandomTimes(random, true).text();
   }
 
-  /** A valid text with no qualifier, which is its own canonical text. */
-  static String unqualified(Random random) {
-    return new EdtfTexts(random, false).text();
+  /**
+   * A valid EDTF text with no qualifier, which is its own canonical text.
+   *
+   * @param random the source of randomness
+   * @return a text that {@link ImpreciseTime#parse(String)} accepts and gives back unchanged
+   */
+  public static String unqualifiedText(Random random) {
+    return new RandomTimes(random, false).text();
+  }
+
+  /**
+   * A time of any form, qualifiers included.
+   *
+   * @param random the source of randomness
+   * @return the time that {@link #text(Random)} would spell
+   */
+  public static ImpreciseTime time(Random random) {
+    return ImpreciseTime.parse(text(random));
   }
 
   private String text() {
@@ -49,7 +75,7 @@ final class EdtfTexts {
   // ---------------------------------------------------------------------------------------------
   // Dates
 
-  String date(boolean allowTime) {
+  private String date(boolean allowTime) {
     if (random.nextInt(20) == 0) {
       return longYear();
     }

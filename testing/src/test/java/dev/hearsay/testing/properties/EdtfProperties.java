@@ -1,4 +1,4 @@
-package dev.hearsay.core.robust;
+package dev.hearsay.testing.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import dev.hearsay.core.time.EdtfSyntaxException;
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.core.time.Precision;
 import dev.hearsay.core.time.TemporalRelation;
+import dev.hearsay.testing.random.RandomTimes;
+import dev.hearsay.testing.random.Tries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +23,7 @@ class EdtfProperties {
 
   @Test
   void validTextsRoundTripToEqualValuesWithTheSameBounds() {
-    Tries.forAll(10_000, EdtfTexts::text, EdtfProperties::roundTrips);
+    Tries.forAll(10_000, RandomTimes::text, EdtfProperties::roundTrips);
   }
 
   private static void roundTrips(String text) {
@@ -45,7 +47,7 @@ class EdtfProperties {
 
   @Test
   void textsWithoutQualifiersAreWrittenBackAsRead() {
-    Tries.forAll(1000, EdtfTexts::unqualified,
+    Tries.forAll(1000, RandomTimes::unqualifiedText,
         text -> assertThat(ImpreciseTime.parse(text).toEdtf()).isEqualTo(text));
   }
 
@@ -56,7 +58,7 @@ class EdtfProperties {
    */
   @Test
   void intervalAndSetBoundsComeFromTheirDates() {
-    Tries.forAll(1000, EdtfTexts::text, EdtfProperties::boundsComeFromDates);
+    Tries.forAll(1000, RandomTimes::text, EdtfProperties::boundsComeFromDates);
   }
 
   private static void boundsComeFromDates(String text) {
@@ -107,7 +109,7 @@ class EdtfProperties {
 
   @Test
   void overlongTextsAreRefusedWithoutReadingThem() {
-    Tries.forAll(200, EdtfTexts::text, text -> {
+    Tries.forAll(200, RandomTimes::text, text -> {
       String longText = text.repeat(400 / text.length() + 1) + "/".repeat(10_000);
       assertThatThrownBy(() -> ImpreciseTime.parse(longText))
           .isInstanceOf(EdtfSyntaxException.class)
@@ -117,7 +119,7 @@ class EdtfProperties {
 
   @Test
   void relationsAreConsistentWithTheirInverse() {
-    Tries.forAll(5000, r -> List.of(EdtfTexts.text(r), EdtfTexts.text(r)),
+    Tries.forAll(5000, r -> List.of(RandomTimes.text(r), RandomTimes.text(r)),
         pair -> relationsAgree(pair.get(0), pair.get(1)));
   }
 
@@ -177,7 +179,7 @@ class EdtfProperties {
   /** Valid texts with one to three characters inserted, deleted or replaced. */
   private static String nearlyValid(Random random) {
     {
-      StringBuilder sb = new StringBuilder(EdtfTexts.text(random));
+      StringBuilder sb = new StringBuilder(RandomTimes.text(random));
       String alphabet = "0123456789-/.?~%XYESTZ+:,[]{} \u0661";
       for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
         int at = random.nextInt(sb.length() + 1);

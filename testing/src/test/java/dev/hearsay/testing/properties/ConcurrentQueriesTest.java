@@ -1,4 +1,4 @@
-package dev.hearsay.core.robust;
+package dev.hearsay.testing.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,11 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.query.ProvenanceIndex;
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.core.timeline.Timeline;
+import dev.hearsay.testing.random.RandomDatasets;
+import dev.hearsay.testing.random.Tries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,11 +39,11 @@ class ConcurrentQueriesTest {
       for (int round = 0; round < ROUNDS; round++) {
         long seed = Tries.SEED + round;
         // Datasets of random size: take the next seeds until one gives a dataset worth racing on.
-        while (Datasets.of(new Random(seed), 40).claims().size() < 10) {
+        while (RandomDatasets.of(seed, 40).claims().size() < 10) {
           seed += 1_000_003;
         }
-        List<Object> expected = answers(Datasets.of(new Random(seed), 40));
-        Dataset shared = Datasets.of(new Random(seed), 40);
+        List<Object> expected = answers(RandomDatasets.of(seed, 40));
+        Dataset shared = RandomDatasets.of(seed, 40);
         ProvenanceIndex index = ProvenanceIndex.of(shared);
         CyclicBarrier start = new CyclicBarrier(THREADS);
         List<Future<List<Object>>> results = new ArrayList<>();

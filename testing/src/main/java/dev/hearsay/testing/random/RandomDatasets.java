@@ -1,4 +1,4 @@
-package dev.hearsay.jackson;
+package dev.hearsay.testing.random;
 
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
@@ -36,21 +36,35 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
- * A seeded generator of valid datasets that reach into every corner of the model: odd text,
- * decimals of every scale, optional fields present and absent, chains of several hops.
+ * Valid random datasets that reach into every corner of the model, for tests of what reads, writes,
+ * queries or converts datasets: every kind of value and every optional field, present and absent;
+ * every enum constant, every relation kind and every EDTF form across seeds; text with quotes,
+ * controls, other scripts and emoji; decimals of every sign and scale; chains of one to four hops;
+ * sources that cite one another; relations without the cycles that the rules forbid.
  *
- * <p>Times are full days: hops are said no later than the hop relaying them and no later than
- * their source's publication, so that the time-order rule holds.
+ * <p>A dataset depends only on its seed and size, so a failing seed reproduces its dataset (for a
+ * given version of this library). The size bounds how many of each thing there are: from one to
+ * {@code size} actors, up to {@code size} claims, and fewer places, sources and events. Every
+ * dataset passes every rule of {@link Dataset.Builder#build()}: hops are said no later than the
+ * hops relaying them and than their sources' publication.
+ *
+ * <pre>{@code
+ * Dataset dataset = RandomDatasets.of(42);
+ * Dataset larger = RandomDatasets.of(42, 100);
+ * }</pre>
  */
 public final class RandomDatasets {
+  /** The size of {@link #of(long)}: up to eight claims, and a few of everything else. */
+  public static final int DEFAULT_SIZE = 8;
+
   private static final String[] WORDS = {
     "troops", "Kursk", "officials", "Зеленський", "김정은", "Ünïcødé", "\"quoted\"", "back\\slash",
     "tab\there", "line\nbreak", "🚚 trucks", "€5bn", "<b>html</b>", "null", "{}", "10%", "a/b",
@@ -64,23 +78,57 @@ public final class RandomDatasets {
   private static final LocalDate EPOCH = LocalDate.of(2024, 1, 1);
 
   private final Random random;
+  private final int size;
 
-  private RandomDatasets(long seed) {
-    this.random = new Random(seed);
+  private RandomDatasets(Random random, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("RandomDatasets: size must be at least 1, not " + size);
+    }
+    this.random = random;
+    this.size = size;
   }
 
-  public static Dataset generate(long seed) {
-    return new RandomDatasets(seed).dataset();
+  /**
+   * The dataset of the seed, of {@linkplain #DEFAULT_SIZE the default size}.
+   *
+   * @param seed any number; the same seed gives the same dataset
+   * @return a valid dataset
+   */
+  public static Dataset of(long seed) {
+    return of(seed, DEFAULT_SIZE);
+  }
+
+  /**
+   * The dataset of the seed and size.
+   *
+   * @param seed any number; the same seed and size give the same dataset
+   * @param size the most actors and claims, at least 1
+   * @return a valid dataset
+   * @throws IllegalArgumentException when the size is less than 1
+   */
+  public static Dataset of(long seed, int size) {
+    return of(new Random(seed), size);
+  }
+
+  /**
+   * A dataset from the given random numbers, as {@link Tries#forAll} hands them out.
+   *
+   * @param random the source of randomness, which this call advances
+   * @param size the most actors and claims, at least 1
+   * @return a valid dataset
+   * @throws IllegalArgumentException when the size is less than 1
+   */
+  public static Dataset of(Random random, int size) {
+    return new RandomDatasets(random, size).dataset();
   }
 
   private Dataset dataset() {
-    List<ActorId> actorIds = ids(1 + random.nextInt(7), "a", ActorId::of);
-    List<PlaceId> placeIds = ids(random.nextInt(4), "p", PlaceId::of);
-    List<SourceId> sourceIds = ids(random.nextInt(5), "s", SourceId::of);
-    List<ClaimId> claimIds = ids(random.nextInt(9), "c", ClaimId::of);
-    List<EventId> eventIds = ids(random.nextInt(4), "e", EventId::of);
+    List<ActorId> actorIds = ids(1 + random.nextInt(size), "a", ActorId::of);
+    List<PlaceId> placeIds = ids(random.nextInt(size / 2 + 1), "p", PlaceId::of);
+    List<SourceId> sourceIds = ids(random.nextInt(size / 2 + 2), "s", SourceId::of);
+    List<ClaimId> claimIds = ids(random.nextInt(size + 1), "c", ClaimId::of);
+    List<EventId> eventIds = ids(random.nextInt(size / 2 + 1), "e", EventId::of);
 
-    // The version is the one the writer writes, so that what is read back equals what was written.
     Dataset.Builder b = new Dataset.Builder();
     DatasetMetadata.Builder metadata = new DatasetMetadata.Builder().title(text());
     maybe(() -> metadata.description(text()));
@@ -108,7 +156,7 @@ public final class RandomDatasets {
       b.addEvents(event(id, actorIds, placeIds, claimIds));
     }
     if (claimIds.size() >= 2) {
-      repeat(5, () -> b.addRelations(relation(claimIds)));
+      repeat(size / 2 + 1, () -> b.addRelations(relation(claimIds)));
     }
     return b.build();
   }
@@ -126,7 +174,8 @@ public final class RandomDatasets {
       if (!organization.equals(id)) {
         Affiliation.Builder affiliation = new Affiliation.Builder().organization(organization);
         maybe(() -> affiliation.role(text()));
-        maybe(() -> affiliation.period(day()));
+        maybe(() -> affiliation.period(
+            random.nextBoolean() ? day() : RandomTimes.time(random)));
         b.addAffiliations(affiliation.build());
       }
     });
@@ -178,7 +227,7 @@ public final class RandomDatasets {
     for (int i = 0; i < quantities; i++) {
       b.addQuantities(quantity("q" + i));
     }
-    maybe(() -> b.time(mention(EPOCH.plusDays(random.nextInt(700)))));
+    maybe(() -> b.time(anyMention()));
     maybe(() -> b.credibility(pick(Credibility.values())));
     repeat(2, () -> b.addNotes(text()));
     int chains = 1 + random.nextInt(3);
@@ -266,7 +315,7 @@ public final class RandomDatasets {
         .id(id)
         .description(text())
         .status(pick(EventStatus.values()));
-    maybe(() -> b.time(mention(EPOCH.plusDays(random.nextInt(700)))));
+    maybe(() -> b.time(anyMention()));
     if (!placeIds.isEmpty()) {
       repeat(2, () -> b.addPlaces(pick(placeIds)));
     }
@@ -298,6 +347,17 @@ public final class RandomDatasets {
 
   private TimeMention mention(LocalDate day) {
     TimeMention.Builder b = new TimeMention.Builder().value(around(day));
+    maybe(() -> b.asWritten(text()));
+    maybe(() -> b.inferred(true));
+    return b.build();
+  }
+
+  /** A mention of a time of any EDTF form, or one around a day of the generator's years. */
+  private TimeMention anyMention() {
+    if (random.nextBoolean()) {
+      return mention(EPOCH.plusDays(random.nextInt(700)));
+    }
+    TimeMention.Builder b = new TimeMention.Builder().value(RandomTimes.time(random));
     maybe(() -> b.asWritten(text()));
     maybe(() -> b.inferred(true));
     return b.build();
@@ -373,7 +433,7 @@ public final class RandomDatasets {
     return text.toString();
   }
 
-  private <T> List<T> ids(int count, String prefix, java.util.function.Function<String, T> of) {
+  private <T> List<T> ids(int count, String prefix, Function<String, T> of) {
     List<T> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       StringBuilder id = new StringBuilder(prefix).append(i);

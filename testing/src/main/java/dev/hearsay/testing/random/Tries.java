@@ -1,4 +1,4 @@
-package dev.hearsay.jackson;
+package dev.hearsay.testing.random;
 
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -9,19 +9,29 @@ import java.util.function.Function;
  * Runs a check on many generated inputs, each from its own seed. The base seed is new on every
  * run unless {@code -Dhearsay.seed=N} fixes it; a failure names the base seed, the try and the
  * input, so that it can be replayed.
+ *
+ * <pre>{@code
+ * Tries.forAll(200, random -> RandomDatasets.of(random, 10),
+ *     dataset -> assertThat(read(write(dataset))).isEqualTo(dataset));
+ * }</pre>
  */
-final class Tries {
+public final class Tries {
   private Tries() {}
 
-  /** The base seed of this run. */
-  static final long SEED = Long.getLong("hearsay.seed", new SplittableRandom().nextLong());
+  /** The base seed of this run: {@code -Dhearsay.seed}, or a new one on every run. */
+  public static final long SEED = Long.getLong("hearsay.seed", new SplittableRandom().nextLong());
 
   /**
-   * Checks {@code tries} inputs made by {@code generator}.
+   * Checks {@code tries} inputs made by {@code generator}, each from a {@link Random} of its own
+   * seed, drawn from {@link #SEED}.
    *
+   * @param tries how many inputs to check
+   * @param generator makes an input from a seeded {@link Random}
+   * @param check fails by throwing, as assertions do
+   * @param <T> the type of the inputs
    * @throws AssertionError naming the seed and the input when a check fails
    */
-  static <T> void forAll(int tries, Function<Random, T> generator, Consumer<T> check) {
+  public static <T> void forAll(int tries, Function<Random, T> generator, Consumer<T> check) {
     SplittableRandom seeds = new SplittableRandom(SEED);
     for (int i = 0; i < tries; i++) {
       T input = generator.apply(new Random(seeds.nextLong()));
