@@ -108,8 +108,11 @@ public final class HopAssert extends AbstractObjectAssert<HopAssert, Hop> {
    */
   public HopAssert hasStance(Stance stance) {
     isNotNull();
-    return field("commitment", "stance " + ValueText.of(stance), "stance "
-        + ValueText.of(actual.commitment().stance()) + " (" + actual.commitment() + ")");
+    if (actual.commitment().stance() != stance) {
+      failWithMessage("%s", new Difference(path.field("commitment").text(), "stance " + stance,
+          "stance " + actual.commitment().stance() + " (" + actual.commitment() + ")"));
+    }
+    return this;
   }
 
   /**

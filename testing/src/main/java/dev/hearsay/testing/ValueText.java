@@ -1,5 +1,6 @@
 package dev.hearsay.testing;
 
+import dev.hearsay.core.model.Chain;
 import java.util.List;
 
 /** How a failure message shows a value: text quoted, ids as their text, long values cut. */
@@ -20,6 +21,9 @@ final class ValueText {
     }
     if (value instanceof Enum<?> constant) {
       return constant.name();
+    }
+    if (value instanceof Chain chain) {
+      return "chain " + chain.hops().stream().map(h -> h.actor().value()).toList();
     }
     if (isId(value)) {
       return quoted(value.toString());
