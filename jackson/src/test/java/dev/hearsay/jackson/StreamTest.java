@@ -1,5 +1,6 @@
 package dev.hearsay.jackson;
 
+import static dev.hearsay.testing.HearsayAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,5 +1,6 @@
 package dev.hearsay.prov;
 
+import static dev.hearsay.testing.HearsayAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;

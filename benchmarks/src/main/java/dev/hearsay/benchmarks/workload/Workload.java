@@ -52,6 +52,12 @@ import java.util.SplittableRandom;
  * can also be streamed one claim at a time without holding the dataset. The days the claims speak
  * of spread over a period that grows with the dataset (about one day per hundred claims), as a
  * larger archive covers a longer time.
+ *
+ * <p>It is not {@code RandomDatasets} of hearsay-testing, the generator the tests share, on
+ * purpose: that one reaches every corner of the model in small datasets (odd text, every optional
+ * field, decimals of every scale), while the figures need the proportions of real reporting at up
+ * to millions of claims, claim by claim, and the same dataset for every published figure whatever
+ * becomes of the tests' generator.
  */
 public final class Workload {
   /** The seed of every published figure. */
