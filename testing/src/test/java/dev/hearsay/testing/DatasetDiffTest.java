@@ -112,7 +112,8 @@ class DatasetDiffTest {
   @Test
   void listsEveryDifferenceInTheOrderOfTheDocument() {
     Dataset expected = Reports.withClaims(Reports.SET_TO_JOIN, Reports.TRUCKS);
-    Dataset actual = Reports.withClaims(Reports.SET_TO_JOIN, Reports.TRUCKS.withProposition("Trucks."))
+    Claim retold = Reports.TRUCKS.withProposition("Trucks.");
+    Dataset actual = Reports.withClaims(Reports.SET_TO_JOIN, retold)
         .withMetadata(DatasetMetadata.of("Another title"));
 
     List<Difference> differences = DatasetDiff.between(expected, actual).differences();
