@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * The hops of a claim by one actor, narrowed step by step: {@code assertThat(claim)
@@ -19,11 +18,10 @@ import org.assertj.core.api.AbstractObjectAssert;
  * hop by the actor meets every condition. A failure names the claim and lists the actor's hops,
  * each by its path. Get one from {@link ClaimAssert#isAttributedTo(String)}.
  */
-public final class AttributionAssert extends AbstractObjectAssert<AttributionAssert, Claim> {
+public final class AttributionAssert extends PathAssert<AttributionAssert, Claim> {
   /** A hop of the claim and where it is: its chain and its position in the chain. */
   private record Position(int chain, int hop, Hop value) {}
 
-  private final DiffPath path;
   private final String actor;
   private final List<Position> byActor;
   private final List<Position> matching;
@@ -35,8 +33,7 @@ public final class AttributionAssert extends AbstractObjectAssert<AttributionAss
 
   private AttributionAssert(Claim actual, DiffPath path, String actor, List<Position> matching,
       String conditions) {
-    super(actual, AttributionAssert.class);
-    this.path = path;
+    super(actual, AttributionAssert.class, path);
     this.actor = actor;
     this.byActor = hopsBy(actual, actor);
     this.matching = matching;

@@ -5,16 +5,13 @@ import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Stance;
 import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on one chain of attribution, from its reporter (hop 0) to its origin (the last hop);
  * a failure names the chain's path, such as {@code claims[c-trucks].attribution[0]}. Get one from
  * {@link HearsayAssertions#assertThat(Chain)} or {@link ClaimAssert#chain(int)}.
  */
-public final class ChainAssert extends AbstractObjectAssert<ChainAssert, Chain> {
-  private final DiffPath path;
-
+public final class ChainAssert extends PathAssert<ChainAssert, Chain> {
   /**
    * Assertions on a chain that stands alone, whose failures name hops by position only.
    *
@@ -25,8 +22,7 @@ public final class ChainAssert extends AbstractObjectAssert<ChainAssert, Chain> 
   }
 
   ChainAssert(Chain actual, DiffPath path) {
-    super(actual, ChainAssert.class);
-    this.path = path;
+    super(actual, ChainAssert.class, path);
   }
 
   /**
@@ -38,8 +34,8 @@ public final class ChainAssert extends AbstractObjectAssert<ChainAssert, Chain> 
   public ChainAssert hasHopCount(int count) {
     isNotNull();
     if (actual.hops().size() != count) {
-      failWithMessage("%s", new Difference(path.text(), count + " hops",
-          actual.hops().size() + " " + actors(actual)));
+      fail(path, count + " hops",
+          actual.hops().size() + " " + actors(actual));
     }
     return this;
   }
@@ -54,8 +50,8 @@ public final class ChainAssert extends AbstractObjectAssert<ChainAssert, Chain> 
     isNotNull();
     List<String> expected = Arrays.asList(actors);
     if (!actors(actual).equals(expected)) {
-      failWithMessage("%s", new Difference(path.text(), "the hops of " + expected,
-          actors(actual).toString()));
+      fail(path, "the hops of " + expected,
+          actors(actual).toString());
     }
     return this;
   }
@@ -105,8 +101,8 @@ public final class ChainAssert extends AbstractObjectAssert<ChainAssert, Chain> 
   public HopAssert hop(int index) {
     isNotNull();
     if (index < 0 || index >= actual.hops().size()) {
-      failWithMessage("%s", new Difference(path.at(index).text(), "a hop",
-          "absent: the chain has " + actual.hops().size() + " " + actors(actual)));
+      fail(path.at(index), "a hop",
+          "absent: the chain has " + actual.hops().size() + " " + actors(actual));
     }
     return new HopAssert(actual.hops().get(index), path.at(index));
   }

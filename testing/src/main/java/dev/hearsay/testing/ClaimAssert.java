@@ -9,9 +9,7 @@ import dev.hearsay.core.model.Quote;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on a claim, for tests of what an extraction made of a text; a failure names the path
@@ -26,9 +24,7 @@ import org.assertj.core.api.AbstractObjectAssert;
  *     .isAttributedTo("nyt").withStance(Stance.FOR).asRelay();
  * }</pre>
  */
-public final class ClaimAssert extends AbstractObjectAssert<ClaimAssert, Claim> {
-  private final DiffPath path;
-
+public final class ClaimAssert extends PathAssert<ClaimAssert, Claim> {
   /**
    * Assertions on a claim.
    *
@@ -39,23 +35,14 @@ public final class ClaimAssert extends AbstractObjectAssert<ClaimAssert, Claim> 
   }
 
   ClaimAssert(Claim actual, DiffPath path) {
-    super(actual, ClaimAssert.class);
-    this.path = path;
+    super(actual, ClaimAssert.class, path);
   }
 
-  /**
-   * Checks that the claim equals the expected one; when it does not, the message names the first
-   * path at which they differ, then the others.
-   *
-   * @param expected the expected claim
-   * @return this
-   */
   @Override
-  public ClaimAssert isEqualTo(Object expected) {
-    if (actual != null && expected instanceof Claim claim && !actual.equals(claim)) {
-      failWithMessage("%s", DiffMessages.of(DatasetDiff.between(claim, actual), "claims"));
-    }
-    return super.isEqualTo(expected);
+  Optional<String> differences(Object expected) {
+    return expected instanceof Claim claim
+        ? Optional.of(DiffMessages.of(DatasetDiff.between(claim, actual), "claims"))
+        : Optional.empty();
   }
 
   /**
@@ -204,11 +191,7 @@ public final class ClaimAssert extends AbstractObjectAssert<ClaimAssert, Claim> 
    */
   public ClaimAssert isAboutActor(String actor) {
     isNotNull();
-    if (!actual.actors().contains(ActorId.of(actor))) {
-      fail(path.field("actors"), "to contain " + ValueText.of(actor),
-          ValueText.of(actual.actors()));
-    }
-    return this;
+    return contains("actors", actual.actors(), ActorId.of(actor));
   }
 
   /**
@@ -219,11 +202,7 @@ public final class ClaimAssert extends AbstractObjectAssert<ClaimAssert, Claim> 
    */
   public ClaimAssert isAboutPlace(String place) {
     isNotNull();
-    if (!actual.places().contains(PlaceId.of(place))) {
-      fail(path.field("places"), "to contain " + ValueText.of(place),
-          ValueText.of(actual.places()));
-    }
-    return this;
+    return contains("places", actual.places(), PlaceId.of(place));
   }
 
   /**
@@ -300,14 +279,14 @@ public final class ClaimAssert extends AbstractObjectAssert<ClaimAssert, Claim> 
     return actual.attribution().stream().map(ChainAssert::actors).toList();
   }
 
-  private ClaimAssert field(DiffPath at, String expected, String was) {
-    if (!Objects.equals(expected, was)) {
-      fail(at, ValueText.of(expected), ValueText.of(was));
+  private ClaimAssert contains(String field, List<?> ids, Object id) {
+    if (!ids.contains(id)) {
+      fail(path.field(field), "to contain " + ValueText.of(id), ValueText.of(ids));
     }
     return this;
   }
 
-  private void fail(DiffPath at, String expected, String was) {
-    failWithMessage("%s", new Difference(at.text(), expected, was));
+  private ClaimAssert field(DiffPath at, String expected, String was) {
+    return check(at, ValueText.of(expected), ValueText.of(was));
   }
 }

@@ -8,7 +8,6 @@ import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
 import java.util.List;
 import java.util.Optional;
-import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on a dataset, such as the one an extraction made of a text: equality with a diff
@@ -20,30 +19,24 @@ import org.assertj.core.api.AbstractObjectAssert;
  * assertThat(extracted).claim("c-trucks").isAttributedTo("nyt");
  * }</pre>
  */
-public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dataset> {
+public final class DatasetAssert extends PathAssert<DatasetAssert, Dataset> {
   /**
    * Assertions on a dataset.
    *
    * @param actual the dataset under test
    */
   public DatasetAssert(Dataset actual) {
-    super(actual, DatasetAssert.class);
+    super(actual, DatasetAssert.class, DiffPath.ROOT);
   }
 
   /**
-   * Checks that the dataset equals the expected one; when it does not, the message names the first
-   * path at which they differ ({@code claims[c-trucks].attribution[0][1].actor: expected "nyt" but
-   * was "wsj"}), then the others, as {@link DatasetDiff} finds them.
-   *
-   * @param expected the expected dataset
-   * @return this
+   * The differences from an expected dataset, first to last, as {@link DatasetDiff} finds them.
    */
   @Override
-  public DatasetAssert isEqualTo(Object expected) {
-    if (actual != null && expected instanceof Dataset dataset && !actual.equals(dataset)) {
-      failWithMessage("%s", DiffMessages.of(DatasetDiff.between(dataset, actual), "datasets"));
-    }
-    return super.isEqualTo(expected);
+  Optional<String> differences(Object expected) {
+    return expected instanceof Dataset dataset
+        ? Optional.of(DiffMessages.of(DatasetDiff.between(dataset, actual), "datasets"))
+        : Optional.empty();
   }
 
   /**
@@ -55,8 +48,8 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
   public DatasetAssert hasClaimCount(int count) {
     isNotNull();
     if (actual.claims().size() != count) {
-      failWithMessage("%s", new Difference("claims", count + " claims",
-          actual.claims().size() + " " + ids(actual.claims().stream().map(Claim::id).toList())));
+      fail(path.field("claims"), count + " claims",
+          actual.claims().size() + " " + ids(actual.claims().stream().map(Claim::id).toList()));
     }
     return this;
   }
@@ -70,8 +63,8 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
   public DatasetAssert hasActor(String id) {
     isNotNull();
     if (actual.actors().stream().noneMatch(a -> a.id().value().equals(id))) {
-      failWithMessage("%s", new Difference("actors", "an actor " + ValueText.of(id),
-          ids(actual.actors().stream().map(Actor::id).toList())));
+      fail(path.field("actors"), "an actor " + ValueText.of(id),
+          ids(actual.actors().stream().map(Actor::id).toList()));
     }
     return this;
   }
@@ -89,9 +82,8 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     boolean found = actual.relations().stream().anyMatch(r -> r.kind() == kind
         && r.from().value().equals(from) && r.to().value().equals(to));
     if (!found) {
-      failWithMessage("%s", new Difference("relations", ValueText.of(from) + " " + kind + " "
-          + ValueText.of(to), actual.relations().stream().map(DatasetAssert::relation).toList()
-          .toString()));
+      fail(path.field("relations"), ValueText.of(from) + " " + kind + " " + ValueText.of(to),
+          actual.relations().stream().map(DatasetAssert::relation).toList().toString());
     }
     return this;
   }
@@ -106,9 +98,8 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     isNotNull();
     Optional<Claim> claim = actual.claim(ClaimId.of(id));
     if (claim.isEmpty()) {
-      failWithMessage("%s", new Difference(DiffPath.claim(id).text(), "a claim",
-          ValueText.ABSENT + "; the claims are "
-              + ids(actual.claims().stream().map(Claim::id).toList())));
+      fail(DiffPath.claim(id), "a claim", ValueText.ABSENT + "; the claims are "
+          + ids(actual.claims().stream().map(Claim::id).toList()));
     }
     return new ClaimAssert(claim.orElseThrow(), DiffPath.claim(id));
   }

@@ -8,17 +8,13 @@ import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.Stance;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.ImpreciseTime;
-import java.util.Objects;
-import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on one hop of a chain; a failure names the hop's path, such as {@code
  * claims[c-trucks].attribution[0][1].actor}. Get one from {@link HearsayAssertions#assertThat(Hop)}
  * or from {@link ChainAssert#hop(int)} and {@link ClaimAssert#hopAt(int, int)}.
  */
-public final class HopAssert extends AbstractObjectAssert<HopAssert, Hop> {
-  private final DiffPath path;
-
+public final class HopAssert extends PathAssert<HopAssert, Hop> {
   /**
    * Assertions on a hop that stands alone, whose failures name only the field.
    *
@@ -29,8 +25,7 @@ public final class HopAssert extends AbstractObjectAssert<HopAssert, Hop> {
   }
 
   HopAssert(Hop actual, DiffPath path) {
-    super(actual, HopAssert.class);
-    this.path = path;
+    super(actual, HopAssert.class, path);
   }
 
   /**
@@ -109,8 +104,8 @@ public final class HopAssert extends AbstractObjectAssert<HopAssert, Hop> {
   public HopAssert hasStance(Stance stance) {
     isNotNull();
     if (actual.commitment().stance() != stance) {
-      failWithMessage("%s", new Difference(path.field("commitment").text(), "stance " + stance,
-          "stance " + actual.commitment().stance() + " (" + actual.commitment() + ")"));
+      fail(path.field("commitment"), "stance " + stance,
+          "stance " + actual.commitment().stance() + " (" + actual.commitment() + ")");
     }
     return this;
   }
@@ -160,9 +155,6 @@ public final class HopAssert extends AbstractObjectAssert<HopAssert, Hop> {
   }
 
   private HopAssert field(String name, String expected, String was) {
-    if (!Objects.equals(expected, was)) {
-      failWithMessage("%s", new Difference(path.field(name).text(), expected, was));
-    }
-    return this;
+    return check(path.field(name), expected, was);
   }
 }
