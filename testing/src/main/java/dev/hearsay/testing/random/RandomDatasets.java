@@ -433,11 +433,18 @@ public final class RandomDatasets {
     return text.toString();
   }
 
+  /**
+   * Distinct ids: the prefix, the position, and up to three more of the characters an id may
+   * hold, after a dot so that {@code c9} and {@code 3g} cannot make the {@code c93g} of another.
+   */
   private <T> List<T> ids(int count, String prefix, Function<String, T> of) {
     List<T> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       StringBuilder id = new StringBuilder(prefix).append(i);
       int extra = random.nextInt(4);
+      if (extra > 0) {
+        id.append('.');
+      }
       for (int j = 0; j < extra; j++) {
         id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
       }
