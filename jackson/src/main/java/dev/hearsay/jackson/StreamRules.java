@@ -3,6 +3,7 @@ package dev.hearsay.jackson;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.StreamChecks;
@@ -98,7 +99,8 @@ final class StreamRules {
    * stream knows; a test keeps it the same as the model's.
    */
   private static Violation duplicate(String collection, int index, String id, int earlier) {
-    return new Violation(collection + "[" + index + "].id", ViolationCode.DUPLICATE_ID,
+    return new Violation(DatasetPath.of(collection).index(index).field("id"),
+        ViolationCode.DUPLICATE_ID,
         "the id '" + id + "' is already used by " + collection + "[" + earlier
             + "]; give each a distinct id");
   }

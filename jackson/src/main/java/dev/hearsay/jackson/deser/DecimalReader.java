@@ -1,5 +1,6 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.DatasetPath;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class DecimalReader {
    * parser's number limit; the number, written plainly, must have at most {@link
    * #MAX_PLAIN_LENGTH} characters.
    */
-  static BigDecimal decimal(Input in, Path at) {
+  static BigDecimal decimal(Input in, DatasetPath at) {
     JsonParser p = in.parser();
     BigDecimal value;
     switch (in.token()) {
@@ -59,7 +60,7 @@ final class DecimalReader {
   }
 
   /** Converts a number, refusing one whose exponent is beyond what a decimal can hold. */
-  private static BigDecimal exact(JsonParser p, Path at, Supplier<BigDecimal> convert) {
+  private static BigDecimal exact(JsonParser p, DatasetPath at, Supplier<BigDecimal> convert) {
     try {
       return convert.get();
     } catch (NumberFormatException | ArithmeticException e) {

@@ -15,6 +15,7 @@ import dev.hearsay.core.model.Credibility;
 import dev.hearsay.core.model.CurrencyUnit;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
@@ -86,11 +87,11 @@ public final class HearsayDeserializers extends SimpleDeserializers {
     addEnum(ViolationCode.class);
   }
 
-  private <T> void add(Class<T> type, BiFunction<Input, Path, T> reader) {
+  private <T> void add(Class<T> type, BiFunction<Input, DatasetPath, T> reader) {
     add(type, reader, "a value of type " + type.getSimpleName());
   }
 
-  private <T> void add(Class<T> type, BiFunction<Input, Path, T> reader, String expected) {
+  private <T> void add(Class<T> type, BiFunction<Input, DatasetPath, T> reader, String expected) {
     addDeserializer(type, new ModelDeserializer<>(type, reader, expected));
   }
 

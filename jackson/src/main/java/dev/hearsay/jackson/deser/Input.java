@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.deser;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.jackson.HearsayModule;
 import dev.hearsay.jackson.Problem;
 import java.time.DateTimeException;
@@ -37,6 +38,10 @@ final class Input {
   private final ProblemLog log;
   /** Made when first asked for, so that reading a single scalar value makes none. */
   private Shared shared;
+  /** The id of the element of a dataset's list being read, once its reader has read it. */
+  private String elementId;
+  /** Whether the element's id was read by the field just read, and the path must name it. */
+  private boolean idRead;
 
   Input(JsonParser p, DeserializationContext ctxt) {
     this(p, ctxt, null, p.streamReadInputSource() instanceof Utf8CheckedStream checked
@@ -81,6 +86,27 @@ final class Input {
     return shared;
   }
 
+  /**
+   * Notes the id of the element of a dataset's list being read: the paths of its fields read
+   * after it, and of its problems, name the element by its id ({@code claims[c-trucks]}) rather
+   * than its position.
+   */
+  void identify(String id) {
+    elementId = id;
+    idRead = true;
+  }
+
+  /** The id read for the element of a dataset's list last read, or null when none was read. */
+  String elementId() {
+    return elementId;
+  }
+
+  /** Forgets the id of the last element, before the next element of a dataset's list is read. */
+  void startElement() {
+    elementId = null;
+    idRead = false;
+  }
+
   JsonParser parser() {
     return p;
   }
@@ -113,7 +139,7 @@ final class Input {
   }
 
   /** Moves to the next token; broken JSON, a read limit or bytes that are not UTF-8 name the path. */
-  JsonToken next(Path at) {
+  JsonToken next(DatasetPath at) {
     JsonToken token;
     try {
       token = p.nextToken();
@@ -131,7 +157,7 @@ final class Input {
    * line and column of the first byte that is not. Bytes are checked when the parser's input is a
    * {@link Utf8CheckedStream}.
    */
-  void checkUtf8(Path at) {
+  void checkUtf8(DatasetPath at) {
     if (utf8 != null && utf8.hasErrors()) {
       Utf8Error error = utf8.errorBefore(p.currentLocation().getByteOffset());
       if (error != null) {
@@ -148,19 +174,19 @@ final class Input {
      *
      * @return false when the name is not a field of the object
      */
-    boolean read(String name, Path at);
+    boolean read(String name, DatasetPath at);
   }
 
   /** Reads one element of an array, with the parser on its first token. */
   @FunctionalInterface
   interface ElementReader {
-    void read(Path at);
+    void read(DatasetPath at);
   }
 
   /** Told of each element of a dataset's list that was left out because of its problems. */
   @FunctionalInterface
   interface LeftOutElement {
-    void leftOut(int index, Path at);
+    void leftOut(int index, DatasetPath at);
   }
 
   /**
@@ -170,7 +196,8 @@ final class Input {
    * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} says.
    */
   <T> T object(
-      Path path, Class<?> type, List<String> required, FieldReader fields, Supplier<T> build) {
+      DatasetPath path, Class<?> type, List<String> required, FieldReader fields,
+      Supplier<T> build) {
     if (token() != JsonToken.START_OBJECT) {
       throw Problems.wrongToken(p, type, path, "an object");
     }
@@ -182,12 +209,13 @@ final class Input {
    * checks that the required fields were given, then builds the value. While noting problems, a
    * field whose value has one is skipped and the rest are read; the object is then left out.
    */
-  <T> T fields(Path path, Class<?> type, FieldNames seen, List<String> required,
+  <T> T fields(DatasetPath path, Class<?> type, FieldNames seen, List<String> required,
       FieldReader fields, Supplier<T> build) {
     boolean failed = false;
-    while (next(path) == JsonToken.PROPERTY_NAME) {
+    DatasetPath here = path;
+    while (next(here = identified(here)) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      Path at = path.field(name);
+      DatasetPath at = here.field(name);
       TokenStreamContext object = p.streamReadContext();
       if (!seen.add(name)) {
         refuse(Problems.at(p, type, at, "is given twice; give each field once"));
@@ -216,14 +244,26 @@ final class Input {
       }
     }
     if (failed) {
-      MismatchedInputException missing = missing(path, type, seen, required);
+      MismatchedInputException missing = missing(here, type, seen, required);
       if (missing != null) {
         log.add((Refusal) missing);
       }
       throw LeftOut.VALUE;
     }
-    requireAll(path, type, seen, required);
-    return build(path, type, build);
+    requireAll(here, type, seen, required);
+    return build(here, type, build);
+  }
+
+  /**
+   * The path of the value being read: once the field just read was the id of an element of a
+   * list, the element named by its id rather than its position.
+   */
+  private DatasetPath identified(DatasetPath here) {
+    if (!idRead) {
+      return here;
+    }
+    idRead = false;
+    return here.lastIndex() >= 0 ? here.parent().id(elementId) : here;
   }
 
   /** Throws a refusal, or notes it and reads on while noting problems. */
@@ -238,7 +278,7 @@ final class Input {
    * Skips what is left of a value whose reader stopped at a problem: up to the last token of the
    * value, a child of {@code parent}, the object or array that holds it.
    */
-  private void recover(TokenStreamContext parent, Path at) {
+  private void recover(TokenStreamContext parent, DatasetPath at) {
     while (p.streamReadContext() != parent) {
       JsonToken token = token();
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -250,7 +290,7 @@ final class Input {
   }
 
   /** Fails, naming each by its path, when required fields were not given. */
-  void requireAll(Path path, Class<?> type, FieldNames seen, List<String> required) {
+  void requireAll(DatasetPath path, Class<?> type, FieldNames seen, List<String> required) {
     MismatchedInputException missing = missing(path, type, seen, required);
     if (missing != null) {
       throw missing;
@@ -258,22 +298,22 @@ final class Input {
   }
 
   private MismatchedInputException missing(
-      Path path, Class<?> type, FieldNames seen, List<String> required) {
-    List<String> missing = new ArrayList<>();
+      DatasetPath path, Class<?> type, FieldNames seen, List<String> required) {
+    List<DatasetPath> missing = new ArrayList<>();
     for (String name : required) {
       if (!seen.contains(name)) {
-        missing.add(path.field(name).toString());
+        missing.add(path.field(name));
       }
     }
     if (missing.isEmpty()) {
       return null;
     }
-    return Problems.at(p, type, String.join(", ", missing),
+    return Problems.missing(p, type, missing,
         missing.size() == 1 ? "is required but missing" : "are required but missing");
   }
 
   /** Builds a value, turning a failed check or a missing field into an exception at the path. */
-  <T> T build(Path path, Class<?> type, Supplier<T> build) {
+  <T> T build(DatasetPath path, Class<?> type, Supplier<T> build) {
     try {
       return build.get();
     } catch (dev.hearsay.core.model.DatasetValidationException e) {
@@ -288,14 +328,14 @@ final class Input {
    * caller's configuration says. A value with an unknown field is not left out: the field is
    * skipped, so that what else the value holds is checked.
    */
-  void unknown(Class<?> type, String name, Path at) {
+  void unknown(Class<?> type, String name, DatasetPath at) {
     if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
       if (log == null) {
         throw Problems.unknown(p, type, at, name);
       }
       if (log.keepsMore()) {
         TokenStreamLocation where = p.currentTokenLocation();
-        log.add(new Problem(Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
+        log.add(new Problem(at, Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
             Problems.unknownStatement(type, name), null, Problems.unknownDetail(type, name)),
             where);
       } else {
@@ -305,7 +345,7 @@ final class Input {
     skip(at);
   }
 
-  void skip(Path at) {
+  void skip(DatasetPath at) {
     try {
       if (token() == JsonToken.VALUE_STRING) {
         p.finishToken(); // so that its bytes are read, and checked, now
@@ -320,7 +360,7 @@ final class Input {
   }
 
   /** Reads every element of an array; while noting problems, the array is left out after all. */
-  void array(Path at, ElementReader elements) {
+  void array(DatasetPath at, ElementReader elements) {
     if (!readElements(at, elements, null)) {
       throw LeftOut.VALUE;
     }
@@ -330,12 +370,12 @@ final class Input {
    * Reads every element of one of the dataset's lists. While noting problems, an element with a
    * problem is left out, {@code leftOut} is told, and the next element is read.
    */
-  void elements(Path at, ElementReader elements, LeftOutElement leftOut) {
+  void elements(DatasetPath at, ElementReader elements, LeftOutElement leftOut) {
     readElements(at, elements, leftOut);
   }
 
   /** Reads an array's elements; returns false when an element was left out. */
-  private boolean readElements(Path at, ElementReader elements, LeftOutElement leftOut) {
+  private boolean readElements(DatasetPath at, ElementReader elements, LeftOutElement leftOut) {
     if (token() != JsonToken.START_ARRAY) {
       throw Problems.wrongToken(p, Object.class, at, "an array");
     }
@@ -343,7 +383,10 @@ final class Input {
     boolean whole = true;
     int i = 0;
     while (next(at) != JsonToken.END_ARRAY) {
-      Path element = at.index(i);
+      DatasetPath element = at.index(i);
+      if (leftOut != null) {
+        startElement();
+      }
       if (!readElement(array, element, elements)) {
         whole = false;
         if (leftOut != null) {
@@ -356,7 +399,8 @@ final class Input {
   }
 
   /** Reads one element; returns false when it was left out because of a problem noted. */
-  private boolean readElement(TokenStreamContext array, Path element, ElementReader elements) {
+  private boolean readElement(
+      TokenStreamContext array, DatasetPath element, ElementReader elements) {
     if (log == null) {
       elements.read(element);
       return true;
@@ -373,7 +417,7 @@ final class Input {
     return false;
   }
 
-  String string(Path at) {
+  String string(DatasetPath at) {
     if (token() != JsonToken.VALUE_STRING) {
       throw Problems.wrongToken(p, String.class, at, "a string");
     }
@@ -390,7 +434,7 @@ final class Input {
   }
 
   /** Reads a string and converts it, turning the model's refusal into an exception at the path. */
-  <T> T text(Path at, Class<T> type, Function<String, T> convert) {
+  <T> T text(DatasetPath at, Class<T> type, Function<String, T> convert) {
     String text = string(at);
     try {
       return convert.apply(text);
@@ -399,7 +443,7 @@ final class Input {
     }
   }
 
-  boolean bool(Path at) {
+  boolean bool(DatasetPath at) {
     JsonToken token = token();
     if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
       throw Problems.wrongToken(p, Boolean.class, at, "true or false");
@@ -407,7 +451,7 @@ final class Input {
     return token == JsonToken.VALUE_TRUE;
   }
 
-  int integer(Path at) {
+  int integer(DatasetPath at) {
     if (token() != JsonToken.VALUE_NUMBER_INT) {
       throw Problems.wrongToken(p, Integer.class, at, "a whole number");
     }
@@ -417,7 +461,7 @@ final class Input {
     return p.getIntValue();
   }
 
-  double number(Path at) {
+  double number(DatasetPath at) {
     JsonToken token = token();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw Problems.wrongToken(p, Double.class, at, "a number");
