@@ -38,13 +38,11 @@ public final class DatasetPath implements Serializable {
   private final String name;
   /** The position of an element, -1 for a field, -2 for an element by its id. */
   private final int index;
-  private final int length;
 
   private DatasetPath(DatasetPath parent, String name, int index) {
     this.parent = parent;
     this.name = name;
     this.index = index;
-    this.length = parent == null ? 0 : parent.length + 1;
   }
 
   /** One step of a path: a field, a position in a list, or the id of a list's element. */
@@ -323,6 +321,10 @@ public final class DatasetPath implements Serializable {
    * @return the number of segments, 0 for the root
    */
   public int length() {
+    int length = 0;
+    for (DatasetPath p = this; p.parent != null; p = p.parent) {
+      length++;
+    }
     return length;
   }
 
@@ -332,9 +334,10 @@ public final class DatasetPath implements Serializable {
    * @return an unmodifiable list
    */
   public List<Segment> segments() {
-    Segment[] segments = new Segment[length];
+    Segment[] segments = new Segment[length()];
+    int i = segments.length;
     for (DatasetPath p = this; p.parent != null; p = p.parent) {
-      segments[p.length - 1] = p.last();
+      segments[--i] = p.last();
     }
     return List.of(segments);
   }
@@ -347,12 +350,13 @@ public final class DatasetPath implements Serializable {
    * @throws IllegalArgumentException when {@code n} is out of range
    */
   public DatasetPath prefix(int n) {
+    int length = length();
     if (n < 0 || n > length) {
       throw new IllegalArgumentException(
           "DatasetPath.prefix: " + n + " is not from 0 to " + length);
     }
     DatasetPath p = this;
-    while (p.length > n) {
+    for (int i = length; i > n; i--) {
       p = p.parent;
     }
     return p;
@@ -365,7 +369,8 @@ public final class DatasetPath implements Serializable {
    * @return true when the first segments of this path are those of {@code prefix}
    */
   public boolean startsWith(DatasetPath prefix) {
-    return prefix.length <= length && prefix(prefix.length).equals(prefix);
+    int n = prefix.length();
+    return n <= length() && prefix(n).equals(prefix);
   }
 
   @Override
@@ -373,15 +378,17 @@ public final class DatasetPath implements Serializable {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof DatasetPath other) || other.length != length) {
+    if (!(o instanceof DatasetPath other)) {
       return false;
     }
-    for (DatasetPath a = this, b = other; a != b; a = a.parent, b = b.parent) {
+    DatasetPath a = this;
+    DatasetPath b = other;
+    for (; a != b && a.parent != null && b.parent != null; a = a.parent, b = b.parent) {
       if (a.index != b.index || !Objects.equals(a.name, b.name)) {
         return false;
       }
     }
-    return true;
+    return a == b || a.parent == null && b.parent == null;
   }
 
   @Override

@@ -14,6 +14,12 @@ import java.util.stream.Collectors;
 
 /** The rules a whole dataset keeps, checked together so that every violation is reported. */
 final class DatasetRules {
+  private static final DatasetPath ACTORS = DatasetPath.of("actors");
+  private static final DatasetPath SOURCES = DatasetPath.of("sources");
+  private static final DatasetPath CLAIMS = DatasetPath.of("claims");
+  private static final DatasetPath EVENTS = DatasetPath.of("events");
+  private static final DatasetPath RELATIONS = DatasetPath.of("relations");
+
   private final Dataset dataset;
   private final int maxViolations;
   private final Tally violations;
@@ -61,7 +67,7 @@ final class DatasetRules {
   /** The violations of one claim checked against the header that {@code header} was made for. */
   static Violations ofClaim(DatasetRules header, Claim claim) {
     DatasetRules rules = new DatasetRules(header, header.claimExists);
-    rules.checkClaim(DatasetPath.of("claims").id(claim.id().value()), claim);
+    rules.checkClaim(CLAIMS.id(claim.id().value()), claim);
     return rules.violations.result();
   }
 
@@ -69,7 +75,7 @@ final class DatasetRules {
   static Violations ofEvent(
       DatasetRules header, Event event, Predicate<ClaimId> claimExists) {
     DatasetRules rules = new DatasetRules(header, claimExists);
-    rules.checkEvent(DatasetPath.of("events").id(event.id().value()), event);
+    rules.checkEvent(EVENTS.id(event.id().value()), event);
     return rules.violations.result();
   }
 
@@ -91,19 +97,19 @@ final class DatasetRules {
         .ifPresent(s -> source(DatasetPath.of("metadata").field("encodes"), s));
     List<Actor> actorList = dataset.actors();
     for (int i = 0; i < actorList.size(); i++) {
-      checkActor(at("actors", i, actorList.get(i).id()), actorList.get(i));
+      checkActor(at(ACTORS, i, actorList.get(i).id()), actorList.get(i));
     }
     List<Source> sourceList = dataset.sources();
     for (int i = 0; i < sourceList.size(); i++) {
-      checkSource(at("sources", i, sourceList.get(i).id()), sourceList.get(i));
+      checkSource(at(SOURCES, i, sourceList.get(i).id()), sourceList.get(i));
     }
     List<Claim> claimList = dataset.claims();
     for (int i = 0; i < claimList.size(); i++) {
-      checkClaim(at("claims", i, claimList.get(i).id()), claimList.get(i));
+      checkClaim(at(CLAIMS, i, claimList.get(i).id()), claimList.get(i));
     }
     List<Event> eventList = dataset.events();
     for (int i = 0; i < eventList.size(); i++) {
-      checkEvent(at("events", i, eventList.get(i).id()), eventList.get(i));
+      checkEvent(at(EVENTS, i, eventList.get(i).id()), eventList.get(i));
     }
     relationViolations(
         dataset.schemaVersion(), dataset.relations(), claimExists, violations, steps);
@@ -130,8 +136,7 @@ final class DatasetRules {
    * such as {@code claims[3]}, when its id is used twice. Ids start with a letter, so the two
    * forms cannot be confused.
    */
-  private DatasetPath at(String collection, int index, Object id) {
-    DatasetPath list = DatasetPath.of(collection);
+  private DatasetPath at(DatasetPath list, int index, Object id) {
     return duplicated.contains(id) ? list.index(index) : list.id(id.toString());
   }
 
@@ -250,7 +255,7 @@ final class DatasetRules {
     for (int i = 0; i < relations.size(); i++) {
       steps.take();
       Relation relation = relations.get(i);
-      DatasetPath path = DatasetPath.of("relations").index(i);
+      DatasetPath path = RELATIONS.index(i);
       if (relation.kind() == RelationKind.UNDERMINES && version.equals("1.0")) {
         found.add(new Violation(path.field("kind"), ViolationCode.NOT_IN_VERSION,
             "'undermines' is new in schema version 1.1, and the dataset declares 1.0; declare"
@@ -277,7 +282,7 @@ final class DatasetRules {
         String route = cycle.stream()
             .map(i -> relations.get(i).from().value())
             .collect(Collectors.joining(" -> "));
-        found.add(new Violation(DatasetPath.of("relations").index(cycle.get(0)),
+        found.add(new Violation(RELATIONS.index(cycle.get(0)),
             ViolationCode.RELATION_CYCLE, "'" + verb(kind) + "' relations form a cycle: " + route
                 + " -> " + relations.get(cycle.get(0)).from() + "; remove one of them"));
       }
