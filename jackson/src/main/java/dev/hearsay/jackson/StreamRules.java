@@ -2,7 +2,7 @@ package dev.hearsay.jackson;
 
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
-import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
@@ -36,7 +36,7 @@ final class StreamRules {
    * @param header the header the claims and events are checked against
    * @param maxViolations the most violations a check keeps; the rest are counted
    */
-  StreamRules(Dataset header, int maxViolations) {
+  StreamRules(DatasetHeader header, int maxViolations) {
     this.checks = StreamChecks.of(header, maxViolations);
     this.maxViolations = maxViolations;
   }

@@ -339,12 +339,7 @@ class StreamTest {
 
   private static Dataset readAll(String json) {
     try (DatasetStreamReader reader = open(json)) {
-      Dataset.Builder b = new Dataset.Builder()
-          .schemaVersion(reader.header().schemaVersion())
-          .metadata(reader.header().metadata())
-          .addAllActors(reader.header().actors())
-          .addAllPlaces(reader.header().places())
-          .addAllSources(reader.header().sources());
+      Dataset.Builder b = new Dataset.Builder().header(reader.header());
       while (reader.hasNextClaim()) {
         b.addClaims(reader.nextClaim());
       }

@@ -71,7 +71,9 @@ class StreamChecksTest {
   void refusesNulls() {
     StreamChecks checks = StreamChecks.of(header().build());
 
-    assertThatThrownBy(() -> StreamChecks.of(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> StreamChecks.of((Dataset) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> StreamChecks.of((DatasetHeader) null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> checks.claim(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> checks.event(null, id -> true))
         .isInstanceOf(NullPointerException.class);
