@@ -10,7 +10,7 @@ import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.Violations;
-import dev.hearsay.jackson.deser.PartReader;
+import dev.hearsay.jackson.deser.DocumentParts;
 import dev.hearsay.jackson.deser.Utf8CheckedStream;
 import dev.hearsay.jackson.deser.Utf8Checks;
 import java.io.InputStream;
@@ -65,7 +65,7 @@ import tools.jackson.databind.ObjectReader;
  */
 public final class DatasetStreamReader implements AutoCloseable {
   private final JsonParser parser;
-  private final PartReader parts;
+  private final DocumentParts parts;
   private final DatasetHeader header;
   private final StreamRules rules;
   private final List<Event> events = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     if (!(parser.objectReadContext() instanceof DeserializationContext ctxt)) {
       throw new IllegalArgumentException("the parser was not created by an ObjectMapper");
     }
-    this.parts = new PartReader(parser, ctxt);
+    this.parts = new DocumentParts(parser, ctxt);
     this.header = readHeader();
     this.rules = new StreamRules(header, parts.maxProblems());
   }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.EventId;
-import dev.hearsay.core.time.Answer;
 import dev.hearsay.core.time.ImpreciseTime;
+import dev.hearsay.core.time.TimeAnswer;
 import dev.hearsay.core.timeline.Timeline;
 import dev.hearsay.core.timeline.TimelineEntry;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class TimelineProperties {
           ImpreciseTime later = entries.get(j).time().get();
           assertThat(later.isBefore(earlier))
               .as("%s shown after %s", later, earlier)
-              .isNotEqualTo(Answer.YES);
+              .isNotEqualTo(TimeAnswer.YES);
           assertThat(later.compareTo(earlier)).isNotNegative();
         } else {
           assertThat(entries.get(j).time()).as("an undated entry is last").isEmpty();

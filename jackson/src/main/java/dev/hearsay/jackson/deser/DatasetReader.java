@@ -42,8 +42,8 @@ final class DatasetReader {
 
   private DatasetReader() {}
 
-  static Dataset read(Input plain) {
-    Input in = plain.noting();
+  static Dataset read(JsonCursor plain) {
+    JsonCursor in = plain.noting();
     ProblemLog log = in.log();
     JsonParser p = in.parser();
     try {
@@ -59,7 +59,7 @@ final class DatasetReader {
     }
   }
 
-  private static Dataset readFields(Input in) {
+  private static Dataset readFields(JsonCursor in) {
     DatasetPath root = DatasetPath.root();
     JsonParser p = in.parser();
     if (in.token() != JsonToken.START_OBJECT) {
@@ -91,7 +91,7 @@ final class DatasetReader {
     }
     Fields fields = new Fields(version, in);
     for (EarlyField field : early) {
-      Input replay = field.replay(in);
+      JsonCursor replay = field.replay(in);
       try {
         if (!fields.read(replay, field.name(), field.path(), field::elementStart)) {
           fields.unknown(replay, field.name(), field.path());
@@ -123,7 +123,7 @@ final class DatasetReader {
    * Reads the first field of a document for the stream reader, which must be the schema version,
    * and checks that this library reads that version. Leaves the parser on the version's value.
    */
-  static String firstSchemaVersion(Input in) {
+  static String firstSchemaVersion(JsonCursor in) {
     DatasetPath root = DatasetPath.root();
     JsonParser p = in.parser();
     JsonToken token = in.next(root);
@@ -140,7 +140,7 @@ final class DatasetReader {
   }
 
   /** Reads the version, the current value, and checks that this library reads it. */
-  private static String version(Input in, DatasetPath at) {
+  private static String version(JsonCursor in, DatasetPath at) {
     String version = in.string(at);
     try {
       Dataset.checkSchemaVersion(version);
@@ -177,13 +177,13 @@ final class DatasetReader {
     private final Set<String> misspeltLists = new HashSet<>();
     private final Set<String> listsGiven = new HashSet<>();
 
-    Fields(String version, Input in) {
+    Fields(String version, JsonCursor in) {
       this.version = version;
       this.log = in.log();
       this.maxViolations = in.maxProblems();
     }
 
-    boolean read(Input in, String name, DatasetPath at, ElementStart start) {
+    boolean read(JsonCursor in, String name, DatasetPath at, ElementStart start) {
       switch (name) {
         case "metadata" -> {
           starts.metadata(in.parser().currentTokenLocation());
@@ -209,7 +209,7 @@ final class DatasetReader {
      * not reported as unknown unless the list is given after all: they follow from the one
      * misspelling.
      */
-    void unknown(Input in, String name, DatasetPath at) {
+    void unknown(JsonCursor in, String name, DatasetPath at) {
       if (log.keepsMore()
           && in.context().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
         String meant = FieldSuggestion.of(name, KnownFields.of(Dataset.class));
@@ -225,7 +225,7 @@ final class DatasetReader {
      * that is not a list is left out whole.
      */
     private void elements(
-        Input in, DatasetPath at, ElementStart start, Input.ElementReader element) {
+        JsonCursor in, DatasetPath at, ElementStart start, JsonCursor.ElementReader element) {
       String list = at.lastField();
       listsGiven.add(list);
       try {

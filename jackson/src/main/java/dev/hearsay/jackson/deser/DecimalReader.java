@@ -23,7 +23,7 @@ final class DecimalReader {
    * parser's number limit; the number, written plainly, must have at most {@link
    * Decimals#MAX_PLAIN_LENGTH} characters.
    */
-  static BigDecimal decimal(Input in, DatasetPath at) {
+  static BigDecimal decimal(JsonCursor in, DatasetPath at) {
     JsonParser p = in.parser();
     BigDecimal value;
     switch (in.token()) {

@@ -33,7 +33,7 @@ final class EarlyField {
   }
 
   /** Copies the current value, on which the parser stands, element by element for a list. */
-  static EarlyField copy(Input in, String name, DatasetPath path) {
+  static EarlyField copy(JsonCursor in, String name, DatasetPath path) {
     JsonParser p = in.parser();
     TokenBuffer tokens = in.context().bufferForInputBuffering(p);
     EarlyField field = new EarlyField(name, path, tokens, p.currentTokenLocation());
@@ -73,9 +73,9 @@ final class EarlyField {
   }
 
   /** An input over the kept tokens, on the value's first token, with the same context. */
-  Input replay(Input in) {
+  JsonCursor replay(JsonCursor in) {
     replay = new Located(tokens.asParser(in.context(), in.parser()), start);
-    Input input = in.over(replay);
+    JsonCursor input = in.over(replay);
     input.next(path);
     return input;
   }

@@ -23,7 +23,7 @@ import java.util.List;
 final class EntityReaders {
   private EntityReaders() {}
 
-  static DatasetMetadata metadata(Input in, DatasetPath path) {
+  static DatasetMetadata metadata(JsonCursor in, DatasetPath path) {
     DatasetMetadata.Builder b = new DatasetMetadata.Builder();
     List<String> required = List.of("title");
     return in.object(path, DatasetMetadata.class, required, (name, at) -> {
@@ -42,7 +42,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Actor actor(Input in, DatasetPath path) {
+  static Actor actor(JsonCursor in, DatasetPath path) {
     Actor.Builder b = new Actor.Builder();
     List<String> required = List.of("id", "name", "kind");
     return in.object(path, Actor.class, required, (name, at) -> {
@@ -68,7 +68,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Place place(Input in, DatasetPath path) {
+  static Place place(JsonCursor in, DatasetPath path) {
     Place.Builder b = new Place.Builder();
     List<String> required = List.of("id", "name");
     return in.object(path, Place.class, required, (name, at) -> {
@@ -89,7 +89,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Source source(Input in, DatasetPath path) {
+  static Source source(JsonCursor in, DatasetPath path) {
     Source.Builder b = new Source.Builder();
     List<String> required = List.of("id", "kind");
     return in.object(path, Source.class, required, (name, at) -> {
@@ -118,7 +118,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Claim claim(Input in, DatasetPath path) {
+  static Claim claim(JsonCursor in, DatasetPath path) {
     Claim.Builder b = new Claim.Builder();
     List<String> required = List.of("id", "proposition", "attribution");
     return in.object(path, Claim.class, required, (name, at) -> {
@@ -145,7 +145,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Event event(Input in, DatasetPath path) {
+  static Event event(JsonCursor in, DatasetPath path) {
     Event.Builder b = new Event.Builder();
     List<String> required = List.of("id", "description", "status");
     return in.object(path, Event.class, required, (name, at) -> {
@@ -171,7 +171,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Relation relation(Input in, DatasetPath path) {
+  static Relation relation(JsonCursor in, DatasetPath path) {
     Relation.Builder b = new Relation.Builder();
     List<String> required = List.of("from", "kind", "to");
     return in.object(path, Relation.class, required, (name, at) -> {

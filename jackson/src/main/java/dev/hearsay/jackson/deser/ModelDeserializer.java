@@ -10,14 +10,14 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Reads one model type with its hand-written reader, starting at the top of the path. */
 final class ModelDeserializer<T> extends StdDeserializer<T> {
-  private final transient BiFunction<Input, DatasetPath, T> reader;
+  private final transient BiFunction<JsonCursor, DatasetPath, T> reader;
   private final String expected;
 
   /**
    * @param expected what the value is, as a refusal of a whole document that is JSON {@code null}
    *     says it: "a dataset object"
    */
-  ModelDeserializer(Class<T> type, BiFunction<Input, DatasetPath, T> reader, String expected) {
+  ModelDeserializer(Class<T> type, BiFunction<JsonCursor, DatasetPath, T> reader, String expected) {
     super(type);
     this.reader = reader;
     this.expected = expected;
@@ -25,7 +25,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
-    return reader.apply(new Input(p, ctxt), DatasetPath.root());
+    return reader.apply(new JsonCursor(p, ctxt), DatasetPath.root());
   }
 
   /**

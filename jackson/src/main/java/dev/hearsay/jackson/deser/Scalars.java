@@ -17,7 +17,7 @@ final class Scalars {
   private Scalars() {}
 
   /** Reads an enum in its one spelling, lower snake case: {@code media_outlet}. */
-  static <E extends Enum<E>> E enumValue(Input in, DatasetPath at, Class<E> type) {
+  static <E extends Enum<E>> E enumValue(JsonCursor in, DatasetPath at, Class<E> type) {
     String text = in.string(at);
     for (E constant : type.getEnumConstants()) {
       if (EnumSpelling.of(constant).equals(text)) {
@@ -37,7 +37,7 @@ final class Scalars {
   }
 
   /** Reads a reliability grade, a letter from "A" to "F". */
-  static Reliability reliability(Input in, DatasetPath at) {
+  static Reliability reliability(JsonCursor in, DatasetPath at) {
     String text = in.string(at);
     if (text.length() != 1) {
       throw Problems.at(in.parser(), Reliability.class, at,
@@ -47,7 +47,7 @@ final class Scalars {
   }
 
   /** Reads a credibility grade, a whole number from 1 to 6. */
-  static Credibility credibility(Input in, DatasetPath at) {
+  static Credibility credibility(JsonCursor in, DatasetPath at) {
     int grade = in.integer(at);
     try {
       return Credibility.ofGrade(grade);
@@ -56,19 +56,19 @@ final class Scalars {
     }
   }
 
-  static ImpreciseTime edtf(Input in, DatasetPath at) {
+  static ImpreciseTime edtf(JsonCursor in, DatasetPath at) {
     return in.text(at, ImpreciseTime.class, in.shared()::time);
   }
 
-  static Instant instant(Input in, DatasetPath at) {
+  static Instant instant(JsonCursor in, DatasetPath at) {
     return in.text(at, Instant.class, Instant::parse);
   }
 
-  static LocalDate date(Input in, DatasetPath at) {
+  static LocalDate date(JsonCursor in, DatasetPath at) {
     return in.text(at, LocalDate.class, LocalDate::parse);
   }
 
-  static URI uri(Input in, DatasetPath at) {
+  static URI uri(JsonCursor in, DatasetPath at) {
     return in.text(at, URI.class, text -> {
       try {
         return new URI(text);

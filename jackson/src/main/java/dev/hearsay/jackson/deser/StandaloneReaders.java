@@ -9,10 +9,10 @@ import dev.hearsay.core.model.ViolationCode;
 import java.util.List;
 
 /** Reads the few values that no dataset holds but that callers may exchange alone. */
-final class OtherReaders {
-  private OtherReaders() {}
+final class StandaloneReaders {
+  private StandaloneReaders() {}
 
-  static Violation violation(Input in, DatasetPath path) {
+  static Violation violation(JsonCursor in, DatasetPath path) {
     String[] texts = new String[1];
     DatasetPath[] where = new DatasetPath[1];
     ViolationCode[] code = new ViolationCode[1];
@@ -30,7 +30,7 @@ final class OtherReaders {
     }, () -> new Violation(where[0], code[0], texts[0]));
   }
 
-  static CurrencyUnit currencyUnit(Input in, DatasetPath path) {
+  static CurrencyUnit currencyUnit(JsonCursor in, DatasetPath path) {
     Unit unit = ValueReaders.unit(in, path);
     if (unit instanceof CurrencyUnit currency) {
       return currency;
@@ -38,7 +38,7 @@ final class OtherReaders {
     throw Problems.at(in.parser(), CurrencyUnit.class, path, "expected a currency unit");
   }
 
-  static CountUnit countUnit(Input in, DatasetPath path) {
+  static CountUnit countUnit(JsonCursor in, DatasetPath path) {
     Unit unit = ValueReaders.unit(in, path);
     if (unit instanceof CountUnit count) {
       return count;

@@ -30,8 +30,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * and reported with the next check ({@link #check(Violations)}). Internal to the Hearsay module;
  * this package is not exported.
  */
-public final class PartReader {
-  private final Input in;
+public final class DocumentParts {
+  private final JsonCursor in;
   private final Set<String> seen = new HashSet<>();
   private final ElementStarts starts = new ElementStarts();
   private DatasetPath list;
@@ -48,8 +48,8 @@ public final class PartReader {
    * @param p the parser, before the document's first token
    * @param ctxt the context that decides features such as failing on unknown fields
    */
-  public PartReader(JsonParser p, DeserializationContext ctxt) {
-    this.in = new Input(p, ctxt).noting();
+  public DocumentParts(JsonParser p, DeserializationContext ctxt) {
+    this.in = new JsonCursor(p, ctxt).noting();
   }
 
   /**
@@ -219,7 +219,7 @@ public final class PartReader {
     return element(EntityReaders::relation, true);
   }
 
-  private <T> T element(BiFunction<Input, DatasetPath, T> reader, boolean keep) {
+  private <T> T element(BiFunction<JsonCursor, DatasetPath, T> reader, boolean keep) {
     DatasetPath at = list.index(index);
     TokenStreamLocation start = in.parser().currentTokenLocation();
     lastIndex = index++;

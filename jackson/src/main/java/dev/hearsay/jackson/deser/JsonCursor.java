@@ -29,7 +29,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * value, reads the fields and elements after it, and leaves out each value that holds it ({@link
  * LeftOut}), up to the element of the dataset's list. Otherwise the first problem is thrown.
  */
-final class Input {
+final class JsonCursor {
   private final JsonParser p;
   private final DeserializationContext ctxt;
   /** The bytes the parser reads, checked for UTF-8, or null when they are not checked. */
@@ -37,18 +37,18 @@ final class Input {
   /** The problems noted so far, or null when the first problem is thrown. */
   private final ProblemLog log;
   /** Made when first asked for, so that reading a single scalar value makes none. */
-  private Shared shared;
+  private Interner shared;
   /** The id of the element of a dataset's list being read, once its reader has read it. */
   private String elementId;
   /** Whether the element's id was read by the field just read, and the path must name it. */
   private boolean idRead;
 
-  Input(JsonParser p, DeserializationContext ctxt) {
+  JsonCursor(JsonParser p, DeserializationContext ctxt) {
     this(p, ctxt, null, p.streamReadInputSource() instanceof Utf8CheckedStream checked
         ? checked : null, null);
   }
 
-  private Input(JsonParser p, DeserializationContext ctxt, Shared shared,
+  private JsonCursor(JsonParser p, DeserializationContext ctxt, Interner shared,
       Utf8CheckedStream utf8, ProblemLog log) {
     this.p = p;
     this.ctxt = ctxt;
@@ -61,16 +61,16 @@ final class Input {
    * An input over another parser, with the same context, shared values and problems. Its bytes
    * are not checked: the other parser replays tokens that this one read and checked.
    */
-  Input over(JsonParser other) {
-    return new Input(other, ctxt, shared(), null, log);
+  JsonCursor over(JsonParser other) {
+    return new JsonCursor(other, ctxt, shared(), null, log);
   }
 
   /**
    * An input over the same parser that notes problems and reads on, keeping as many as the
    * context's limit says ({@link #maxProblems()}).
    */
-  Input noting() {
-    return new Input(p, ctxt, shared, utf8, new ProblemLog(maxProblems()));
+  JsonCursor noting() {
+    return new JsonCursor(p, ctxt, shared, utf8, new ProblemLog(maxProblems()));
   }
 
   /** The problems noted, or null when this input throws the first problem. */
@@ -79,9 +79,9 @@ final class Input {
   }
 
   /** The values this read shares among the values it builds. */
-  Shared shared() {
+  Interner shared() {
     if (shared == null) {
-      shared = new Shared();
+      shared = new Interner();
     }
     return shared;
   }
