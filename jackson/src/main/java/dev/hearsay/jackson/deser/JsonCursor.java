@@ -18,6 +18,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * A parser and its context, with the few moves every reader makes: step through an object's
@@ -325,11 +326,17 @@ final class JsonCursor {
 
   /**
    * Fails on an unknown field, or notes it while noting problems, or skips its value, as the
-   * caller's configuration says. A value with an unknown field is not left out: the field is
-   * skipped, so that what else the value holds is checked.
+   * caller's configuration says: its problem handlers first ({@link
+   * tools.jackson.databind.deser.DeserializationProblemHandler}, through the context), then {@link
+   * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. A value with an unknown field is not left
+   * out: the field is skipped, so that what else the value holds is checked.
    */
   void unknown(Class<?> type, String name, DatasetPath at) {
-    if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+    boolean fail = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    if ((!fail || ctxt.getConfig().getProblemHandlers() != null) && handled(type, name, at)) {
+      return;
+    }
+    if (fail) {
       if (log == null) {
         throw Problems.unknown(p, type, at, name);
       }
@@ -343,6 +350,29 @@ final class JsonCursor {
       }
     }
     skip(at);
+  }
+
+  /**
+   * Whether the context took the unknown field: a problem handler of the caller's read or skipped
+   * its value, or the configuration lets it be skipped. A string's bytes are read first, so that
+   * they are checked whoever skips it.
+   */
+  private boolean handled(Class<?> type, String name, DatasetPath at) {
+    boolean handled;
+    try {
+      if (token() == JsonToken.VALUE_STRING) {
+        p.finishToken();
+      }
+      handled = ctxt.handleUnknownProperty(p, null, type, name);
+    } catch (UnrecognizedPropertyException e) {
+      return false; // no handler took it, and it fails: said below in this reader's words
+    } catch (StreamReadException e) {
+      throw Problems.syntax(p, at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.limit(p, at, e);
+    }
+    checkUtf8(at);
+    return handled;
   }
 
   void skip(DatasetPath at) {
