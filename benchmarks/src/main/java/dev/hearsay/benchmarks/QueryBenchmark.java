@@ -56,11 +56,7 @@ public class QueryBenchmark {
   @Benchmark
   public Dataset validate() {
     return new Dataset.Builder()
-        .schemaVersion(dataset.schemaVersion())
-        .metadata(dataset.metadata())
-        .addAllActors(dataset.actors())
-        .addAllPlaces(dataset.places())
-        .addAllSources(dataset.sources())
+        .header(dataset.header())
         .addAllClaims(dataset.claims())
         .addAllEvents(dataset.events())
         .addAllRelations(dataset.relations())

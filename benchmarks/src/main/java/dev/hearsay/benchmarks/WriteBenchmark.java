@@ -4,6 +4,7 @@ import dev.hearsay.benchmarks.limit.JsonTokens;
 import dev.hearsay.benchmarks.plain.PlainDataset;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.jackson.DatasetStreamWriter;
@@ -40,7 +41,7 @@ public class WriteBenchmark {
   public int claims;
 
   private Dataset dataset;
-  private Dataset header;
+  private DatasetHeader header;
   private PlainDataset records;
   private JsonTokens tokens;
   private JsonMapper hearsay;
@@ -52,13 +53,7 @@ public class WriteBenchmark {
   @Setup
   public void setUp() {
     dataset = Corpus.dataset(claims);
-    header = new Dataset.Builder()
-        .schemaVersion(dataset.schemaVersion())
-        .metadata(dataset.metadata())
-        .addAllActors(dataset.actors())
-        .addAllPlaces(dataset.places())
-        .addAllSources(dataset.sources())
-        .build();
+    header = dataset.header();
     hearsay = Corpus.hearsayMapper();
     plain = Corpus.plainMapper();
     factory = new JsonFactory();

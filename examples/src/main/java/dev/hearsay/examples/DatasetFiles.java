@@ -1,8 +1,6 @@
 package dev.hearsay.examples;
 
 import dev.hearsay.core.model.Dataset;
-import dev.hearsay.core.model.DatasetValidationException;
-import dev.hearsay.core.model.Violation;
 import dev.hearsay.jackson.HearsayMappers;
 import dev.hearsay.jackson.InvalidDatasetException;
 import java.io.IOException;
@@ -167,10 +165,6 @@ final class DatasetFiles {
     } catch (InvalidDatasetException e) {
       return invalid(e);
     } catch (JacksonException e) {
-      DatasetValidationException rules = validationCause(e);
-      if (rules != null) {
-        return invalid(rules.violations());
-      }
       return new Invalid(List.of(located(e)));
     }
   }
@@ -182,21 +176,13 @@ final class DatasetFiles {
   private static Invalid invalid(InvalidDatasetException e) {
     return new Invalid(e.problems().stream()
         .limit(LISTED_VIOLATIONS)
-        .map(p -> located(p.line(), p.column(), (p.path().equals("Dataset") ? "" : p.path() + ": ")
+        .map(p -> located(p.line(), p.column(), (p.path().isRoot() ? "" : p.where() + ": ")
             + ProblemWords.of(p.message()) + p.code().map(c -> " [" + c + "]").orElse("")))
         .collect(Collectors.toList()), e.total());
   }
 
   private static String located(int line, int column, String message) {
     return line < 1 ? message : "line " + line + ", column " + column + ": " + message;
-  }
-
-  /** The first {@link #LISTED_VIOLATIONS} violations in words, and how many there are. */
-  private static Invalid invalid(List<Violation> violations) {
-    return new Invalid(violations.stream()
-        .limit(LISTED_VIOLATIONS)
-        .map(v -> v.path() + ": " + ProblemWords.of(v.message()) + " [" + v.code() + "]")
-        .collect(Collectors.toList()), violations.size());
   }
 
   /** The report dataset that ships with this program. */
@@ -240,14 +226,6 @@ final class DatasetFiles {
     return message.startsWith("Document length") ? null : parser.currentLocation();
   }
 
-  private static DatasetValidationException validationCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof DatasetValidationException rules) {
-        return rules;
-      }
-    }
-    return null;
-  }
 
   private static String located(JacksonException e) {
     return located(e.getLocation(), ProblemWords.of(e));

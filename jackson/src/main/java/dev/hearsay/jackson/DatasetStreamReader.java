@@ -2,7 +2,7 @@ package dev.hearsay.jackson;
 
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
-import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
@@ -10,7 +10,7 @@ import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.Violations;
-import dev.hearsay.jackson.deser.PartReader;
+import dev.hearsay.jackson.deser.DocumentParts;
 import dev.hearsay.jackson.deser.Utf8CheckedStream;
 import dev.hearsay.jackson.deser.Utf8Checks;
 import java.io.InputStream;
@@ -55,7 +55,7 @@ import tools.jackson.databind.ObjectReader;
  *
  * <pre>{@code
  * try (DatasetStreamReader reader = DatasetStreamReader.open(mapper, in)) {
- *   Dataset header = reader.header();
+ *   DatasetHeader header = reader.header();
  *   while (reader.hasNextClaim()) {
  *     index(reader.nextClaim());
  *   }
@@ -65,8 +65,8 @@ import tools.jackson.databind.ObjectReader;
  */
 public final class DatasetStreamReader implements AutoCloseable {
   private final JsonParser parser;
-  private final PartReader parts;
-  private final Dataset header;
+  private final DocumentParts parts;
+  private final DatasetHeader header;
   private final StreamRules rules;
   private final List<Event> events = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     if (!(parser.objectReadContext() instanceof DeserializationContext ctxt)) {
       throw new IllegalArgumentException("the parser was not created by an ObjectMapper");
     }
-    this.parts = new PartReader(parser, ctxt);
+    this.parts = new DocumentParts(parser, ctxt);
     this.header = readHeader();
     this.rules = new StreamRules(header, parts.maxProblems());
   }
@@ -141,12 +141,11 @@ public final class DatasetStreamReader implements AutoCloseable {
   }
 
   /**
-   * The header: a dataset with the document's schema version, metadata, actors, places and
-   * sources, and no claims, events or relations.
+   * The header: the document's schema version, metadata, actors, places and sources.
    *
    * @return the header, which keeps every rule that concerns it alone
    */
-  public Dataset header() {
+  public DatasetHeader header() {
     return header;
   }
 
@@ -267,7 +266,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     }
   }
 
-  private Dataset readHeader() {
+  private DatasetHeader readHeader() {
     String version = parts.begin();
     DatasetMetadata metadata = null;
     List<Actor> actors = new ArrayList<>();
@@ -313,10 +312,10 @@ public final class DatasetStreamReader implements AutoCloseable {
       throw parts.misplaced("metadata",
           "is required, and must come before the claims, events and relations");
     }
-    Dataset built = null;
+    DatasetHeader built = null;
     Violations violations = Violations.none();
     try {
-      built = new Dataset.Builder()
+      built = new DatasetHeader.Builder()
           .schemaVersion(version)
           .maxViolations(parts.maxProblems())
           .metadata(metadata)

@@ -2,6 +2,7 @@ package dev.hearsay.jackson;
 
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
@@ -60,7 +61,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
   private Part part = Part.HEADER;
   private boolean closed;
 
-  private DatasetStreamWriter(JsonGenerator generator, Dataset header) {
+  private DatasetStreamWriter(JsonGenerator generator, DatasetHeader header) {
     this.generator = generator;
     this.rules = new StreamRules(header, Dataset.DEFAULT_MAX_VIOLATIONS);
     generator.writeStartObject();
@@ -77,12 +78,26 @@ public final class DatasetStreamWriter implements AutoCloseable {
    * @param header the metadata, actors, places and sources; the version written is always
    *     {@link Dataset#SCHEMA_VERSION}
    * @return the writer, ready for the first claim
-   * @throws IllegalArgumentException when the header holds claims, events or relations
+   * @throws JacksonException when writing fails
+   */
+  public static DatasetStreamWriter open(
+      ObjectMapper mapper, OutputStream out, DatasetHeader header) {
+    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+  }
+
+  /**
+   * Opens a dataset document and writes the header of a dataset that holds nothing else.
+   *
+   * @param mapper the mapper whose configuration applies
+   * @param out where to write UTF-8 JSON; closed by {@link #close()} as the mapper's
+   *     configuration says (by default it is)
+   * @param header a dataset of the metadata, actors, places and sources alone
+   * @return the writer, ready for the first claim
+   * @throws IllegalArgumentException when the dataset holds claims, events or relations
    * @throws JacksonException when writing fails
    */
   public static DatasetStreamWriter open(ObjectMapper mapper, OutputStream out, Dataset header) {
-    checkHeader(header);
-    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+    return open(mapper, out, checkHeader(header));
   }
 
   /**
@@ -93,12 +108,24 @@ public final class DatasetStreamWriter implements AutoCloseable {
    * @param header the metadata, actors, places and sources; the version written is always
    *     {@link Dataset#SCHEMA_VERSION}
    * @return the writer, ready for the first claim
-   * @throws IllegalArgumentException when the header holds claims, events or relations
+   * @throws JacksonException when writing fails
+   */
+  public static DatasetStreamWriter open(ObjectMapper mapper, Writer out, DatasetHeader header) {
+    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+  }
+
+  /**
+   * Opens a dataset document and writes the header of a dataset that holds nothing else.
+   *
+   * @param mapper the mapper whose configuration applies
+   * @param out where to write; closed by {@link #close()} as the mapper's configuration says
+   * @param header a dataset of the metadata, actors, places and sources alone
+   * @return the writer, ready for the first claim
+   * @throws IllegalArgumentException when the dataset holds claims, events or relations
    * @throws JacksonException when writing fails
    */
   public static DatasetStreamWriter open(ObjectMapper mapper, Writer out, Dataset header) {
-    checkHeader(header);
-    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+    return open(mapper, out, checkHeader(header));
   }
 
   /** The mapper's writer, except that closing does not end a document left unfinished. */
@@ -106,12 +133,13 @@ public final class DatasetStreamWriter implements AutoCloseable {
     return mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_CONTENT);
   }
 
-  private static void checkHeader(Dataset header) {
+  private static DatasetHeader checkHeader(Dataset header) {
     if (!header.claims().isEmpty() || !header.events().isEmpty()
         || !header.relations().isEmpty()) {
       throw new IllegalArgumentException(
           "the header must hold no claims, events or relations; write them one by one");
     }
+    return header.header();
   }
 
   /**

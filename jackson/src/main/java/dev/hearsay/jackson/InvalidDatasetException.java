@@ -2,6 +2,7 @@ package dev.hearsay.jackson;
 
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
+import dev.hearsay.core.model.Violation;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -17,8 +18,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * throws this once, at the end, with the problems of the whole document; the stream reader throws
  * it at the first value with a problem, with every problem of that value. The first problems are
  * kept, up to a limit ({@link HearsayModule#MAX_PROBLEMS}, 1,000 by default), and the rest are
- * counted ({@link #total()}). When every problem is a violation of the rules, the {@link
- * DatasetValidationException} that lists them is the cause.
+ * counted ({@link #total()}). The violations of the rules among them are also given as the
+ * model's {@link Violation}s ({@link #violations()}); when every problem is one, the {@link
+ * DatasetValidationException} that lists them is also the cause.
  *
  * <pre>{@code
  * try {
@@ -72,6 +74,19 @@ public final class InvalidDatasetException extends MismatchedInputException {
   }
 
   /**
+   * The violations of the dataset's rules among the problems kept, as the model's violations,
+   * each with its path: none when every problem is one of reading.
+   *
+   * @return the violations, in the order of the problems; an unmodifiable list
+   */
+  public List<Violation> violations() {
+    return problems.stream()
+        .filter(problem -> problem.code().isPresent())
+        .map(problem -> new Violation(problem.path(), problem.code().get(), problem.message()))
+        .toList();
+  }
+
+  /**
    * How many problems were found in all, those kept included.
    *
    * @return the number of problems
@@ -104,7 +119,7 @@ public final class InvalidDatasetException extends MismatchedInputException {
   private static String describe(List<Problem> problems, long total) {
     boolean rules = problems.stream().allMatch(p -> p.code().isPresent());
     if (total == 1 && !rules) {
-      return problems.get(0).path() + ": " + problems.get(0).message();
+      return problems.get(0).where() + ": " + problems.get(0).message();
     }
     String noun = rules ? "violation" : "problem";
     StringBuilder text = new StringBuilder("The dataset has ").append(total).append(' ')

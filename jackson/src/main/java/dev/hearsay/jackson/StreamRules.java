@@ -2,7 +2,8 @@ package dev.hearsay.jackson;
 
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
-import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.StreamChecks;
@@ -35,7 +36,7 @@ final class StreamRules {
    * @param header the header the claims and events are checked against
    * @param maxViolations the most violations a check keeps; the rest are counted
    */
-  StreamRules(Dataset header, int maxViolations) {
+  StreamRules(DatasetHeader header, int maxViolations) {
     this.checks = StreamChecks.of(header, maxViolations);
     this.maxViolations = maxViolations;
   }
@@ -98,7 +99,8 @@ final class StreamRules {
    * stream knows; a test keeps it the same as the model's.
    */
   private static Violation duplicate(String collection, int index, String id, int earlier) {
-    return new Violation(collection + "[" + index + "].id", ViolationCode.DUPLICATE_ID,
+    return new Violation(DatasetPath.of(collection).index(index).field("id"),
+        ViolationCode.DUPLICATE_ID,
         "the id '" + id + "' is already used by " + collection + "[" + earlier
             + "]; give each a distinct id");
   }

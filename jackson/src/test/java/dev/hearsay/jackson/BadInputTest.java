@@ -267,7 +267,7 @@ class BadInputTest {
     assertThat(e.getOriginalMessage())
         .isEqualTo("claims[c-trucks].colour: 'colour' is not a field of Claim");
     assertThat(e.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.path()).isEqualTo("claims[c-trucks].colour");
+      assertThat(problem.path()).hasToString("claims[c-trucks].colour");
       assertThat(problem.message()).isEqualTo("'colour' is not a field of Claim");
       assertThat(problem.detail()).endsWith("; correct its name, or disable"
           + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");

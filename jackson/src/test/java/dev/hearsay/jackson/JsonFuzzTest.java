@@ -15,6 +15,7 @@ import dev.hearsay.core.model.CountUnit;
 import dev.hearsay.core.model.Credibility;
 import dev.hearsay.core.model.CurrencyUnit;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
@@ -108,7 +109,7 @@ class JsonFuzzTest {
   /** A document the stream reader takes whole reads to the same dataset as the mapper. */
   @FuzzTest(maxDuration = "5m")
   void stream(byte[] input) {
-    Dataset header;
+    DatasetHeader header;
     List<Claim> claims = new ArrayList<>();
     List<Event> events;
     List<Relation> relations;

@@ -44,8 +44,8 @@ class JsonMutationTest {
     String message = e.getOriginalMessage();
     if (e instanceof InvalidDatasetException invalid) {
       // An unknown field's path is its name, which may be anything.
-      return invalid.problems().stream().noneMatch(p -> p.path().isEmpty())
-          && (message.startsWith(invalid.problems().get(0).path() + ": ")
+      return invalid.problems().stream().noneMatch(p -> p.where().isEmpty())
+          && (message.startsWith(invalid.problems().get(0).where() + ": ")
               || message.startsWith("The dataset has "));
     }
     return PATH.matcher(message).lookingAt()

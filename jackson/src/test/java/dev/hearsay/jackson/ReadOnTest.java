@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.ViolationCode;
 import java.util.List;
@@ -73,7 +74,7 @@ class ReadOnTest {
         "  \"relations\": [{\"from\": \"c-trucks\", \"kind\": \"contradicts\", \"to\":"
             + " \"c-denial\"}],\n"));
 
-    assertThat(e.problems()).extracting(Problem::path).containsExactly(
+    assertThat(e.problems()).extracting(Problem::where).containsExactly(
         "actors[officials].kind", "claims[c-trucks].credibility", "events[e-arrival].status");
     assertThat(e.problems()).extracting(Problem::message).containsExactly(
         "'crowd' is not an ActorKind; use one of person, organization, government_body,"
@@ -158,12 +159,26 @@ class ReadOnTest {
         () -> Json.STRICT.readerFor(Dataset.class)
             .withAttribute(HearsayModule.MAX_PROBLEMS, 3).readValue(json));
 
-    assertThat(e.problems()).extracting(Problem::path).containsExactly(
+    assertThat(e.problems()).extracting(Problem::where).containsExactly(
         "claims[c-a].x", "claims[c-b].y", "claims[c-a].attribution[0][0].actor");
     assertThat(e.total()).isEqualTo(4);
     assertThat(e.omitted()).isEqualTo(1);
     assertThat(e.getOriginalMessage()).startsWith("The dataset has 4 problems, of which the first"
         + " 3 are listed:");
+  }
+
+  @Test
+  void theViolationsAmongTheProblemsAreTheModels() {
+    InvalidDatasetException e = refusal(document(ACTORS, "  \"claims\": [\n",
+        claim("c-a", "ghost", "\"x\": 1, ") + ",\n" + claim("c-b", "nyt", "") + "\n  ],\n"));
+
+    assertThat(e.problems()).hasSize(2);
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo(DatasetPath.of("claims").id("c-a").field("attribution")
+          .index(0).index(0).field("actor"));
+      assertThat(v.code()).isEqualTo(ViolationCode.UNKNOWN_REFERENCE);
+    });
+    assertThat(e.problems().get(0).path()).isEqualTo(DatasetPath.parse("claims[c-a].x"));
   }
 
   @Test
@@ -176,7 +191,7 @@ class ReadOnTest {
         assertThat(p.code()).contains(ViolationCode.UNKNOWN_REFERENCE));
     assertThat(e.getCause()).isInstanceOfSatisfying(DatasetValidationException.class, rules ->
         assertThat(rules.violations()).singleElement().satisfies(v ->
-            assertThat(v.path()).isEqualTo("claims[c-a].attribution[0][0].actor")));
+            assertThat(v.path()).hasToString("claims[c-a].attribution[0][0].actor")));
   }
 
   @Test
@@ -190,7 +205,7 @@ class ReadOnTest {
     assertThat(e.getOriginalMessage()).startsWith("claims[c-a]: Unexpected character '\"'");
     assertThat(e.getSuppressed()).singleElement()
         .isInstanceOfSatisfying(InvalidDatasetException.class, earlier ->
-            assertThat(earlier.problems()).extracting(Problem::path)
+            assertThat(earlier.problems()).extracting(Problem::where)
                 .containsExactly("actors[officials].kind"));
   }
 

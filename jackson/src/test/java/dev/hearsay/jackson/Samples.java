@@ -12,6 +12,7 @@ import dev.hearsay.core.model.Commitment;
 import dev.hearsay.core.model.Coordinates;
 import dev.hearsay.core.model.Credibility;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
@@ -355,13 +356,7 @@ final class Samples {
   }
 
   /** The header of a dataset, as a stream writer takes it: no claims, events or relations. */
-  static Dataset header(Dataset dataset) {
-    return new Dataset.Builder()
-        .schemaVersion(dataset.schemaVersion())
-        .metadata(dataset.metadata())
-        .addAllActors(dataset.actors())
-        .addAllPlaces(dataset.places())
-        .addAllSources(dataset.sources())
-        .build();
+  static DatasetHeader header(Dataset dataset) {
+    return dataset.header();
   }
 }

@@ -271,7 +271,7 @@ class StreamTest {
       assertThatThrownBy(() -> writer.writeClaim(stranger))
           .isInstanceOfSatisfying(DatasetValidationException.class, e ->
               assertThat(e.violations()).singleElement().satisfies(v ->
-                  assertThat(v.path()).isEqualTo("claims[c-stranger].attribution[0][0].actor")));
+                  assertThat(v.path()).hasToString("claims[c-stranger].attribution[0][0].actor")));
       assertThatThrownBy(() -> writer.writeClaim(kursk.claims().get(0)))
           .isInstanceOf(DatasetValidationException.class)
           .hasMessageContaining("claims[1].id: the id 'c-set-to-join' is already used");
@@ -341,12 +341,7 @@ class StreamTest {
 
   private static Dataset readAll(String json) {
     try (DatasetStreamReader reader = open(json)) {
-      Dataset.Builder b = new Dataset.Builder()
-          .schemaVersion(reader.header().schemaVersion())
-          .metadata(reader.header().metadata())
-          .addAllActors(reader.header().actors())
-          .addAllPlaces(reader.header().places())
-          .addAllSources(reader.header().sources());
+      Dataset.Builder b = new Dataset.Builder().header(reader.header());
       while (reader.hasNextClaim()) {
         b.addClaims(reader.nextClaim());
       }

@@ -154,7 +154,7 @@ class ViolationPlacesTest {
     assertThat(thrown).isInstanceOf(InvalidDatasetException.class);
     InvalidDatasetException e = (InvalidDatasetException) thrown;
     assertThat(e.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.path()).isEqualTo(path);
+      assertThat(problem.where()).isEqualTo(path);
       assertThat(problem.code()).contains(code);
       assertThat(problem.line()).isEqualTo(line);
       assertThat(problem.column()).isPositive();

@@ -12,6 +12,7 @@ import dev.hearsay.core.model.Commitment;
 import dev.hearsay.core.model.Coordinates;
 import dev.hearsay.core.model.Credibility;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
@@ -206,8 +207,8 @@ public final class Workload {
    *
    * @return the header
    */
-  public Dataset header() {
-    return new Dataset.Builder()
+  public DatasetHeader header() {
+    return new DatasetHeader.Builder()
         .metadata(metadata())
         .addAllActors(actors)
         .addAllPlaces(places)
@@ -221,11 +222,7 @@ public final class Workload {
    * @return the dataset
    */
   public Dataset dataset() {
-    Dataset.Builder builder = new Dataset.Builder()
-        .metadata(metadata())
-        .addAllActors(actors)
-        .addAllPlaces(places)
-        .addAllSources(sources);
+    Dataset.Builder builder = new Dataset.Builder().header(header());
     for (int i = 0; i < claimCount; i++) {
       builder.addClaim(claim(i));
     }

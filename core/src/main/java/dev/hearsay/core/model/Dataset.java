@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -164,6 +165,23 @@ public abstract class Dataset implements WithDataset {
   }
 
   /**
+   * The dataset's header: its schema version, metadata, actors, places and sources, which its
+   * claims and events refer to.
+   *
+   * @return the header
+   */
+  @Value.Lazy
+  public DatasetHeader header() {
+    return new DatasetHeader.Builder()
+        .schemaVersion(schemaVersion())
+        .metadata(metadata())
+        .addAllActors(actors())
+        .addAllPlaces(places())
+        .addAllSources(sources())
+        .build();
+  }
+
+  /**
    * A builder that holds every field of this dataset, to add actors, claims or other values to it
    * and build a new dataset, checked as a whole once.
    *
@@ -231,15 +249,40 @@ public abstract class Dataset implements WithDataset {
   private static final ThreadLocal<Integer> BUILDING_LIMIT = new ThreadLocal<>();
 
   /**
+   * Runs a build with a limit on the violations kept, for the checks it runs on this thread.
+   *
+   * @param max the most violations kept
+   * @param build the build
+   * @return what the build returns
+   */
+  static <T> T withLimit(int max, Supplier<T> build) {
+    Integer outer = BUILDING_LIMIT.get();
+    BUILDING_LIMIT.set(max);
+    try {
+      return build.get();
+    } finally {
+      if (outer == null) {
+        BUILDING_LIMIT.remove();
+      } else {
+        BUILDING_LIMIT.set(outer);
+      }
+    }
+  }
+
+  /** The limit on the violations kept that the build running on this thread set. */
+  static int limit() {
+    Integer limit = BUILDING_LIMIT.get();
+    return limit == null ? DEFAULT_MAX_VIOLATIONS : limit;
+  }
+
+  /**
    * Checks the schema version, then every rule of the whole dataset, however the dataset is made:
    * by a builder, with its limit on the violations kept, or as a copy with one change.
    */
   @Value.Check
   void check() {
     checkSchemaVersion(schemaVersion());
-    Integer limit = BUILDING_LIMIT.get();
-    Violations violations =
-        new DatasetRules(this, limit == null ? DEFAULT_MAX_VIOLATIONS : limit).violations();
+    Violations violations = new DatasetRules(this, limit()).violations();
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -308,6 +351,24 @@ public abstract class Dataset implements WithDataset {
     public Builder() {}
 
     /**
+     * Sets the header's fields: the schema version, the metadata, and adds the actors, places and
+     * sources.
+     *
+     * @param header the header
+     * @return this builder
+     * @throws ValueCheckException when the header is null
+     */
+    public Builder header(DatasetHeader header) {
+      Checks.present("Dataset.header", header);
+      schemaVersion(header.schemaVersion())
+          .metadata(header.metadata())
+          .addAllActors(header.actors())
+          .addAllPlaces(header.places())
+          .addAllSources(header.sources());
+      return this;
+    }
+
+    /**
      * Sets how many violations {@link #build()} and {@link #tryBuild()} keep when the dataset
      * breaks its rules; the rest are counted ({@link DatasetValidationException#total()}).
      *
@@ -331,19 +392,13 @@ public abstract class Dataset implements WithDataset {
      */
     @Override
     public Dataset build() {
-      Integer outer = BUILDING_LIMIT.get();
-      BUILDING_LIMIT.set(maxViolations);
-      try {
-        return super.build();
-      } catch (MissingFields e) {
-        throw e.of("Dataset");
-      } finally {
-        if (outer == null) {
-          BUILDING_LIMIT.remove();
-        } else {
-          BUILDING_LIMIT.set(outer);
+      return withLimit(maxViolations, () -> {
+        try {
+          return super.build();
+        } catch (MissingFields e) {
+          throw e.of("Dataset");
         }
-      }
+      });
     }
 
     /**

@@ -14,6 +14,12 @@ import java.util.stream.Collectors;
 
 /** The rules a whole dataset keeps, checked together so that every violation is reported. */
 final class DatasetRules {
+  private static final DatasetPath ACTORS = DatasetPath.of("actors");
+  private static final DatasetPath SOURCES = DatasetPath.of("sources");
+  private static final DatasetPath CLAIMS = DatasetPath.of("claims");
+  private static final DatasetPath EVENTS = DatasetPath.of("events");
+  private static final DatasetPath RELATIONS = DatasetPath.of("relations");
+
   private final Dataset dataset;
   private final int maxViolations;
   private final Tally violations;
@@ -61,7 +67,7 @@ final class DatasetRules {
   /** The violations of one claim checked against the header that {@code header} was made for. */
   static Violations ofClaim(DatasetRules header, Claim claim) {
     DatasetRules rules = new DatasetRules(header, header.claimExists);
-    rules.checkClaim(Where.root("claims").at(claim.id()), claim);
+    rules.checkClaim(CLAIMS.id(claim.id().value()), claim);
     return rules.violations.result();
   }
 
@@ -69,7 +75,7 @@ final class DatasetRules {
   static Violations ofEvent(
       DatasetRules header, Event event, Predicate<ClaimId> claimExists) {
     DatasetRules rules = new DatasetRules(header, claimExists);
-    rules.checkEvent(Where.root("events").at(event.id()), event);
+    rules.checkEvent(EVENTS.id(event.id().value()), event);
     return rules.violations.result();
   }
 
@@ -88,22 +94,22 @@ final class DatasetRules {
 
   Violations violations() {
     dataset.metadata().encodes()
-        .ifPresent(s -> source(Where.root("metadata").field("encodes"), s));
+        .ifPresent(s -> source(DatasetPath.of("metadata").field("encodes"), s));
     List<Actor> actorList = dataset.actors();
     for (int i = 0; i < actorList.size(); i++) {
-      checkActor(at("actors", i, actorList.get(i).id()), actorList.get(i));
+      checkActor(at(ACTORS, i, actorList.get(i).id()), actorList.get(i));
     }
     List<Source> sourceList = dataset.sources();
     for (int i = 0; i < sourceList.size(); i++) {
-      checkSource(at("sources", i, sourceList.get(i).id()), sourceList.get(i));
+      checkSource(at(SOURCES, i, sourceList.get(i).id()), sourceList.get(i));
     }
     List<Claim> claimList = dataset.claims();
     for (int i = 0; i < claimList.size(); i++) {
-      checkClaim(at("claims", i, claimList.get(i).id()), claimList.get(i));
+      checkClaim(at(CLAIMS, i, claimList.get(i).id()), claimList.get(i));
     }
     List<Event> eventList = dataset.events();
     for (int i = 0; i < eventList.size(); i++) {
-      checkEvent(at("events", i, eventList.get(i).id()), eventList.get(i));
+      checkEvent(at(EVENTS, i, eventList.get(i).id()), eventList.get(i));
     }
     relationViolations(
         dataset.schemaVersion(), dataset.relations(), claimExists, violations, steps);
@@ -117,7 +123,7 @@ final class DatasetRules {
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
         duplicated.add(key);
-        add(Where.root(collection).at(i).field("id"), ViolationCode.DUPLICATE_ID,
+        add(DatasetPath.of(collection).index(i).field("id"), ViolationCode.DUPLICATE_ID,
             "the id '" + key + "' is already used by " + collection + "[" + earlier
                 + "]; give each a distinct id");
       }
@@ -130,14 +136,14 @@ final class DatasetRules {
    * such as {@code claims[3]}, when its id is used twice. Ids start with a letter, so the two
    * forms cannot be confused.
    */
-  private Where at(String collection, int index, Object id) {
-    return Where.root(collection).at(duplicated.contains(id) ? index : id);
+  private DatasetPath at(DatasetPath list, int index, Object id) {
+    return duplicated.contains(id) ? list.index(index) : list.id(id.toString());
   }
 
-  private void checkActor(Where path, Actor actor) {
+  private void checkActor(DatasetPath path, Actor actor) {
     for (int i = 0; i < actor.affiliations().size(); i++) {
       ActorId organization = actor.affiliations().get(i).organization();
-      Where at = path.field("affiliations").at(i).field("organization");
+      DatasetPath at = path.field("affiliations").index(i).field("organization");
       if (organization.equals(actor.id())) {
         add(at, ViolationCode.SELF_AFFILIATION, "an actor cannot be affiliated with itself");
       } else {
@@ -146,7 +152,7 @@ final class DatasetRules {
     }
   }
 
-  private void checkSource(Where path, Source source) {
+  private void checkSource(DatasetPath path, Source source) {
     if (!source.notes().isEmpty() && dataset.schemaVersion().equals("1.0")) {
       add(path.field("notes"), ViolationCode.NOT_IN_VERSION,
           "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
@@ -157,15 +163,15 @@ final class DatasetRules {
     for (int i = 0; i < source.cites().size(); i++) {
       SourceId cited = source.cites().get(i);
       if (cited.equals(source.id())) {
-        add(path.field("cites").at(i), ViolationCode.SELF_CITATION,
+        add(path.field("cites").index(i), ViolationCode.SELF_CITATION,
             "a source cannot cite itself");
       } else {
-        source(path.field("cites").at(i), cited);
+        source(path.field("cites").index(i), cited);
       }
     }
   }
 
-  private void checkClaim(Where path, Claim claim) {
+  private void checkClaim(DatasetPath path, Claim claim) {
     claim.quote().ifPresent(q -> source(path.field("quote").field("source"), q.source()));
     each(path, "actors", claim.actors(), actors::contains, "actor");
     each(path, "places", claim.places(), places::contains, "place");
@@ -174,7 +180,7 @@ final class DatasetRules {
       // The time of the nearest hop outside the current one that has a time, carried inwards.
       Optional<TimeMention> outerTime = Optional.empty();
       for (int h = 0; h < hops.size(); h++) {
-        checkHop(path.field("attribution").at(c).at(h), hops, h, outerTime);
+        checkHop(path.field("attribution").index(c).index(h), hops, h, outerTime);
         if (hops.get(h).time().isPresent()) {
           outerTime = hops.get(h).time();
         }
@@ -187,7 +193,7 @@ final class DatasetRules {
    * one: who relayed it, and when.
    */
   private void checkHop(
-      Where path, List<Hop> hops, int index, Optional<TimeMention> relayed) {
+      DatasetPath path, List<Hop> hops, int index, Optional<TimeMention> relayed) {
     steps.take();
     Hop hop = hops.get(index);
     actor(path.field("actor"), hop.actor());
@@ -212,7 +218,7 @@ final class DatasetRules {
     checkPublication(path, hop);
   }
 
-  private void checkPublication(Where path, Hop hop) {
+  private void checkPublication(DatasetPath path, Hop hop) {
     if (hop.time().isEmpty() || hop.source().isEmpty()) {
       return;
     }
@@ -234,7 +240,7 @@ final class DatasetRules {
     return a.relationTo(b) == TemporalRelation.AFTER;
   }
 
-  private void checkEvent(Where path, Event event) {
+  private void checkEvent(DatasetPath path, Event event) {
     each(path, "places", event.places(), places::contains, "place");
     each(path, "participants", event.participants(), actors::contains, "actor");
     each(path, "claims", event.claims(), claimExists, "claim");
@@ -249,9 +255,9 @@ final class DatasetRules {
     for (int i = 0; i < relations.size(); i++) {
       steps.take();
       Relation relation = relations.get(i);
-      Where path = Where.root("relations").at(i);
+      DatasetPath path = RELATIONS.index(i);
       if (relation.kind() == RelationKind.UNDERMINES && version.equals("1.0")) {
-        found.add(new Violation(path.field("kind").toString(), ViolationCode.NOT_IN_VERSION,
+        found.add(new Violation(path.field("kind"), ViolationCode.NOT_IN_VERSION,
             "'undermines' is new in schema version 1.1, and the dataset declares 1.0; declare"
                 + " 1.1"));
       }
@@ -262,7 +268,7 @@ final class DatasetRules {
         found.add(unknown(path.field("to"), "claim", relation.to().value()));
       }
       if (relation.from().equals(relation.to())) {
-        found.add(new Violation(path.toString(), ViolationCode.SELF_RELATION,
+        found.add(new Violation(path, ViolationCode.SELF_RELATION,
             "a '" + verb(relation.kind()) + "' relation cannot link the claim '" + relation.from()
                 + "' to itself"));
       }
@@ -276,7 +282,7 @@ final class DatasetRules {
         String route = cycle.stream()
             .map(i -> relations.get(i).from().value())
             .collect(Collectors.joining(" -> "));
-        found.add(new Violation(Where.root("relations").at(cycle.get(0)).toString(),
+        found.add(new Violation(RELATIONS.index(cycle.get(0)),
             ViolationCode.RELATION_CYCLE, "'" + verb(kind) + "' relations form a cycle: " + route
                 + " -> " + relations.get(cycle.get(0)).from() + "; remove one of them"));
       }
@@ -288,28 +294,28 @@ final class DatasetRules {
   }
 
   private <K> void each(
-      Where path, String field, List<K> ids, Predicate<? super K> known, String kind) {
+      DatasetPath path, String field, List<K> ids, Predicate<? super K> known, String kind) {
     for (int i = 0; i < ids.size(); i++) {
       K id = ids.get(i);
       if (!known.test(id)) {
-        resolve(path.field(field).at(i), false, kind, id.toString());
+        resolve(path.field(field).index(i), false, kind, id.toString());
       }
     }
   }
 
-  private void actor(Where path, ActorId id) {
+  private void actor(DatasetPath path, ActorId id) {
     resolve(path, actors.contains(id), "actor", id.value());
   }
 
-  private void source(Where path, SourceId id) {
+  private void source(DatasetPath path, SourceId id) {
     resolve(path, sources.contains(id), "source", id.value());
   }
 
-  private void claim(Where path, ClaimId id) {
+  private void claim(DatasetPath path, ClaimId id) {
     resolve(path, claimExists.test(id), "claim", id.value());
   }
 
-  private void resolve(Where path, boolean found, String kind, String id) {
+  private void resolve(DatasetPath path, boolean found, String kind, String id) {
     if (!found) {
       if (violations.keepsMore()) {
         violations.add(unknown(path, kind, id));
@@ -319,14 +325,14 @@ final class DatasetRules {
     }
   }
 
-  private static Violation unknown(Where path, String kind, String id) {
-    return new Violation(path.toString(), ViolationCode.UNKNOWN_REFERENCE,
+  private static Violation unknown(DatasetPath path, String kind, String id) {
+    return new Violation(path, ViolationCode.UNKNOWN_REFERENCE,
         "no " + kind + " has the id '" + id + "'; add the " + kind + " or correct the id");
   }
 
-  private void add(Where path, ViolationCode code, String message) {
+  private void add(DatasetPath path, ViolationCode code, String message) {
     if (violations.keepsMore()) {
-      violations.add(new Violation(path.toString(), code, message));
+      violations.add(new Violation(path, code, message));
     } else {
       violations.count();
     }

@@ -2,10 +2,16 @@ package dev.hearsay.core.model;
 
 import java.math.BigDecimal;
 
-/** The one form in which Hearsay holds exact decimals, so that equal numbers are equal values. */
-final class Decimals {
-  /** The most characters a number may take written out plainly: sign, digits and point. */
-  static final int MAX_PLAIN_LENGTH = 1_000;
+/**
+ * The one form in which Hearsay holds exact decimals, so that equal numbers are equal values, and
+ * the one rule on their length, which the model and the readers of its forms share.
+ */
+public final class Decimals {
+  /**
+   * The most characters a number may take written out plainly, as {@link
+   * BigDecimal#toPlainString()} writes it without trailing zeros: sign, digits and point.
+   */
+  public static final int MAX_PLAIN_LENGTH = 1_000;
 
   private Decimals() {}
 
@@ -27,11 +33,15 @@ final class Decimals {
   }
 
   /**
-   * The length of {@code value.stripTrailingZeros().toPlainString()}, computed without building
-   * the string, and without stripping a whole number, whose stripped scale may lie beyond the
-   * range of an {@code int} ({@code 100E+2147483647}).
+   * The length of {@code value.stripTrailingZeros().toPlainString()}, counted without writing it,
+   * so that a short text such as {@code "1e999999"} costs no megabyte, and without stripping a
+   * whole number, whose stripped scale may lie beyond the range of an {@code int} ({@code
+   * 100E+2147483647}).
+   *
+   * @param value the number
+   * @return the number of characters, at least 1
    */
-  static long plainLength(BigDecimal value) {
+  public static long plainLength(BigDecimal value) {
     if (value.signum() == 0) {
       return 1;
     }

@@ -6,14 +6,14 @@ import java.util.function.Predicate;
 
 /**
  * The dataset's rules for values that come one at a time, as when a dataset is read or written as
- * a stream: claims and events are checked against a header (a dataset of the metadata, actors,
- * places and sources) as they come, and relations together at the end, against claims that the
+ * a stream: claims and events are checked against a header ({@link DatasetHeader}: the metadata,
+ * actors, places and sources) as they come, and relations together at the end, against claims that the
  * caller keeps track of. Each check reports exactly the violations that a whole dataset with the
  * same header and values would report about them, with the same paths, except that ids are not
  * compared with those of earlier values: keeping track of them is the caller's part.
  *
  * <pre>{@code
- * StreamChecks checks = StreamChecks.of(header);
+ * StreamChecks checks = StreamChecks.of(dataset.header());
  * Violations found = checks.claim(claim);
  * }</pre>
  *
@@ -38,6 +38,29 @@ public final class StreamChecks {
    */
   public static StreamChecks of(Dataset header) {
     return of(header, Dataset.DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /**
+   * The checks against a header.
+   *
+   * @param header the metadata, actors, places and sources that claims and events may refer to
+   * @return the checks
+   */
+  public static StreamChecks of(DatasetHeader header) {
+    return of(header, Dataset.DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /**
+   * The checks against a header, each keeping at most the given number of violations.
+   *
+   * @param header the metadata, actors, places and sources that claims and events may refer to
+   * @param maxViolations the most violations a check keeps, at least 1; the rest are counted
+   * @return the checks
+   * @throws IllegalArgumentException when {@code maxViolations} is below 1
+   */
+  public static StreamChecks of(DatasetHeader header, int maxViolations) {
+    return new StreamChecks(
+        Objects.requireNonNull(header, "header").toDataset(), maxViolations);
   }
 
   /**

@@ -4,7 +4,9 @@ package dev.hearsay.core.model;
  * Thrown when a value breaks one of its own rules as it is built: which field, and which rule. The
  * message reads {@code field: rule}, such as {@code Claim.proposition: must not be blank}. A
  * required field left unset and a null are checks like the others: {@code Hop.actor: is required;
- * set it with actor(...)}, {@code Claim.proposition: must not be null}.
+ * set it with actor(...)}, {@code Claim.proposition: must not be null}. The field is also a {@link
+ * DatasetPath} whose first segment is the type ({@link #path()}), which a reader appends to the
+ * place of the value in a dataset.
  */
 public final class ValueCheckException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -38,6 +40,16 @@ public final class ValueCheckException extends IllegalArgumentException {
   }
 
   /**
+   * Creates the exception at a field given as a path whose first segment is the value's type.
+   *
+   * @param path the field, such as {@code Quantity.upper} or {@code Claim.quantities[2].name}
+   * @param rule what is wrong with it
+   */
+  public ValueCheckException(DatasetPath path, String rule) {
+    this(path.toString(), rule, null);
+  }
+
+  /**
    * Creates the exception with the failure that revealed it.
    *
    * @param field the field, as {@code Type.field}, with an index where the field is a list
@@ -52,12 +64,28 @@ public final class ValueCheckException extends IllegalArgumentException {
 
   /**
    * The field that breaks the rule, such as {@code Quantity.upper} or {@code
-   * Claim.quantities[2].name}.
+   * Claim.quantities[2].name}: the text of {@link #path()}, kept for the message and for callers
+   * of earlier versions.
    *
    * @return the field
    */
   public String field() {
     return field;
+  }
+
+  /**
+   * The field that breaks the rule as a path whose first segment is the value's type: {@code
+   * Quantity.upper} is the field {@code upper} of a {@code Quantity}. A field whose text is not
+   * a path (a name given by a caller) is one segment.
+   *
+   * @return the path of the field
+   */
+  public DatasetPath path() {
+    try {
+      return DatasetPath.parse(field);
+    } catch (IllegalArgumentException e) {
+      return DatasetPath.of(field);
+    }
   }
 
   /**

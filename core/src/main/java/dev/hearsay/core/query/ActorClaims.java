@@ -30,11 +30,11 @@ public record ActorClaims(Actor actor, List<Claim> asserted, List<Claim> denied,
    * @throws NullPointerException when a component or an element of a list is null
    */
   public ActorClaims {
-    Copies.nonNull(actor, "ActorClaims.actor");
-    asserted = Copies.of(asserted, "ActorClaims.asserted");
-    denied = Copies.of(denied, "ActorClaims.denied");
-    withheld = Copies.of(withheld, "ActorClaims.withheld");
-    relayed = Copies.of(relayed, "ActorClaims.relayed");
-    about = Copies.of(about, "ActorClaims.about");
+    CheckedCopies.nonNull(actor, "ActorClaims.actor");
+    asserted = CheckedCopies.of(asserted, "ActorClaims.asserted");
+    denied = CheckedCopies.of(denied, "ActorClaims.denied");
+    withheld = CheckedCopies.of(withheld, "ActorClaims.withheld");
+    relayed = CheckedCopies.of(relayed, "ActorClaims.relayed");
+    about = CheckedCopies.of(about, "ActorClaims.about");
   }
 }

@@ -29,10 +29,10 @@ public record Channel(List<TracedChain> chains, List<Party> parties, List<Actor>
    * @throws IllegalArgumentException when the channel has no chain or no party
    */
   public Channel {
-    chains = Copies.of(chains, "Channel.chains");
-    parties = Copies.of(parties, "Channel.parties");
-    sharedActors = Copies.of(sharedActors, "Channel.sharedActors");
-    sharedSources = Copies.of(sharedSources, "Channel.sharedSources");
+    chains = CheckedCopies.of(chains, "Channel.chains");
+    parties = CheckedCopies.of(parties, "Channel.parties");
+    sharedActors = CheckedCopies.of(sharedActors, "Channel.sharedActors");
+    sharedSources = CheckedCopies.of(sharedSources, "Channel.sharedSources");
     if (chains.isEmpty()) {
       throw new IllegalArgumentException("Channel.chains: must not be empty");
     }

@@ -54,9 +54,9 @@ public sealed interface CircularReporting {
      *     hops
      */
     public ChainLoop {
-      Copies.nonNull(chain, "ChainLoop.chain");
-      Copies.nonNull(actor, "ChainLoop.actor");
-      Copies.nonNull(source, "ChainLoop.source");
+      CheckedCopies.nonNull(chain, "ChainLoop.chain");
+      CheckedCopies.nonNull(actor, "ChainLoop.actor");
+      CheckedCopies.nonNull(source, "ChainLoop.source");
       List<Hop> hops = chain.chain().hops();
       if (first < 0 || again >= hops.size() || again <= first + 1) {
         throw new IllegalArgumentException(
@@ -137,8 +137,8 @@ public sealed interface CircularReporting {
      * @throws IllegalArgumentException when the path has fewer than two claims or a claim twice
      */
     public DerivationLoop {
-      path = Copies.of(path, "DerivationLoop.path");
-      Copies.nonNull(actor, "DerivationLoop.actor");
+      path = CheckedCopies.of(path, "DerivationLoop.path");
+      CheckedCopies.nonNull(actor, "DerivationLoop.actor");
       if (path.size() < 2) {
         throw new IllegalArgumentException("DerivationLoop.path: needs at least two claims");
       }
@@ -171,8 +171,8 @@ public sealed interface CircularReporting {
      *     source that is not in {@code sources}
      */
     public CitationLoop {
-      sources = Copies.of(sources, "CitationLoop.sources");
-      route = Copies.of(route, "CitationLoop.route");
+      sources = CheckedCopies.of(sources, "CitationLoop.sources");
+      route = CheckedCopies.of(route, "CitationLoop.route");
       if (route.size() < 3 || !route.get(0).equals(route.get(route.size() - 1))) {
         throw new IllegalArgumentException(
             "CitationLoop.route: must pass through another source and end where it starts");

@@ -63,9 +63,9 @@ public record Conflict(Kind kind, Side first, Side second, Optional<Relation> re
      *     another claim or takes another stance
      */
     public Side {
-      Copies.nonNull(claim, "Conflict.Side.claim");
-      Copies.nonNull(stance, "Conflict.Side.stance");
-      voices = Copies.of(voices, "Conflict.Side.voices");
+      CheckedCopies.nonNull(claim, "Conflict.Side.claim");
+      CheckedCopies.nonNull(stance, "Conflict.Side.stance");
+      voices = CheckedCopies.of(voices, "Conflict.Side.voices");
       if (stance == Stance.NEITHER) {
         throw new IllegalArgumentException("Conflict.Side.stance: a side is for or against");
       }
@@ -99,11 +99,11 @@ public record Conflict(Kind kind, Side first, Side second, Optional<Relation> re
    *     sides of one claim for a conflict between two, or sides that do not oppose
    */
   public Conflict {
-    Copies.nonNull(kind, "Conflict.kind");
-    Copies.nonNull(first, "Conflict.first");
-    Copies.nonNull(second, "Conflict.second");
-    Copies.nonNull(relation, "Conflict.relation");
-    Copies.nonNull(event, "Conflict.event");
+    CheckedCopies.nonNull(kind, "Conflict.kind");
+    CheckedCopies.nonNull(first, "Conflict.first");
+    CheckedCopies.nonNull(second, "Conflict.second");
+    CheckedCopies.nonNull(relation, "Conflict.relation");
+    CheckedCopies.nonNull(event, "Conflict.event");
     boolean sameClaim = first.claim().id().equals(second.claim().id());
     if (relation.isPresent() != (kind == Kind.CONTRADICTION)) {
       throw new IllegalArgumentException("Conflict.relation: a " + kind + " conflict "

@@ -44,11 +44,11 @@ public record Evidence(Claim claim, List<Relation> counted, List<Relation> under
    *     parties
    */
   public Evidence {
-    Copies.nonNull(claim, "Evidence.claim");
-    counted = Copies.of(counted, "Evidence.counted");
-    undermining = Copies.of(undermining, "Evidence.undermining");
-    parties = Copies.of(parties, "Evidence.parties");
-    channels = Copies.of(channels, "Evidence.channels");
+    CheckedCopies.nonNull(claim, "Evidence.claim");
+    counted = CheckedCopies.of(counted, "Evidence.counted");
+    undermining = CheckedCopies.of(undermining, "Evidence.undermining");
+    parties = CheckedCopies.of(parties, "Evidence.parties");
+    channels = CheckedCopies.of(channels, "Evidence.channels");
     if (parties.isEmpty() || channels.isEmpty()) {
       throw new IllegalArgumentException(
           "Evidence: a claim has at least one chain, so at least one party and one channel");

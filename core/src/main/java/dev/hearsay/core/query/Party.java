@@ -26,7 +26,7 @@ public record Party(List<Voice> voices) {
    * @throws IllegalArgumentException when there is no voice
    */
   public Party {
-    voices = Copies.of(voices, "Party.voices");
+    voices = CheckedCopies.of(voices, "Party.voices");
     if (voices.isEmpty()) {
       throw new IllegalArgumentException("Party.voices: must not be empty");
     }

@@ -363,25 +363,12 @@ public final class ProvenanceIndex {
         kept.add(c.id());
       }
     });
-    Dataset.Builder builder = new Dataset.Builder()
-        .schemaVersion(dataset.schemaVersion())
-        .metadata(dataset.metadata())
-        .addAllActors(dataset.actors())
-        .addAllPlaces(dataset.places())
-        .addAllSources(dataset.sources());
+    Dataset.Builder builder = new Dataset.Builder().header(dataset.header());
     dataset.claims().stream().filter(c -> kept.contains(c.id())).forEach(builder::addClaim);
     for (Event event : dataset.events()) {
       List<ClaimId> known = event.claims().stream().filter(kept::contains).toList();
       if (event.claims().isEmpty() || !known.isEmpty()) {
-        builder.addEvent(new Event.Builder()
-            .id(event.id())
-            .description(event.description())
-            .time(event.time())
-            .addAllPlaces(event.places())
-            .addAllParticipants(event.participants())
-            .status(event.status())
-            .addAllClaims(known)
-            .build());
+        builder.addEvent(event.withClaims(known));
       }
     }
     dataset.relations().stream()

@@ -27,8 +27,8 @@ public record Trace(Claim claim, List<TracedChain> chains) {
    * @throws IllegalArgumentException when a chain belongs to another claim
    */
   public Trace {
-    Copies.nonNull(claim, "Trace.claim");
-    chains = Copies.of(chains, "Trace.chains");
+    CheckedCopies.nonNull(claim, "Trace.claim");
+    chains = CheckedCopies.of(chains, "Trace.chains");
     for (TracedChain chain : chains) {
       if (!chain.claim().equals(claim.id())) {
         throw new IllegalArgumentException(

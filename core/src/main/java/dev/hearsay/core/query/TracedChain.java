@@ -25,9 +25,9 @@ public record TracedChain(ClaimId claim, int index, Chain chain, List<Actor> act
    * @throws IllegalArgumentException when the index is negative or an actor does not match its hop
    */
   public TracedChain {
-    Copies.nonNull(claim, "TracedChain.claim");
-    Copies.nonNull(chain, "TracedChain.chain");
-    actors = Copies.of(actors, "TracedChain.actors");
+    CheckedCopies.nonNull(claim, "TracedChain.claim");
+    CheckedCopies.nonNull(chain, "TracedChain.chain");
+    actors = CheckedCopies.of(actors, "TracedChain.actors");
     if (index < 0) {
       throw new IllegalArgumentException("TracedChain.index: must not be negative, was " + index);
     }

@@ -30,9 +30,9 @@ public record Voice(TracedChain chain, int hopIndex, Stance stance, Optional<Rel
    * @throws IllegalArgumentException when the chain has no hop at {@code hopIndex}
    */
   public Voice {
-    Copies.nonNull(chain, "Voice.chain");
-    Copies.nonNull(stance, "Voice.stance");
-    Copies.nonNull(relation, "Voice.relation");
+    CheckedCopies.nonNull(chain, "Voice.chain");
+    CheckedCopies.nonNull(stance, "Voice.stance");
+    CheckedCopies.nonNull(relation, "Voice.relation");
     int hops = chain.chain().hops().size();
     if (hopIndex < 0 || hopIndex >= hops) {
       throw new IllegalArgumentException("Voice.hopIndex: " + hopIndex + " is not a hop of "

@@ -133,8 +133,8 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
    * </ol>
    *
    * <p>The order never contradicts time: a value that is certainly before another ({@link
-   * #isBefore} is {@link Answer#YES}) sorts before it, since its anchor is at or before its latest
-   * instant, which is before the other's earliest. Values whose ranges overlap get an order
+   * #isBefore} is {@link TimeAnswer#YES}) sorts before it, since its anchor is at or before its
+   * latest instant, which is before the other's earliest. Values whose ranges overlap get an order
    * although nobody knows which came first; use {@link #relationTo} to reason about time.
    */
   public static final Comparator<ImpreciseTime> DISPLAY_ORDER =
@@ -443,27 +443,27 @@ public final class ImpreciseTime implements Comparable<ImpreciseTime> {
    * Whether this value is certainly before another.
    *
    * <ul>
-   *   <li>{@link Answer#YES} when {@link #relationTo} is {@link TemporalRelation#BEFORE}: every
+   *   <li>{@link TimeAnswer#YES} when {@link #relationTo} is {@link TemporalRelation#BEFORE}: every
    *       instant this allows precedes every instant the other allows, and no uncertain or
    *       approximate date decides it.
-   *   <li>{@link Answer#NO} when {@link #relationTo} is {@link TemporalRelation#AFTER}: this
+   *   <li>{@link TimeAnswer#NO} when {@link #relationTo} is {@link TemporalRelation#AFTER}: this
    *       earliest bound is after the other's latest bound, so no instant this allows precedes any
    *       instant the other allows, and no uncertain or approximate date decides it. (Every range
    *       starts on a whole second and ends on the last nanosecond of one, so "earliest after
    *       latest" and "earliest at or after latest" are the same here.)
-   *   <li>{@link Answer#UNDETERMINED} otherwise: the ranges share instants, or the order rests on
-   *       a qualified date.
+   *   <li>{@link TimeAnswer#UNDETERMINED} otherwise: the ranges share instants, or the order rests
+   *       on a qualified date.
    * </ul>
    *
    * @param other the other value
    * @return the answer
    */
-  public Answer isBefore(ImpreciseTime other) {
+  public TimeAnswer isBefore(ImpreciseTime other) {
     TemporalRelation relation = relationTo(other);
     if (relation == TemporalRelation.BEFORE) {
-      return Answer.YES;
+      return TimeAnswer.YES;
     }
-    return relation == TemporalRelation.AFTER ? Answer.NO : Answer.UNDETERMINED;
+    return relation == TemporalRelation.AFTER ? TimeAnswer.NO : TimeAnswer.UNDETERMINED;
   }
 
   /**

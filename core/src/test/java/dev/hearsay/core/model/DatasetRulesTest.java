@@ -575,7 +575,7 @@ class DatasetRulesTest {
         assertThat(relations).as("%s in %s", violation, relations)
             .contains(relation(route.get(i), kind, route.get(i + 1)));
       }
-      int index = Integer.parseInt(violation.path().replaceAll("relations\\[(\\d+)]", "$1"));
+      int index = violation.path().lastIndex();
       assertThat(relations.get(index)).isEqualTo(relation(route.get(0), kind, route.get(1)));
     }
 
@@ -650,7 +650,7 @@ class DatasetRulesTest {
           hopAt("report", "2024-10-25"), hop("nyt"), hopAt("officials", "2024-10-27"));
 
       assertThat(violations(builder)).singleElement().satisfies(v -> {
-        assertThat(v.path()).isEqualTo("claims[c-trucks].attribution[0][2].time");
+        assertThat(v.path()).hasToString("claims[c-trucks].attribution[0][2].time");
         assertThat(v.code()).isEqualTo(TIME_ORDER);
         assertThat(v.message()).startsWith("said at 2024-10-27, after ").contains("2024-10-25");
       });
@@ -750,7 +750,7 @@ class DatasetRulesTest {
       StreamChecks checks = StreamChecks.of(Fixtures.dataset().build());
       List<Violation> alone = checks.relations(relations, held::contains).kept();
 
-      assertThat(alone).extracting(Violation::path).containsExactly(
+      assertThat(alone).extracting(v -> v.path().toString()).containsExactly(
           "relations[2]", "relations[3].to", "relations[4].from", "relations[0]");
       assertThat(alone).isEqualTo(violations(claimsAtoE().addAllRelations(relations)));
       assertThat(checks.relations(relations.subList(2, 3), id -> true).kept())
@@ -765,7 +765,7 @@ class DatasetRulesTest {
       StreamChecks current = StreamChecks.of(Fixtures.dataset().build());
 
       assertThat(older.relations(relations, id -> true).kept()).singleElement().satisfies(v -> {
-        assertThat(v.path()).isEqualTo("relations[0].kind");
+        assertThat(v.path()).hasToString("relations[0].kind");
         assertThat(v.code()).isEqualTo(ViolationCode.NOT_IN_VERSION);
         assertThat(v.message()).isEqualTo("'undermines' is new in schema version 1.1, and the"
             + " dataset declares 1.0; declare 1.1");

@@ -146,7 +146,7 @@ class ValueSemanticsTest {
 
       assertThat(violation).hasToString("relations[0]: bad [SELF_RELATION]")
           .isEqualTo(new Violation("relations[0]", ViolationCode.SELF_RELATION, "bad"));
-      assertThatThrownBy(() -> new Violation(null, ViolationCode.SELF_RELATION, "m"))
+      assertThatThrownBy(() -> new Violation((DatasetPath) null, ViolationCode.SELF_RELATION, "m"))
           .isInstanceOf(NullPointerException.class).hasMessage("Violation.path: must not be null");
     }
   }

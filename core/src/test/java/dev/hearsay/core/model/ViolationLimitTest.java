@@ -34,8 +34,8 @@ class ViolationLimitTest {
     assertThat(e.violations()).hasSize(1_000);
     assertThat(e.total()).isEqualTo(2_499);
     assertThat(e.omitted()).isEqualTo(1_499);
-    assertThat(e.violations().get(0).path()).isEqualTo("actors[1].id");
-    assertThat(e.violations().get(999).path()).isEqualTo("actors[1000].id");
+    assertThat(e.violations().get(0).path()).hasToString("actors[1].id");
+    assertThat(e.violations().get(999).path()).hasToString("actors[1000].id");
     assertThat(e.getMessage())
         .startsWith("The dataset has 2499 violations, of which the first 1000 are listed:\n"
             + "  actors[1].id: the id 'same' is already used by actors[0]")
@@ -98,7 +98,7 @@ class ViolationLimitTest {
     Violations references = checks.event(event, id -> false);
     Violations relations = checks.relations(cycles, id -> true);
 
-    assertThat(references.kept()).extracting(Violation::path).containsExactly(
+    assertThat(references.kept()).extracting(v -> v.path().toString()).containsExactly(
         "events[e].claims[0]", "events[e].claims[1]", "events[e].claims[2]");
     assertThat(references.total()).isEqualTo(5);
     assertThat(relations.kept()).extracting(Violation::code)

@@ -69,7 +69,7 @@ class DisplayOrderTest {
     List<ImpreciseTime> times = SORTED.stream().map(ImpreciseTime::parse).toList();
     for (ImpreciseTime a : times) {
       for (ImpreciseTime b : times) {
-        if (a.isBefore(b) == Answer.YES) {
+        if (a.isBefore(b) == TimeAnswer.YES) {
           assertThat(a).as("%s is before %s", a, b).isLessThan(b);
         }
       }

@@ -44,7 +44,7 @@ class ReportTimesTest {
     ImpreciseTime day = parse("2024-10-25");
     assertThat(day.earliest()).contains(Instant.parse("2024-10-25T00:00:00Z"));
     assertThat(day.latest()).contains(Instant.parse("2024-10-25T23:59:59.999999999Z"));
-    assertThat(day.isBefore(parse("2024-10-27/2024-10-28"))).isEqualTo(Answer.YES);
+    assertThat(day.isBefore(parse("2024-10-27/2024-10-28"))).isEqualTo(TimeAnswer.YES);
     assertThat(day.relationTo(parse("2024-08/.."))).isEqualTo(TemporalRelation.DURING);
     assertThat(day.relationTo(parse("../2024-10-28"))).isEqualTo(TemporalRelation.DURING);
   }
@@ -74,7 +74,7 @@ class ReportTimesTest {
     assertThat(day.qualification(Precision.YEAR)).isEqualTo(Qualification.UNCERTAIN);
     assertThat(day.qualification(Precision.MONTH)).isEqualTo(Qualification.NONE);
     assertThat(day.qualification(Precision.DAY)).isEqualTo(Qualification.NONE);
-    assertThat(day.isBefore(parse("2024-10-27/2024-10-28"))).isEqualTo(Answer.UNDETERMINED);
+    assertThat(day.isBefore(parse("2024-10-27/2024-10-28"))).isEqualTo(TimeAnswer.UNDETERMINED);
     assertThat(day.relationTo(parse("2024-10-27/2024-10-28")))
         .isEqualTo(TemporalRelation.PROBABLY_BEFORE);
   }

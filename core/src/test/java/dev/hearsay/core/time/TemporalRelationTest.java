@@ -74,10 +74,10 @@ class TemporalRelationTest {
     ImpreciseTime second = parse(b);
     assertThat(first.relationTo(second)).isEqualTo(expected);
     assertThat(second.relationTo(first)).isEqualTo(expected.inverse());
-    Answer before =
+    TimeAnswer before =
         expected == TemporalRelation.BEFORE
-            ? Answer.YES
-            : expected == TemporalRelation.AFTER ? Answer.NO : Answer.UNDETERMINED;
+            ? TimeAnswer.YES
+            : expected == TemporalRelation.AFTER ? TimeAnswer.NO : TimeAnswer.UNDETERMINED;
     assertThat(first.isBefore(second)).isEqualTo(before);
   }
 
@@ -98,8 +98,8 @@ class TemporalRelationTest {
   @Test
   void isBeforeAnswersNoWhenTheOtherEndsBeforeThisStarts() {
     ImpreciseTime since = parse("2024-08/..");
-    assertThat(since.isBefore(parse("2024-07-31"))).isEqualTo(Answer.NO);
-    assertThat(since.isBefore(parse("2024-08-01"))).isEqualTo(Answer.UNDETERMINED);
-    assertThat(parse("2024-07-31").isBefore(since)).isEqualTo(Answer.YES);
+    assertThat(since.isBefore(parse("2024-07-31"))).isEqualTo(TimeAnswer.NO);
+    assertThat(since.isBefore(parse("2024-08-01"))).isEqualTo(TimeAnswer.UNDETERMINED);
+    assertThat(parse("2024-07-31").isBefore(since)).isEqualTo(TimeAnswer.YES);
   }
 }

@@ -8,8 +8,8 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.TimeMention;
-import dev.hearsay.core.time.Answer;
 import dev.hearsay.core.time.ImpreciseTime;
+import dev.hearsay.core.time.TimeAnswer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,7 @@ class ReportTimesTimelineTest {
         ImpreciseTime earlier = entries.get(i).time().orElseThrow();
         ImpreciseTime later = entries.get(j).time().orElseThrow();
         assertThat(later.isBefore(earlier)).as("%s before %s", later, earlier)
-            .isNotEqualTo(Answer.YES);
+            .isNotEqualTo(TimeAnswer.YES);
       }
     }
   }

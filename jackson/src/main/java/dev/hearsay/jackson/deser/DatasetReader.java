@@ -4,6 +4,7 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Place;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -42,8 +42,8 @@ final class DatasetReader {
 
   private DatasetReader() {}
 
-  static Dataset read(Input plain) {
-    Input in = plain.noting();
+  static Dataset read(JsonCursor plain) {
+    JsonCursor in = plain.noting();
     ProblemLog log = in.log();
     JsonParser p = in.parser();
     try {
@@ -59,8 +59,8 @@ final class DatasetReader {
     }
   }
 
-  private static Dataset readFields(Input in) {
-    Path root = Path.root();
+  private static Dataset readFields(JsonCursor in) {
+    DatasetPath root = DatasetPath.root();
     JsonParser p = in.parser();
     if (in.token() != JsonToken.START_OBJECT) {
       throw Problems.wrongToken(p, Dataset.class, root, "a dataset object");
@@ -70,7 +70,7 @@ final class DatasetReader {
     String version = null;
     while (version == null && in.next(root) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      Path at = root.field(name);
+      DatasetPath at = root.field(name);
       if (!seen.add(name)) {
         in.log().add((Refusal) Problems.at(p, Dataset.class, at,
             "is given twice; give each field once"));
@@ -86,12 +86,12 @@ final class DatasetReader {
       }
     }
     if (version == null) {
-      throw Problems.at(p, Dataset.class, SCHEMA_VERSION,
+      throw Problems.at(p, Dataset.class, DatasetPath.of(SCHEMA_VERSION),
           "is required but missing; a dataset names the version of its form");
     }
     Fields fields = new Fields(version, in);
     for (EarlyField field : early) {
-      Input replay = field.replay(in);
+      JsonCursor replay = field.replay(in);
       try {
         if (!fields.read(replay, field.name(), field.path(), field::elementStart)) {
           fields.unknown(replay, field.name(), field.path());
@@ -123,8 +123,8 @@ final class DatasetReader {
    * Reads the first field of a document for the stream reader, which must be the schema version,
    * and checks that this library reads that version. Leaves the parser on the version's value.
    */
-  static String firstSchemaVersion(Input in) {
-    Path root = Path.root();
+  static String firstSchemaVersion(JsonCursor in) {
+    DatasetPath root = DatasetPath.root();
     JsonParser p = in.parser();
     JsonToken token = in.next(root);
     if (token != JsonToken.PROPERTY_NAME || !SCHEMA_VERSION.equals(p.currentName())) {
@@ -132,15 +132,15 @@ final class DatasetReader {
           ? "must be the first field of a dataset read as a stream, before '" + p.currentName()
               + "', so that the version is known before the rest is read"
           : "is required but missing; a dataset names the version of its form";
-      throw Problems.at(p, Dataset.class, SCHEMA_VERSION, problem);
+      throw Problems.at(p, Dataset.class, DatasetPath.of(SCHEMA_VERSION), problem);
     }
-    Path at = root.field(SCHEMA_VERSION);
+    DatasetPath at = root.field(SCHEMA_VERSION);
     in.next(at);
     return version(in, at);
   }
 
   /** Reads the version, the current value, and checks that this library reads it. */
-  private static String version(Input in, Path at) {
+  private static String version(JsonCursor in, DatasetPath at) {
     String version = in.string(at);
     try {
       Dataset.checkSchemaVersion(version);
@@ -177,13 +177,13 @@ final class DatasetReader {
     private final Set<String> misspeltLists = new HashSet<>();
     private final Set<String> listsGiven = new HashSet<>();
 
-    Fields(String version, Input in) {
+    Fields(String version, JsonCursor in) {
       this.version = version;
       this.log = in.log();
       this.maxViolations = in.maxProblems();
     }
 
-    boolean read(Input in, String name, Path at, ElementStart start) {
+    boolean read(JsonCursor in, String name, DatasetPath at, ElementStart start) {
       switch (name) {
         case "metadata" -> {
           starts.metadata(in.parser().currentTokenLocation());
@@ -209,7 +209,7 @@ final class DatasetReader {
      * not reported as unknown unless the list is given after all: they follow from the one
      * misspelling.
      */
-    void unknown(Input in, String name, Path at) {
+    void unknown(JsonCursor in, String name, DatasetPath at) {
       if (log.keepsMore()
           && in.context().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
         String meant = FieldSuggestion.of(name, KnownFields.of(Dataset.class));
@@ -224,15 +224,16 @@ final class DatasetReader {
      * Reads a list of elements, noting where each starts and its id, and those left out; a value
      * that is not a list is left out whole.
      */
-    private void elements(Input in, Path at, ElementStart start, Input.ElementReader element) {
-      String list = at.toString();
+    private void elements(
+        JsonCursor in, DatasetPath at, ElementStart start, JsonCursor.ElementReader element) {
+      String list = at.lastField();
       listsGiven.add(list);
       try {
         in.elements(at, e -> {
-          TokenStreamLocation location = start.of(e.index());
+          TokenStreamLocation location = start.of(e.lastIndex());
           element.read(e);
-          starts.element(list, location, e.id());
-        }, (index, e) -> leftOut.add(list, index, e.id()));
+          starts.element(list, location, in.elementId());
+        }, (index, e) -> leftOut.add(list, index, in.elementId()));
       } catch (Refusal e) {
         leftOut.addList(list);
         throw e;
@@ -260,7 +261,7 @@ final class DatasetReader {
       try {
         return builder(metadata).build();
       } catch (DatasetValidationException e) {
-        log.addViolations(e.found(), starts::of, UnaryOperator.identity());
+        log.addViolations(e.found(), starts::of, ProblemLog.InDocument.SAME);
         throw log.exception(p);
       }
     }
@@ -282,7 +283,7 @@ final class DatasetReader {
       try {
         builder(read).build();
       } catch (DatasetValidationException e) {
-        log.addViolations(withoutLeftOut(e.found()), starts::of, leftOut::inDocument);
+        log.addViolations(withoutLeftOut(e.found()), starts::of, leftOut);
       }
       return log.exception(p);
     }

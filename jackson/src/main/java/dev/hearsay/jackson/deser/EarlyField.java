@@ -1,5 +1,6 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.DatasetPath;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
@@ -18,13 +19,13 @@ import tools.jackson.databind.util.TokenBuffer;
  */
 final class EarlyField {
   private final String name;
-  private final Path path;
+  private final DatasetPath path;
   private final TokenBuffer tokens;
   private final TokenStreamLocation start;
   private final List<TokenStreamLocation> elementStarts = new ArrayList<>();
   private Located replay;
 
-  private EarlyField(String name, Path path, TokenBuffer tokens, TokenStreamLocation start) {
+  private EarlyField(String name, DatasetPath path, TokenBuffer tokens, TokenStreamLocation start) {
     this.name = name;
     this.path = path;
     this.tokens = tokens;
@@ -32,7 +33,7 @@ final class EarlyField {
   }
 
   /** Copies the current value, on which the parser stands, element by element for a list. */
-  static EarlyField copy(Input in, String name, Path path) {
+  static EarlyField copy(JsonCursor in, String name, DatasetPath path) {
     JsonParser p = in.parser();
     TokenBuffer tokens = in.context().bufferForInputBuffering(p);
     EarlyField field = new EarlyField(name, path, tokens, p.currentTokenLocation());
@@ -45,7 +46,7 @@ final class EarlyField {
     int i = 0;
     while (in.next(path) != JsonToken.END_ARRAY) {
       field.elementStarts.add(p.currentTokenLocation());
-      Path element = path.index(i++);
+      DatasetPath element = path.index(i++);
       copyValue(p, tokens, element);
       in.checkUtf8(element);
     }
@@ -53,7 +54,7 @@ final class EarlyField {
     return field;
   }
 
-  private static void copyValue(JsonParser p, TokenBuffer tokens, Path at) {
+  private static void copyValue(JsonParser p, TokenBuffer tokens, DatasetPath at) {
     try {
       tokens.copyCurrentStructure(p);
     } catch (StreamReadException e) {
@@ -67,14 +68,14 @@ final class EarlyField {
     return name;
   }
 
-  Path path() {
+  DatasetPath path() {
     return path;
   }
 
   /** An input over the kept tokens, on the value's first token, with the same context. */
-  Input replay(Input in) {
+  JsonCursor replay(JsonCursor in) {
     replay = new Located(tokens.asParser(in.context(), in.parser()), start);
-    Input input = in.over(replay);
+    JsonCursor input = in.over(replay);
     input.next(path);
     return input;
   }

@@ -1,5 +1,6 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.DatasetPath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,16 +35,19 @@ final class ElementStarts {
    *     {@code claims[3]} or {@code claims[c-trucks]}
    * @return the location, or null when the element was not noted
    */
-  TokenStreamLocation of(String element) {
-    if (element.equals("metadata")) {
-      return metadata;
+  TokenStreamLocation of(DatasetPath element) {
+    if (element.length() == 1) {
+      return "metadata".equals(element.lastField()) ? metadata : null;
     }
-    int bracket = element.indexOf('[');
-    if (bracket < 0 || !element.endsWith("]")) {
+    if (element.length() != 2 || element.lastField() != null) {
       return null;
     }
-    Starts starts = lists.get(element.substring(0, bracket));
-    return starts == null ? null : starts.of(element.substring(bracket + 1, element.length() - 1));
+    Starts starts = lists.get(element.parent().lastField());
+    if (starts == null) {
+      return null;
+    }
+    int index = element.lastIndex();
+    return index >= 0 ? starts.at(index) : starts.of(((DatasetPath.Id) element.last()).id());
   }
 
   /** The starts of one list's elements, by index. */
@@ -65,11 +69,15 @@ final class ElementStarts {
       byId = null;
     }
 
-    /** The start of the element with this index (ids begin with a letter) or this id. */
-    TokenStreamLocation of(String key) {
-      Integer index = key.isEmpty() || !Character.isDigit(key.charAt(0))
-          ? byId().get(key) : parse(key);
-      if (index == null || index >= ids.size()) {
+    /** The start of the element with this id. */
+    TokenStreamLocation of(String id) {
+      Integer index = byId().get(id);
+      return index == null ? null : at(index);
+    }
+
+    /** The start of the element with this index. */
+    TokenStreamLocation at(int index) {
+      if (index >= ids.size()) {
         return null;
       }
       return new TokenStreamLocation(ContentReference.unknown(), -1, -1, lines[index],
@@ -86,14 +94,6 @@ final class ElementStarts {
         }
       }
       return byId;
-    }
-
-    private static Integer parse(String digits) {
-      try {
-        return Integer.valueOf(digits);
-      } catch (NumberFormatException e) {
-        return null;
-      }
     }
   }
 }

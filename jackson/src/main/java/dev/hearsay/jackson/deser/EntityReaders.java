@@ -6,6 +6,7 @@ import dev.hearsay.core.model.ActorKind;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
@@ -22,7 +23,7 @@ import java.util.List;
 final class EntityReaders {
   private EntityReaders() {}
 
-  static DatasetMetadata metadata(Input in, Path path) {
+  static DatasetMetadata metadata(JsonCursor in, DatasetPath path) {
     DatasetMetadata.Builder b = new DatasetMetadata.Builder();
     List<String> required = List.of("title");
     return in.object(path, DatasetMetadata.class, required, (name, at) -> {
@@ -41,7 +42,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Actor actor(Input in, Path path) {
+  static Actor actor(JsonCursor in, DatasetPath path) {
     Actor.Builder b = new Actor.Builder();
     List<String> required = List.of("id", "name", "kind");
     return in.object(path, Actor.class, required, (name, at) -> {
@@ -49,7 +50,7 @@ final class EntityReaders {
         case "id" -> {
           ActorId id = in.text(at, ActorId.class, in.shared()::actor);
           b.id(id);
-          path.identify(id.value());
+          in.identify(id.value());
         }
         case "name" -> b.name(in.string(at));
         case "kind" -> b.kind(Scalars.enumValue(in, at, ActorKind.class));
@@ -67,7 +68,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Place place(Input in, Path path) {
+  static Place place(JsonCursor in, DatasetPath path) {
     Place.Builder b = new Place.Builder();
     List<String> required = List.of("id", "name");
     return in.object(path, Place.class, required, (name, at) -> {
@@ -75,7 +76,7 @@ final class EntityReaders {
         case "id" -> {
           PlaceId id = in.text(at, PlaceId.class, in.shared()::place);
           b.id(id);
-          path.identify(id.value());
+          in.identify(id.value());
         }
         case "name" -> b.name(in.string(at));
         case "isoCode" -> b.isoCode(in.string(at));
@@ -88,7 +89,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Source source(Input in, Path path) {
+  static Source source(JsonCursor in, DatasetPath path) {
     Source.Builder b = new Source.Builder();
     List<String> required = List.of("id", "kind");
     return in.object(path, Source.class, required, (name, at) -> {
@@ -96,7 +97,7 @@ final class EntityReaders {
         case "id" -> {
           SourceId id = in.text(at, SourceId.class, in.shared()::source);
           b.id(id);
-          path.identify(id.value());
+          in.identify(id.value());
         }
         case "kind" -> b.kind(Scalars.enumValue(in, at, SourceKind.class));
         case "title" -> b.title(in.string(at));
@@ -117,7 +118,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Claim claim(Input in, Path path) {
+  static Claim claim(JsonCursor in, DatasetPath path) {
     Claim.Builder b = new Claim.Builder();
     List<String> required = List.of("id", "proposition", "attribution");
     return in.object(path, Claim.class, required, (name, at) -> {
@@ -125,7 +126,7 @@ final class EntityReaders {
         case "id" -> {
           ClaimId id = in.text(at, ClaimId.class, ClaimId::of);
           b.id(id);
-          path.identify(id.value());
+          in.identify(id.value());
         }
         case "proposition" -> b.proposition(in.string(at));
         case "quote" -> b.quote(ValueReaders.quote(in, at));
@@ -144,7 +145,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Event event(Input in, Path path) {
+  static Event event(JsonCursor in, DatasetPath path) {
     Event.Builder b = new Event.Builder();
     List<String> required = List.of("id", "description", "status");
     return in.object(path, Event.class, required, (name, at) -> {
@@ -152,7 +153,7 @@ final class EntityReaders {
         case "id" -> {
           EventId id = in.text(at, EventId.class, EventId::of);
           b.id(id);
-          path.identify(id.value());
+          in.identify(id.value());
         }
         case "description" -> b.description(in.string(at));
         case "time" -> b.time(ValueReaders.timeMention(in, at));
@@ -170,7 +171,7 @@ final class EntityReaders {
     }, b::build);
   }
 
-  static Relation relation(Input in, Path path) {
+  static Relation relation(JsonCursor in, DatasetPath path) {
     Relation.Builder b = new Relation.Builder();
     List<String> required = List.of("from", "kind", "to");
     return in.object(path, Relation.class, required, (name, at) -> {

@@ -15,6 +15,7 @@ import dev.hearsay.core.model.Credibility;
 import dev.hearsay.core.model.CurrencyUnit;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
@@ -62,13 +63,13 @@ public final class HearsayDeserializers extends SimpleDeserializers {
     add(Quantity.class, ValueReaders::quantity);
     add(Bound.class, ValueReaders::bound);
     add(Unit.class, ValueReaders::unit);
-    add(CurrencyUnit.class, OtherReaders::currencyUnit);
-    add(CountUnit.class, OtherReaders::countUnit);
+    add(CurrencyUnit.class, StandaloneReaders::currencyUnit);
+    add(CountUnit.class, StandaloneReaders::countUnit);
     add(Chain.class, ValueReaders::chain);
     add(Hop.class, ValueReaders::hop);
     add(TimeMention.class, ValueReaders::timeMention);
     add(ImpreciseTime.class, Scalars::edtf);
-    add(Violation.class, OtherReaders::violation);
+    add(Violation.class, StandaloneReaders::violation);
     add(ActorId.class, (in, at) -> in.text(at, ActorId.class, ActorId::of));
     add(SourceId.class, (in, at) -> in.text(at, SourceId.class, SourceId::of));
     add(PlaceId.class, (in, at) -> in.text(at, PlaceId.class, PlaceId::of));
@@ -86,11 +87,12 @@ public final class HearsayDeserializers extends SimpleDeserializers {
     addEnum(ViolationCode.class);
   }
 
-  private <T> void add(Class<T> type, BiFunction<Input, Path, T> reader) {
+  private <T> void add(Class<T> type, BiFunction<JsonCursor, DatasetPath, T> reader) {
     add(type, reader, "a value of type " + type.getSimpleName());
   }
 
-  private <T> void add(Class<T> type, BiFunction<Input, Path, T> reader, String expected) {
+  private <T> void add(
+      Class<T> type, BiFunction<JsonCursor, DatasetPath, T> reader, String expected) {
     addDeserializer(type, new ModelDeserializer<>(type, reader, expected));
   }
 

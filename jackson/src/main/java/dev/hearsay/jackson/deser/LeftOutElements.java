@@ -1,5 +1,6 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.DatasetPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * what was read; this tells which of their findings come from what was left out, and turns the
  * indexes of the values read into those of the document.
  */
-final class LeftOutElements {
+final class LeftOutElements implements ProblemLog.InDocument {
   /** A list of the dataset and an index into it, where a path or a message names an element. */
   private static final Pattern ELEMENT = Pattern.compile(
       "(?<![.\\w])(actors|places|sources|claims|events|relations)\\[(\\d+)]");
@@ -64,7 +65,8 @@ final class LeftOutElements {
    * The text with every element of a dataset's list named by its index among the values read
    * ({@code relations[2]}) named by its index in the document instead ({@code relations[3]}).
    */
-  String inDocument(String text) {
+  @Override
+  public String text(String text) {
     if (isEmpty()) {
       return text;
     }
@@ -75,6 +77,30 @@ final class LeftOutElements {
       m.appendReplacement(rewritten, m.group(1) + "[" + index + "]");
     }
     return m.appendTail(rewritten).toString();
+  }
+
+  /**
+   * The path with the element of a dataset's list that it lies in, when named by its index among
+   * the values read ({@code relations[2].kind}), named by its index in the document instead
+   * ({@code relations[3].kind}).
+   */
+  @Override
+  public DatasetPath path(DatasetPath path) {
+    if (isEmpty() || path.length() < 2) {
+      return path;
+    }
+    DatasetPath element = path.prefix(2);
+    String list = element.parent().lastField();
+    int read = element.lastIndex();
+    if (list == null || read < 0 || !indexes.containsKey(list)) {
+      return path;
+    }
+    DatasetPath rewritten = element.parent().index(documentIndex(list, read));
+    List<DatasetPath.Segment> segments = path.segments();
+    for (int i = 2; i < segments.size(); i++) {
+      rewritten = rewritten.then(segments.get(i));
+    }
+    return rewritten;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.deser;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import java.util.function.BiFunction;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -9,14 +10,14 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Reads one model type with its hand-written reader, starting at the top of the path. */
 final class ModelDeserializer<T> extends StdDeserializer<T> {
-  private final transient BiFunction<Input, Path, T> reader;
+  private final transient BiFunction<JsonCursor, DatasetPath, T> reader;
   private final String expected;
 
   /**
    * @param expected what the value is, as a refusal of a whole document that is JSON {@code null}
    *     says it: "a dataset object"
    */
-  ModelDeserializer(Class<T> type, BiFunction<Input, Path, T> reader, String expected) {
+  ModelDeserializer(Class<T> type, BiFunction<JsonCursor, DatasetPath, T> reader, String expected) {
     super(type);
     this.reader = reader;
     this.expected = expected;
@@ -24,7 +25,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
-    return reader.apply(new Input(p, ctxt), Path.root());
+    return reader.apply(new JsonCursor(p, ctxt), DatasetPath.root());
   }
 
   /**
@@ -37,7 +38,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
     JsonParser p = ctxt.getParser();
     if (p != null && p.streamReadContext().inRoot()) {
       MismatchedInputException refusal =
-          Problems.wrongToken(p, handledType(), Path.root(), expected);
+          Problems.wrongToken(p, handledType(), DatasetPath.root(), expected);
       if (handledType() == Dataset.class) {
         ProblemLog log = new ProblemLog(1);
         log.add((Refusal) refusal);

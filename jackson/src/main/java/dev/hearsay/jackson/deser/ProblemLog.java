@@ -1,5 +1,6 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.Violations;
@@ -8,7 +9,6 @@ import dev.hearsay.jackson.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -67,7 +67,8 @@ final class ProblemLog {
   /** Notes a value that a reader refused, where the reader stood. */
   void add(Refusal refusal) {
     TokenStreamLocation at = refusal.getLocation();
-    add(new Problem(refusal.path(), line(at), column(at), refusal.statement(), null, null), at);
+    add(new Problem(refusal.path(), refusal.where(), line(at), column(at), refusal.statement(),
+        null, null), at);
   }
 
   /**
@@ -79,13 +80,14 @@ final class ProblemLog {
    * @param inDocument rewrites a path or a message of the values read in the terms of the
    *     document, when values were left out of what was checked
    */
-  void addViolations(Violations found, Function<String, TokenStreamLocation> where,
-      UnaryOperator<String> inDocument) {
+  void addViolations(Violations found, Function<DatasetPath, TokenStreamLocation> where,
+      InDocument inDocument) {
     for (Violation read : found.kept()) {
       TokenStreamLocation at = where.apply(element(read.path()));
       Violation v = new Violation(
-          inDocument.apply(read.path()), read.code(), inDocument.apply(read.message()));
-      add(new Problem(v.path(), line(at), column(at), v.message(), v.code(), null), at);
+          inDocument.path(read.path()), read.code(), inDocument.text(read.message()));
+      add(new Problem(v.path(), v.path().toString(), line(at), column(at), v.message(), v.code(),
+          null), at);
       violations.add(v);
     }
     total += found.omitted();
@@ -106,14 +108,40 @@ final class ProblemLog {
     return e;
   }
 
-  /** The path of the top-level element a violation's path lies in. */
-  static String element(String path) {
-    int bracket = path.indexOf('[');
-    int dot = path.indexOf('.');
-    if (bracket >= 0 && (dot < 0 || bracket < dot)) {
-      return path.substring(0, path.indexOf(']', bracket) + 1);
+  /**
+   * The path of the top-level element a violation's path lies in: an element of one of the
+   * dataset's lists ({@code claims[c-trucks]}), or a top-level field ({@code metadata}).
+   */
+  static DatasetPath element(DatasetPath path) {
+    if (path.length() >= 2 && path.prefix(2).lastField() == null) {
+      return path.prefix(2);
     }
-    return dot >= 0 ? path.substring(0, dot) : path;
+    return path.isRoot() ? path : path.prefix(1);
+  }
+
+  /**
+   * Rewrites the paths and messages of the values read in the terms of the document, when
+   * values were left out of what was checked.
+   */
+  interface InDocument {
+    /** Changes nothing. */
+    InDocument SAME = new InDocument() {
+      @Override
+      public DatasetPath path(DatasetPath read) {
+        return read;
+      }
+
+      @Override
+      public String text(String read) {
+        return read;
+      }
+    };
+
+    /** A path among the values read as a path in the document. */
+    DatasetPath path(DatasetPath read);
+
+    /** A message about the values read in the terms of the document. */
+    String text(String read);
   }
 
   private static int line(TokenStreamLocation at) {

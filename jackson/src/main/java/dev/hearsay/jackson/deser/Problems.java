@@ -1,6 +1,9 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.ValueCheckException;
+import java.util.List;
+import java.util.StringJoiner;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -17,20 +20,25 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 final class Problems {
   private Problems() {}
 
-  static String where(Path path, Class<?> type) {
+  static String where(DatasetPath path, Class<?> type) {
     return path.isRoot() ? type.getSimpleName() : path.toString();
   }
 
-  static MismatchedInputException at(JsonParser p, Class<?> type, Path path, String message) {
-    return new Refusal(p, type, where(path, type), message);
+  static MismatchedInputException at(
+      JsonParser p, Class<?> type, DatasetPath path, String message) {
+    return new Refusal(p, type, path, where(path, type), message);
   }
 
-  static MismatchedInputException at(JsonParser p, Class<?> type, String path, String message) {
-    return new Refusal(p, type, path, message);
+  /** Fields missing together, named each; the problem's path is the first. */
+  static MismatchedInputException missing(
+      JsonParser p, Class<?> type, List<DatasetPath> fields, String message) {
+    StringJoiner where = new StringJoiner(", ");
+    fields.forEach(field -> where.add(field.toString()));
+    return new Refusal(p, type, fields.get(0), where.toString(), message);
   }
 
   static MismatchedInputException wrongToken(
-      JsonParser p, Class<?> type, Path path, String expected) {
+      JsonParser p, Class<?> type, DatasetPath path, String expected) {
     return at(p, type, path, "expected " + expected + ", found " + describe(p.currentToken()));
   }
 
@@ -39,7 +47,7 @@ final class Problems {
    * path of the value.
    */
   static MismatchedInputException refused(
-      JsonParser p, Class<?> type, Path path, RuntimeException e) {
+      JsonParser p, Class<?> type, DatasetPath path, RuntimeException e) {
     String message = e instanceof ValueCheckException check
         ? check.rule()
         : String.valueOf(e.getMessage());
@@ -51,11 +59,13 @@ final class Problems {
    * that the model names ({@code Quantity.upper} is {@code upper} within the quantity).
    */
   static MismatchedInputException invalid(
-      JsonParser p, Class<?> type, Path path, RuntimeException e) {
+      JsonParser p, Class<?> type, DatasetPath path, RuntimeException e) {
     if (e instanceof ValueCheckException check) {
-      String field = check.field();
-      int dot = field.indexOf('.');
-      String where = dot < 0 ? where(path, type) : path.plus(field.substring(dot + 1));
+      List<DatasetPath.Segment> field = check.path().segments();
+      DatasetPath where = path;
+      for (int i = 1; i < field.size(); i++) {
+        where = where.then(field.get(i));
+      }
       return withCause(at(p, type, where, check.rule()), e);
     }
     return withCause(at(p, type, path, String.valueOf(e.getMessage())), e);
@@ -65,7 +75,7 @@ final class Problems {
    * Broken JSON, at the path the reader was reading ({@code Dataset} at the top), said without
    * Jackson's settings; Jackson's exception is the cause.
    */
-  static StreamReadException syntax(JsonParser p, Path path, StreamReadException e) {
+  static StreamReadException syntax(JsonParser p, DatasetPath path, StreamReadException e) {
     String where = path.isRoot() ? "Dataset: " : path + ": ";
     return new StreamReadException(
         p, where + PlainWords.syntax(e.getOriginalMessage()), e.getLocation(), e);
@@ -78,7 +88,7 @@ final class Problems {
    * takes no cause).
    */
   static StreamConstraintsException limit(
-      JsonParser p, Path path, StreamConstraintsException e) {
+      JsonParser p, DatasetPath path, StreamConstraintsException e) {
     String where = path.isRoot() ? "Dataset: " : path + ": ";
     StreamConstraintsException limit = new StreamConstraintsException(
         where + PlainWords.limit(e.getOriginalMessage()), p.currentTokenLocation());
@@ -90,7 +100,7 @@ final class Problems {
    * Bytes that are not UTF-8, at the path the reader was reading, with the location of the first
    * byte that is not.
    */
-  static StreamReadException notUtf8(JsonParser p, Path path, Utf8Error error) {
+  static StreamReadException notUtf8(JsonParser p, DatasetPath path, Utf8Error error) {
     TokenStreamLocation location = new TokenStreamLocation(
         p.currentTokenLocation().contentReference(), error.offset(), -1, error.line(),
         error.column());
@@ -113,7 +123,7 @@ final class Problems {
   }
 
   static UnrecognizedPropertyException unknown(
-      JsonParser p, Class<?> type, Path at, String name) {
+      JsonParser p, Class<?> type, DatasetPath at, String name) {
     return new UnrecognizedPropertyException(p, at + ": " + unknownDetail(type, name),
         p.currentTokenLocation(), type, name, null);
   }

@@ -3,6 +3,7 @@ package dev.hearsay.jackson.deser;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Relation;
@@ -12,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds what a reference in the values read names, by the path that a violation of the rules gives
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  * id. Every path at which the rules find an unknown reference is known here.
  */
 final class ReferenceAt {
-  private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)|\\[([^\\]]*)]");
-
   /** A reference: the list of the dataset whose element it names, and the id it gives. */
   record Named(String list, String id) {}
 
@@ -48,7 +45,7 @@ final class ReferenceAt {
    *
    * @return the reference, or null when the path names no reference in the values read
    */
-  Named at(String path) {
+  Named at(DatasetPath path) {
     List<String> s = segments(path);
     try {
       return switch (s.get(0)) {
@@ -125,11 +122,16 @@ final class ReferenceAt {
   }
 
   /** The fields and the keys of a path: {@code claims, c-trucks, attribution, 0, 1, actor}. */
-  private static List<String> segments(String path) {
+  private static List<String> segments(DatasetPath path) {
     List<String> segments = new ArrayList<>();
-    Matcher m = SEGMENT.matcher(path);
-    while (m.find()) {
-      segments.add(m.group(1) != null ? m.group(1) : m.group(2));
+    for (DatasetPath.Segment segment : path.segments()) {
+      if (segment instanceof DatasetPath.Field field) {
+        segments.add(field.name());
+      } else if (segment instanceof DatasetPath.Index index) {
+        segments.add(Integer.toString(index.position()));
+      } else {
+        segments.add(((DatasetPath.Id) segment).id());
+      }
     }
     return segments;
   }

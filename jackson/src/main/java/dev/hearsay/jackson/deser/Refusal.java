@@ -1,5 +1,6 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.model.DatasetPath;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -11,16 +12,20 @@ import tools.jackson.databind.exc.MismatchedInputException;
 final class Refusal extends MismatchedInputException {
   private static final long serialVersionUID = 1L;
 
-  private final String path;
+  private final DatasetPath path;
+  private final String where;
   private final String statement;
 
   /**
-   * @param path where, as a dataset path, or the type's name at the top of the path
+   * @param path where in the dataset; the root for the value read as a whole
+   * @param where the path as the message writes it: its text, the type's name at the root, or
+   *     the paths of several fields missing together
    * @param statement what is wrong, without the path
    */
-  Refusal(JsonParser p, Class<?> type, String path, String statement) {
-    super(p, path + ": " + statement, type);
+  Refusal(JsonParser p, Class<?> type, DatasetPath path, String where, String statement) {
+    super(p, where + ": " + statement, type);
     this.path = path;
+    this.where = where;
     this.statement = statement;
   }
 
@@ -33,8 +38,12 @@ final class Refusal extends MismatchedInputException {
     return this;
   }
 
-  String path() {
+  DatasetPath path() {
     return path;
+  }
+
+  String where() {
+    return where;
   }
 
   String statement() {

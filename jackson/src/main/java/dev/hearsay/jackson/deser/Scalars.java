@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.deser;
 
 import dev.hearsay.core.model.Credibility;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Reliability;
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.jackson.ser.EnumSpelling;
@@ -16,7 +17,7 @@ final class Scalars {
   private Scalars() {}
 
   /** Reads an enum in its one spelling, lower snake case: {@code media_outlet}. */
-  static <E extends Enum<E>> E enumValue(Input in, Path at, Class<E> type) {
+  static <E extends Enum<E>> E enumValue(JsonCursor in, DatasetPath at, Class<E> type) {
     String text = in.string(at);
     for (E constant : type.getEnumConstants()) {
       if (EnumSpelling.of(constant).equals(text)) {
@@ -36,7 +37,7 @@ final class Scalars {
   }
 
   /** Reads a reliability grade, a letter from "A" to "F". */
-  static Reliability reliability(Input in, Path at) {
+  static Reliability reliability(JsonCursor in, DatasetPath at) {
     String text = in.string(at);
     if (text.length() != 1) {
       throw Problems.at(in.parser(), Reliability.class, at,
@@ -46,7 +47,7 @@ final class Scalars {
   }
 
   /** Reads a credibility grade, a whole number from 1 to 6. */
-  static Credibility credibility(Input in, Path at) {
+  static Credibility credibility(JsonCursor in, DatasetPath at) {
     int grade = in.integer(at);
     try {
       return Credibility.ofGrade(grade);
@@ -55,19 +56,19 @@ final class Scalars {
     }
   }
 
-  static ImpreciseTime edtf(Input in, Path at) {
+  static ImpreciseTime edtf(JsonCursor in, DatasetPath at) {
     return in.text(at, ImpreciseTime.class, in.shared()::time);
   }
 
-  static Instant instant(Input in, Path at) {
+  static Instant instant(JsonCursor in, DatasetPath at) {
     return in.text(at, Instant.class, Instant::parse);
   }
 
-  static LocalDate date(Input in, Path at) {
+  static LocalDate date(JsonCursor in, DatasetPath at) {
     return in.text(at, LocalDate.class, LocalDate::parse);
   }
 
-  static URI uri(Input in, Path at) {
+  static URI uri(JsonCursor in, DatasetPath at) {
     return in.text(at, URI.class, text -> {
       try {
         return new URI(text);

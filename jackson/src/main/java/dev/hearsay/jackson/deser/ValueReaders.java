@@ -6,6 +6,7 @@ import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Commitment;
 import dev.hearsay.core.model.Coordinates;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Likelihood;
 import dev.hearsay.core.model.Quantity;
@@ -22,7 +23,7 @@ import tools.jackson.core.JsonToken;
 final class ValueReaders {
   private ValueReaders() {}
 
-  static Coordinates coordinates(Input in, Path path) {
+  static Coordinates coordinates(JsonCursor in, DatasetPath path) {
     double[] degrees = {Double.NaN, Double.NaN};
     List<String> required = List.of("latitude", "longitude");
     return in.object(path, Coordinates.class, required, (name, at) -> {
@@ -37,7 +38,7 @@ final class ValueReaders {
     }, () -> new Coordinates(degrees[0], degrees[1]));
   }
 
-  static Bound bound(Input in, Path path) {
+  static Bound bound(JsonCursor in, DatasetPath path) {
     BigDecimal[] value = new BigDecimal[1];
     Boolean[] inclusive = new Boolean[1];
     List<String> required = List.of("value", "inclusive");
@@ -53,7 +54,7 @@ final class ValueReaders {
     }, () -> new Bound(value[0], inclusive[0]));
   }
 
-  static Unit unit(Input in, Path path) {
+  static Unit unit(JsonCursor in, DatasetPath path) {
     Unit[] unit = new Unit[1];
     return in.object(path, Unit.class, List.of(), (name, at) -> {
       switch (name) {
@@ -74,7 +75,7 @@ final class ValueReaders {
     });
   }
 
-  private static Unit oneUnit(Input in, Path at, Unit earlier, Unit unit) {
+  private static Unit oneUnit(JsonCursor in, DatasetPath at, Unit earlier, Unit unit) {
     if (earlier != null) {
       throw Problems.at(in.parser(), Unit.class, at,
           "a unit is either a currency or a count, not both");
@@ -82,7 +83,7 @@ final class ValueReaders {
     return unit;
   }
 
-  static TimeMention timeMention(Input in, Path path) {
+  static TimeMention timeMention(JsonCursor in, DatasetPath path) {
     TimeMention.Builder b = new TimeMention.Builder();
     List<String> required = List.of("edtf");
     return in.object(path, TimeMention.class, required, (name, at) -> {
@@ -98,7 +99,7 @@ final class ValueReaders {
     }, b::build);
   }
 
-  static Quote quote(Input in, Path path) {
+  static Quote quote(JsonCursor in, DatasetPath path) {
     Quote.Builder b = new Quote.Builder();
     List<String> required = List.of("source", "exact");
     return in.object(path, Quote.class, required, (name, at) -> {
@@ -117,7 +118,7 @@ final class ValueReaders {
     }, b::build);
   }
 
-  static Quantity quantity(Input in, Path path) {
+  static Quantity quantity(JsonCursor in, DatasetPath path) {
     Quantity.Builder b = new Quantity.Builder();
     List<String> required = List.of("name", "unit");
     return in.object(path, Quantity.class, required, (name, at) -> {
@@ -137,7 +138,7 @@ final class ValueReaders {
     }, b::build);
   }
 
-  static Hop hop(Input in, Path path) {
+  static Hop hop(JsonCursor in, DatasetPath path) {
     Hop.Builder b = new Hop.Builder();
     List<String> required = List.of("actor", "mode", "commitment");
     return in.object(path, Hop.class, required, (name, at) -> {
@@ -159,7 +160,7 @@ final class ValueReaders {
   }
 
   /** Reads a chain: an array of hops, outermost first. */
-  static Chain chain(Input in, Path path) {
+  static Chain chain(JsonCursor in, DatasetPath path) {
     Chain.Builder b = new Chain.Builder();
     if (in.token() != JsonToken.START_ARRAY) {
       throw Problems.wrongToken(in.parser(), Chain.class, path, "an array of hops");
@@ -176,7 +177,7 @@ final class ValueReaders {
     return in.build(path, Chain.class, b::build);
   }
 
-  static Affiliation affiliation(Input in, Path path) {
+  static Affiliation affiliation(JsonCursor in, DatasetPath path) {
     Affiliation.Builder b = new Affiliation.Builder();
     List<String> required = List.of("organization");
     return in.object(path, Affiliation.class, required, (name, at) -> {

@@ -3,11 +3,13 @@ package dev.hearsay.jackson.ser;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /** Writes the dataset and the values it lists, in the order of the model's accessors. */
@@ -16,7 +18,7 @@ final class EntityWriters {
 
   static void dataset(JsonGenerator g, Dataset dataset) {
     g.writeStartObject(dataset);
-    header(g, dataset);
+    header(g, dataset.metadata(), dataset.actors(), dataset.places(), dataset.sources());
     Fields.list(g, "claims", dataset.claims(), EntityWriters::claim);
     Fields.list(g, "events", dataset.events(), EntityWriters::event);
     Fields.list(g, "relations", dataset.relations(), EntityWriters::relation);
@@ -29,13 +31,18 @@ final class EntityWriters {
    * dataset was read from: a dataset read from a newer minor version has lost the fields this
    * library does not know, and is written in the form this library knows.
    */
-  static void header(JsonGenerator g, Dataset dataset) {
+  static void header(JsonGenerator g, DatasetHeader header) {
+    header(g, header.metadata(), header.actors(), header.places(), header.sources());
+  }
+
+  private static void header(JsonGenerator g, DatasetMetadata metadata, List<Actor> actors,
+      List<Place> places, List<Source> sources) {
     g.writeStringProperty("schemaVersion", Dataset.SCHEMA_VERSION);
     g.writeName("metadata");
-    metadata(g, dataset.metadata());
-    Fields.list(g, "actors", dataset.actors(), EntityWriters::actor);
-    Fields.list(g, "places", dataset.places(), EntityWriters::place);
-    Fields.list(g, "sources", dataset.sources(), EntityWriters::source);
+    metadata(g, metadata);
+    Fields.list(g, "actors", actors, EntityWriters::actor);
+    Fields.list(g, "places", places, EntityWriters::place);
+    Fields.list(g, "sources", sources, EntityWriters::source);
   }
 
   static void metadata(JsonGenerator g, DatasetMetadata metadata) {

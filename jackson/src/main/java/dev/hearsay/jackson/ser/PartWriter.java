@@ -1,7 +1,7 @@
 package dev.hearsay.jackson.ser;
 
 import dev.hearsay.core.model.Claim;
-import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
 import tools.jackson.core.JsonGenerator;
@@ -20,7 +20,7 @@ public final class PartWriter {
    * @param g the generator, inside the dataset object
    * @param header the dataset whose header to write
    */
-  public static void header(JsonGenerator g, Dataset header) {
+  public static void header(JsonGenerator g, DatasetHeader header) {
     EntityWriters.header(g, header);
   }
 

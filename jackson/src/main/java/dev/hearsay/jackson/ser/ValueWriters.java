@@ -115,7 +115,7 @@ final class ValueWriters {
 
   static void violation(JsonGenerator g, Violation violation) {
     g.writeStartObject(violation);
-    g.writeStringProperty("path", violation.path());
+    g.writeStringProperty("path", violation.path().toString());
     g.writeName("code");
     Fields.enumValue(g, violation.code());
     g.writeStringProperty("message", violation.message());

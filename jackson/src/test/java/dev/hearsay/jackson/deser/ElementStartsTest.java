@@ -2,6 +2,7 @@ package dev.hearsay.jackson.deser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearsay.core.model.DatasetPath;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
@@ -21,13 +22,14 @@ class ElementStartsTest {
     }
     starts.element("claims", at(999, 5), "c3");
 
-    assertThat(starts.of("metadata").getLineNr()).isEqualTo(2);
-    assertThat(starts.of("claims[35]").getLineNr()).isEqualTo(135);
-    assertThat(starts.of("claims[35]").getColumnNr()).isEqualTo(5);
-    assertThat(starts.of("claims[c20]").getLineNr()).isEqualTo(120);
-    assertThat(starts.of("claims[c3]").getLineNr()).as("the first with the id").isEqualTo(103);
-    assertThat(starts.of("claims[40]").getLineNr()).isEqualTo(999);
-    assertThat(starts.of("relations[39]").getColumnNr()).isEqualTo(7);
+    assertThat(starts.of(DatasetPath.parse("metadata")).getLineNr()).isEqualTo(2);
+    assertThat(starts.of(DatasetPath.parse("claims[35]")).getLineNr()).isEqualTo(135);
+    assertThat(starts.of(DatasetPath.parse("claims[35]")).getColumnNr()).isEqualTo(5);
+    assertThat(starts.of(DatasetPath.parse("claims[c20]")).getLineNr()).isEqualTo(120);
+    assertThat(starts.of(DatasetPath.parse("claims[c3]")).getLineNr()).as("the first with the id")
+        .isEqualTo(103);
+    assertThat(starts.of(DatasetPath.parse("claims[40]")).getLineNr()).isEqualTo(999);
+    assertThat(starts.of(DatasetPath.parse("relations[39]")).getColumnNr()).isEqualTo(7);
   }
 
   @Test
@@ -35,13 +37,10 @@ class ElementStartsTest {
     ElementStarts starts = new ElementStarts();
     starts.element("claims", at(10, 1), "c0");
 
-    assertThat(starts.of("metadata")).isNull();
-    assertThat(starts.of("claims[1]")).isNull();
-    assertThat(starts.of("claims[c9]")).isNull();
-    assertThat(starts.of("claims[99999999999]")).isNull();
-    assertThat(starts.of("claims")).isNull();
-    assertThat(starts.of("claims[]")).isNull();
-    assertThat(starts.of("events[0]")).isNull();
-    assertThat(starts.of("claims[0")).isNull();
+    assertThat(starts.of(DatasetPath.parse("metadata"))).isNull();
+    assertThat(starts.of(DatasetPath.parse("claims[1]"))).isNull();
+    assertThat(starts.of(DatasetPath.parse("claims[c9]"))).isNull();
+    assertThat(starts.of(DatasetPath.parse("claims"))).isNull();
+    assertThat(starts.of(DatasetPath.parse("events[0]"))).isNull();
   }
 }

@@ -2,6 +2,7 @@ package dev.hearsay.jackson.deser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearsay.core.model.DatasetPath;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +17,11 @@ class LeftOutElementsTest {
     left.add("relations", 2, null);
     left.add("relations", 5, null);
 
-    assertThat(left.inDocument("relations[0]")).isEqualTo("relations[0]");
-    assertThat(left.inDocument("relations[1].to")).isEqualTo("relations[3].to");
-    assertThat(left.inDocument("relations[2]")).isEqualTo("relations[4]");
-    assertThat(left.inDocument("relations[3]")).isEqualTo("relations[6]");
-    assertThat(left.inDocument("relations[40]")).isEqualTo("relations[43]");
+    assertThat(left.text("relations[0]")).isEqualTo("relations[0]");
+    assertThat(left.text("relations[1].to")).isEqualTo("relations[3].to");
+    assertThat(left.text("relations[2]")).isEqualTo("relations[4]");
+    assertThat(left.text("relations[3]")).isEqualTo("relations[6]");
+    assertThat(left.text("relations[40]")).isEqualTo("relations[43]");
   }
 
   @Test
@@ -28,11 +29,25 @@ class LeftOutElementsTest {
     LeftOutElements left = new LeftOutElements();
     left.add("actors", 0, "a");
 
-    assertThat(left.inDocument("actors[1].id: the id 'b' is already used by actors[0]"))
+    assertThat(left.text("actors[1].id: the id 'b' is already used by actors[0]"))
         .isEqualTo("actors[2].id: the id 'b' is already used by actors[1]");
-    assertThat(left.inDocument("claims[c].actors[0]")).isEqualTo("claims[c].actors[0]");
-    assertThat(left.inDocument("claims[0].id")).isEqualTo("claims[0].id");
-    assertThat(new LeftOutElements().inDocument("actors[0]")).isEqualTo("actors[0]");
+    assertThat(left.text("claims[c].actors[0]")).isEqualTo("claims[c].actors[0]");
+    assertThat(left.text("claims[0].id")).isEqualTo("claims[0].id");
+    assertThat(new LeftOutElements().text("actors[0]")).isEqualTo("actors[0]");
+  }
+
+  @Test
+  void pathsAreRenumberedBySegment() {
+    LeftOutElements left = new LeftOutElements();
+    left.add("relations", 1, null);
+    left.add("actors", 0, "a");
+
+    assertThat(left.path(DatasetPath.parse("relations[1].to"))).hasToString("relations[2].to");
+    assertThat(left.path(DatasetPath.parse("relations[0]"))).hasToString("relations[0]");
+    assertThat(left.path(DatasetPath.parse("actors[1].affiliations[0].organization")))
+        .hasToString("actors[2].affiliations[0].organization");
+    assertThat(left.path(DatasetPath.parse("claims[0].id"))).hasToString("claims[0].id");
+    assertThat(left.path(DatasetPath.parse("actors[a].id"))).hasToString("actors[a].id");
   }
 
   @Test
@@ -56,8 +71,8 @@ class LeftOutElementsTest {
       left.add("relations", 2 * i, null);
     }
 
-    assertThat(left.inDocument("relations[0]")).isEqualTo("relations[1]");
-    assertThat(left.inDocument("relations[999999]")).isEqualTo("relations[1999999]");
-    assertThat(left.inDocument("relations[1000000]")).isEqualTo("relations[2000000]");
+    assertThat(left.text("relations[0]")).isEqualTo("relations[1]");
+    assertThat(left.text("relations[999999]")).isEqualTo("relations[1999999]");
+    assertThat(left.text("relations[1000000]")).isEqualTo("relations[2000000]");
   }
 }

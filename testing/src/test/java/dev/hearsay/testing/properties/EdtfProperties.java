@@ -3,11 +3,11 @@ package dev.hearsay.testing.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hearsay.core.time.Answer;
 import dev.hearsay.core.time.EdtfSyntaxException;
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.core.time.Precision;
 import dev.hearsay.core.time.TemporalRelation;
+import dev.hearsay.core.time.TimeAnswer;
 import dev.hearsay.testing.random.RandomTimes;
 import dev.hearsay.testing.random.Tries;
 import java.time.Instant;
@@ -131,9 +131,9 @@ class EdtfProperties {
     assertThat(b.relationTo(a)).isEqualTo(relation.inverse());
     assertThat(relation.inverse().inverse()).isEqualTo(relation);
     assertThat(a.isBefore(b)).isEqualTo(switch (b.isBefore(a)) {
-      case YES -> Answer.NO;
-      case NO -> Answer.YES;
-      case UNDETERMINED -> Answer.UNDETERMINED;
+      case YES -> TimeAnswer.NO;
+      case NO -> TimeAnswer.YES;
+      case UNDETERMINED -> TimeAnswer.UNDETERMINED;
     });
     assertThat(a.relationTo(a)).isEqualTo(TemporalRelation.EQUAL);
     if (relation == TemporalRelation.BEFORE || relation == TemporalRelation.PROBABLY_BEFORE) {
@@ -143,7 +143,7 @@ class EdtfProperties {
       assertThat(a.earliest()).isEqualTo(b.earliest());
       assertThat(a.latest()).isEqualTo(b.latest());
     }
-    if (a.isBefore(b) == Answer.YES) {
+    if (a.isBefore(b) == TimeAnswer.YES) {
       assertThat(a.compareTo(b)).isNegative();
     }
     assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));

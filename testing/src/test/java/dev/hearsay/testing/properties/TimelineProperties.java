@@ -8,8 +8,8 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.TimeMention;
-import dev.hearsay.core.time.Answer;
 import dev.hearsay.core.time.ImpreciseTime;
+import dev.hearsay.core.time.TimeAnswer;
 import dev.hearsay.core.timeline.Timeline;
 import dev.hearsay.core.timeline.TimelineEntry;
 import dev.hearsay.testing.random.RandomTimes;
@@ -37,7 +37,7 @@ class TimelineProperties {
           ImpreciseTime later = entries.get(j).time().get();
           assertThat(later.isBefore(earlier))
               .as("%s shown after %s", later, earlier)
-              .isNotEqualTo(Answer.YES);
+              .isNotEqualTo(TimeAnswer.YES);
           assertThat(later.compareTo(earlier)).isNotNegative();
         } else {
           assertThat(entries.get(j).time()).as("an undated entry is last").isEmpty();

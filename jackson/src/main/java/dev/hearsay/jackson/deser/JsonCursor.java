@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.deser;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.jackson.HearsayModule;
 import dev.hearsay.jackson.Problem;
 import java.time.DateTimeException;
@@ -17,6 +18,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * A parser and its context, with the few moves every reader makes: step through an object's
@@ -28,7 +30,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * value, reads the fields and elements after it, and leaves out each value that holds it ({@link
  * LeftOut}), up to the element of the dataset's list. Otherwise the first problem is thrown.
  */
-final class Input {
+final class JsonCursor {
   private final JsonParser p;
   private final DeserializationContext ctxt;
   /** The bytes the parser reads, checked for UTF-8, or null when they are not checked. */
@@ -36,14 +38,18 @@ final class Input {
   /** The problems noted so far, or null when the first problem is thrown. */
   private final ProblemLog log;
   /** Made when first asked for, so that reading a single scalar value makes none. */
-  private Shared shared;
+  private Interner shared;
+  /** The id of the element of a dataset's list being read, once its reader has read it. */
+  private String elementId;
+  /** Whether the element's id was read by the field just read, and the path must name it. */
+  private boolean idRead;
 
-  Input(JsonParser p, DeserializationContext ctxt) {
+  JsonCursor(JsonParser p, DeserializationContext ctxt) {
     this(p, ctxt, null, p.streamReadInputSource() instanceof Utf8CheckedStream checked
         ? checked : null, null);
   }
 
-  private Input(JsonParser p, DeserializationContext ctxt, Shared shared,
+  private JsonCursor(JsonParser p, DeserializationContext ctxt, Interner shared,
       Utf8CheckedStream utf8, ProblemLog log) {
     this.p = p;
     this.ctxt = ctxt;
@@ -56,16 +62,16 @@ final class Input {
    * An input over another parser, with the same context, shared values and problems. Its bytes
    * are not checked: the other parser replays tokens that this one read and checked.
    */
-  Input over(JsonParser other) {
-    return new Input(other, ctxt, shared(), null, log);
+  JsonCursor over(JsonParser other) {
+    return new JsonCursor(other, ctxt, shared(), null, log);
   }
 
   /**
    * An input over the same parser that notes problems and reads on, keeping as many as the
    * context's limit says ({@link #maxProblems()}).
    */
-  Input noting() {
-    return new Input(p, ctxt, shared, utf8, new ProblemLog(maxProblems()));
+  JsonCursor noting() {
+    return new JsonCursor(p, ctxt, shared, utf8, new ProblemLog(maxProblems()));
   }
 
   /** The problems noted, or null when this input throws the first problem. */
@@ -74,11 +80,32 @@ final class Input {
   }
 
   /** The values this read shares among the values it builds. */
-  Shared shared() {
+  Interner shared() {
     if (shared == null) {
-      shared = new Shared();
+      shared = new Interner();
     }
     return shared;
+  }
+
+  /**
+   * Notes the id of the element of a dataset's list being read: the paths of its fields read
+   * after it, and of its problems, name the element by its id ({@code claims[c-trucks]}) rather
+   * than its position.
+   */
+  void identify(String id) {
+    elementId = id;
+    idRead = true;
+  }
+
+  /** The id read for the element of a dataset's list last read, or null when none was read. */
+  String elementId() {
+    return elementId;
+  }
+
+  /** Forgets the id of the last element, before the next element of a dataset's list is read. */
+  void startElement() {
+    elementId = null;
+    idRead = false;
   }
 
   JsonParser parser() {
@@ -113,7 +140,7 @@ final class Input {
   }
 
   /** Moves to the next token; broken JSON, a read limit or bytes that are not UTF-8 name the path. */
-  JsonToken next(Path at) {
+  JsonToken next(DatasetPath at) {
     JsonToken token;
     try {
       token = p.nextToken();
@@ -131,7 +158,7 @@ final class Input {
    * line and column of the first byte that is not. Bytes are checked when the parser's input is a
    * {@link Utf8CheckedStream}.
    */
-  void checkUtf8(Path at) {
+  void checkUtf8(DatasetPath at) {
     if (utf8 != null && utf8.hasErrors()) {
       Utf8Error error = utf8.errorBefore(p.currentLocation().getByteOffset());
       if (error != null) {
@@ -148,19 +175,19 @@ final class Input {
      *
      * @return false when the name is not a field of the object
      */
-    boolean read(String name, Path at);
+    boolean read(String name, DatasetPath at);
   }
 
   /** Reads one element of an array, with the parser on its first token. */
   @FunctionalInterface
   interface ElementReader {
-    void read(Path at);
+    void read(DatasetPath at);
   }
 
   /** Told of each element of a dataset's list that was left out because of its problems. */
   @FunctionalInterface
   interface LeftOutElement {
-    void leftOut(int index, Path at);
+    void leftOut(int index, DatasetPath at);
   }
 
   /**
@@ -170,7 +197,8 @@ final class Input {
    * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} says.
    */
   <T> T object(
-      Path path, Class<?> type, List<String> required, FieldReader fields, Supplier<T> build) {
+      DatasetPath path, Class<?> type, List<String> required, FieldReader fields,
+      Supplier<T> build) {
     if (token() != JsonToken.START_OBJECT) {
       throw Problems.wrongToken(p, type, path, "an object");
     }
@@ -182,12 +210,13 @@ final class Input {
    * checks that the required fields were given, then builds the value. While noting problems, a
    * field whose value has one is skipped and the rest are read; the object is then left out.
    */
-  <T> T fields(Path path, Class<?> type, FieldNames seen, List<String> required,
+  <T> T fields(DatasetPath path, Class<?> type, FieldNames seen, List<String> required,
       FieldReader fields, Supplier<T> build) {
     boolean failed = false;
-    while (next(path) == JsonToken.PROPERTY_NAME) {
+    DatasetPath here = path;
+    while (next(here = identified(here)) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      Path at = path.field(name);
+      DatasetPath at = here.field(name);
       TokenStreamContext object = p.streamReadContext();
       if (!seen.add(name)) {
         refuse(Problems.at(p, type, at, "is given twice; give each field once"));
@@ -216,14 +245,26 @@ final class Input {
       }
     }
     if (failed) {
-      MismatchedInputException missing = missing(path, type, seen, required);
+      MismatchedInputException missing = missing(here, type, seen, required);
       if (missing != null) {
         log.add((Refusal) missing);
       }
       throw LeftOut.VALUE;
     }
-    requireAll(path, type, seen, required);
-    return build(path, type, build);
+    requireAll(here, type, seen, required);
+    return build(here, type, build);
+  }
+
+  /**
+   * The path of the value being read: once the field just read was the id of an element of a
+   * list, the element named by its id rather than its position.
+   */
+  private DatasetPath identified(DatasetPath here) {
+    if (!idRead) {
+      return here;
+    }
+    idRead = false;
+    return here.lastIndex() >= 0 ? here.parent().id(elementId) : here;
   }
 
   /** Throws a refusal, or notes it and reads on while noting problems. */
@@ -238,7 +279,7 @@ final class Input {
    * Skips what is left of a value whose reader stopped at a problem: up to the last token of the
    * value, a child of {@code parent}, the object or array that holds it.
    */
-  private void recover(TokenStreamContext parent, Path at) {
+  private void recover(TokenStreamContext parent, DatasetPath at) {
     while (p.streamReadContext() != parent) {
       JsonToken token = token();
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -250,7 +291,7 @@ final class Input {
   }
 
   /** Fails, naming each by its path, when required fields were not given. */
-  void requireAll(Path path, Class<?> type, FieldNames seen, List<String> required) {
+  void requireAll(DatasetPath path, Class<?> type, FieldNames seen, List<String> required) {
     MismatchedInputException missing = missing(path, type, seen, required);
     if (missing != null) {
       throw missing;
@@ -258,22 +299,22 @@ final class Input {
   }
 
   private MismatchedInputException missing(
-      Path path, Class<?> type, FieldNames seen, List<String> required) {
-    List<String> missing = new ArrayList<>();
+      DatasetPath path, Class<?> type, FieldNames seen, List<String> required) {
+    List<DatasetPath> missing = new ArrayList<>();
     for (String name : required) {
       if (!seen.contains(name)) {
-        missing.add(path.field(name).toString());
+        missing.add(path.field(name));
       }
     }
     if (missing.isEmpty()) {
       return null;
     }
-    return Problems.at(p, type, String.join(", ", missing),
+    return Problems.missing(p, type, missing,
         missing.size() == 1 ? "is required but missing" : "are required but missing");
   }
 
   /** Builds a value, turning a failed check or a missing field into an exception at the path. */
-  <T> T build(Path path, Class<?> type, Supplier<T> build) {
+  <T> T build(DatasetPath path, Class<?> type, Supplier<T> build) {
     try {
       return build.get();
     } catch (dev.hearsay.core.model.DatasetValidationException e) {
@@ -285,17 +326,23 @@ final class Input {
 
   /**
    * Fails on an unknown field, or notes it while noting problems, or skips its value, as the
-   * caller's configuration says. A value with an unknown field is not left out: the field is
-   * skipped, so that what else the value holds is checked.
+   * caller's configuration says: its problem handlers first ({@link
+   * tools.jackson.databind.deser.DeserializationProblemHandler}, through the context), then {@link
+   * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. A value with an unknown field is not left
+   * out: the field is skipped, so that what else the value holds is checked.
    */
-  void unknown(Class<?> type, String name, Path at) {
-    if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+  void unknown(Class<?> type, String name, DatasetPath at) {
+    boolean fail = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    if ((!fail || ctxt.getConfig().getProblemHandlers() != null) && handled(type, name, at)) {
+      return;
+    }
+    if (fail) {
       if (log == null) {
         throw Problems.unknown(p, type, at, name);
       }
       if (log.keepsMore()) {
         TokenStreamLocation where = p.currentTokenLocation();
-        log.add(new Problem(Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
+        log.add(new Problem(at, Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
             Problems.unknownStatement(type, name), null, Problems.unknownDetail(type, name)),
             where);
       } else {
@@ -305,7 +352,30 @@ final class Input {
     skip(at);
   }
 
-  void skip(Path at) {
+  /**
+   * Whether the context took the unknown field: a problem handler of the caller's read or skipped
+   * its value, or the configuration lets it be skipped. A string's bytes are read first, so that
+   * they are checked whoever skips it.
+   */
+  private boolean handled(Class<?> type, String name, DatasetPath at) {
+    boolean handled;
+    try {
+      if (token() == JsonToken.VALUE_STRING) {
+        p.finishToken();
+      }
+      handled = ctxt.handleUnknownProperty(p, null, type, name);
+    } catch (UnrecognizedPropertyException e) {
+      return false; // no handler took it, and it fails: said below in this reader's words
+    } catch (StreamReadException e) {
+      throw Problems.syntax(p, at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.limit(p, at, e);
+    }
+    checkUtf8(at);
+    return handled;
+  }
+
+  void skip(DatasetPath at) {
     try {
       if (token() == JsonToken.VALUE_STRING) {
         p.finishToken(); // so that its bytes are read, and checked, now
@@ -320,7 +390,7 @@ final class Input {
   }
 
   /** Reads every element of an array; while noting problems, the array is left out after all. */
-  void array(Path at, ElementReader elements) {
+  void array(DatasetPath at, ElementReader elements) {
     if (!readElements(at, elements, null)) {
       throw LeftOut.VALUE;
     }
@@ -330,12 +400,12 @@ final class Input {
    * Reads every element of one of the dataset's lists. While noting problems, an element with a
    * problem is left out, {@code leftOut} is told, and the next element is read.
    */
-  void elements(Path at, ElementReader elements, LeftOutElement leftOut) {
+  void elements(DatasetPath at, ElementReader elements, LeftOutElement leftOut) {
     readElements(at, elements, leftOut);
   }
 
   /** Reads an array's elements; returns false when an element was left out. */
-  private boolean readElements(Path at, ElementReader elements, LeftOutElement leftOut) {
+  private boolean readElements(DatasetPath at, ElementReader elements, LeftOutElement leftOut) {
     if (token() != JsonToken.START_ARRAY) {
       throw Problems.wrongToken(p, Object.class, at, "an array");
     }
@@ -343,7 +413,10 @@ final class Input {
     boolean whole = true;
     int i = 0;
     while (next(at) != JsonToken.END_ARRAY) {
-      Path element = at.index(i);
+      DatasetPath element = at.index(i);
+      if (leftOut != null) {
+        startElement();
+      }
       if (!readElement(array, element, elements)) {
         whole = false;
         if (leftOut != null) {
@@ -356,7 +429,8 @@ final class Input {
   }
 
   /** Reads one element; returns false when it was left out because of a problem noted. */
-  private boolean readElement(TokenStreamContext array, Path element, ElementReader elements) {
+  private boolean readElement(
+      TokenStreamContext array, DatasetPath element, ElementReader elements) {
     if (log == null) {
       elements.read(element);
       return true;
@@ -373,7 +447,7 @@ final class Input {
     return false;
   }
 
-  String string(Path at) {
+  String string(DatasetPath at) {
     if (token() != JsonToken.VALUE_STRING) {
       throw Problems.wrongToken(p, String.class, at, "a string");
     }
@@ -390,7 +464,7 @@ final class Input {
   }
 
   /** Reads a string and converts it, turning the model's refusal into an exception at the path. */
-  <T> T text(Path at, Class<T> type, Function<String, T> convert) {
+  <T> T text(DatasetPath at, Class<T> type, Function<String, T> convert) {
     String text = string(at);
     try {
       return convert.apply(text);
@@ -399,7 +473,7 @@ final class Input {
     }
   }
 
-  boolean bool(Path at) {
+  boolean bool(DatasetPath at) {
     JsonToken token = token();
     if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
       throw Problems.wrongToken(p, Boolean.class, at, "true or false");
@@ -407,7 +481,7 @@ final class Input {
     return token == JsonToken.VALUE_TRUE;
   }
 
-  int integer(Path at) {
+  int integer(DatasetPath at) {
     if (token() != JsonToken.VALUE_NUMBER_INT) {
       throw Problems.wrongToken(p, Integer.class, at, "a whole number");
     }
@@ -417,7 +491,7 @@ final class Input {
     return p.getIntValue();
   }
 
-  double number(Path at) {
+  double number(DatasetPath at) {
     JsonToken token = token();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw Problems.wrongToken(p, Double.class, at, "a number");

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * checking it again. Each kind keeps at most {@value #LIMIT} values, so that a document of
  * distinct texts cannot make the read hold more than a few megabytes for sharing.
  */
-final class Shared {
+final class Interner {
   static final int LIMIT = 8_192;
   /** Texts longer than this are rarely repeated and are not shared. */
   private static final int LONGEST_SHARED_TEXT = 64;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** Null-checked immutable copies for the components of the result records. */
-final class Copies {
-  private Copies() {}
+final class CheckedCopies {
+  private CheckedCopies() {}
 
   /**
    * An unmodifiable copy of a list, refusing a null list or element with a message that names

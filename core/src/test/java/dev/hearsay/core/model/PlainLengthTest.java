@@ -1,4 +1,4 @@
-package dev.hearsay.jackson.deser;
+package dev.hearsay.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class PlainLengthTest {
   void isCountedWithoutWritingOrOverflow(String number, long length) {
     BigDecimal value = new BigDecimal(number);
 
-    assertThat(DecimalReader.plainLength(value)).isEqualTo(length);
+    assertThat(Decimals.plainLength(value)).isEqualTo(length);
     if (length < 100) {
       assertThat(value.stripTrailingZeros().toPlainString()).hasSize((int) length);
     }

@@ -17,12 +17,12 @@ import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-class SharedTest {
+class InternerTest {
   @Test
   void aDatasetReadSharesTheIdsItsClaimsNameWithItsHeader() throws Exception {
     JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
     Dataset dataset;
-    try (InputStream in = SharedTest.class.getResourceAsStream("/golden/dataset.json")) {
+    try (InputStream in = InternerTest.class.getResourceAsStream("/golden/dataset.json")) {
       dataset = mapper.readValue(in, Dataset.class);
     }
 
@@ -39,7 +39,7 @@ class SharedTest {
 
   @Test
   void makesEachValueOnceByItsText() {
-    Shared shared = new Shared();
+    Interner shared = new Interner();
 
     ActorId nyt = shared.actor("nyt");
     ImpreciseTime day = shared.time("2024-10-25");
@@ -56,7 +56,7 @@ class SharedTest {
 
   @Test
   void sharesShortTextsOnly() {
-    Shared shared = new Shared();
+    Interner shared = new Interner();
     String cue = shared.text("according to");
     String long64 = "x".repeat(64);
     String long65 = "x".repeat(65);
@@ -70,11 +70,11 @@ class SharedTest {
 
   @Test
   void keepsNoValueThatFailsItsCheckAndStopsGrowingAtItsLimit() {
-    Shared shared = new Shared();
+    Interner shared = new Interner();
 
     assertThatThrownBy(() -> shared.actor("1bad")).isInstanceOf(ValueCheckException.class);
     assertThatThrownBy(() -> shared.time("2024-13")).isInstanceOf(EdtfSyntaxException.class);
-    for (int i = 0; i < Shared.LIMIT; i++) {
+    for (int i = 0; i < Interner.LIMIT; i++) {
       shared.actor("a" + i);
     }
     ActorId past = shared.actor("past-the-limit");

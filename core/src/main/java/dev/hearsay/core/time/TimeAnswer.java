@@ -1,7 +1,7 @@
 package dev.hearsay.core.time;
 
 /** A three-valued answer to a question about time: yes, no, or not determined by the data. */
-public enum Answer {
+public enum TimeAnswer {
   /** Certainly yes. */
   YES,
   /** Certainly no. */

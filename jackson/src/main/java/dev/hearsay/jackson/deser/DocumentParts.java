@@ -4,6 +4,7 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
@@ -12,7 +13,6 @@ import dev.hearsay.core.model.Violations;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -30,14 +30,15 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * and reported with the next check ({@link #check(Violations)}). Internal to the Hearsay module;
  * this package is not exported.
  */
-public final class PartReader {
-  private final Input in;
+public final class DocumentParts {
+  private final JsonCursor in;
   private final Set<String> seen = new HashSet<>();
   private final ElementStarts starts = new ElementStarts();
-  private Path list;
+  private DatasetPath list;
   private int index;
-  private String lastElement;
-  private String lastElementByIndex;
+  /** The last element read: its index, its id when one was read, and where it starts. */
+  private int lastIndex = -1;
+  private String lastId;
   private TokenStreamLocation lastStart;
 
   /**
@@ -47,8 +48,8 @@ public final class PartReader {
    * @param p the parser, before the document's first token
    * @param ctxt the context that decides features such as failing on unknown fields
    */
-  public PartReader(JsonParser p, DeserializationContext ctxt) {
-    this.in = new Input(p, ctxt).noting();
+  public DocumentParts(JsonParser p, DeserializationContext ctxt) {
+    this.in = new JsonCursor(p, ctxt).noting();
   }
 
   /**
@@ -68,8 +69,9 @@ public final class PartReader {
    */
   public String begin() {
     return reported(() -> {
-      if (in.next(Path.root()) != JsonToken.START_OBJECT) {
-        throw Problems.wrongToken(in.parser(), Dataset.class, Path.root(), "a dataset object");
+      if (in.next(DatasetPath.root()) != JsonToken.START_OBJECT) {
+        throw Problems.wrongToken(
+            in.parser(), Dataset.class, DatasetPath.root(), "a dataset object");
       }
       seen.add(DatasetReader.SCHEMA_VERSION);
       return DatasetReader.firstSchemaVersion(in);
@@ -83,11 +85,11 @@ public final class PartReader {
    */
   public String nextField() {
     return reported(() -> {
-      if (in.next(Path.root()) != JsonToken.PROPERTY_NAME) {
+      if (in.next(DatasetPath.root()) != JsonToken.PROPERTY_NAME) {
         return null;
       }
       String name = in.parser().currentName();
-      Path at = Path.root().field(name);
+      DatasetPath at = DatasetPath.root().field(name);
       if (!seen.add(name)) {
         throw Problems.at(in.parser(), Dataset.class, at, "is given twice; give each field once");
       }
@@ -107,9 +109,9 @@ public final class PartReader {
     if (!in.context().isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
       return;
     }
-    JsonToken trailing = in.next(Path.root());
+    JsonToken trailing = in.next(DatasetPath.root());
     if (trailing != null) {
-      throw reported(Problems.at(in.parser(), Dataset.class, Path.root(),
+      throw reported(Problems.at(in.parser(), Dataset.class, DatasetPath.root(),
           "the document goes on after its end, with " + Problems.describe(trailing)
               + "; a document holds one dataset"));
     }
@@ -121,7 +123,7 @@ public final class PartReader {
    * @param name the field's name
    */
   public void unknownField(String name) {
-    in.unknown(Dataset.class, name, Path.root().field(name));
+    in.unknown(Dataset.class, name, DatasetPath.root().field(name));
   }
 
   /**
@@ -132,7 +134,7 @@ public final class PartReader {
    * @return never returns; declared so that callers can write {@code throw}
    */
   public JacksonException misplaced(String name, String problem) {
-    throw reported(Problems.at(in.parser(), Dataset.class, name, problem));
+    throw reported(Problems.at(in.parser(), Dataset.class, DatasetPath.of(name), problem));
   }
 
   /**
@@ -217,15 +219,17 @@ public final class PartReader {
     return element(EntityReaders::relation, true);
   }
 
-  private <T> T element(BiFunction<Input, Path, T> reader, boolean keep) {
-    Path at = list.index(index++);
+  private <T> T element(BiFunction<JsonCursor, DatasetPath, T> reader, boolean keep) {
+    DatasetPath at = list.index(index);
     TokenStreamLocation start = in.parser().currentTokenLocation();
-    lastElementByIndex = at.toString();
+    lastIndex = index++;
+    lastId = null;
     lastStart = start;
+    in.startElement();
     T value = reported(() -> built(() -> reader.apply(in, at)));
-    lastElement = at.toString();
+    lastId = in.elementId();
     if (keep) {
-      starts.element(list.toString(), start, at.id());
+      starts.element(list.lastField(), start, lastId);
     }
     return value;
   }
@@ -263,7 +267,7 @@ public final class PartReader {
   public void check(Violations found) {
     ProblemLog log = in.log();
     if (!found.isEmpty()) {
-      log.addViolations(found, this::start, UnaryOperator.identity());
+      log.addViolations(found, this::start, ProblemLog.InDocument.SAME);
     }
     if (!log.isEmpty()) {
       throw log.exception(in.parser());
@@ -271,8 +275,15 @@ public final class PartReader {
   }
 
   /** Where an element starts: the last one read, by its id or its index, or one kept. */
-  private TokenStreamLocation start(String element) {
-    return element.equals(lastElement) || element.equals(lastElementByIndex)
-        ? lastStart : starts.of(element);
+  private TokenStreamLocation start(DatasetPath element) {
+    return isLast(element) ? lastStart : starts.of(element);
+  }
+
+  private boolean isLast(DatasetPath element) {
+    if (lastIndex < 0 || element.length() != 2 || !element.parent().equals(list)) {
+      return false;
+    }
+    return element.lastIndex() == lastIndex
+        || lastId != null && element.last().equals(new DatasetPath.Id(lastId));
   }
 }
