@@ -23,7 +23,7 @@ public enum ViolationCode {
   TIME_ORDER,
   /**
    * A value uses what the dataset's schema version does not have, such as an {@code undermines}
-   * relation or a source's notes in a dataset that declares version 1.0.
+   * relation, a source's notes or identifiers in a dataset that declares version 1.0.
    */
   NOT_IN_VERSION
 }
