@@ -458,7 +458,7 @@ final class CorpusRules {
     if (!any) {
       return;
     }
-    ClaimGraph graph = new ClaimGraph();
+    Digraph<ClaimRef> graph = new Digraph<>();
     for (Map.Entry<DatasetId, Dataset> entry : ordered()) {
       entry.getValue().relations().stream().filter(r -> r.kind() == kind).forEach(r ->
           graph.edge(new ClaimRef(entry.getKey(), r.from()), new ClaimRef(entry.getKey(), r.to()),
@@ -470,7 +470,7 @@ final class CorpusRules {
         graph.edge(link.from(), link.to(), i);
       }
     }
-    for (ClaimGraph.Cycle cycle : graph.cycles()) {
+    for (Digraph.Cycle<ClaimRef> cycle : graph.cycles()) {
       int at = cycle.link();
       List<ClaimRef> claims = cycle.claims();
       String route = String.join(" -> ", claims.stream().map(ClaimRef::toString).toList());

@@ -8,24 +8,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Directed edges between claims of a corpus, each from a dataset's relation or a link, and the
- * cycles through them: one per strongly connected set of claims, through the first link on it.
- * Linear in the claims and edges.
+ * Directed edges between nodes, each with a label, and the cycles through them: one per strongly
+ * connected set of nodes, through the first edge on it whose label is not negative (for claims, a
+ * link rather than a dataset's relation). Linear in the nodes and edges.
+ *
+ * @param <N> the nodes
  */
-final class ClaimGraph {
-  /** A cycle: its claims in order, the last leading back to the first, and a link on it. */
-  record Cycle(List<ClaimRef> claims, int link) {}
+final class Digraph<N> {
+  /**
+   * A cycle: its nodes in order, the last leading back to the first, the label of the edge it
+   * was found through, and the labels of its edges in order.
+   */
+  record Cycle<N>(List<N> claims, int link, List<Integer> labels) {}
 
-  private final Map<ClaimRef, Integer> numbers = new HashMap<>();
-  private final List<ClaimRef> claims = new ArrayList<>();
+  private final Map<N, Integer> numbers = new HashMap<>();
+  private final List<N> claims = new ArrayList<>();
   private final List<int[]> edges = new ArrayList<>();
 
-  /** Adds an edge; {@code link} is the link's position, or -1 for a dataset's relation. */
-  void edge(ClaimRef from, ClaimRef to, int link) {
+  /** Adds an edge with a label; a negative label is never the edge a cycle is found through. */
+  void edge(N from, N to, int link) {
     edges.add(new int[] {number(from), number(to), link});
   }
 
-  private int number(ClaimRef claim) {
+  private int number(N claim) {
     Integer n = numbers.get(claim);
     if (n == null) {
       n = claims.size();
@@ -35,11 +40,11 @@ final class ClaimGraph {
     return n;
   }
 
-  List<Cycle> cycles() {
+  List<Cycle<N>> cycles() {
     int size = claims.size();
     int[][] out = outgoing(size);
     int[] component = components(size, out);
-    List<Cycle> cycles = new ArrayList<>();
+    List<Cycle<N>> cycles = new ArrayList<>();
     boolean[] done = new boolean[size];
     for (int[] edge : edges) {
       int from = edge[0];
@@ -48,7 +53,7 @@ final class ClaimGraph {
         continue;
       }
       done[component[from]] = true;
-      cycles.add(new Cycle(route(to, from, out, component), edge[2]));
+      cycles.add(cycle(to, from, out, component, edge));
     }
     return cycles;
   }
@@ -133,11 +138,12 @@ final class ClaimGraph {
   }
 
   /**
-   * A shortest route from {@code from} to {@code to} within their component, then back along the
-   * link: the claims of the cycle, starting with the link's source {@code to}.
+   * The cycle through {@code through}: a shortest route from its target {@code from} to its
+   * source {@code to} within their component, closed by the edge itself; it starts at the source.
    */
-  private List<ClaimRef> route(int from, int to, int[][] out, int[] component) {
+  private Cycle<N> cycle(int from, int to, int[][] out, int[] component, int[] through) {
     Map<Integer, Integer> previous = new HashMap<>();
+    Map<Integer, Integer> label = new HashMap<>();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     queue.add(from);
     previous.put(from, -1);
@@ -146,20 +152,29 @@ final class ClaimGraph {
       for (int e : out[at]) {
         int next = edges.get(e)[1];
         if (component[next] == component[from] && previous.putIfAbsent(next, at) == null) {
+          label.put(next, edges.get(e)[2]);
           queue.add(next);
         }
       }
     }
-    List<ClaimRef> backwards = new ArrayList<>();
+    List<N> backwards = new ArrayList<>();
+    List<Integer> labelsBackwards = new ArrayList<>();
     for (int at = to; at >= 0; at = previous.get(at)) {
       backwards.add(claims.get(at));
+      if (at != from) {
+        labelsBackwards.add(label.get(at));
+      }
     }
-    // Backwards from the link's source to its target: the cycle starts at the source.
-    List<ClaimRef> cycle = new ArrayList<>(backwards.size());
-    cycle.add(backwards.get(0));
+    List<N> nodes = new ArrayList<>(backwards.size());
+    List<Integer> labels = new ArrayList<>(backwards.size());
+    nodes.add(backwards.get(0));
+    labels.add(through[2]);
     for (int i = backwards.size() - 1; i > 0; i--) {
-      cycle.add(backwards.get(i));
+      nodes.add(backwards.get(i));
     }
-    return cycle;
+    for (int i = labelsBackwards.size() - 1; i >= 0; i--) {
+      labels.add(labelsBackwards.get(i));
+    }
+    return new Cycle<>(nodes, through[2], labels);
   }
 }
