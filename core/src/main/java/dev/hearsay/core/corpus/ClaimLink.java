@@ -7,7 +7,7 @@ import java.util.Optional;
  * A relation between claims of two datasets, with the meaning and direction of a {@link
  * dev.hearsay.core.model.Relation} inside one: {@code from} supports, contradicts, undermines,
  * elaborates, updates, duplicates or is derived from {@code to}. {@code duplicates} joins the two
- * claims into one {@code ClaimCluster}.
+ * claims into one {@link ClaimCluster}.
  *
  * <pre>{@code
  * ClaimLink same = ClaimLink.of(ClaimRef.of("ooda", "c-troops"), RelationKind.DUPLICATES,

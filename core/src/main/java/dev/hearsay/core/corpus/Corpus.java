@@ -13,7 +13,7 @@ import java.util.Optional;
  * Many datasets read as one body of evidence: each under its own {@link DatasetId}, so that ids
  * never clash, and one {@link Links} document that says which entities are one, how claims of
  * different datasets bear on each other, and which events are one. Identity is resolved once, when
- * the corpus is built ({@link #identities()}); {@code CorpusIndex} answers questions across the
+ * the corpus is built ({@link #identities()}); {@link CorpusIndex} answers questions across the
  * datasets.
  *
  * <pre>{@code

@@ -4,6 +4,7 @@
  * entities are one ({@link dev.hearsay.core.corpus.IdentityStatement}), how claims bear on each
  * other ({@link dev.hearsay.core.corpus.ClaimLink}) and which events are one ({@link
  * dev.hearsay.core.corpus.EventLink}), the {@link dev.hearsay.core.corpus.Identities} resolved
- * from them, and the questions of one dataset asked across all ({@code CorpusIndex}).
+ * from them, and the questions of one dataset asked across all ({@link
+ * dev.hearsay.core.corpus.CorpusIndex}).
  */
 package dev.hearsay.core.corpus;
