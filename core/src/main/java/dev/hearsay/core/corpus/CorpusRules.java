@@ -43,6 +43,8 @@ final class CorpusRules {
   private final List<int[]> merges = new ArrayList<>();
   private final List<String> mergedBy = new ArrayList<>();
   private int routesShown;
+  /** The first {@code same} statement that merged into each group, made when first needed. */
+  private Map<Integer, Integer> firstStatement;
 
   /** A statement whose entities both exist, with their numbers. */
   private record Resolved(int index, IdentityStatement statement, int first, int second) {}
@@ -316,7 +318,7 @@ final class CorpusRules {
     String message = "the " + a.kind().word() + "s '" + a.id() + "' and '" + b.id() + "' of the"
         + " dataset '" + a.dataset() + "' are different entities, but " + route
         + "; remove what merges them";
-    int statement = firstStatementOn(first, second);
+    int statement = firstStatementOf(sets.find(first));
     if (statement >= 0) {
       return inLinks(ViolationCode.SAME_WITHIN_DATASET, message, "identities", statement);
     }
@@ -342,14 +344,19 @@ final class CorpusRules {
     return "they are made one by " + String.join(", ", by);
   }
 
-  private int firstStatementOn(int from, int to) {
-    for (int m : steps(from, to)) {
-      String label = mergedBy.get(m);
-      if (label.startsWith("identities[")) {
-        return Integer.parseInt(label.substring("identities[".length(), label.length() - 1));
+  /** The first {@code same} statement that merged into the group, or -1 when none did. */
+  private int firstStatementOf(int root) {
+    if (firstStatement == null) {
+      firstStatement = new HashMap<>();
+      for (int m = 0; m < merges.size(); m++) {
+        String label = mergedBy.get(m);
+        if (label.startsWith("identities[")) {
+          firstStatement.putIfAbsent(sets.find(merges.get(m)[0]),
+              Integer.parseInt(label.substring("identities[".length(), label.length() - 1)));
+        }
       }
     }
-    return -1;
+    return firstStatement.getOrDefault(root, -1);
   }
 
   /** The merges on a shortest route between two merged entities, found breadth first. */

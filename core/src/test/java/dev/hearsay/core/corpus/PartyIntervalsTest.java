@@ -120,6 +120,58 @@ class PartyIntervalsTest {
     }
   }
 
+  @RepeatedTest(20)
+  void beyondSixteenEdgesTheBoundAndTheGreedyCountEncloseTheLeastCount() {
+    Random random = new Random();
+    long seed = random.nextLong();
+    random.setSeed(seed);
+    int n = 9;
+    int[] masks = new int[n];
+    for (int p = 0; p < n; p++) {
+      masks[p] = 1 | random.nextInt(1 << CATEGORIES);
+    }
+    List<int[]> edges = new ArrayList<>();
+    List<int[]> distinct = new ArrayList<>();
+    // Parties 0 and 1 are distinct and possibly the same as every other: one component.
+    distinct.add(new int[] {0, 1});
+    for (int a = 0; a < n; a++) {
+      for (int b = Math.max(a + 1, 2); b < n; b++) {
+        if (a < 2 || random.nextInt(10) < 7) {
+          edges.add(new int[] {a, b, edges.size()});
+        } else {
+          distinct.add(new int[] {a, b});
+        }
+      }
+    }
+
+    PartyIntervals counts = PartyIntervals.of(masks, CATEGORIES, edges, distinct);
+    int[] least = bruteForce(masks, edges, distinct);
+
+    for (int c = 0; c < CATEGORIES; c++) {
+      assertThat(counts.min(c)).as("seed %d", seed).isLessThanOrEqualTo(least[c]);
+      assertThat(counts.reached(c)).as("seed %d", seed).isGreaterThanOrEqualTo(least[c])
+          .isLessThanOrEqualTo(counts.max(c));
+      if (counts.exact(c)) {
+        assertThat(counts.min(c)).as("seed %d", seed).isEqualTo(least[c]);
+      }
+    }
+    assertThat(edges.size()).isGreaterThan(PartyIntervals.EXACT_EDGES);
+    assertThat(counts.exact(0)).as("seed %d: category 0 has every party", seed).isFalse();
+    int[] block = new int[n];
+    List<int[]> groups = counts.partition();
+    for (int g = 0; g < groups.size(); g++) {
+      for (int p : groups.get(g)) {
+        block[p] = g;
+      }
+    }
+    for (int[] pair : distinct) {
+      assertThat(block[pair[0]]).as("seed %d", seed).isNotEqualTo(block[pair[1]]);
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      assertThat(connected(g, block, edges)).as("seed %d", seed).isTrue();
+    }
+  }
+
   @Test
   void withoutADistinctPairAComponentIsOnePartyWhateverItsSize() {
     int n = 40;
