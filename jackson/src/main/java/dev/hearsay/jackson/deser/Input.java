@@ -238,7 +238,7 @@ final class Input {
    * Skips what is left of a value whose reader stopped at a problem: up to the last token of the
    * value, a child of {@code parent}, the object or array that holds it.
    */
-  private void recover(TokenStreamContext parent, Path at) {
+  void recover(TokenStreamContext parent, Path at) {
     while (p.streamReadContext() != parent) {
       JsonToken token = token();
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {

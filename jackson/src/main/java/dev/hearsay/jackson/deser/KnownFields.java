@@ -1,5 +1,13 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.corpus.ClaimLink;
+import dev.hearsay.core.corpus.ClaimRef;
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.EntityRef;
+import dev.hearsay.core.corpus.EventLink;
+import dev.hearsay.core.corpus.EventRef;
+import dev.hearsay.core.corpus.IdentityStatement;
+import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Affiliation;
 import dev.hearsay.core.model.Bound;
@@ -20,6 +28,7 @@ import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.model.Unit;
 import dev.hearsay.core.model.Violation;
+import dev.hearsay.jackson.DatasetLine;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +68,17 @@ final class KnownFields {
       Map.entry(TimeMention.class, List.of("edtf", "asWritten", "inferred")),
       Map.entry(Hop.class, List.of("actor", "source", "cue", "mode", "commitment", "likelihood",
           "time", "inferred")),
-      Map.entry(Violation.class, List.of("path", "code", "message")));
+      Map.entry(Violation.class, List.of("path", "code", "message")),
+      Map.entry(Links.class, List.of("schemaVersion", "identities", "claims", "events")),
+      Map.entry(IdentityStatement.class, List.of("identity", "first", "second", "note")),
+      Map.entry(ClaimLink.class, List.of("kind", "from", "to", "note")),
+      Map.entry(EventLink.class, List.of("first", "second", "note")),
+      Map.entry(EntityRef.class, List.of("dataset", "actor", "source", "place")),
+      Map.entry(ClaimRef.class, List.of("dataset", "claim")),
+      Map.entry(EventRef.class, List.of("dataset", "event")),
+      Map.entry(Corpus.class, List.of("schemaVersion", "datasets", "links")),
+      Map.entry(DatasetEntry.class, List.of("id", "file", "dataset")),
+      Map.entry(DatasetLine.class, List.of("id", "dataset")));
 
   private KnownFields() {}
 

@@ -1,5 +1,15 @@
 package dev.hearsay.jackson.ser;
 
+import dev.hearsay.core.corpus.ClaimLink;
+import dev.hearsay.core.corpus.ClaimRef;
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.DatasetId;
+import dev.hearsay.core.corpus.EntityRef;
+import dev.hearsay.core.corpus.EventLink;
+import dev.hearsay.core.corpus.EventRef;
+import dev.hearsay.core.corpus.Identity;
+import dev.hearsay.core.corpus.IdentityStatement;
+import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
@@ -51,6 +61,16 @@ public final class HearsaySerializers extends SimpleSerializers {
   /** Creates the serializers. */
   public HearsaySerializers() {
     add(Dataset.class, EntityWriters::dataset);
+    add(Corpus.class, CorpusWriters::corpus);
+    add(Links.class, CorpusWriters::links);
+    add(IdentityStatement.class, CorpusWriters::identity);
+    add(ClaimLink.class, CorpusWriters::claimLink);
+    add(EventLink.class, CorpusWriters::eventLink);
+    add(EntityRef.class, CorpusWriters::entity);
+    add(ClaimRef.class, CorpusWriters::claim);
+    add(EventRef.class, CorpusWriters::event);
+    add(DatasetId.class, (g, id) -> g.writeString(id.value()));
+    add(Identity.class, Fields::enumValue);
     add(DatasetMetadata.class, EntityWriters::metadata);
     add(Actor.class, EntityWriters::actor);
     add(Place.class, EntityWriters::place);
