@@ -108,6 +108,76 @@ class CorpusLinksTest {
     assertThat(missing).isEmpty();
   }
 
+  @Test
+  void sameAndPossiblySameJoinTwoDatasetsWhereIdsWithinOneAreDistinct() {
+    for (JsonNode statement : links.get("identities")) {
+      if (!statement.get("identity").asString().equals("distinct")) {
+        assertThat(statement.get("first").get("dataset").asString())
+            .as("the datasets of %s", statement)
+            .isNotEqualTo(statement.get("second").get("dataset").asString());
+      }
+    }
+  }
+
+  @Test
+  void noDistinctPairIsMergedBySameStatements() {
+    Map<String, String> parent = new HashMap<>();
+    List<String[]> distinct = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
+    for (JsonNode statement : links.get("identities")) {
+      String first = entity(statement.get("first"), ignored);
+      String second = entity(statement.get("second"), ignored);
+      switch (statement.get("identity").asString()) {
+        case "same" -> parent.put(root(parent, first), root(parent, second));
+        case "distinct" -> distinct.add(new String[] {first, second});
+        default -> { }
+      }
+    }
+    assertThat(distinct).as("distinct statements").isNotEmpty();
+    for (String[] pair : distinct) {
+      assertThat(root(parent, pair[0])).as("%s and %s", pair[0], pair[1])
+          .isNotEqualTo(root(parent, pair[1]));
+    }
+  }
+
+  @Test
+  void updatesAndDerivationsAcrossReportsFormNoCycle() {
+    Map<String, List<String>> next = new HashMap<>();
+    for (JsonNode link : links.get("claims")) {
+      String kind = link.get("kind").asString();
+      if (kind.equals("updates") || kind.equals("derived_from")) {
+        next.computeIfAbsent(claim(link.get("from")), k -> new ArrayList<>())
+            .add(claim(link.get("to")));
+      }
+    }
+    for (String start : next.keySet()) {
+      assertThat(reaches(next, start, start, new LinkedHashSet<>()))
+          .as("a cycle through %s", start).isFalse();
+    }
+  }
+
+  private static String claim(JsonNode ref) {
+    return ref.get("dataset").asString() + "/" + ref.get("claim").asString();
+  }
+
+  private static boolean reaches(Map<String, List<String>> next, String from, String target,
+      Set<String> seen) {
+    for (String to : next.getOrDefault(from, List.of())) {
+      if (to.equals(target) || (seen.add(to) && reaches(next, to, target, seen))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String root(Map<String, String> parent, String entity) {
+    String at = entity;
+    while (parent.containsKey(at) && !parent.get(at).equals(at)) {
+      at = parent.get(at);
+    }
+    return at;
+  }
+
   /** The entity as "dataset/kind/id", with a missing one noted. */
   private String entity(JsonNode ref, List<String> missing) {
     String dataset = ref.get("dataset").asString();
