@@ -93,6 +93,10 @@ final class DatasetRules {
     for (int i = 0; i < actorList.size(); i++) {
       checkActor(at("actors", i, actorList.get(i).id()), actorList.get(i));
     }
+    List<Place> placeList = dataset.places();
+    for (int i = 0; i < placeList.size(); i++) {
+      identifiersInVersion(at("places", i, placeList.get(i).id()), placeList.get(i).identifiers());
+    }
     List<Source> sourceList = dataset.sources();
     for (int i = 0; i < sourceList.size(); i++) {
       checkSource(at("sources", i, sourceList.get(i).id()), sourceList.get(i));
@@ -135,6 +139,7 @@ final class DatasetRules {
   }
 
   private void checkActor(Where path, Actor actor) {
+    identifiersInVersion(path, actor.identifiers());
     for (int i = 0; i < actor.affiliations().size(); i++) {
       ActorId organization = actor.affiliations().get(i).organization();
       Where at = path.field("affiliations").at(i).field("organization");
@@ -147,6 +152,7 @@ final class DatasetRules {
   }
 
   private void checkSource(Where path, Source source) {
+    identifiersInVersion(path, source.identifiers());
     if (!source.notes().isEmpty() && dataset.schemaVersion().equals("1.0")) {
       add(path.field("notes"), ViolationCode.NOT_IN_VERSION,
           "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
@@ -162,6 +168,15 @@ final class DatasetRules {
       } else {
         source(path.field("cites").at(i), cited);
       }
+    }
+  }
+
+  /** Identifiers are new in schema version 1.1. */
+  private void identifiersInVersion(Where path, List<Identifier> identifiers) {
+    if (!identifiers.isEmpty() && dataset.schemaVersion().equals("1.0")) {
+      add(path.field("identifiers"), ViolationCode.NOT_IN_VERSION,
+          "'identifiers' are new in schema version 1.1, and the dataset declares 1.0; declare"
+              + " 1.1");
     }
   }
 

@@ -19,6 +19,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Likelihood;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.PlaceId;
@@ -58,6 +59,7 @@ public final class HearsayDeserializers extends SimpleDeserializers {
     add(Relation.class, EntityReaders::relation);
     add(Affiliation.class, ValueReaders::affiliation);
     add(Coordinates.class, ValueReaders::coordinates);
+    add(Identifier.class, ValueReaders::identifier);
     add(Quote.class, ValueReaders::quote);
     add(Quantity.class, ValueReaders::quantity);
     add(Bound.class, ValueReaders::bound);

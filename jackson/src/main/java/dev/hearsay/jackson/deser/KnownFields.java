@@ -11,6 +11,7 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Quote;
@@ -36,10 +37,10 @@ final class KnownFields {
       Map.entry(DatasetMetadata.class, List.of("title", "description", "curators", "created",
           "license", "encodes")),
       Map.entry(Actor.class, List.of("id", "name", "kind", "anonymous", "aliases", "description",
-          "affiliations")),
-      Map.entry(Place.class, List.of("id", "name", "isoCode", "coordinates")),
+          "affiliations", "identifiers")),
+      Map.entry(Place.class, List.of("id", "name", "isoCode", "coordinates", "identifiers")),
       Map.entry(Source.class, List.of("id", "kind", "title", "publisher", "authors", "published",
-          "locator", "language", "retrievedAt", "reliability", "cites")),
+          "locator", "language", "retrievedAt", "reliability", "cites", "notes", "identifiers")),
       Map.entry(Claim.class, List.of("id", "proposition", "quote", "actors", "places",
           "quantities", "time", "credibility", "notes", "attribution")),
       Map.entry(Event.class, List.of("id", "description", "time", "places", "participants",
@@ -47,6 +48,7 @@ final class KnownFields {
       Map.entry(Relation.class, List.of("from", "kind", "to", "note")),
       Map.entry(Affiliation.class, List.of("organization", "role", "period")),
       Map.entry(Coordinates.class, List.of("latitude", "longitude")),
+      Map.entry(Identifier.class, List.of("scheme", "value")),
       Map.entry(Quote.class, List.of("source", "exact", "prefix", "suffix", "start", "end")),
       Map.entry(Quantity.class, List.of("name", "estimate", "lower", "upper", "approximate",
           "unit", "asWritten")),

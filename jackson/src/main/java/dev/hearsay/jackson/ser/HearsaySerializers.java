@@ -19,6 +19,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Likelihood;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.PlaceId;
@@ -59,6 +60,7 @@ public final class HearsaySerializers extends SimpleSerializers {
     add(Relation.class, EntityWriters::relation);
     add(Affiliation.class, ValueWriters::affiliation);
     add(Coordinates.class, ValueWriters::coordinates);
+    add(Identifier.class, ValueWriters::identifier);
     add(Quote.class, ValueWriters::quote);
     add(Quantity.class, ValueWriters::quantity);
     add(Bound.class, ValueWriters::bound);
