@@ -30,7 +30,9 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = HearsayCli.Version.class,
     description = "Shows and validates Hearsay claims datasets: who said what, citing whom, when,"
         + " and how sure they were.",
-    subcommands = {ShowCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ShowCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class,
+        TraceCommand.class, OriginsCommand.class, ConflictsCommand.class, TimelineCommand.class,
+        AsOfCommand.class})
 public final class HearsayCli implements Runnable {
   /** Exit code when a dataset breaks one or more rules. */
   static final int INVALID = 1;
@@ -104,7 +106,7 @@ public final class HearsayCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a command: show or validate");
+        spec.commandLine(), "Missing a command: show, validate, trace, origins, conflicts, timeline or asof");
   }
 
   /** Reads the version from the properties that the build writes. */

@@ -1,0 +1,319 @@
+package dev.hearsay.examples;
+
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.DatasetId;
+import dev.hearsay.core.model.ValueCheckException;
+import dev.hearsay.jackson.CorpusFiles;
+import dev.hearsay.jackson.CorpusProblem;
+import dev.hearsay.jackson.HearsayMappers;
+import dev.hearsay.jackson.InvalidCorpusException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the query commands read: the embedded report alone (no FILE), the embedded worked corpus
+ * ({@code --corpus}), one or more dataset files with their dataset ids taken from their names and
+ * an optional links file, a corpus manifest, or JSON Lines ({@code .jsonl}) with an optional links
+ * file. Everything is read as one {@link Corpus}: a single dataset is a corpus of one.
+ *
+ * <p>Reading never throws for bad input and never hands back part of a corpus: either every file
+ * reads and the corpus keeps its rules, or every problem of every file is listed with its file,
+ * line, column and path.
+ */
+final class CorpusInput {
+  /** The class-path name of the worked corpus's manifest. */
+  static final String EMBEDDED_CORPUS = "/dev/hearsay/examples/corpus/corpus.json";
+
+  /** The dataset id of the embedded report, as the worked corpus names it. */
+  static final DatasetId EMBEDDED_ID = DatasetId.of("kursk");
+
+  /** The file name ending that marks JSON Lines, one dataset a line. */
+  static final String JSON_LINES = ".jsonl";
+
+  private final List<String> files;
+  private final Optional<String> links;
+  private final boolean embeddedCorpus;
+
+  /**
+   * @param files the FILE arguments
+   * @param links the {@code --links} file, if given
+   * @param embeddedCorpus whether {@code --corpus} was given
+   */
+  CorpusInput(List<String> files, Optional<String> links, boolean embeddedCorpus) {
+    this.files = List.copyOf(files);
+    this.links = links;
+    this.embeddedCorpus = embeddedCorpus;
+  }
+
+  /** What came of reading the input. */
+  sealed interface Reading permits Loaded, Refused {}
+
+  /**
+   * A whole corpus.
+   *
+   * @param corpus the corpus
+   * @param name what was read, for messages: a file name, or the embedded report or corpus
+   */
+  record Loaded(Corpus corpus, String name) implements Reading {}
+
+  /**
+   * Input that cannot be used, and nothing of it kept.
+   *
+   * @param exit {@value HearsayCli#INVALID} when a document breaks a rule, {@value
+   *     HearsayCli#UNREADABLE} when a file cannot be read, is not JSON, or the arguments do not go
+   *     together
+   * @param lines what is wrong, each line safe for a terminal
+   */
+  record Refused(int exit, List<String> lines) implements Reading {}
+
+  /** Whether this input is more than one plain dataset file (or none): a corpus to read whole. */
+  boolean isCorpus() {
+    return embeddedCorpus || links.isPresent() || files.size() > 1
+        || (files.size() == 1 && corpusFile(files.get(0)));
+  }
+
+  /**
+   * Whether a file holds a corpus rather than one dataset: JSON Lines by its name, or a manifest,
+   * a JSON object with a top-level {@code datasets} field. A file that cannot be read or parsed is
+   * not a corpus file here; reading it says what is wrong.
+   */
+  static boolean corpusFile(String file) {
+    if (file.endsWith(JSON_LINES)) {
+      return true;
+    }
+    if (file.equals(DatasetInput.STANDARD_INPUT)) {
+      return false;
+    }
+    try {
+      Path path = Path.of(file);
+      if (!Files.isRegularFile(path)) {
+        return false;
+      }
+      try (InputStream in = Files.newInputStream(path);
+          JsonParser parser = JsonMapper.builder().build().createParser(in)) {
+        return manifest(parser);
+      }
+    } catch (InvalidPathException | IOException | JacksonException e) {
+      return false;
+    }
+  }
+
+  /** Whether the object the parser starts on has a top-level {@code datasets} field. */
+  private static boolean manifest(JsonParser parser) {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      return false;
+    }
+    for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME;
+        token = parser.nextToken()) {
+      if (parser.currentName().equals("datasets")) {
+        return true;
+      }
+      parser.nextToken();
+      parser.skipChildren();
+    }
+    return false;
+  }
+
+  /** Reads the input; never throws for bad input. */
+  Reading read() {
+    JsonMapper mapper = HearsayMappers.recommended().build();
+    if (embeddedCorpus) {
+      if (!files.isEmpty() || links.isPresent()) {
+        return refused(HearsayCli.UNREADABLE,
+            "--corpus reads the worked corpus that ships with the program; give it no FILE and no"
+                + " --links");
+      }
+      return embeddedCorpus(mapper);
+    }
+    if (files.isEmpty()) {
+      if (links.isPresent()) {
+        return refused(HearsayCli.UNREADABLE, "--links needs the dataset files it links");
+      }
+      return new Loaded(new Corpus.Builder().add(EMBEDDED_ID, new DatasetFiles().embedded())
+          .build(), "the embedded report");
+    }
+    if (files.contains(DatasetInput.STANDARD_INPUT)) {
+      return refused(HearsayCli.UNREADABLE, "standard input (-) is read by show and validate of"
+          + " one dataset, not as part of a corpus; give a file name (a file named - is ./-)");
+    }
+    Optional<Path> linksPath;
+    try {
+      linksPath = links.map(Path::of);
+    } catch (InvalidPathException e) {
+      return refused(HearsayCli.UNREADABLE,
+          SafeText.value(links.get()) + ": not a file name this system allows");
+    }
+    if (files.size() == 1 && files.get(0).endsWith(JSON_LINES)) {
+      Path lines = path(files.get(0));
+      return lines == null ? notAFileName(files.get(0))
+          : answer(() -> CorpusFiles.readLines(mapper, lines, linksPath), files.get(0));
+    }
+    if (files.size() == 1 && corpusFile(files.get(0))) {
+      if (links.isPresent()) {
+        return refused(HearsayCli.UNREADABLE, SafeText.value(files.get(0)) + ": a corpus"
+            + " manifest names its own links; give --links only with dataset files");
+      }
+      Path manifest = Path.of(files.get(0));
+      return answer(() -> CorpusFiles.read(mapper, manifest), files.get(0));
+    }
+    return datasetFiles(mapper, linksPath);
+  }
+
+  /** Dataset files under the ids their names give, and the links. */
+  private Reading datasetFiles(JsonMapper mapper, Optional<Path> linksPath) {
+    Map<DatasetId, Path> datasets = new LinkedHashMap<>();
+    Map<DatasetId, String> named = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (String file : files) {
+      Path path = path(file);
+      if (path == null) {
+        problems.add(SafeText.value(file) + ": not a file name this system allows");
+        continue;
+      }
+      if (file.endsWith(JSON_LINES) || corpusFile(file)) {
+        problems.add(SafeText.value(file) + ": holds a corpus, not one dataset; give a corpus"
+            + " file alone");
+        continue;
+      }
+      String id = idOf(path);
+      DatasetId dataset;
+      try {
+        dataset = DatasetId.of(id);
+      } catch (ValueCheckException e) {
+        problems.add(SafeText.value(file) + ": '" + SafeText.value(id) + "' is not a dataset id"
+            + " (1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter); rename"
+            + " the file, or list it under an id in a corpus manifest");
+        continue;
+      }
+      String earlier = named.putIfAbsent(dataset, file);
+      if (earlier != null) {
+        problems.add(SafeText.value(file) + ": two datasets under the id '" + dataset + "', this"
+            + " and " + SafeText.value(earlier) + "; rename one, or list them under other ids in a"
+            + " corpus manifest");
+        continue;
+      }
+      datasets.put(dataset, path);
+    }
+    if (!problems.isEmpty()) {
+      return new Refused(HearsayCli.UNREADABLE, problems);
+    }
+    String name = files.size() == 1 && links.isEmpty() ? files.get(0) : "the corpus";
+    return answer(() -> CorpusFiles.read(mapper, datasets, linksPath), name);
+  }
+
+  /** The dataset id a file's name gives: the name without its directory and {@code .json}. */
+  static String idOf(Path file) {
+    Path name = file.getFileName();
+    String text = name == null ? file.toString() : name.toString();
+    return text.toLowerCase(Locale.ROOT).endsWith(".json")
+        ? text.substring(0, text.length() - ".json".length()) : text;
+  }
+
+  private static Path path(String file) {
+    try {
+      return Path.of(file);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  private static Reading notAFileName(String file) {
+    return refused(HearsayCli.UNREADABLE,
+        SafeText.value(file) + ": not a file name this system allows");
+  }
+
+  /** The worked corpus from the class path, from the program's jar or its classes folder. */
+  private static Reading embeddedCorpus(JsonMapper mapper) {
+    URL url = CorpusInput.class.getResource(EMBEDDED_CORPUS);
+    if (url == null) {
+      throw new IllegalStateException("The embedded corpus " + EMBEDDED_CORPUS + " is missing");
+    }
+    try {
+      URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        FileSystem jar = jarFileSystem(uri);
+        return answer(() -> CorpusFiles.read(mapper, jar.provider().getPath(uri)),
+            "the worked corpus");
+      }
+      return answer(() -> CorpusFiles.read(mapper, Path.of(uri)), "the worked corpus");
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("The embedded corpus cannot be read", e);
+    }
+  }
+
+  /** The file system of the program's jar, opened once. */
+  private static FileSystem jarFileSystem(URI uri) throws IOException {
+    try {
+      return FileSystems.newFileSystem(uri, Map.of());
+    } catch (FileSystemAlreadyExistsException e) {
+      return FileSystems.getFileSystem(uri);
+    }
+  }
+
+  /** Runs a read, turning the problems of the corpus into lines. */
+  private static Reading answer(java.util.function.Supplier<Corpus> read, String name) {
+    try {
+      return new Loaded(read.get(), name);
+    } catch (InvalidCorpusException e) {
+      return refused(e);
+    }
+  }
+
+  /** Every problem of a corpus as a line, and the exit code they call for. */
+  static Refused refused(InvalidCorpusException e) {
+    List<String> lines = new ArrayList<>();
+    int exit = HearsayCli.INVALID;
+    for (CorpusProblem problem : e.problems()) {
+      lines.add(line(problem));
+      if (unreadable(problem)) {
+        exit = HearsayCli.UNREADABLE;
+      }
+    }
+    if (e.omitted() > 0) {
+      lines.add(String.format(Locale.ROOT, "... and %,d more %s (%,d in all)", e.omitted(),
+          e.omitted() == 1 ? "problem" : "problems", e.total()));
+    }
+    return new Refused(exit, lines);
+  }
+
+  /** A problem as {@code file:line:column: path: message [code]}, in words, safe. */
+  static String line(CorpusProblem problem) {
+    var p = problem.problem();
+    String place = p.line() > 0
+        ? ", line " + p.line() + (p.column() > 0 ? ", column " + p.column() : "") : "";
+    String path = p.path().equals("document") || p.path().equals("Dataset")
+        || p.path().equals("Links") || p.path().isEmpty() ? "" : p.path() + ": ";
+    return SafeText.value(problem.document()) + place + ": " + SafeText.message(path
+        + ProblemWords.of(p.message()) + p.code().map(c -> " [" + c + "]").orElse(""));
+  }
+
+  /** Whether a problem is one of reading rather than of a rule: no file, or no JSON. */
+  private static boolean unreadable(CorpusProblem problem) {
+    var p = problem.problem();
+    return p.code().isEmpty() && (p.message().startsWith("cannot be read")
+        || p.path().equals("document"));
+  }
+
+  private static Refused refused(int exit, String line) {
+    return new Refused(exit, List.of(line));
+  }
+}
