@@ -149,10 +149,10 @@ final class AsOfCommand extends CorpusCommand {
     return 0;
   }
 
-  /** A time in words and in EDTF, or in EDTF alone when it has no simpler reading. */
+  /** A time in words and in EDTF, or in EDTF alone when it has no reading in words. */
   static String when(ImpreciseTime time) {
     String words = TimeWords.of(time);
-    return words.equals(time.toEdtf()) ? "[" + words + "]" : words + " [" + time.toEdtf() + "]";
+    return words.equals(time.toEdtf()) ? words : words + " [" + time.toEdtf() + "]";
   }
 
   private static List<Claim> notYet(Dataset dataset, Dataset kept) {

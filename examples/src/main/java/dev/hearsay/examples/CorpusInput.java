@@ -19,11 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -165,7 +167,7 @@ final class CorpusInput {
     if (files.size() == 1 && files.get(0).endsWith(JSON_LINES)) {
       Path lines = path(files.get(0));
       return lines == null ? notAFileName(files.get(0))
-          : answer(() -> CorpusFiles.readLines(mapper, lines, linksPath), files.get(0));
+          : answer(() -> CorpusFiles.readLines(mapper, lines, linksPath), files.get(0), null);
     }
     if (files.size() == 1 && corpusFile(files.get(0))) {
       if (links.isPresent()) {
@@ -173,7 +175,8 @@ final class CorpusInput {
             + " manifest names its own links; give --links only with dataset files");
       }
       Path manifest = Path.of(files.get(0));
-      return answer(() -> CorpusFiles.read(mapper, manifest), files.get(0));
+      return answer(() -> CorpusFiles.read(mapper, manifest), files.get(0),
+          manifest.toAbsolutePath().getParent());
     }
     return datasetFiles(mapper, linksPath);
   }
@@ -208,16 +211,18 @@ final class CorpusInput {
       if (earlier != null) {
         problems.add(SafeText.value(file) + ": two datasets under the id '" + dataset + "', this"
             + " and " + SafeText.value(earlier) + "; rename one, or list them under other ids in a"
-            + " corpus manifest");
+            + " corpus manifest [DUPLICATE_ID]");
         continue;
       }
       datasets.put(dataset, path);
     }
     if (!problems.isEmpty()) {
-      return new Refused(HearsayCli.UNREADABLE, problems);
+      // Two files under one id break a rule of the corpus, as in a manifest; others are unread.
+      boolean rules = problems.stream().allMatch(p -> p.endsWith("[DUPLICATE_ID]"));
+      return new Refused(rules ? HearsayCli.INVALID : HearsayCli.UNREADABLE, problems);
     }
     String name = files.size() == 1 && links.isEmpty() ? files.get(0) : "the corpus";
-    return answer(() -> CorpusFiles.read(mapper, datasets, linksPath), name);
+    return answer(() -> CorpusFiles.read(mapper, datasets, linksPath), name, null);
   }
 
   /** The dataset id a file's name gives: the name without its directory and {@code .json}. */
@@ -252,9 +257,9 @@ final class CorpusInput {
       if (uri.getScheme().equals("jar")) {
         FileSystem jar = jarFileSystem(uri);
         return answer(() -> CorpusFiles.read(mapper, jar.provider().getPath(uri)),
-            "the worked corpus");
+            "the worked corpus", null);
       }
-      return answer(() -> CorpusFiles.read(mapper, Path.of(uri)), "the worked corpus");
+      return answer(() -> CorpusFiles.read(mapper, Path.of(uri)), "the worked corpus", null);
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException("The embedded corpus cannot be read", e);
     }
@@ -269,22 +274,36 @@ final class CorpusInput {
     }
   }
 
-  /** Runs a read, turning the problems of the corpus into lines. */
-  private static Reading answer(java.util.function.Supplier<Corpus> read, String name) {
+  /**
+   * Runs a read, turning the problems of the corpus into lines.
+   *
+   * @param read the read
+   * @param name what is read, for messages
+   * @param directory the directory that the documents' names are relative to: the manifest's,
+   *     or null for the working directory
+   */
+  private static Reading answer(
+      java.util.function.Supplier<Corpus> read, String name, Path directory) {
     try {
       return new Loaded(read.get(), name);
     } catch (InvalidCorpusException e) {
-      return refused(e);
+      return refused(e, directory);
     }
   }
 
-  /** Every problem of a corpus as a line, and the exit code they call for. */
-  static Refused refused(InvalidCorpusException e) {
+  /**
+   * Every problem of a corpus as a line, and the exit code they call for: {@value
+   * HearsayCli#UNREADABLE} when a file cannot be read or is not JSON, as {@code validate} has it
+   * for one dataset, and otherwise {@value HearsayCli#INVALID}.
+   */
+  private static Refused refused(InvalidCorpusException e, Path directory) {
     List<String> lines = new ArrayList<>();
     int exit = HearsayCli.INVALID;
+    Set<String> checked = new HashSet<>();
     for (CorpusProblem problem : e.problems()) {
       lines.add(line(problem));
-      if (unreadable(problem)) {
+      if (unreadable(problem)
+          || (checked.add(problem.document()) && notJson(problem.document(), directory))) {
         exit = HearsayCli.UNREADABLE;
       }
     }
@@ -306,11 +325,33 @@ final class CorpusInput {
         + ProblemWords.of(p.message()) + p.code().map(c -> " [" + c + "]").orElse(""));
   }
 
-  /** Whether a problem is one of reading rather than of a rule: no file, or no JSON. */
+  /** Whether a problem is one of reading rather than of a rule: the file cannot be read. */
   private static boolean unreadable(CorpusProblem problem) {
-    var p = problem.problem();
-    return p.code().isEmpty() && (p.message().startsWith("cannot be read")
-        || p.path().equals("document"));
+    return problem.problem().code().isEmpty()
+        && problem.problem().message().startsWith("cannot be read");
+  }
+
+  /**
+   * Whether a document with problems is not JSON at all, or breaks a read limit, as {@link
+   * DatasetFiles} tells it apart from JSON that is not a valid dataset. JSON Lines are not one
+   * document, and are not read again.
+   */
+  private static boolean notJson(String document, Path directory) {
+    if (document.endsWith(JSON_LINES)) {
+      return false;
+    }
+    Path file = path(document);
+    if (file == null) {
+      return false;
+    }
+    if (directory != null && !file.isAbsolute()) {
+      file = directory.resolve(document);
+    }
+    if (!file.getFileSystem().equals(java.nio.file.FileSystems.getDefault())
+        || !Files.isRegularFile(file)) {
+      return false;
+    }
+    return new DatasetFiles().read(file) instanceof DatasetFiles.Unreadable;
   }
 
   private static Refused refused(int exit, String line) {

@@ -107,6 +107,7 @@ final class OriginsCommand extends CorpusCommand {
     if (!others.isEmpty()) {
       out.println("  says the same: " + others.stream().map(ClaimRef::toString)
           .collect(Collectors.joining(", ")) + " (" + TextView.count(
+              evidence.cluster().claims().size(), "claim") + " in " + TextView.count(
               evidence.cluster().datasets().size(), "report") + ")");
     }
     for (Stance stance : Stance.values()) {
@@ -123,14 +124,14 @@ final class OriginsCommand extends CorpusCommand {
     out.println("  channels: " + evidence.channels().size());
     int n = 1;
     for (CorpusChannel channel : evidence.channels()) {
-      String meets = channel.meetingPoints().isEmpty() ? ""
-          : "; through " + channel.meetingPoints().stream()
-              .map(e -> EntityNames.named(corpus, e)).collect(Collectors.joining(", "));
       out.println("    " + n++ + ". " + channel.parties().stream().map(p -> SafeText.escape(
           p.name())).collect(Collectors.joining(", ")) + " (" + TextView.count(
               channel.chains().size(), "chain") + " in " + channel.chains().stream()
               .map(c -> c.dataset().toString()).distinct().collect(Collectors.joining(", "))
-          + meets + ")");
+          + ")");
+      for (EntityRef meeting : channel.meetingPoints()) {
+        out.println("       through " + EntityNames.named(corpus, meeting));
+      }
     }
     List<IdentityStatement> widening = evidence.allParties().widening();
     out.println("  possibly the same, widening the counts:" + (widening.isEmpty() ? " none" : ""));

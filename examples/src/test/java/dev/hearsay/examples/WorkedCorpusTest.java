@@ -2,97 +2,52 @@ package dev.hearsay.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hearsay.core.corpus.ClaimLink;
-import dev.hearsay.core.corpus.ClaimRef;
 import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.corpus.DatasetId;
-import dev.hearsay.core.corpus.EntityKind;
 import dev.hearsay.core.corpus.EntityRef;
-import dev.hearsay.core.corpus.EventLink;
-import dev.hearsay.core.corpus.EventRef;
 import dev.hearsay.core.corpus.Identities;
-import dev.hearsay.core.corpus.Identity;
-import dev.hearsay.core.corpus.IdentityStatement;
-import dev.hearsay.core.corpus.Links;
-import dev.hearsay.core.corpus.ValidatedCorpus;
-import dev.hearsay.core.model.RelationKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.hearsay.jackson.CorpusFiles;
+import dev.hearsay.jackson.HearsayMappers;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The worked corpus keeps the corpus's rules: its datasets and links document, the links read
- * from their JSON by hand until the links reader exists, build a corpus with no violation, and
- * identity resolves as the links and identifiers say.
+ * The worked corpus keeps the corpus's rules: its manifest, datasets and links document, read
+ * through {@link CorpusFiles} as a user's files are, build a corpus with no violation, and identity
+ * resolves as the links and identifiers say.
  */
 class WorkedCorpusTest {
-  private ValidatedCorpus built;
+  private Corpus corpus;
 
   @BeforeEach
-  void build() {
-    JsonNode json;
-    try (InputStream in = getClass().getResourceAsStream(CorpusReport.FOLDER + "links.json")) {
-      json = JsonMapper.builder().build().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Links.Builder links = new Links.Builder().schemaVersion(json.get("schemaVersion").asString());
-    for (JsonNode statement : json.get("identities")) {
-      IdentityStatement read = IdentityStatement.of(
-          Identity.valueOf(statement.get("identity").asString().toUpperCase(Locale.ROOT)),
-          entity(statement.get("first")), entity(statement.get("second")));
-      links.addIdentities(read.withNote(statement.get("note").asString()));
-    }
-    for (JsonNode link : json.get("claims")) {
-      ClaimLink read = ClaimLink.of(claim(link.get("from")),
-          RelationKind.valueOf(link.get("kind").asString().toUpperCase(Locale.ROOT)),
-          claim(link.get("to")));
-      links.addClaims(read.withNote(link.get("note").asString()));
-    }
-    for (JsonNode link : json.get("events")) {
-      links.addEvents(EventLink.of(event(link.get("first")), event(link.get("second")))
-          .withNote(link.get("note").asString()));
-    }
-    Corpus.Builder corpus = new Corpus.Builder().add("kursk", new DatasetFiles().embedded());
-    for (CorpusReport report : CorpusReport.ALL) {
-      corpus.add(report.id(), report.dataset());
-    }
-    built = corpus.links(links.build()).tryBuild();
-  }
-
-  private static EntityRef entity(JsonNode ref) {
-    String dataset = ref.get("dataset").asString();
-    for (EntityKind kind : EntityKind.values()) {
-      JsonNode id = ref.get(kind.name().toLowerCase(Locale.ROOT));
-      if (id != null) {
-        return EntityRef.of(DatasetId.of(dataset), kind, id.asString());
-      }
-    }
-    throw new AssertionError("no actor, source or place in " + ref);
-  }
-
-  private static ClaimRef claim(JsonNode ref) {
-    return ClaimRef.of(ref.get("dataset").asString(), ref.get("claim").asString());
-  }
-
-  private static EventRef event(JsonNode ref) {
-    return EventRef.of(ref.get("dataset").asString(), ref.get("event").asString());
+  void read() throws URISyntaxException {
+    Path manifest = Path.of(getClass().getResource(CorpusReport.FOLDER + "corpus.json").toURI());
+    corpus = CorpusFiles.read(HearsayMappers.recommended().build(), manifest);
   }
 
   private Identities identities() {
-    return built.orElseThrow().identities();
+    return corpus.identities();
   }
 
   @Test
-  void theCorpusBuildsWithNoViolation() {
-    assertThat(built.violations()).isEmpty();
-    assertThat(built.orElseThrow().datasets()).hasSize(CorpusReport.ALL.size() + 1);
+  void theCorpusReadsWithNoViolation() {
+    assertThat(corpus.datasets()).hasSize(CorpusReport.ALL.size() + 1);
+    assertThat(corpus.dataset(DatasetId.of("kursk"))).contains(new DatasetFiles().embedded());
+    for (CorpusReport report : CorpusReport.ALL) {
+      assertThat(corpus.dataset(DatasetId.of(report.id()))).as("%s", report)
+          .contains(report.dataset());
+    }
+  }
+
+  @Test
+  void theCorpusValidatesThroughTheProgram() {
+    ProgramRun run = ProgramRun.of("validate", "--corpus");
+
+    assertThat(run.exit()).as(run.printed()).isZero();
+    assertThat(run.out()).startsWith("the worked corpus: valid corpus (8 datasets");
   }
 
   @Test
