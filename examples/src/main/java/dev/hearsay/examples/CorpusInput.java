@@ -333,13 +333,10 @@ final class CorpusInput {
 
   /**
    * Whether a document with problems is not JSON at all, or breaks a read limit, as {@link
-   * DatasetFiles} tells it apart from JSON that is not a valid dataset. JSON Lines are not one
-   * document, and are not read again.
+   * DatasetFiles} tells it apart from JSON that is not a valid dataset; for JSON Lines, whether a
+   * line is not JSON.
    */
   private static boolean notJson(String document, Path directory) {
-    if (document.endsWith(JSON_LINES)) {
-      return false;
-    }
     Path file = path(document);
     if (file == null) {
       return false;
@@ -351,7 +348,27 @@ final class CorpusInput {
         || !Files.isRegularFile(file)) {
       return false;
     }
+    if (document.endsWith(JSON_LINES)) {
+      return lineNotJson(file);
+    }
     return new DatasetFiles().read(file) instanceof DatasetFiles.Unreadable;
+  }
+
+  /** Whether a line of JSON Lines is not JSON, or the file cannot be read. */
+  private static boolean lineNotJson(Path file) {
+    JsonMapper json = HearsayMappers.recommended().build();
+    try (var lines = Files.lines(file)) {
+      return lines.filter(line -> !line.isBlank()).anyMatch(line -> {
+        try {
+          json.readTree(line);
+          return false;
+        } catch (JacksonException e) {
+          return true;
+        }
+      });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return true;
+    }
   }
 
   private static Refused refused(int exit, String line) {

@@ -129,6 +129,31 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void jsonLinesWithALinksFileAreOneCorpus() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (String id : List.of("swissinfo", "kbs")) {
+      JsonNode dataset = JSON.readTree(Files.readString(copy(id + ".json")));
+      lines.append(JSON.writeValueAsString(JSON.createObjectNode().put("id", id)
+          .set("dataset", dataset))).append('\n');
+    }
+    Path corpus = Files.writeString(dir.resolve("two.jsonl"), lines);
+    Path links = Files.writeString(dir.resolve("links.json"), "{\"schemaVersion\": \"1.1\","
+        + " \"identities\": [{\"identity\": \"possibly_same\", \"first\": {\"dataset\":"
+        + " \"swissinfo\", \"actor\": \"two-us-officials\"}, \"second\": {\"dataset\": \"kbs\","
+        + " \"actor\": \"two-us-officials\"}}], \"claims\": [{\"kind\": \"duplicates\", \"from\":"
+        + " {\"dataset\": \"kbs\", \"claim\": \"c-aid-unclear\"}, \"to\": {\"dataset\":"
+        + " \"swissinfo\", \"claim\": \"c-aid-unclear\"}}]}");
+    JsonNode answer = json("origins", "kbs:c-aid-unclear", corpus.toString(), "--links",
+        links.toString(), "--format", "json");
+
+    assertThat(answer.get("cluster").size()).isEqualTo(2);
+    assertThat(answer.get("parties").get("for").get("min").asInt()).isEqualTo(1);
+    assertThat(answer.get("parties").get("for").get("max").asInt()).isEqualTo(2);
+    assertThat(answer.get("possiblySame").size()).isEqualTo(1);
+    assertThat(answer.get("unresolved").size()).isZero();
+  }
+
+  @Test
   void theEmbeddedReportAloneAnswersEveryCommand() {
     for (List<String> args : List.of(List.of("trace", "c-set-to-join"),
         List.of("origins", "kursk:c-set-to-join"), List.of("conflicts"), List.of("timeline"),

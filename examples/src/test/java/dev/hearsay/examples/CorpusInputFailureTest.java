@@ -88,6 +88,16 @@ class CorpusInputFailureTest {
   }
 
   @Test
+  void aLineOfJsonLinesThatIsNotJsonIsUnreadable() throws IOException {
+    Path lines = write("corpus.jsonl", "{\"id\": \"x\", \"dataset\": []}\nnot json\n");
+
+    everyCommandRefuses(2, lines + ", line 2, column 1: 'not' is not a JSON value",
+        lines.toString());
+    assertThat(ProgramRun.of("show", lines.toString()).err())
+        .contains(lines + ", line 1, column 24: dataset: expected a dataset object");
+  }
+
+  @Test
   void twoDatasetsUnderOneIdAreRefused() throws IOException {
     Path kbs = copy("kbs.json");
     Path other = Files.createDirectory(dir.resolve("other")).resolve("kbs.json");
