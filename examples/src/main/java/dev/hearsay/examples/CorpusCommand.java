@@ -95,6 +95,19 @@ abstract class CorpusCommand implements Callable<Integer> {
     return exit;
   }
 
+  /**
+   * A hint for a CLAIM that looks like a file, given where the claim should come first.
+   *
+   * @param claim the CLAIM argument
+   * @return the hint, or nothing
+   */
+  static String fileFirst(String claim) {
+    return claim.endsWith(".json") || claim.endsWith(CorpusInput.JSON_LINES)
+        ? "; '" + SafeText.value(claim) + "' looks like a file: the claim comes first, before the"
+            + " files"
+        : "";
+  }
+
   /** Reads an EDTF date or time, and says what is wrong with one that is not. */
   static final class DateConverter implements ITypeConverter<ImpreciseTime> {
     @Override

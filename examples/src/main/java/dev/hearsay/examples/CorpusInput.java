@@ -29,6 +29,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -164,6 +165,18 @@ final class CorpusInput {
       return refused(HearsayCli.UNREADABLE,
           SafeText.value(links.get()) + ": not a file name this system allows");
     }
+    List<String> directories = new ArrayList<>();
+    for (String file : files) {
+      Path path = path(file);
+      if (path != null && Files.isDirectory(path)) {
+        directories.add(SafeText.value(file) + ": a directory, not a file");
+      }
+    }
+    linksPath.filter(Files::isDirectory).ifPresent(
+        d -> directories.add(SafeText.value(links.get()) + ": a directory, not a file"));
+    if (!directories.isEmpty()) {
+      return new Refused(HearsayCli.UNREADABLE, directories);
+    }
     if (files.size() == 1 && files.get(0).endsWith(JSON_LINES)) {
       Path lines = path(files.get(0));
       return lines == null ? notAFileName(files.get(0))
@@ -288,6 +301,9 @@ final class CorpusInput {
       return new Loaded(read.get(), name);
     } catch (InvalidCorpusException e) {
       return refused(e, directory);
+    } catch (JacksonIOException e) {
+      return refused(HearsayCli.UNREADABLE, "cannot read the corpus: "
+          + SafeText.message(ProblemWords.of(String.valueOf(e.getOriginalMessage()))));
     }
   }
 
@@ -344,9 +360,11 @@ final class CorpusInput {
     if (directory != null && !file.isAbsolute()) {
       file = directory.resolve(document);
     }
-    if (!file.getFileSystem().equals(java.nio.file.FileSystems.getDefault())
-        || !Files.isRegularFile(file)) {
+    if (!file.getFileSystem().equals(java.nio.file.FileSystems.getDefault())) {
       return false;
+    }
+    if (!Files.isRegularFile(file)) {
+      return Files.isDirectory(file);
     }
     if (document.endsWith(JSON_LINES)) {
       return lineNotJson(file);

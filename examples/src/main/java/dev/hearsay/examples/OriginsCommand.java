@@ -86,7 +86,7 @@ final class OriginsCommand extends CorpusCommand {
     ClaimName.Lookup lookup = ClaimName.find(index.corpus(), claim);
     if (lookup instanceof ClaimName.NotFound notFound) {
       err.println(notFound.problem() + (asOf == null ? ""
-          : " as of " + SafeText.value(asOf.toEdtf())));
+          : " as of " + SafeText.value(asOf.toEdtf())) + CorpusCommand.fileFirst(claim));
       return HearsayCli.INVALID;
     }
     ClaimRef ref = ((ClaimName.Found) lookup).claim();

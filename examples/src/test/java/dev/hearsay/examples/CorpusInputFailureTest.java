@@ -98,6 +98,19 @@ class CorpusInputFailureTest {
   }
 
   @Test
+  void aDirectoryIsNoFile() throws IOException {
+    Path kbs = copy("kbs.json");
+    Path folder = Files.createDirectory(dir.resolve("links"));
+    copy("swissinfo.json");
+    Path manifest = write("corpus.json", "{\"schemaVersion\": \"1.1\", \"datasets\": ["
+        + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}], \"links\": \"links\"}");
+
+    everyCommandRefuses(2, folder + ": a directory, not a file", kbs.toString(), "--links",
+        folder.toString());
+    everyCommandRefuses(2, "links: ", manifest.toString());
+  }
+
+  @Test
   void twoDatasetsUnderOneIdAreRefused() throws IOException {
     Path kbs = copy("kbs.json");
     Path other = Files.createDirectory(dir.resolve("other")).resolve("kbs.json");

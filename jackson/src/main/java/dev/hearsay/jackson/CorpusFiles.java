@@ -84,6 +84,8 @@ public final class CorpusFiles {
       CorpusReaders.manifest(p, name, assembly, files);
     } catch (IOException e) {
       assembly.problem(name, unreadable(e));
+    } catch (JacksonIOException e) {
+      assembly.problem(name, unreadable(e.getCause()));
     }
     return assembly.build();
   }
@@ -164,6 +166,8 @@ public final class CorpusFiles {
         CorpusReaders.links(p, "links", assembly);
       } catch (IOException e) {
         assembly.problem("links", unreadable(e));
+      } catch (JacksonIOException e) {
+        assembly.problem("links", unreadable(e.getCause()));
       }
     }
     return assembly.build();
@@ -295,6 +299,10 @@ public final class CorpusFiles {
       CorpusReaders.links(p, name, assembly);
     } catch (IOException e) {
       assembly.problem(name, unreadable(e));
+      assembly.unreadLinks();
+    } catch (JacksonIOException e) {
+      // A read that fails inside the parser, such as of a directory, is a file that cannot be read.
+      assembly.problem(name, unreadable(e.getCause()));
       assembly.unreadLinks();
     }
   }
