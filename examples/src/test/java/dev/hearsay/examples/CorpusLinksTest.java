@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The worked corpus's manifest and links document name only datasets, entities, claims and
- * events that exist. Until the corpus reader checks them, this test does.
+ * events that exist. The corpus reader checks the same ({@link WorkedCorpusTest}); this test reads
+ * them as plain JSON, so that a fault in the reader cannot hide one in the data.
  */
 class CorpusLinksTest {
   private final JsonMapper mapper = JsonMapper.builder().build();
