@@ -76,11 +76,10 @@ abstract class CorpusCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CorpusInput.Reading reading =
-        new CorpusInput(files(), Optional.ofNullable(links), embeddedCorpus).read();
+    CorpusInput input = new CorpusInput(files(), Optional.ofNullable(links), embeddedCorpus);
+    CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
-      refused.lines().forEach(err::println);
-      err.flush();
+      refused.print(err, input.validateArguments());
       return refused.exit();
     }
     CorpusInput.Loaded loaded = (CorpusInput.Loaded) reading;

@@ -86,7 +86,37 @@ final class CorpusInput {
    *     together
    * @param lines what is wrong, each line safe for a terminal
    */
-  record Refused(int exit, List<String> lines) implements Reading {}
+  record Refused(int exit, List<String> lines) implements Reading {
+    /**
+     * Prints the first problems and how many more there are, with the command that lists them
+     * all; all of them when there are few.
+     *
+     * @param err where to print
+     * @param validate the arguments of {@code validate} that list every problem
+     */
+    void print(java.io.PrintWriter err, String validate) {
+      int shown = lines.size() <= LISTED + 1 ? lines.size() : LISTED;
+      lines.subList(0, shown).forEach(err::println);
+      if (shown < lines.size()) {
+        err.println("... and more; run 'hearsay validate " + validate + "' for every problem");
+      }
+      err.flush();
+    }
+  }
+
+  /** How many problems the commands other than {@code validate} print. */
+  static final int LISTED = 5;
+
+  /** The arguments of {@code validate} that read what this input reads. */
+  String validateArguments() {
+    if (embeddedCorpus) {
+      return "--corpus";
+    }
+    List<String> args = new ArrayList<>();
+    files.forEach(f -> args.add(SafeText.value(f)));
+    links.ifPresent(l -> args.add("--links " + SafeText.value(l)));
+    return String.join(" ", args);
+  }
 
   /** Whether this input is more than one plain dataset file (or none): a corpus to read whole. */
   boolean isCorpus() {

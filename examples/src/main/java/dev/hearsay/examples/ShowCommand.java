@@ -141,8 +141,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
-      refused.lines().forEach(err::println);
-      err.flush();
+      refused.print(err, input.validateArguments());
       return refused.exit();
     }
     Corpus corpus = ((CorpusInput.Loaded) reading).corpus();
