@@ -8,14 +8,16 @@ import dev.hearsay.core.corpus.DatasetId;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Source;
-import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.model.Stance;
+import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
@@ -38,10 +40,10 @@ import tools.jackson.databind.node.ObjectNode;
         "",
         "--format json prints one object: {\"asOf\": EDTF, \"reports\": [{\"dataset\", \"claims\":"
             + " N, \"of\": N, \"notYet\": [claim id...], \"published\": EDTF or null,"
-            + " \"publishedInferred\": true | false, \"publication\": \"by_then\" | \"possibly_after\""
-            + " | \"after\" | \"unknown\"}], \"sharedClaims\": [{\"cluster\": [{\"dataset\","
-            + " \"claim\"}...], \"parties\": {\"for\": COUNT, \"against\": COUNT}, \"channels\":"
-            + " N}]}, where COUNT is {\"min\", \"max\", \"exact\"}."},
+            + " \"publishedInferred\": true | false, \"publication\": \"by_then\" |"
+            + " \"possibly_after\" | \"after\" | \"unknown\"}], \"sharedClaims\": [{\"cluster\":"
+            + " [{\"dataset\", \"claim\"}...], \"parties\": {\"for\": COUNT, \"against\":"
+            + " COUNT}, \"channels\": N}]}, where COUNT is {\"min\", \"max\", \"exact\"}."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the answer was printed",
@@ -100,7 +102,7 @@ final class AsOfCommand extends CorpusCommand {
         } else {
           r.putNull("published").put("publishedInferred", false);
         }
-        r.put("publication", publication(published, end).name().toLowerCase(java.util.Locale.ROOT));
+        r.put("publication", publication(published, end).name().toLowerCase(Locale.ROOT));
       });
       ArrayNode clusters = root.putArray("sharedClaims");
       for (ClaimCluster cluster : shared) {
@@ -134,7 +136,7 @@ final class AsOfCommand extends CorpusCommand {
       List<Claim> notYet = notYet(dataset, now);
       if (!notYet.isEmpty()) {
         out.println("    not yet: " + notYet.stream().map(c -> c.id().value())
-            .collect(java.util.stream.Collectors.joining(", ")));
+            .collect(Collectors.joining(", ")));
       }
     }
     out.println("Claims said in two or more reports by then: " + shared.size());

@@ -9,6 +9,8 @@ import dev.hearsay.jackson.HearsayMappers;
 import dev.hearsay.jackson.InvalidCorpusException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -26,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -94,7 +97,7 @@ final class CorpusInput {
      * @param err where to print
      * @param validate the arguments of {@code validate} that list every problem
      */
-    void print(java.io.PrintWriter err, String validate) {
+    void print(PrintWriter err, String validate) {
       int shown = lines.size() <= LISTED + 1 ? lines.size() : LISTED;
       lines.subList(0, shown).forEach(err::println);
       if (shown < lines.size()) {
@@ -326,7 +329,7 @@ final class CorpusInput {
    *     or null for the working directory
    */
   private static Reading answer(
-      java.util.function.Supplier<Corpus> read, String name, Path directory) {
+      Supplier<Corpus> read, String name, Path directory) {
     try {
       return new Loaded(read.get(), name);
     } catch (InvalidCorpusException e) {
@@ -390,7 +393,7 @@ final class CorpusInput {
     if (directory != null && !file.isAbsolute()) {
       file = directory.resolve(document);
     }
-    if (!file.getFileSystem().equals(java.nio.file.FileSystems.getDefault())) {
+    if (!file.getFileSystem().equals(FileSystems.getDefault())) {
       return false;
     }
     if (!Files.isRegularFile(file)) {
@@ -414,7 +417,7 @@ final class CorpusInput {
           return true;
         }
       });
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return true;
     }
   }
