@@ -87,9 +87,16 @@ final class CorpusInput {
    * @param exit {@value HearsayCli#INVALID} when a document breaks a rule, {@value
    *     HearsayCli#UNREADABLE} when a file cannot be read, is not JSON, or the arguments do not go
    *     together
-   * @param lines what is wrong, each line safe for a terminal
+   * @param lines what is wrong, each line safe for a terminal; the last may say how many more
+   *     problems there are than lines
+   * @param total how many problems there are in all
    */
-  record Refused(int exit, List<String> lines) implements Reading {
+  record Refused(int exit, List<String> lines, long total) implements Reading {
+    /** Input whose problems are all listed, one a line. */
+    Refused(int exit, List<String> lines) {
+      this(exit, lines, lines.size());
+    }
+
     /**
      * Prints the first problems and how many more there are, with the command that lists them
      * all; all of them when there are few.
@@ -98,10 +105,12 @@ final class CorpusInput {
      * @param validate the arguments of {@code validate} that list every problem
      */
     void print(PrintWriter err, String validate) {
-      int shown = lines.size() <= LISTED + 1 ? lines.size() : LISTED;
+      int shown = total <= LISTED + 1 ? lines.size() : LISTED;
       lines.subList(0, shown).forEach(err::println);
       if (shown < lines.size()) {
-        err.println("... and more; run 'hearsay validate " + validate + "' for every problem");
+        long more = total - shown;
+        err.println(String.format(Locale.ROOT, "... and %,d more %s; run 'hearsay validate %s'"
+            + " for every problem", more, more == 1 ? "problem" : "problems", validate));
       }
       err.flush();
     }
@@ -360,7 +369,7 @@ final class CorpusInput {
       lines.add(String.format(Locale.ROOT, "... and %,d more %s (%,d in all)", e.omitted(),
           e.omitted() == 1 ? "problem" : "problems", e.total()));
     }
-    return new Refused(exit, lines);
+    return new Refused(exit, lines, e.total());
   }
 
   /** A problem as {@code file:line:column: path: message [code]}, in words, safe. */

@@ -148,8 +148,7 @@ final class ValidateCommand implements Callable<Integer> {
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
       PrintWriter to = refused.exit() == HearsayCli.UNREADABLE ? err : out;
-      to.println(name + ": invalid corpus, " + TextView.count(
-          refused.lines().size(), "problem") + ":");
+      to.println(name + ": invalid corpus, " + TextView.count(refused.total(), "problem") + ":");
       refused.lines().forEach(line -> to.println("  " + line));
       return refused.exit();
     }

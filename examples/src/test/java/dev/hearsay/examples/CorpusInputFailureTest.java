@@ -70,6 +70,24 @@ class CorpusInputFailureTest {
   }
 
   @Test
+  void manyProblemsAreCountedWithTheCommandThatListsThemAll() {
+    Path kbs = copy("kbs.json");
+    Path links = copy("links.json");
+    ProgramRun origins = ProgramRun.of("origins", "c-some-in-kursk", kbs.toString(), "--links",
+        links.toString());
+    ProgramRun validate = ProgramRun.of("validate", kbs.toString(), "--links", links.toString());
+
+    long listed = validate.out().lines().filter(l -> l.startsWith("  " + links)).count();
+    assertThat(validate.exit()).isEqualTo(1);
+    assertThat(validate.out()).startsWith("the corpus: invalid corpus, " + listed + " problems:");
+    assertThat(origins.exit()).isEqualTo(1);
+    assertThat(origins.err().lines()).hasSize(CorpusInput.LISTED + 1);
+    assertThat(origins.err()).contains("... and " + (listed - CorpusInput.LISTED)
+        + " more problems; run 'hearsay validate " + kbs + " --links " + links + "' for every"
+        + " problem");
+  }
+
+  @Test
   void aFileThatIsNotADatasetIsRefused() throws IOException {
     Path kbs = copy("kbs.json");
     Path array = write("array.json", "[1, 2]");
