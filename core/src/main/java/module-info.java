@@ -8,6 +8,7 @@
 module dev.hearsay.core {
   requires static org.immutables.value.annotations;
 
+  exports dev.hearsay.core.corpus;
   exports dev.hearsay.core.model;
   exports dev.hearsay.core.query;
   exports dev.hearsay.core.time;

@@ -1,5 +1,6 @@
 package dev.hearsay.examples;
 
+import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.jackson.HearsayMappers;
 import dev.hearsay.jackson.InvalidDatasetException;
@@ -203,6 +204,15 @@ final class DatasetFiles {
    */
   String write(Dataset dataset) {
     return mapper.writer().with(new JsonEscapes()).writeValueAsString(dataset)
+        + System.lineSeparator();
+  }
+
+  /**
+   * The corpus as one indented manifest with its datasets and links inline, ending with a newline,
+   * escaped as {@link #write(Dataset)} escapes a dataset.
+   */
+  String write(Corpus corpus) {
+    return mapper.writer().with(new JsonEscapes()).writeValueAsString(corpus)
         + System.lineSeparator();
   }
 

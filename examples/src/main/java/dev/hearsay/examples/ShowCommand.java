@@ -1,8 +1,13 @@
 package dev.hearsay.examples;
 
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.CorpusIndex;
 import dev.hearsay.core.model.Dataset;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code hearsay show [FILE]}: a dataset as text, JSON or a Mermaid provenance graph. */
+/**
+ * {@code hearsay show [FILE...]}: a dataset as text, JSON or a Mermaid provenance graph; or a
+ * corpus as text or JSON.
+ */
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
@@ -21,11 +29,17 @@ import picocli.CommandLine.TypeConversionException;
         "Shows a dataset: its summary, timeline, claims with their chains, commitment, parties"
             + " for and against and the channels they came by, and conflicts.",
         "With no FILE, shows the worked report that ships with the program; FILE - reads the"
-            + " dataset from standard input (a file named - is ./-)."},
+            + " dataset from standard input (a file named - is ./-).",
+        "Several FILEs are one corpus, each dataset under the id its file's name gives (without"
+            + " .json), with --links FILE between them; a corpus manifest or JSON Lines (.jsonl)"
+            + " is a corpus too, and --corpus shows the worked corpus that ships with the program."
+            + " A corpus is shown as its reports, the entities the links make one, the"
+            + " possibly-same and unresolved anonymous actors, and the claims made in two or more"
+            + " reports; --format json writes it as one manifest with everything inline."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the dataset was shown",
-        "1:the dataset breaks one or more rules",
+        "1:the dataset breaks one or more rules (for a corpus: a dataset or the links)",
         "2:the file cannot be read or parsed, or is empty, or the command line is wrong"})
 final class ShowCommand implements Callable<Integer> {
   /** The forms in which {@code show} prints a dataset. */
@@ -41,8 +55,16 @@ final class ShowCommand implements Callable<Integer> {
   /** How many of an invalid dataset's violations {@code show} lists. */
   static final int LISTED_VIOLATIONS = 5;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "A dataset in JSON, or -.")
-  private String file;
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "A dataset in JSON, or -; or several, a corpus manifest, or JSON Lines.")
+  private List<String> files = new ArrayList<>();
+
+  @Option(names = "--links", paramLabel = "FILE",
+      description = "The links document between the datasets given as FILEs.")
+  private String links;
+
+  @Option(names = "--corpus", description = "Shows the worked corpus that ships with the program.")
+  private boolean embeddedCorpus;
 
   @ParentCommand
   private HearsayCli program;
@@ -63,13 +85,19 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DatasetFiles files = new DatasetFiles();
+    CorpusInput corpusInput =
+        new CorpusInput(files, Optional.ofNullable(links), embeddedCorpus);
+    if (corpusInput.isCorpus()) {
+      return showCorpus(corpusInput, out, err);
+    }
+    String file = files.isEmpty() ? null : files.get(0);
+    DatasetFiles reader = new DatasetFiles();
     Dataset dataset;
     if (file == null) {
-      dataset = files.embedded();
+      dataset = reader.embedded();
     } else {
       DatasetInput input = new DatasetInput(file);
-      DatasetFiles.Reading reading = input.read(files, program.standardInput());
+      DatasetFiles.Reading reading = input.read(reader, program.standardInput());
       if (reading instanceof DatasetFiles.Invalid invalid) {
         err.println(input.shown() + ": invalid dataset; run 'hearsay validate "
             + (input.standardInput() ? "-" : input.shown()) + "' for details");
@@ -91,7 +119,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     switch (format) {
       case JSON:
-        out.print(files.write(dataset));
+        out.print(reader.write(dataset));
         break;
       case MERMAID:
         out.print(MermaidGraph.of(dataset));
@@ -100,6 +128,27 @@ final class ShowCommand implements Callable<Integer> {
         new TextView(dataset, out,
             Terminal.resolve(spec.commandLine().getColorScheme().ansi())).print();
         break;
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int showCorpus(CorpusInput input, PrintWriter out, PrintWriter err) {
+    if (format == Format.MERMAID) {
+      err.println("--format mermaid draws one dataset; give one FILE, or use text or json");
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    CorpusInput.Reading reading = input.read();
+    if (reading instanceof CorpusInput.Refused refused) {
+      refused.print(err, input.validateArguments());
+      return refused.exit();
+    }
+    Corpus corpus = ((CorpusInput.Loaded) reading).corpus();
+    if (format == Format.JSON) {
+      out.print(new DatasetFiles().write(corpus));
+    } else {
+      new CorpusView(CorpusIndex.of(corpus), out).print();
     }
     out.flush();
     return 0;

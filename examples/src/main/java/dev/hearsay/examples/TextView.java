@@ -281,7 +281,12 @@ final class TextView {
 
   /** A count and its noun: {@code 1 claim}, {@code 2,350 violations}. */
   static String count(long n, String noun) {
-    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
+    return count(n, noun, noun + "s");
+  }
+
+  /** A count and its noun, with an irregular plural: {@code 2 entities}. */
+  static String count(long n, String noun, String plural) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : plural);
   }
 
   private static String capitalize(String text) {

@@ -127,6 +127,25 @@ class HostileInputTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void aCorpusWithTheFileIsRefusedOrAnsweredSafely(Hostile hostile) throws URISyntaxException {
+    Path seed = Path.of(HostileInputTest.class.getResource(DatasetFiles.EMBEDDED).toURI());
+    for (List<String> command : List.of(List.of("timeline"), List.of("conflicts"),
+        List.of("origins", "kursk-report:c-set-to-join"), List.of("show"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.add(seed.toString());
+      args.add(path(hostile.file()).toString());
+      ProgramRun run = ProgramRun.of(args.toArray(String[]::new));
+
+      assertThat(run.exit()).as("%s: %s", command, run.printed()).isEqualTo(hostile.exit());
+      if (hostile.exit() != 0) {
+        assertThat(run.out()).isEmpty();
+      }
+      assertSafe(run);
+    }
+  }
+
   @Test
   void showEscapesEveryTextOfAValidHostileDataset() throws URISyntaxException {
     String out = ProgramRun.of("show", path("hostile-texts.json").toString()).out();

@@ -34,8 +34,11 @@ class DocsExamplesTest {
     golden.put("Dataset", "dataset");
     golden.put("DatasetMetadata", "metadata");
     golden.put("Actor", "actor");
+    golden.put("Actor with identifiers", "actor-identifiers");
+    golden.put("Identifier", "identifier");
     golden.put("Affiliation", "affiliation");
     golden.put("Place", "place");
+    golden.put("Place with identifiers", "place-identifiers");
     golden.put("Coordinates", "coordinates");
     golden.put("Source", "source");
     golden.put("Claim", "claim");

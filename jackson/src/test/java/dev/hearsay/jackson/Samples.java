@@ -18,6 +18,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Likelihood;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.PlaceId;
@@ -66,6 +67,22 @@ final class Samples {
       .addAliases("Андрій Єрмак")
       .description("Head of the Office of the President of Ukraine")
       .addAffiliations(HEAD_OF_OFFICE)
+      .build();
+
+  static final Identifier NYT_QID = Identifier.wikidata("Q9684");
+
+  static final Actor NYT_IDENTIFIED = new Actor.Builder()
+      .id(ActorId.of("nyt"))
+      .name("The New York Times")
+      .kind(ActorKind.MEDIA_OUTLET)
+      .addIdentifiers(NYT_QID, Identifier.url("https://www.nytimes.com/"))
+      .build();
+
+  static final Place KURSK_IDENTIFIED = new Place.Builder()
+      .id(PlaceId.of("kursk-oblast"))
+      .name("Kursk Oblast")
+      .isoCode("RU-KRS")
+      .addIdentifiers(Identifier.of("iso3166-2", "RU-KRS"))
       .build();
 
   static final Coordinates KURSK_CENTRE = new Coordinates(51.7304, 36.1926);

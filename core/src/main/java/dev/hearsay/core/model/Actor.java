@@ -75,11 +75,20 @@ public abstract class Actor implements WithActor {
    */
   public abstract List<Affiliation> affiliations();
 
+  /**
+   * Identifiers of the actor outside the dataset, such as its Wikidata item, each listed once. A
+   * corpus merges values of different datasets that share one. New in schema version 1.1.
+   *
+   * @return the identifiers, possibly empty
+   */
+  public abstract List<Identifier> identifiers();
+
   @Value.Check
   void check() {
     Checks.text("Actor.name", name(), Checks.SHORT_TEXT);
     Checks.texts("Actor.aliases", aliases(), Checks.SHORT_TEXT);
     description().ifPresent(d -> Checks.text("Actor.description", d, Checks.LONG_TEXT));
+    Identifier.checkDistinct("Actor.identifiers", identifiers());
   }
 
   /**
@@ -101,7 +110,7 @@ public abstract class Actor implements WithActor {
    * <p>Required: {@code id}, {@code name}, {@code kind}.
    *
    * <p>Optional: {@code anonymous} (false unless set), {@code aliases}, {@code description},
-   * {@code affiliations}.
+   * {@code affiliations}, {@code identifiers}.
    *
    * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
    * are added to with {@code addX} and {@code addAllX}.

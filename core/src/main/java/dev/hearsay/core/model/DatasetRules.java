@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 /** The rules a whole dataset keeps, checked together so that every violation is reported. */
 final class DatasetRules {
   private static final DatasetPath ACTORS = DatasetPath.of("actors");
+  private static final DatasetPath PLACES = DatasetPath.of("places");
   private static final DatasetPath SOURCES = DatasetPath.of("sources");
   private static final DatasetPath CLAIMS = DatasetPath.of("claims");
   private static final DatasetPath EVENTS = DatasetPath.of("events");
@@ -99,6 +100,10 @@ final class DatasetRules {
     for (int i = 0; i < actorList.size(); i++) {
       checkActor(at(ACTORS, i, actorList.get(i).id()), actorList.get(i));
     }
+    List<Place> placeList = dataset.places();
+    for (int i = 0; i < placeList.size(); i++) {
+      identifiersInVersion(at(PLACES, i, placeList.get(i).id()), placeList.get(i).identifiers());
+    }
     List<Source> sourceList = dataset.sources();
     for (int i = 0; i < sourceList.size(); i++) {
       checkSource(at(SOURCES, i, sourceList.get(i).id()), sourceList.get(i));
@@ -141,6 +146,7 @@ final class DatasetRules {
   }
 
   private void checkActor(DatasetPath path, Actor actor) {
+    identifiersInVersion(path, actor.identifiers());
     for (int i = 0; i < actor.affiliations().size(); i++) {
       ActorId organization = actor.affiliations().get(i).organization();
       DatasetPath at = path.field("affiliations").index(i).field("organization");
@@ -153,6 +159,7 @@ final class DatasetRules {
   }
 
   private void checkSource(DatasetPath path, Source source) {
+    identifiersInVersion(path, source.identifiers());
     if (!source.notes().isEmpty() && dataset.schemaVersion().equals("1.0")) {
       add(path.field("notes"), ViolationCode.NOT_IN_VERSION,
           "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
@@ -168,6 +175,15 @@ final class DatasetRules {
       } else {
         source(path.field("cites").index(i), cited);
       }
+    }
+  }
+
+  /** Identifiers are new in schema version 1.1. */
+  private void identifiersInVersion(DatasetPath path, List<Identifier> identifiers) {
+    if (!identifiers.isEmpty() && dataset.schemaVersion().equals("1.0")) {
+      add(path.field("identifiers"), ViolationCode.NOT_IN_VERSION,
+          "'identifiers' are new in schema version 1.1, and the dataset declares 1.0; declare"
+              + " 1.1");
     }
   }
 

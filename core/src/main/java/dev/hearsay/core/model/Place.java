@@ -1,5 +1,6 @@
 package dev.hearsay.core.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -53,10 +54,19 @@ public abstract class Place implements WithPlace {
    */
   public abstract Optional<Coordinates> coordinates();
 
+  /**
+   * Identifiers of the place outside the dataset, such as its Wikidata item, each listed once. A
+   * corpus merges values of different datasets that share one. New in schema version 1.1.
+   *
+   * @return the identifiers, possibly empty
+   */
+  public abstract List<Identifier> identifiers();
+
   @Value.Check
   void check() {
     Checks.text("Place.name", name(), Checks.SHORT_TEXT);
     isoCode().ifPresent(Place::checkIsoCode);
+    Identifier.checkDistinct("Place.identifiers", identifiers());
   }
 
   private static void checkIsoCode(String code) {
@@ -76,7 +86,7 @@ public abstract class Place implements WithPlace {
    *
    * <p>Required: {@code id}, {@code name}.
    *
-   * <p>Optional: {@code isoCode}, {@code coordinates}.
+   * <p>Optional: {@code isoCode}, {@code coordinates}, {@code identifiers}.
    *
    * <p>Each field takes one value; setting it again throws {@link IllegalStateException}.
    */

@@ -115,12 +115,21 @@ public abstract class Source implements WithSource {
    */
   public abstract List<String> notes();
 
+  /**
+   * Identifiers of the source outside the dataset, such as its Wikidata item, each listed once. A
+   * corpus merges values of different datasets that share one. New in schema version 1.1.
+   *
+   * @return the identifiers, possibly empty
+   */
+  public abstract List<Identifier> identifiers();
+
   @Value.Check
   void check() {
     title().ifPresent(t -> Checks.text("Source.title", t, Checks.SHORT_TEXT));
     Checks.texts("Source.notes", notes(), Checks.LONG_TEXT);
     locator().ifPresent(Source::checkLocator);
     language().ifPresent(Source::checkLanguage);
+    Identifier.checkDistinct("Source.identifiers", identifiers());
   }
 
   private static void checkLocator(URI locator) {
@@ -147,7 +156,7 @@ public abstract class Source implements WithSource {
    *
    * <p>Optional: {@code title}, {@code publisher}, {@code authors}, {@code published}, {@code
    * locator}, {@code language}, {@code retrievedAt}, {@code reliability}, {@code cites}, {@code
-   * notes}.
+   * notes}, {@code identifiers}.
    *
    * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
    * are added to with {@code addX} and {@code addAllX}.

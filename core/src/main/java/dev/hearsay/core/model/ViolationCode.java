@@ -23,7 +23,45 @@ public enum ViolationCode {
   TIME_ORDER,
   /**
    * A value uses what the dataset's schema version does not have, such as an {@code undermines}
-   * relation or a source's notes in a dataset that declares version 1.0.
+   * relation, a source's notes or identifiers in a dataset that declares version 1.0.
    */
-  NOT_IN_VERSION
+  NOT_IN_VERSION,
+  /**
+   * An identity statement of a corpus relates two kinds of value, such as an actor and a source.
+   *
+   * @since schema version 1.1
+   */
+  KIND_MISMATCH,
+  /**
+   * An identity statement or a link of a corpus relates an entity or an event to itself.
+   *
+   * @since schema version 1.1
+   */
+  SELF_IDENTITY,
+  /**
+   * Two ids of one dataset are said to be, or may be, the same, or end up one entity through
+   * statements and identifiers: within one dataset, different ids are distinct.
+   *
+   * @since schema version 1.1
+   */
+  SAME_WITHIN_DATASET,
+  /**
+   * Two identity statements of a corpus on one pair of entities say different things.
+   *
+   * @since schema version 1.1
+   */
+  CONFLICTING_STATEMENTS,
+  /**
+   * Two values of one dataset carry one identifier, which would make them one.
+   *
+   * @since schema version 1.1
+   */
+  SHARED_IDENTIFIER,
+  /**
+   * Two entities said to be distinct end up one through other statements and shared
+   * identifiers.
+   *
+   * @since schema version 1.1
+   */
+  DISTINCT_MERGED
 }

@@ -792,5 +792,26 @@ class DatasetRulesTest {
       assertThat(violations(dataset().schemaVersion("1.0").addSources(source("plain"))))
           .isEmpty();
     }
+
+    @Test
+    void identifiersNeedVersion11() {
+      Identifier qid = Identifier.wikidata("Q9684");
+      Actor nyt = actorBuilder("nyt").addIdentifiers(qid).build();
+      Source article =
+          sourceBuilder("article").addIdentifiers(Identifier.url("https://a.example/x")).build();
+      Place kursk = new Place.Builder().id("kursk").name("Kursk").addIdentifiers(qid).build();
+
+      assertThat(violations(dataset().schemaVersion("1.0").addActors(actor("plain"), nyt)
+          .addSources(article).addPlaces(kursk)))
+          .containsExactly(
+              violation("actors[nyt].identifiers", NOT_IN_VERSION, "'identifiers' are new in"
+                  + " schema version 1.1, and the dataset declares 1.0; declare 1.1"),
+              violation("places[kursk].identifiers", NOT_IN_VERSION, "'identifiers' are new in"
+                  + " schema version 1.1, and the dataset declares 1.0; declare 1.1"),
+              violation("sources[article].identifiers", NOT_IN_VERSION, "'identifiers' are new"
+                  + " in schema version 1.1, and the dataset declares 1.0; declare 1.1"));
+      assertThat(violations(dataset().addActors(nyt).addSources(article).addPlaces(kursk)))
+          .isEmpty();
+    }
   }
 }

@@ -60,6 +60,7 @@ final class EntityReaders {
         case "affiliations" -> {
           in.array(at, e -> b.addAffiliations(ValueReaders.affiliation(in, e)));
         }
+        case "identifiers" -> in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
         default -> {
           return false;
         }
@@ -81,6 +82,7 @@ final class EntityReaders {
         case "name" -> b.name(in.string(at));
         case "isoCode" -> b.isoCode(in.string(at));
         case "coordinates" -> b.coordinates(ValueReaders.coordinates(in, at));
+        case "identifiers" -> in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
         default -> {
           return false;
         }
@@ -110,6 +112,7 @@ final class EntityReaders {
         case "reliability" -> b.reliability(Scalars.reliability(in, at));
         case "cites" -> in.array(at, e -> b.addCites(in.text(e, SourceId.class, in.shared()::source)));
         case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
+        case "identifiers" -> in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
         default -> {
           return false;
         }

@@ -1,5 +1,15 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.corpus.ClaimLink;
+import dev.hearsay.core.corpus.ClaimRef;
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.DatasetId;
+import dev.hearsay.core.corpus.EntityRef;
+import dev.hearsay.core.corpus.EventLink;
+import dev.hearsay.core.corpus.EventRef;
+import dev.hearsay.core.corpus.Identity;
+import dev.hearsay.core.corpus.IdentityStatement;
+import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
@@ -20,6 +30,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Likelihood;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.PlaceId;
@@ -50,6 +61,16 @@ public final class HearsayDeserializers extends SimpleDeserializers {
   /** Creates the deserializers. */
   public HearsayDeserializers() {
     add(Dataset.class, (in, path) -> DatasetReader.read(in), "a dataset object");
+    add(Links.class, (in, path) -> LinksReader.read(in), "a links object");
+    add(Corpus.class, (in, path) -> InlineCorpus.read(in), "a corpus manifest object");
+    add(IdentityStatement.class, LinksReader::identity);
+    add(ClaimLink.class, LinksReader::claimLink);
+    add(EventLink.class, LinksReader::eventLink);
+    add(EntityRef.class, LinksReader::entity);
+    add(ClaimRef.class, LinksReader::claim);
+    add(EventRef.class, LinksReader::event);
+    add(DatasetId.class, LinksReader::datasetId);
+    addEnum(Identity.class);
     add(DatasetMetadata.class, EntityReaders::metadata);
     add(Actor.class, EntityReaders::actor);
     add(Place.class, EntityReaders::place);
@@ -59,6 +80,7 @@ public final class HearsayDeserializers extends SimpleDeserializers {
     add(Relation.class, EntityReaders::relation);
     add(Affiliation.class, ValueReaders::affiliation);
     add(Coordinates.class, ValueReaders::coordinates);
+    add(Identifier.class, ValueReaders::identifier);
     add(Quote.class, ValueReaders::quote);
     add(Quantity.class, ValueReaders::quantity);
     add(Bound.class, ValueReaders::bound);

@@ -279,7 +279,7 @@ final class JsonCursor {
    * Skips what is left of a value whose reader stopped at a problem: up to the last token of the
    * value, a child of {@code parent}, the object or array that holds it.
    */
-  private void recover(TokenStreamContext parent, DatasetPath at) {
+  void recover(TokenStreamContext parent, DatasetPath at) {
     while (p.streamReadContext() != parent) {
       JsonToken token = token();
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {

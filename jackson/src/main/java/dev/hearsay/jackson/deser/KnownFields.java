@@ -1,5 +1,13 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.corpus.ClaimLink;
+import dev.hearsay.core.corpus.ClaimRef;
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.EntityRef;
+import dev.hearsay.core.corpus.EventLink;
+import dev.hearsay.core.corpus.EventRef;
+import dev.hearsay.core.corpus.IdentityStatement;
+import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Affiliation;
 import dev.hearsay.core.model.Bound;
@@ -11,6 +19,7 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Quote;
@@ -19,6 +28,7 @@ import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.model.Unit;
 import dev.hearsay.core.model.Violation;
+import dev.hearsay.jackson.DatasetLine;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +46,10 @@ final class KnownFields {
       Map.entry(DatasetMetadata.class, List.of("title", "description", "curators", "created",
           "license", "encodes")),
       Map.entry(Actor.class, List.of("id", "name", "kind", "anonymous", "aliases", "description",
-          "affiliations")),
-      Map.entry(Place.class, List.of("id", "name", "isoCode", "coordinates")),
+          "affiliations", "identifiers")),
+      Map.entry(Place.class, List.of("id", "name", "isoCode", "coordinates", "identifiers")),
       Map.entry(Source.class, List.of("id", "kind", "title", "publisher", "authors", "published",
-          "locator", "language", "retrievedAt", "reliability", "cites")),
+          "locator", "language", "retrievedAt", "reliability", "cites", "notes", "identifiers")),
       Map.entry(Claim.class, List.of("id", "proposition", "quote", "actors", "places",
           "quantities", "time", "credibility", "notes", "attribution")),
       Map.entry(Event.class, List.of("id", "description", "time", "places", "participants",
@@ -47,6 +57,7 @@ final class KnownFields {
       Map.entry(Relation.class, List.of("from", "kind", "to", "note")),
       Map.entry(Affiliation.class, List.of("organization", "role", "period")),
       Map.entry(Coordinates.class, List.of("latitude", "longitude")),
+      Map.entry(Identifier.class, List.of("scheme", "value")),
       Map.entry(Quote.class, List.of("source", "exact", "prefix", "suffix", "start", "end")),
       Map.entry(Quantity.class, List.of("name", "estimate", "lower", "upper", "approximate",
           "unit", "asWritten")),
@@ -57,7 +68,17 @@ final class KnownFields {
       Map.entry(TimeMention.class, List.of("edtf", "asWritten", "inferred")),
       Map.entry(Hop.class, List.of("actor", "source", "cue", "mode", "commitment", "likelihood",
           "time", "inferred")),
-      Map.entry(Violation.class, List.of("path", "code", "message")));
+      Map.entry(Violation.class, List.of("path", "code", "message")),
+      Map.entry(Links.class, List.of("schemaVersion", "identities", "claims", "events")),
+      Map.entry(IdentityStatement.class, List.of("identity", "first", "second", "note")),
+      Map.entry(ClaimLink.class, List.of("kind", "from", "to", "note")),
+      Map.entry(EventLink.class, List.of("first", "second", "note")),
+      Map.entry(EntityRef.class, List.of("dataset", "actor", "source", "place")),
+      Map.entry(ClaimRef.class, List.of("dataset", "claim")),
+      Map.entry(EventRef.class, List.of("dataset", "event")),
+      Map.entry(Corpus.class, List.of("schemaVersion", "datasets", "links")),
+      Map.entry(DatasetEntry.class, List.of("id", "file", "dataset")),
+      Map.entry(DatasetLine.class, List.of("id", "dataset")));
 
   private KnownFields() {}
 

@@ -5,6 +5,7 @@ import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.Violations;
 import dev.hearsay.jackson.InvalidDatasetException;
+import dev.hearsay.jackson.InvalidLinksException;
 import dev.hearsay.jackson.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,11 @@ final class ProblemLog {
   /** Counts a problem that is not kept, without the cost of describing it. */
   void count() {
     total++;
+  }
+
+  /** Counts problems that are not kept. */
+  void count(long n) {
+    total += n;
   }
 
   void add(Problem problem) {
@@ -106,6 +112,20 @@ final class ProblemLog {
       e.initCause(new DatasetValidationException(Violations.of(violations, violationTotal)));
     }
     return e;
+  }
+
+  /**
+   * The exception for the problems of a links document noted, pointing at the first problem that
+   * has a place, or where the reader stands.
+   */
+  InvalidLinksException linksException(JsonParser p) {
+    TokenStreamLocation location = first != null ? first : p.currentLocation();
+    return new InvalidLinksException(p, kept, total, location);
+  }
+
+  /** The problems kept, in the order noted. */
+  List<Problem> kept() {
+    return kept;
   }
 
   /**

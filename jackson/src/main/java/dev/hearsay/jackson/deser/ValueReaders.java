@@ -8,6 +8,7 @@ import dev.hearsay.core.model.Commitment;
 import dev.hearsay.core.model.Coordinates;
 import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Likelihood;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Quote;
@@ -36,6 +37,21 @@ final class ValueReaders {
       }
       return true;
     }, () -> new Coordinates(degrees[0], degrees[1]));
+  }
+
+  static Identifier identifier(JsonCursor in, DatasetPath path) {
+    String[] parts = new String[2];
+    List<String> required = List.of("scheme", "value");
+    return in.object(path, Identifier.class, required, (name, at) -> {
+      switch (name) {
+        case "scheme" -> parts[0] = in.string(at);
+        case "value" -> parts[1] = in.string(at);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }, () -> Identifier.of(parts[0], parts[1]));
   }
 
   static Bound bound(JsonCursor in, DatasetPath path) {

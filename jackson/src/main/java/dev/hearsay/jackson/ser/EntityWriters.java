@@ -66,6 +66,7 @@ final class EntityWriters {
     Fields.texts(g, "aliases", actor.aliases());
     Fields.text(g, "description", actor.description());
     Fields.list(g, "affiliations", actor.affiliations(), ValueWriters::affiliation);
+    Fields.list(g, "identifiers", actor.identifiers(), ValueWriters::identifier);
     g.writeEndObject();
   }
 
@@ -75,6 +76,7 @@ final class EntityWriters {
     g.writeStringProperty("name", place.name());
     Fields.text(g, "isoCode", place.isoCode());
     Fields.optional(g, "coordinates", place.coordinates(), ValueWriters::coordinates);
+    Fields.list(g, "identifiers", place.identifiers(), ValueWriters::identifier);
     g.writeEndObject();
   }
 
@@ -95,6 +97,7 @@ final class EntityWriters {
         (gen, grade) -> gen.writeString(String.valueOf(grade.grade())));
     Fields.texts(g, "cites", source.cites());
     Fields.texts(g, "notes", source.notes());
+    Fields.list(g, "identifiers", source.identifiers(), ValueWriters::identifier);
     g.writeEndObject();
   }
 

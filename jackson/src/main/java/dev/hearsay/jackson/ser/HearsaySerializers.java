@@ -1,5 +1,15 @@
 package dev.hearsay.jackson.ser;
 
+import dev.hearsay.core.corpus.ClaimLink;
+import dev.hearsay.core.corpus.ClaimRef;
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.DatasetId;
+import dev.hearsay.core.corpus.EntityRef;
+import dev.hearsay.core.corpus.EventLink;
+import dev.hearsay.core.corpus.EventRef;
+import dev.hearsay.core.corpus.Identity;
+import dev.hearsay.core.corpus.IdentityStatement;
+import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
@@ -19,6 +29,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Likelihood;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.PlaceId;
@@ -50,6 +61,16 @@ public final class HearsaySerializers extends SimpleSerializers {
   /** Creates the serializers. */
   public HearsaySerializers() {
     add(Dataset.class, EntityWriters::dataset);
+    add(Corpus.class, CorpusWriters::corpus);
+    add(Links.class, CorpusWriters::links);
+    add(IdentityStatement.class, CorpusWriters::identity);
+    add(ClaimLink.class, CorpusWriters::claimLink);
+    add(EventLink.class, CorpusWriters::eventLink);
+    add(EntityRef.class, CorpusWriters::entity);
+    add(ClaimRef.class, CorpusWriters::claim);
+    add(EventRef.class, CorpusWriters::event);
+    add(DatasetId.class, (g, id) -> g.writeString(id.value()));
+    add(Identity.class, Fields::enumValue);
     add(DatasetMetadata.class, EntityWriters::metadata);
     add(Actor.class, EntityWriters::actor);
     add(Place.class, EntityWriters::place);
@@ -59,6 +80,7 @@ public final class HearsaySerializers extends SimpleSerializers {
     add(Relation.class, EntityWriters::relation);
     add(Affiliation.class, ValueWriters::affiliation);
     add(Coordinates.class, ValueWriters::coordinates);
+    add(Identifier.class, ValueWriters::identifier);
     add(Quote.class, ValueWriters::quote);
     add(Quantity.class, ValueWriters::quantity);
     add(Bound.class, ValueWriters::bound);

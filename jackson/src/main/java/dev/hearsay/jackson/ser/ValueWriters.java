@@ -7,6 +7,7 @@ import dev.hearsay.core.model.Coordinates;
 import dev.hearsay.core.model.CountUnit;
 import dev.hearsay.core.model.CurrencyUnit;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Quote;
 import dev.hearsay.core.model.TimeMention;
@@ -28,6 +29,13 @@ final class ValueWriters {
     g.writeStringProperty("edtf", time.value().toEdtf());
     Fields.text(g, "asWritten", time.asWritten());
     Fields.flag(g, "inferred", time.inferred());
+    g.writeEndObject();
+  }
+
+  static void identifier(JsonGenerator g, Identifier identifier) {
+    g.writeStartObject(identifier);
+    g.writeStringProperty("scheme", identifier.scheme());
+    g.writeStringProperty("value", identifier.value());
     g.writeEndObject();
   }
 

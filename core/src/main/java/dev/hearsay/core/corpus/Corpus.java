@@ -1,0 +1,228 @@
+package dev.hearsay.core.corpus;
+
+import dev.hearsay.core.model.Dataset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Many datasets read as one body of evidence: each under its own {@link DatasetId}, so that ids
+ * never clash, and one {@link Links} document that says which entities are one, how claims of
+ * different datasets bear on each other, and which events are one. Identity is resolved once, when
+ * the corpus is built ({@link #identities()}); {@link CorpusIndex} answers questions across the
+ * datasets.
+ *
+ * <pre>{@code
+ * Corpus corpus = new Corpus.Builder()
+ *     .add("kursk", kursk)
+ *     .add("ooda", ooda)
+ *     .links(links)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Building a corpus checks every rule at once (see {@link Builder#build()}) and either returns
+ * a whole corpus or throws a {@link CorpusValidationException} with every violation, each naming
+ * its document and the path inside it. Each dataset is whole and valid already.
+ */
+public final class Corpus {
+  private final Map<DatasetId, Dataset> datasets;
+  private final Links links;
+  private final Identities identities;
+
+  private Corpus(Map<DatasetId, Dataset> datasets, Links links, Identities identities) {
+    this.datasets = datasets;
+    this.links = links;
+    this.identities = identities;
+  }
+
+  /**
+   * The datasets under their ids.
+   *
+   * @return an unmodifiable map in the order the datasets were added
+   */
+  public Map<DatasetId, Dataset> datasets() {
+    return datasets;
+  }
+
+  /**
+   * The dataset with the given id.
+   *
+   * @param id the id
+   * @return the dataset, or empty when the corpus has none under that id
+   */
+  public Optional<Dataset> dataset(DatasetId id) {
+    return Optional.ofNullable(datasets.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * What the corpus's curator says across datasets.
+   *
+   * @return the links; {@link Links#none()} unless set
+   */
+  public Links links() {
+    return links;
+  }
+
+  /**
+   * Which entities are one, resolved when the corpus was built.
+   *
+   * @return the identities
+   */
+  public Identities identities() {
+    return identities;
+  }
+
+  /**
+   * A builder with this corpus's datasets and links, to add to them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    datasets.forEach(builder::add);
+    return builder.links(links);
+  }
+
+  @Override
+  public String toString() {
+    return "Corpus" + datasets.keySet() + " with " + links.identities().size()
+        + " identity statements, " + links.claims().size() + " claim links and "
+        + links.events().size() + " event links";
+  }
+
+  /**
+   * Builds a {@link Corpus}.
+   *
+   * <p>Required: at least nothing; a corpus may be empty. Optional: datasets, each under an id
+   * ({@code add}, in order), and the links ({@link Links#none()} unless set, set once).
+   */
+  public static final class Builder {
+    private final List<DatasetId> ids = new ArrayList<>();
+    private final List<Dataset> datasets = new ArrayList<>();
+    private Links links;
+    private int maxViolations = Dataset.DEFAULT_MAX_VIOLATIONS;
+
+    /** Starts with no dataset and no links. */
+    public Builder() {}
+
+    /**
+     * Adds a dataset under an id. Adding a second dataset under one id is a violation that
+     * {@link #build()} reports with the others.
+     *
+     * @param id the id under which links name the dataset
+     * @param dataset the dataset
+     * @return this builder
+     * @throws NullPointerException when a part is null
+     */
+    public Builder add(DatasetId id, Dataset dataset) {
+      ids.add(Objects.requireNonNull(id, "id"));
+      datasets.add(Objects.requireNonNull(dataset, "dataset"));
+      return this;
+    }
+
+    /**
+     * Adds a dataset under the id with the given text.
+     *
+     * @param id the id's text
+     * @param dataset the dataset
+     * @return this builder
+     * @throws dev.hearsay.core.model.ValueCheckException when the id is not valid
+     * @throws NullPointerException when the dataset is null
+     */
+    public Builder add(String id, Dataset dataset) {
+      return add(DatasetId.of(id), dataset);
+    }
+
+    /**
+     * Sets the links.
+     *
+     * @param links the links document
+     * @return this builder
+     * @throws IllegalStateException when the links are set already
+     * @throws NullPointerException when the links are null
+     */
+    public Builder links(Links links) {
+      if (this.links != null) {
+        throw new IllegalStateException("Corpus.Builder.links: is set already");
+      }
+      this.links = Objects.requireNonNull(links, "links");
+      return this;
+    }
+
+    /**
+     * Sets how many violations {@link #build()} and {@link #tryBuild()} keep; the rest are
+     * counted.
+     *
+     * @param max the most violations kept, at least 1; {@link Dataset#DEFAULT_MAX_VIOLATIONS}
+     *     unless set
+     * @return this builder
+     * @throws IllegalArgumentException when {@code max} is below 1
+     */
+    public Builder maxViolations(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxViolations: must be at least 1, so that a broken"
+            + " rule is always shown; was " + max);
+      }
+      this.maxViolations = max;
+      return this;
+    }
+
+    /**
+     * Builds the corpus, checking every rule at once:
+     *
+     * <ul>
+     *   <li>no two datasets under one id ({@code DUPLICATE_ID}, in the corpus's
+     *       {@code datasets[i].id});
+     *   <li>links that declare schema 1.1 or later ({@code NOT_IN_VERSION});
+     *   <li>no two values of one dataset with one identifier ({@code SHARED_IDENTIFIER}, in the
+     *       dataset);
+     *   <li>every dataset, actor, source, place, claim and event that the links name exists
+     *       ({@code UNKNOWN_REFERENCE}, with the path in the links);
+     *   <li>an identity statement relates two values of one kind ({@code KIND_MISMATCH}), not an
+     *       entity to itself ({@code SELF_IDENTITY}), and says {@code SAME} or {@code
+     *       POSSIBLY_SAME} only of entities of two datasets ({@code SAME_WITHIN_DATASET});
+     *   <li>no two statements on one pair disagree ({@code CONFLICTING_STATEMENTS});
+     *   <li>no two entities said {@code DISTINCT} end up one through {@code SAME} statements and
+     *       shared identifiers ({@code DISTINCT_MERGED}), and no two ids of one dataset do
+     *       ({@code SAME_WITHIN_DATASET}); the message names both datasets and what merges them;
+     *   <li>no claim link from a claim to itself ({@code SELF_RELATION}), no event link from an
+     *       event to itself ({@code SELF_IDENTITY});
+     *   <li>{@code derived_from} and {@code updates} form no cycle through the datasets'
+     *       relations and the links ({@code RELATION_CYCLE}).
+     * </ul>
+     *
+     * <p>Cost: linear in the size of the datasets' entities, identifiers and relations and of the
+     * links.
+     *
+     * @return the corpus
+     * @throws CorpusValidationException when the corpus breaks one or more rules
+     */
+    public Corpus build() {
+      Links chosen = links == null ? Links.none() : links;
+      CorpusRules rules = new CorpusRules(ids, datasets, chosen, maxViolations);
+      Identities identities = rules.check();
+      Map<DatasetId, Dataset> map = new LinkedHashMap<>(ids.size() * 4 / 3 + 1);
+      for (int i = 0; i < ids.size(); i++) {
+        map.put(ids.get(i), datasets.get(i));
+      }
+      return new Corpus(Collections.unmodifiableMap(map), chosen, identities);
+    }
+
+    /**
+     * Builds the corpus, or returns its violations without throwing.
+     *
+     * @return the corpus, or the first violations up to the limit and how many there are
+     */
+    public ValidatedCorpus tryBuild() {
+      try {
+        return ValidatedCorpus.valid(build());
+      } catch (CorpusValidationException e) {
+        return ValidatedCorpus.invalid(e);
+      }
+    }
+  }
+}

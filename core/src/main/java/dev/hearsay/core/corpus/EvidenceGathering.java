@@ -1,0 +1,357 @@
+package dev.hearsay.core.corpus;
+
+import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Relation;
+import dev.hearsay.core.model.RelationKind;
+import dev.hearsay.core.model.Stance;
+import dev.hearsay.core.query.Evidence;
+import dev.hearsay.core.query.Party;
+import dev.hearsay.core.query.TracedChain;
+import dev.hearsay.core.query.Voice;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * Gathers the {@link CorpusEvidence} on one cluster: its voices from each dataset's evidence and
+ * through the links, their parties and channels by entity groups, and the counts as intervals.
+ */
+final class EvidenceGathering {
+  private static final int FOR = 0;
+  private static final int AGAINST = 1;
+  private static final int NEITHER = 2;
+  private static final int ANY = 3;
+
+  private final CorpusIndex index;
+  private final Identities identities;
+  private final ClaimCluster cluster;
+  private final List<CorpusVoice> voices = new ArrayList<>();
+  private final Set<List<Object>> seen = new HashSet<>();
+  private final Set<ClaimLink> counted = new LinkedHashSet<>();
+  private final Set<ClaimLink> undermining = new LinkedHashSet<>();
+  private long steps;
+
+  private EvidenceGathering(CorpusIndex index, ClaimCluster cluster) {
+    this.index = index;
+    this.identities = index.corpus().identities();
+    this.cluster = cluster;
+  }
+
+  static CorpusEvidence gather(CorpusIndex index, ClaimCluster cluster) {
+    return new EvidenceGathering(index, cluster).gather();
+  }
+
+  /** The steps of the last gathering on this thread, to show that it is linear. */
+  static long lastSteps() {
+    return LAST_STEPS.get();
+  }
+
+  private static final ThreadLocal<Long> LAST_STEPS = ThreadLocal.withInitial(() -> 0L);
+
+  private CorpusEvidence gather() {
+    Set<ClaimRef> inCluster = new HashSet<>(cluster.claims());
+    for (ClaimRef claim : cluster.claims()) {
+      Evidence evidence = index.index(claim.dataset()).evidence(claim.claim());
+      evidence.counted().forEach(r -> counted.add(asLink(claim.dataset(), r)));
+      evidence.undermining().forEach(r -> undermining.add(asLink(claim.dataset(), r)));
+      for (Party party : evidence.parties()) {
+        for (Voice voice : party.voices()) {
+          add(claim.dataset(), voice, Optional.empty());
+        }
+      }
+    }
+    for (ClaimRef claim : cluster.claims()) {
+      for (ClaimLink link : index.linksOf(claim)) {
+        steps++;
+        ClaimRef other = link.from().equals(claim) ? link.to() : link.from();
+        if (inCluster.contains(other)) {
+          continue;
+        }
+        boolean toCluster = link.to().equals(claim);
+        if (link.kind() == RelationKind.UNDERMINES && toCluster) {
+          undermining.add(link);
+          continue;
+        }
+        UnaryOperator<Stance> toward = toward(link.kind(), toCluster);
+        if (toward == null) {
+          continue;
+        }
+        counted.add(link);
+        for (Voice voice : index.ownVoices(other)) {
+          Stance stance = toward.apply(voice.stance());
+          if (stance != null) {
+            add(other.dataset(), new Voice(voice.chain(), voice.hopIndex(), stance,
+                Optional.empty()), Optional.of(link));
+          }
+        }
+      }
+    }
+    CorpusEvidence evidence = evidence();
+    LAST_STEPS.set(steps);
+    return evidence;
+  }
+
+  /** How a voice of a claim outside the cluster counts through a link, or null for nothing. */
+  private static UnaryOperator<Stance> toward(RelationKind kind, boolean toCluster) {
+    return switch (kind) {
+      case SUPPORTS -> toCluster ? s -> s == Stance.FOR ? Stance.FOR : null : null;
+      case CONTRADICTS -> s -> s == Stance.FOR ? Stance.AGAINST : null;
+      default -> null;
+    };
+  }
+
+  private static ClaimLink asLink(DatasetId dataset, Relation relation) {
+    return new ClaimLink(relation.kind(), new ClaimRef(dataset, relation.from()),
+        new ClaimRef(dataset, relation.to()), relation.note());
+  }
+
+  private void add(DatasetId dataset, Voice voice, Optional<ClaimLink> link) {
+    steps++;
+    TracedChain chain = voice.chain();
+    if (seen.add(List.of(dataset, chain.claim(), chain.index(), voice.hopIndex(),
+        voice.stance()))) {
+      voices.add(new CorpusVoice(dataset, voice, link));
+    }
+  }
+
+  private int group(DatasetId dataset, EntityKind kind, String id) {
+    return identities.groupOf(identities.number(new EntityRef(dataset, kind, id)));
+  }
+
+  private CorpusEvidence evidence() {
+    int n = voices.size();
+    // Parties: voices whose hop's actor or own source is one entity.
+    DisjointSets parties = new DisjointSets(n);
+    Map<Integer, Integer> firstVoiceOf = new HashMap<>();
+    int[][] groupsOfVoice = new int[n][];
+    for (int v = 0; v < n; v++) {
+      steps++;
+      CorpusVoice voice = voices.get(v);
+      Hop hop = voice.voice().hop();
+      int actor = group(voice.dataset(), EntityKind.ACTOR, hop.actor().value());
+      groupsOfVoice[v] = hop.source().isPresent()
+          ? new int[] {actor, group(voice.dataset(), EntityKind.SOURCE, hop.source().get().value())}
+          : new int[] {actor};
+      for (int g : groupsOfVoice[v]) {
+        Integer first = firstVoiceOf.putIfAbsent(g, v);
+        if (first != null) {
+          parties.union(first, v);
+        }
+      }
+    }
+    int[] partyOfVoice = new int[n];
+    Map<Integer, Integer> partyOfRoot = new LinkedHashMap<>();
+    List<List<CorpusVoice>> partyVoices = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      int root = parties.find(v);
+      Integer p = partyOfRoot.get(root);
+      if (p == null) {
+        p = partyVoices.size();
+        partyOfRoot.put(root, p);
+        partyVoices.add(new ArrayList<>(2));
+      }
+      partyVoices.get(p).add(voices.get(v));
+      partyOfVoice[v] = p;
+    }
+    List<CorpusParty> partyList = partyVoices.stream().map(CorpusParty::new).toList();
+    PartyIntervals counts = intervals(partyList, firstVoiceOf, partyOfVoice);
+    List<IdentityStatement> possiblySame = identities.possiblySame();
+    List<List<CorpusParty>> partition = new ArrayList<>();
+    for (int[] group : counts.partition()) {
+      List<CorpusParty> merged = new ArrayList<>(group.length);
+      for (int p : group) {
+        merged.add(partyList.get(p));
+      }
+      partition.add(merged);
+    }
+    List<EntityRef> unresolved = new ArrayList<>();
+    for (CorpusVoice voice : voices) {
+      EntityRef actor = voice.actorRef();
+      if (identities.isUnresolved(actor) && !unresolved.contains(actor)) {
+        unresolved.add(actor);
+      }
+    }
+    return new CorpusEvidence(cluster, List.copyOf(counted), List.copyOf(undermining), partyList,
+        channels(partyList, partyOfVoice, groupsOfVoice, firstVoiceOf),
+        count(counts, FOR, possiblySame), count(counts, AGAINST, possiblySame),
+        count(counts, NEITHER, possiblySame), count(counts, ANY, possiblySame), partition,
+        unresolved, relayedOnly());
+  }
+
+  private static PartyCount count(PartyIntervals counts, int category,
+      List<IdentityStatement> possiblySame) {
+    List<IdentityStatement> widening = new ArrayList<>();
+    for (int s : counts.widening(category)) {
+      widening.add(possiblySame.get(s));
+    }
+    return new PartyCount(counts.min(category), counts.max(category), counts.exact(category),
+        counts.reached(category), widening);
+  }
+
+  /**
+   * The intervals: possibly-same statements between the groups of two parties are edges, distinct
+   * statements between them pairs to keep apart.
+   */
+  private PartyIntervals intervals(List<CorpusParty> partyList, Map<Integer, Integer> firstVoiceOf,
+      int[] partyOfVoice) {
+    int[] masks = new int[partyList.size()];
+    for (int p = 0; p < masks.length; p++) {
+      CorpusParty party = partyList.get(p);
+      masks[p] = 1 << ANY;
+      masks[p] |= party.takes(Stance.FOR) ? 1 << FOR : 0;
+      masks[p] |= party.takes(Stance.AGAINST) ? 1 << AGAINST : 0;
+      masks[p] |= party.takes(Stance.NEITHER) ? 1 << NEITHER : 0;
+    }
+    Set<Integer> possibly = new TreeSet<>();
+    Set<Integer> distinct = new TreeSet<>();
+    for (int g : firstVoiceOf.keySet()) {
+      steps++;
+      possibly.addAll(index.possiblySameOf(g));
+      distinct.addAll(index.distinctOf(g));
+    }
+    List<int[]> edges = new ArrayList<>();
+    for (int s : possibly) {
+      int[] pair = parties(identities.possiblySame().get(s), firstVoiceOf, partyOfVoice);
+      if (pair != null) {
+        edges.add(new int[] {pair[0], pair[1], s});
+      }
+    }
+    List<int[]> apart = new ArrayList<>();
+    for (int s : distinct) {
+      int[] pair = parties(identities.distinct().get(s), firstVoiceOf, partyOfVoice);
+      if (pair != null) {
+        apart.add(pair);
+      }
+    }
+    PartyIntervals counts = PartyIntervals.of(masks, 4, edges, apart);
+    steps += counts.steps();
+    return counts;
+  }
+
+  /** The parties of a statement's two entities, or null when one of them has no voice here. */
+  private int[] parties(IdentityStatement statement, Map<Integer, Integer> firstVoiceOf,
+      int[] partyOfVoice) {
+    Integer a = firstVoiceOf.get(identities.groupOf(identities.number(statement.first())));
+    Integer b = firstVoiceOf.get(identities.groupOf(identities.number(statement.second())));
+    return a == null || b == null ? null : new int[] {partyOfVoice[a], partyOfVoice[b]};
+  }
+
+  /**
+   * The channels: chains joined where an entity stands on both, below the outermost hop on one,
+   * and chains that carry one party's voices.
+   */
+  private List<CorpusChannel> channels(List<CorpusParty> partyList, int[] partyOfVoice,
+      int[][] groupsOfVoice, Map<Integer, Integer> firstVoiceOf) {
+    Map<List<Object>, Integer> chainNumber = new LinkedHashMap<>();
+    List<CorpusChain> chains = new ArrayList<>();
+    int[] chainOfVoice = new int[voices.size()];
+    for (int v = 0; v < voices.size(); v++) {
+      CorpusVoice voice = voices.get(v);
+      TracedChain chain = voice.voice().chain();
+      List<Object> key = List.of(voice.dataset(), chain.claim(), chain.index());
+      Integer c = chainNumber.get(key);
+      if (c == null) {
+        c = chains.size();
+        chainNumber.put(key, c);
+        chains.add(new CorpusChain(voice.dataset(), chain));
+      }
+      chainOfVoice[v] = c;
+    }
+    DisjointSets channels = new DisjointSets(chains.size());
+    Map<Integer, Integer> meetsAt = new LinkedHashMap<>();
+    for (int v = 0; v < voices.size(); v++) {
+      for (int g : groupsOfVoice[v]) {
+        int first = firstVoiceOf.get(g);
+        if (chainOfVoice[first] != chainOfVoice[v]) {
+          channels.union(chainOfVoice[first], chainOfVoice[v]);
+          meetsAt.putIfAbsent(g, chainOfVoice[first]);
+        }
+      }
+    }
+    // Every entity on the chains: the first chain it is on, and whether below an outermost hop.
+    Map<Integer, Integer> firstChain = new HashMap<>();
+    Set<Integer> deep = new HashSet<>();
+    List<int[]> onChains = new ArrayList<>();
+    for (int c = 0; c < chains.size(); c++) {
+      CorpusChain chain = chains.get(c);
+      List<Hop> hops = chain.chain().chain().hops();
+      for (int h = 0; h < hops.size(); h++) {
+        steps++;
+        Hop hop = hops.get(h);
+        int actor = group(chain.dataset(), EntityKind.ACTOR, hop.actor().value());
+        onChains.add(new int[] {actor, c, h});
+        if (hop.source().isPresent()) {
+          onChains.add(new int[] {
+              group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()), c, h});
+        }
+      }
+    }
+    for (int[] on : onChains) {
+      firstChain.putIfAbsent(on[0], on[1]);
+      if (on[2] > 0) {
+        deep.add(on[0]);
+      }
+    }
+    for (int[] on : onChains) {
+      int first = firstChain.get(on[0]);
+      if (deep.contains(on[0]) && first != on[1]) {
+        channels.union(first, on[1]);
+        meetsAt.putIfAbsent(on[0], first);
+      }
+    }
+    Map<Integer, List<CorpusChain>> chainsOf = new LinkedHashMap<>();
+    for (int c = 0; c < chains.size(); c++) {
+      chainsOf.computeIfAbsent(channels.find(c), r -> new ArrayList<>()).add(chains.get(c));
+    }
+    Map<Integer, List<CorpusParty>> partiesOf = new HashMap<>();
+    Set<Integer> placed = new HashSet<>();
+    for (int v = 0; v < voices.size(); v++) {
+      if (placed.add(partyOfVoice[v])) {
+        partiesOf.computeIfAbsent(channels.find(chainOfVoice[v]), r -> new ArrayList<>())
+            .add(partyList.get(partyOfVoice[v]));
+      }
+    }
+    Map<Integer, List<EntityRef>> meetingOf = new HashMap<>();
+    Set<Integer> named = new HashSet<>();
+    for (int[] on : onChains) {
+      Integer chain = meetsAt.get(on[0]);
+      if (chain != null && named.add(on[0])) {
+        meetingOf.computeIfAbsent(channels.find(chain), r -> new ArrayList<>())
+            .add(identities.ref(on[0]));
+      }
+    }
+    List<CorpusChannel> result = new ArrayList<>(chainsOf.size());
+    chainsOf.forEach((root, members) -> result.add(new CorpusChannel(members,
+        partiesOf.getOrDefault(root, List.of()), meetingOf.getOrDefault(root, List.of()))));
+    return result;
+  }
+
+  /** The datasets of the cluster none of whose chains on it starts from their outermost actor. */
+  private List<DatasetId> relayedOnly() {
+    Map<DatasetId, Boolean> onlyRelays = new LinkedHashMap<>();
+    for (ClaimRef claim : cluster.claims()) {
+      boolean relays = onlyRelays.getOrDefault(claim.dataset(), true);
+      for (TracedChain chain : index.index(claim.dataset()).trace(claim.claim()).chains()) {
+        steps++;
+        List<Hop> hops = chain.chain().hops();
+        relays &= !hops.get(0).actor().equals(chain.origin().actor());
+      }
+      onlyRelays.put(claim.dataset(), relays);
+    }
+    List<DatasetId> result = new ArrayList<>();
+    onlyRelays.forEach((dataset, relays) -> {
+      if (relays) {
+        result.add(dataset);
+      }
+    });
+    return result;
+  }
+}

@@ -1,0 +1,317 @@
+package dev.hearsay.core.corpus;
+
+import static dev.hearsay.core.corpus.Reports.FOR;
+import static dev.hearsay.core.corpus.Reports.RELAY;
+import static dev.hearsay.core.corpus.Reports.anonymous;
+import static dev.hearsay.core.corpus.Reports.article;
+import static dev.hearsay.core.corpus.Reports.claim;
+import static dev.hearsay.core.corpus.Reports.corpus;
+import static dev.hearsay.core.corpus.Reports.dataset;
+import static dev.hearsay.core.corpus.Reports.event;
+import static dev.hearsay.core.corpus.Reports.hop;
+import static dev.hearsay.core.corpus.Reports.outlet;
+import static dev.hearsay.core.corpus.Reports.person;
+import static dev.hearsay.core.corpus.Reports.place;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.Identifier;
+import dev.hearsay.core.model.RelationKind;
+import dev.hearsay.core.model.ValueCheckException;
+import dev.hearsay.core.model.ViolationCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CorpusTest {
+  private static final Identifier NYT = Identifier.wikidata("Q9684");
+
+  private static EntityRef actor(String dataset, String id) {
+    return EntityRef.actor(dataset, id);
+  }
+
+  private static IdentityStatement same(EntityRef a, EntityRef b) {
+    return IdentityStatement.of(Identity.SAME, a, b);
+  }
+
+  private static IdentityStatement distinct(EntityRef a, EntityRef b) {
+    return IdentityStatement.of(Identity.DISTINCT, a, b);
+  }
+
+  private static IdentityStatement possibly(EntityRef a, EntityRef b) {
+    return IdentityStatement.of(Identity.POSSIBLY_SAME, a, b);
+  }
+
+  /** A report by {@code outlet} relaying {@code source}'s claim {@code c}. */
+  private static Dataset report(String outlet, String source, Identifier... outletIds) {
+    return dataset("Report by " + outlet)
+        .addActors(outlet(outlet, outletIds), anonymous(source, "Officials"))
+        .addClaims(claim("c", hop(outlet, RELAY), hop(source, FOR)))
+        .addEvents(event("e", "2024-10", "c"))
+        .build();
+  }
+
+  private static List<String> lines(ValidatedCorpus result) {
+    return result.violations().stream().map(CorpusViolation::toString).toList();
+  }
+
+  @Test
+  void aSharedWikidataItemMergesActorsOfTwoDatasetsWhateverTheirIds() {
+    Corpus corpus = corpus()
+        .add("kyiv", report("nyt", "officials", NYT))
+        .add("ooda", report("new-york-times", "officials", NYT))
+        .add("other", report("nyt", "officials"))
+        .build();
+    Identities identities = corpus.identities();
+
+    assertThat(identities.same(actor("kyiv", "nyt"), actor("ooda", "new-york-times"))).isTrue();
+    assertThat(identities.group(actor("ooda", "new-york-times")))
+        .containsExactly(actor("kyiv", "nyt"), actor("ooda", "new-york-times"));
+    assertThat(identities.representative(actor("ooda", "new-york-times")))
+        .isEqualTo(actor("kyiv", "nyt"));
+    assertThat(identities.same(actor("kyiv", "nyt"), actor("other", "nyt")))
+        .as("one id in two datasets is no identity").isFalse();
+    assertThat(identities.merged()).hasSize(1);
+  }
+
+  @Test
+  void identifiersMergeOnlyValuesOfOneKind() {
+    Dataset a = dataset("A").addActors(outlet("x", NYT)).build();
+    Dataset b = dataset("B").addSources(article("x", NYT)).addPlaces(place("p", NYT)).build();
+
+    Identities identities = corpus().add("a", a).add("b", b).build().identities();
+
+    assertThat(identities.group(actor("a", "x"))).containsExactly(actor("a", "x"));
+    assertThat(identities.same(EntityRef.source("b", "x"), EntityRef.place("b", "p"))).isFalse();
+  }
+
+  @Test
+  void sameStatementsMergeTransitivelyAndDistinctKeepsApart() {
+    Corpus corpus = corpus()
+        .add("a", report("nyt", "officials"))
+        .add("b", report("nyt", "officials"))
+        .add("c", report("nyt", "officials"))
+        .links(new Links.Builder()
+            .addIdentities(same(actor("a", "nyt"), actor("b", "nyt")),
+                same(actor("b", "nyt"), actor("c", "nyt")),
+                distinct(actor("a", "officials"), actor("b", "officials")))
+            .build())
+        .build();
+    Identities identities = corpus.identities();
+
+    assertThat(identities.same(actor("a", "nyt"), actor("c", "nyt"))).isTrue();
+    assertThat(identities.same(actor("a", "officials"), actor("b", "officials"))).isFalse();
+    assertThat(identities.distinct()).hasSize(1);
+  }
+
+  @Test
+  void namesNeverMergeAndAnonymousActorsWithNothingSaidAreUnresolved() {
+    Dataset a = dataset("A").addActors(person("zelensky", "Volodymyr Zelensky"),
+        anonymous("officials", "American officials")).build();
+    Dataset b = dataset("B").addActors(person("zelensky", "Volodymyr Zelensky"),
+        anonymous("officials", "American officials"),
+        anonymous("sources", "Sources familiar")).build();
+
+    Corpus corpus = corpus().add("a", a).add("b", b)
+        .links(new Links.Builder()
+            .addIdentities(possibly(actor("a", "officials"), actor("b", "sources"))).build())
+        .build();
+    Identities identities = corpus.identities();
+
+    assertThat(identities.same(actor("a", "zelensky"), actor("b", "zelensky"))).isFalse();
+    assertThat(identities.same(actor("a", "officials"), actor("b", "officials"))).isFalse();
+    assertThat(identities.unresolved()).containsExactly(actor("b", "officials"));
+    assertThat(identities.isUnresolved(actor("a", "officials"))).isFalse();
+    assertThat(identities.isUnresolved(actor("a", "zelensky"))).as("not anonymous").isFalse();
+    assertThat(identities.possiblySame()).hasSize(1);
+    assertThat(corpus().add("a", a).build().identities().unresolved())
+        .as("one dataset has nothing across to resolve").isEmpty();
+  }
+
+  @Test
+  void statementsThatDisagreeOnAPairAreRefusedWhicheverWayTheyNameIt() {
+    ValidatedCorpus result = corpus()
+        .add("a", report("nyt", "officials"))
+        .add("b", report("nyt", "officials"))
+        .links(new Links.Builder()
+            .addIdentities(possibly(actor("a", "officials"), actor("b", "officials")),
+                possibly(actor("b", "officials"), actor("a", "officials")),
+                distinct(actor("b", "officials"), actor("a", "officials")))
+            .build())
+        .tryBuild();
+
+    assertThat(lines(result)).containsExactly("links: identities[2]: identities[0] says"
+        + " 'possibly_same' of b/actor/officials and a/actor/officials, and this says 'distinct';"
+        + " keep one of the two [CONFLICTING_STATEMENTS]");
+  }
+
+  @Test
+  void aDistinctPairInsideAMergedGroupIsRefusedNamingBothDatasetsAndWhatMergesThem() {
+    ValidatedCorpus result = corpus()
+        .add("kyiv", report("nyt", "officials", NYT))
+        .add("ooda", report("times", "officials"))
+        .add("reuters", report("nyt-copy", "officials", NYT))
+        .links(new Links.Builder()
+            .addIdentities(same(actor("ooda", "times"), actor("reuters", "nyt-copy")),
+                distinct(actor("kyiv", "nyt"), actor("ooda", "times")))
+            .build())
+        .tryBuild();
+
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.document()).isEqualTo(CorpusViolation.Document.LINKS);
+      assertThat(v.path()).hasToString("identities[1]");
+      assertThat(v.code()).isEqualTo(ViolationCode.DISTINCT_MERGED);
+      assertThat(v.message()).isEqualTo("the actor 'nyt' of the dataset 'kyiv' and the actor"
+          + " 'times' of the dataset 'ooda' are said to be distinct, but they are made one by the"
+          + " identifier wikidata:Q9684, identities[0]; remove this statement or what merges"
+          + " them");
+    });
+  }
+
+  @Test
+  void twoIdsOfOneDatasetThatEndUpOneAreRefused() {
+    ValidatedCorpus result = corpus()
+        .add("a", dataset("A").addActors(outlet("x"), outlet("y")).build())
+        .add("b", dataset("B").addActors(outlet("z")).build())
+        .links(new Links.Builder()
+            .addIdentities(same(actor("a", "x"), actor("b", "z")),
+                same(actor("b", "z"), actor("a", "y")))
+            .build())
+        .tryBuild();
+
+    assertThat(lines(result)).containsExactly("links: identities[0]: the actors 'x' and 'y' of"
+        + " the dataset 'a' are different entities, but they are made one by identities[0],"
+        + " identities[1]; remove what merges them [SAME_WITHIN_DATASET]");
+  }
+
+  @Test
+  void aDanglingReferenceNamesTheLinksAndThePathInThem() {
+    ValidatedCorpus result = corpus()
+        .add("kursk", report("nyt", "officials"))
+        .links(new Links.Builder()
+            .addIdentities(same(actor("kursk", "nyt"), actor("missing", "nyt")),
+                same(actor("kursk", "nyt"), EntityRef.place("kursk", "nowhere")))
+            .addClaims(ClaimLink.of(ClaimRef.of("kursk", "c"), RelationKind.SUPPORTS,
+                ClaimRef.of("kursk", "c-none")))
+            .addEvents(EventLink.of(EventRef.of("kursk", "e"), EventRef.of("gone", "e")))
+            .build())
+        .tryBuild();
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.corpus()).isEmpty();
+    assertThat(lines(result)).containsExactly(
+        "links: identities[0].second.dataset: no dataset has the id 'missing'; add the dataset"
+            + " to the corpus or correct the id [UNKNOWN_REFERENCE]",
+        "links: identities[1].second.place: the dataset 'kursk' has no place with the id"
+            + " 'nowhere'; add the place or correct the id [UNKNOWN_REFERENCE]",
+        "links: claims[0].to.claim: the dataset 'kursk' has no claim with the id 'c-none'; add"
+            + " the claim or correct the id [UNKNOWN_REFERENCE]",
+        "links: events[0].second.dataset: no dataset has the id 'gone'; add the dataset to the"
+            + " corpus or correct the id [UNKNOWN_REFERENCE]");
+  }
+
+  @Test
+  void everyViolationComesAtOnceAndNothingIsHalfBuilt() {
+    Dataset twice = dataset("Twice").addActors(outlet("x", NYT), outlet("y", NYT)).build();
+    Corpus.Builder builder = corpus()
+        .add("a", report("nyt", "officials"))
+        .add("a", report("bbc", "officials"))
+        .add("t", twice)
+        .links(new Links.Builder()
+            .schemaVersion("1.0")
+            .addIdentities(same(actor("a", "nyt"), EntityRef.source("t", "nope")),
+                same(actor("a", "nyt"), actor("a", "nyt")),
+                same(actor("a", "nyt"), actor("a", "officials")),
+                IdentityStatement.of(Identity.SAME, actor("a", "nyt"), EntityRef.source("a", "s")))
+            .addClaims(ClaimLink.of(ClaimRef.of("a", "c"), RelationKind.DUPLICATES,
+                ClaimRef.of("a", "c")))
+            .addEvents(EventLink.of(EventRef.of("a", "e"), EventRef.of("a", "e")))
+            .build());
+
+    ValidatedCorpus result = builder.tryBuild();
+    CorpusValidationException thrown = org.assertj.core.api.Assertions
+        .catchThrowableOfType(CorpusValidationException.class, builder::build);
+
+    assertThat(result.violations()).extracting(CorpusViolation::code).containsExactly(
+        ViolationCode.DUPLICATE_ID, ViolationCode.NOT_IN_VERSION,
+        ViolationCode.SHARED_IDENTIFIER, ViolationCode.UNKNOWN_REFERENCE,
+        ViolationCode.SELF_IDENTITY, ViolationCode.SAME_WITHIN_DATASET,
+        ViolationCode.UNKNOWN_REFERENCE, ViolationCode.SELF_RELATION,
+        ViolationCode.SELF_IDENTITY);
+    assertThat(lines(result).subList(0, 3)).containsExactly(
+        "corpus: datasets[1].id: the dataset id 'a' is already used by datasets[0]; give each"
+            + " dataset its own id [DUPLICATE_ID]",
+        "links: schemaVersion: links are new in schema version 1.1, and the document declares"
+            + " 1.0; declare 1.1 [NOT_IN_VERSION]",
+        "dataset t: actors[y].identifiers[0]: the identifier wikidata:Q9684 is carried by"
+            + " actors[x] too; within one dataset different ids are different actors: merge the"
+            + " two or correct the identifier [SHARED_IDENTIFIER]");
+    assertThat(thrown.violations()).isEqualTo(result.violations());
+    assertThat(thrown.total()).isEqualTo(9);
+    assertThat(thrown.getMessage()).startsWith("The corpus has 9 violations:\n  corpus:");
+  }
+
+  @Test
+  void anIdentityStatementRelatesValuesOfOneKind() {
+    ValidatedCorpus result = corpus()
+        .add("a", dataset("A").addActors(outlet("nyt")).build())
+        .add("b", dataset("B").addSources(article("nyt")).build())
+        .links(new Links.Builder()
+            .addIdentities(same(actor("a", "nyt"), EntityRef.source("b", "nyt"))).build())
+        .tryBuild();
+
+    assertThat(lines(result)).containsExactly("links: identities[0]: an identity statement"
+        + " relates the actor a/actor/nyt to the source b/source/nyt; relate values of one kind"
+        + " [KIND_MISMATCH]");
+  }
+
+  @Test
+  void derivationsThatRunInACircleThroughLinksAreRefused() {
+    Dataset a = dataset("A").addActors(outlet("o")).addClaims(claim("c1", hop("o", FOR)),
+        claim("c2", hop("o", FOR)))
+        .addRelations(new dev.hearsay.core.model.Relation.Builder().from("c1")
+            .kind(RelationKind.DERIVED_FROM).to("c2").build())
+        .build();
+    Dataset b = dataset("B").addActors(outlet("o")).addClaims(claim("d", hop("o", FOR))).build();
+
+    ValidatedCorpus result = corpus().add("a", a).add("b", b)
+        .links(new Links.Builder().addClaims(
+            ClaimLink.of(ClaimRef.of("a", "c2"), RelationKind.DERIVED_FROM, ClaimRef.of("b", "d")),
+            ClaimLink.of(ClaimRef.of("b", "d"), RelationKind.DERIVED_FROM, ClaimRef.of("a", "c1")),
+            ClaimLink.of(ClaimRef.of("b", "d"), RelationKind.UPDATES, ClaimRef.of("a", "c1")))
+            .build())
+        .tryBuild();
+
+    assertThat(lines(result)).containsExactly("links: claims[0]: 'derived from' relations and"
+        + " links form a cycle: a/c2 -> b/d -> a/c1 -> a/c2; remove one of them"
+        + " [RELATION_CYCLE]");
+  }
+
+  @Test
+  void theCorpusKeepsItsDatasetsInOrderUnderTheirIds() {
+    Dataset first = report("nyt", "officials");
+    Dataset second = report("bbc", "officials");
+    Corpus corpus = corpus().add("z", first).add("a", second).build();
+
+    assertThat(corpus.datasets().keySet()).containsExactly(DatasetId.of("z"), DatasetId.of("a"));
+    assertThat(corpus.dataset(DatasetId.of("a"))).contains(second);
+    assertThat(corpus.links()).isEqualTo(Links.none());
+    assertThat(corpus.toBuilder().build().datasets()).isEqualTo(corpus.datasets());
+    assertThatThrownBy(() -> corpus().links(Links.none()).links(Links.none()))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void refsAndLinksCheckTheirParts() {
+    assertThatThrownBy(() -> DatasetId.of("1abc")).isInstanceOf(ValueCheckException.class)
+        .hasMessageStartingWith("DatasetId: '1abc' is not a valid id");
+    assertThatThrownBy(() -> EntityRef.actor("a", "bad id"))
+        .hasMessageStartingWith("EntityRef.id: 'bad id' is not a valid id");
+    assertThatThrownBy(() -> same(actor("a", "x"), actor("b", "y")).withNote(" "))
+        .hasMessage("IdentityStatement.note: must not be blank");
+    assertThatThrownBy(() -> new Links.Builder().schemaVersion("1.2").build())
+        .isInstanceOf(ValueCheckException.class).hasMessageStartingWith("Links.schemaVersion:");
+    assertThatThrownBy(() -> new Links.Builder().addIdentities((IdentityStatement) null).build())
+        .hasMessage("Links.identities[0]: must not be null");
+  }
+}

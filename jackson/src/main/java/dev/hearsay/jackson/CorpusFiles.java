@@ -1,0 +1,329 @@
+package dev.hearsay.jackson;
+
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.DatasetId;
+import dev.hearsay.core.model.Dataset;
+import dev.hearsay.jackson.deser.CorpusAssembly;
+import dev.hearsay.jackson.deser.CorpusReaders;
+import dev.hearsay.jackson.deser.Utf8CheckedStream;
+import dev.hearsay.jackson.deser.Utf8Checks;
+import dev.hearsay.jackson.ser.CorpusWriters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.base.DecorableTSFactory;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes a corpus in files: a manifest that names its datasets' files (or holds the
+ * datasets inline) and its links, separate files named by the caller, or JSON Lines with one
+ * dataset a line.
+ *
+ * <p>Reading returns a whole corpus that keeps every rule of {@link Corpus.Builder#build()}, or
+ * throws one {@link InvalidCorpusException} that lists every problem of every file at once: a
+ * file that cannot be read or is not JSON, a file that is not a dataset or not links, problems
+ * inside a dataset or the links, two datasets under one id, links that name a missing dataset,
+ * claim or entity. Each problem names its file, as the manifest or the caller named it, and the
+ * path, line and column in it. Nothing is handed back half-loaded. A link that names a dataset
+ * that could not be read is not reported: it would be found again once the dataset reads.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = HearsayMappers.recommended().build();
+ * Corpus corpus = CorpusFiles.read(mapper, Path.of("corpus.json"));
+ * Corpus same = CorpusFiles.read(mapper,
+ *     Map.of(DatasetId.of("kursk"), Path.of("kursk.json"), DatasetId.of("kbs"), Path.of("kbs.json")),
+ *     Optional.of(Path.of("links.json")));
+ * }</pre>
+ *
+ * <p>Memory: the whole corpus, since it is checked whole; JSON Lines are read one line at a time.
+ */
+public final class CorpusFiles {
+  private CorpusFiles() {}
+
+  /**
+   * Reads a corpus from its manifest, and the files the manifest names, relative to the
+   * manifest's directory.
+   *
+   * @param mapper the mapper whose configuration applies to every file
+   * @param manifest the manifest
+   * @return the corpus
+   * @throws InvalidCorpusException with every problem of every file
+   */
+  public static Corpus read(ObjectMapper mapper, Path manifest) {
+    Objects.requireNonNull(mapper, "mapper");
+    String name = manifest.toString();
+    Path directory = manifest.toAbsolutePath().getParent();
+    CorpusAssembly assembly = new CorpusAssembly(name, maxProblems(mapper));
+    CorpusReaders.Files files = new CorpusReaders.Files() {
+      @Override
+      public Dataset dataset(String file, CorpusAssembly.Origin origin) {
+        return CorpusFiles.dataset(mapper, directory.resolve(file), origin, assembly);
+      }
+
+      @Override
+      public void links(String file) {
+        CorpusFiles.links(mapper, directory.resolve(file), file, assembly);
+      }
+    };
+    try (InputStream in = Files.newInputStream(manifest);
+        JsonParser p = mapper.createParser(checked(mapper, in))) {
+      CorpusReaders.manifest(p, name, assembly, files);
+    } catch (IOException e) {
+      assembly.problem(name, unreadable(e));
+    } catch (JacksonIOException e) {
+      assembly.problem(name, unreadable(e.getCause()));
+    }
+    return assembly.build();
+  }
+
+  /**
+   * Reads a corpus from datasets' files under their ids, and a links file.
+   *
+   * @param mapper the mapper whose configuration applies to every file
+   * @param datasets the datasets' files under their ids, in the corpus's order (use an ordered
+   *     map, such as {@link LinkedHashMap}, to keep an order)
+   * @param links the links file, if any
+   * @return the corpus
+   * @throws InvalidCorpusException with every problem of every file
+   */
+  public static Corpus read(
+      ObjectMapper mapper, Map<DatasetId, Path> datasets, Optional<Path> links) {
+    Objects.requireNonNull(mapper, "mapper");
+    CorpusAssembly assembly = new CorpusAssembly("corpus", maxProblems(mapper));
+    datasets.forEach((id, file) -> {
+      CorpusAssembly.Origin origin =
+          new CorpusAssembly.Origin(file.toString(), "", 0, "id", -1, -1);
+      Dataset read = dataset(mapper, file, origin, assembly);
+      if (read == null) {
+        assembly.unread(id);
+      } else {
+        assembly.dataset(id, read, origin);
+      }
+    });
+    links.ifPresent(file -> links(mapper, file, file.toString(), assembly));
+    return assembly.build();
+  }
+
+  /**
+   * Reads a corpus from JSON Lines, one dataset a line, and a links file. Every line is read,
+   * one at a time, and every problem of every line is reported, with its line number.
+   *
+   * @param mapper the mapper whose configuration applies to every line and the links
+   * @param jsonLines the JSON Lines file
+   * @param links the links file, if any
+   * @return the corpus
+   * @throws InvalidCorpusException with every problem of every line and of the links
+   */
+  public static Corpus readLines(ObjectMapper mapper, Path jsonLines, Optional<Path> links) {
+    Objects.requireNonNull(mapper, "mapper");
+    String name = jsonLines.toString();
+    CorpusAssembly assembly = new CorpusAssembly(name, maxProblems(mapper));
+    try (InputStream in = Files.newInputStream(jsonLines)) {
+      lines(mapper, in, name, assembly);
+    } catch (IOException e) {
+      assembly.problem(name, unreadable(e));
+    }
+    links.ifPresent(file -> links(mapper, file, file.toString(), assembly));
+    return assembly.build();
+  }
+
+  /**
+   * Reads a corpus from JSON Lines in a stream, and links in another.
+   *
+   * @param mapper the mapper whose configuration applies to every line and the links
+   * @param jsonLines the lines, in UTF-8; closed when read
+   * @param name the name of the lines in problems, such as {@code corpus.jsonl}
+   * @param links the links document, in UTF-8, if any; closed when read
+   * @return the corpus
+   * @throws InvalidCorpusException with every problem of every line and of the links (named
+   *     {@code links})
+   */
+  public static Corpus readLines(ObjectMapper mapper, InputStream jsonLines, String name,
+      Optional<InputStream> links) {
+    CorpusAssembly assembly = new CorpusAssembly(name, maxProblems(mapper));
+    try (InputStream in = jsonLines) {
+      lines(mapper, in, name, assembly);
+    } catch (IOException e) {
+      assembly.problem(name, unreadable(e));
+    }
+    if (links.isPresent()) {
+      try (InputStream in = links.get();
+          JsonParser p = mapper.createParser(checked(mapper, in))) {
+        CorpusReaders.links(p, "links", assembly);
+      } catch (IOException e) {
+        assembly.problem("links", unreadable(e));
+      } catch (JacksonIOException e) {
+        assembly.problem("links", unreadable(e.getCause()));
+      }
+    }
+    return assembly.build();
+  }
+
+  private static void lines(
+      ObjectMapper mapper, InputStream in, String name, CorpusAssembly assembly) {
+    try (DatasetLinesReader lines = DatasetLinesReader.open(mapper, in, name)) {
+      while (lines.hasNext()) {
+        try {
+          DatasetLine line = lines.next();
+          assembly.dataset(line.id(), line.dataset(), new CorpusAssembly.Origin(
+              name, "dataset", line.line(), "id", line.line(), -1));
+        } catch (JacksonException e) {
+          if (e instanceof JacksonIOException) {
+            throw e;
+          }
+          assembly.failed(new CorpusAssembly.Origin(name, "", 0, "", -1, -1), e);
+          assembly.unread(null);
+        }
+      }
+    } catch (JacksonIOException e) {
+      assembly.problem(name, unreadable(e.getCause()));
+    }
+  }
+
+  /**
+   * Writes a corpus as a manifest with its datasets and links in files beside it: each dataset
+   * as {@code <id>.json} (a ':' in an id written as '_', and a number added where two names would
+   * be one) and the links as {@code links.json}, written only when they say something.
+   *
+   * @param mapper a mapper with {@link HearsayModule}; its indentation applies
+   * @param corpus the corpus
+   * @param manifest the manifest to write; the other files go beside it, replacing files of
+   *     those names
+   * @throws JacksonException when a file cannot be written
+   */
+  public static void write(ObjectMapper mapper, Corpus corpus, Path manifest) {
+    Path directory = manifest.toAbsolutePath().getParent();
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode root = nodes.objectNode();
+    root.put("schemaVersion", Dataset.SCHEMA_VERSION);
+    var list = root.putArray("datasets");
+    Set<String> names = new HashSet<>();
+    boolean links = CorpusWriters.saySomething(corpus.links());
+    if (links) {
+      names.add("links.json");
+    }
+    names.add(manifest.getFileName().toString());
+    for (Map.Entry<DatasetId, Dataset> entry : corpus.datasets().entrySet()) {
+      String file = fileName(entry.getKey(), names);
+      writeFile(mapper, directory.resolve(file), entry.getValue());
+      list.addObject().put("id", entry.getKey().value()).put("file", file);
+    }
+    if (links) {
+      writeFile(mapper, directory.resolve("links.json"), corpus.links());
+      root.put("links", "links.json");
+    }
+    writeFile(mapper, manifest, root);
+  }
+
+  /**
+   * Writes a corpus as one manifest with every dataset and the links inline, as the mapper
+   * writes a {@link Corpus}.
+   *
+   * @param mapper a mapper with {@link HearsayModule}
+   * @param corpus the corpus
+   * @param manifest the file to write
+   * @throws JacksonException when the file cannot be written
+   */
+  public static void writeInline(ObjectMapper mapper, Corpus corpus, Path manifest) {
+    writeFile(mapper, manifest, corpus);
+  }
+
+  /**
+   * Writes a corpus's datasets as JSON Lines, one dataset a line, and its links, when they say
+   * something, as a links document.
+   *
+   * @param mapper a mapper with {@link HearsayModule}
+   * @param corpus the corpus
+   * @param jsonLines the JSON Lines file to write
+   * @param links the links file to write; not written when the links say nothing
+   * @throws JacksonException when a file cannot be written
+   */
+  public static void writeLines(ObjectMapper mapper, Corpus corpus, Path jsonLines, Path links) {
+    try (OutputStream out = Files.newOutputStream(jsonLines);
+        DatasetLinesWriter lines = DatasetLinesWriter.open(mapper, out)) {
+      corpus.datasets().forEach(lines::write);
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
+    if (CorpusWriters.saySomething(corpus.links())) {
+      writeFile(mapper, links, corpus.links());
+    }
+  }
+
+  private static String fileName(DatasetId id, Set<String> taken) {
+    String base = id.value().replace(':', '_');
+    String name = base + ".json";
+    for (int i = 2; !taken.add(name); i++) {
+      name = base + "-" + i + ".json";
+    }
+    return name;
+  }
+
+  private static void writeFile(ObjectMapper mapper, Path file, Object value) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      mapper.writeValue(out, value);
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
+  }
+
+  private static Dataset dataset(ObjectMapper mapper, Path file, CorpusAssembly.Origin origin,
+      CorpusAssembly assembly) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return mapper.readValue(checked(mapper, in), Dataset.class);
+    } catch (IOException e) {
+      assembly.problem(origin.document(), unreadable(e));
+    } catch (JacksonException e) {
+      assembly.failed(origin, e);
+    }
+    return null;
+  }
+
+  private static void links(ObjectMapper mapper, Path file, String name, CorpusAssembly assembly) {
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = mapper.createParser(checked(mapper, in))) {
+      CorpusReaders.links(p, name, assembly);
+    } catch (IOException e) {
+      assembly.problem(name, unreadable(e));
+      assembly.unreadLinks();
+    } catch (JacksonIOException e) {
+      // A read that fails inside the parser, such as of a directory, is a file that cannot be read.
+      assembly.problem(name, unreadable(e.getCause()));
+      assembly.unreadLinks();
+    }
+  }
+
+  private static Problem unreadable(IOException e) {
+    String why = e instanceof NoSuchFileException ? "there is no such file"
+        : Files.isDirectory(Path.of(String.valueOf(e.getMessage()))) ? "it is a directory"
+        : String.valueOf(e.getMessage());
+    return new Problem("document", -1, -1, "cannot be read: " + why, null, e.toString());
+  }
+
+  private static int maxProblems(ObjectMapper mapper) {
+    try (JsonParser p = mapper.createParser("{}")) {
+      return CorpusReaders.maxProblems(p);
+    }
+  }
+
+  /** The input, to be checked for UTF-8 unless the mapper's factory checks it already. */
+  private static InputStream checked(ObjectMapper mapper, InputStream in) {
+    boolean checks = mapper.tokenStreamFactory() instanceof DecorableTSFactory decorable
+        && decorable.getInputDecorator() instanceof Utf8Checks;
+    return checks ? in : new Utf8CheckedStream(in);
+  }
+}
