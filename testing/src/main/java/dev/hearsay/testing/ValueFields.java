@@ -56,7 +56,8 @@ final class ValueFields {
         .field("anonymous", Actor::anonymous)
         .field("aliases", Actor::aliases)
         .field("description", Actor::description)
-        .field("affiliations", Actor::affiliations);
+        .field("affiliations", Actor::affiliations)
+        .field("identifiers", Actor::identifiers);
     type(Affiliation.class)
         .field("organization", Affiliation::organization)
         .field("role", Affiliation::role)
@@ -65,7 +66,8 @@ final class ValueFields {
         .field("id", Place::id)
         .field("name", Place::name)
         .field("isoCode", Place::isoCode)
-        .field("coordinates", Place::coordinates);
+        .field("coordinates", Place::coordinates)
+        .field("identifiers", Place::identifiers);
     type(Source.class)
         .field("id", Source::id)
         .field("kind", Source::kind)
@@ -78,7 +80,8 @@ final class ValueFields {
         .field("retrievedAt", Source::retrievedAt)
         .field("reliability", Source::reliability)
         .field("cites", Source::cites)
-        .field("notes", Source::notes);
+        .field("notes", Source::notes)
+        .field("identifiers", Source::identifiers);
     type(Claim.class)
         .field("id", Claim::id)
         .field("proposition", Claim::proposition)
