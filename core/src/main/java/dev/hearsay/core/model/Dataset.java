@@ -114,6 +114,14 @@ public abstract class Dataset implements WithDataset {
   public abstract List<Relation> relations();
 
   /**
+   * The assessments of claims, such as fact-checkers' verdicts, in the dataset's order. New in
+   * schema version 1.1.
+   *
+   * @return the assessments
+   */
+  public abstract List<Assessment> assessments();
+
+  /**
    * The actor with the given id.
    *
    * @param id the id
@@ -187,7 +195,8 @@ public abstract class Dataset implements WithDataset {
         .addAllSources(sources())
         .addAllClaims(claims())
         .addAllEvents(events())
-        .addAllRelations(relations());
+        .addAllRelations(relations())
+        .addAllAssessments(assessments());
     return builder;
   }
 
@@ -295,7 +304,8 @@ public abstract class Dataset implements WithDataset {
    * <p>Required: {@code metadata}.
    *
    * <p>Optional: {@code schemaVersion} ({@link Dataset#SCHEMA_VERSION} unless set), {@code
-   * actors}, {@code places}, {@code sources}, {@code claims}, {@code events}, {@code relations}.
+   * actors}, {@code places}, {@code sources}, {@code claims}, {@code events}, {@code relations},
+   * {@code assessments}.
    *
    * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
    * are added to with {@code addX} and {@code addAllX}. Each value added is whole and valid

@@ -23,7 +23,11 @@ public enum ViolationCode {
   TIME_ORDER,
   /**
    * A value uses what the dataset's schema version does not have, such as an {@code undermines}
-   * relation or a source's notes in a dataset that declares version 1.0.
+   * relation, a source's notes or an assessment in a dataset that declares version 1.0.
    */
-  NOT_IN_VERSION
+  NOT_IN_VERSION,
+  /** Two assessments give the same assessor's verdict on the same claim in the same article. */
+  DUPLICATE_ASSESSMENT,
+  /** An assessment's rating value lies outside the scale its worst and best ratings give. */
+  RATING_OUT_OF_SCALE
 }
