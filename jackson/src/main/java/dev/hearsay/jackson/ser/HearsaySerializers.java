@@ -3,6 +3,7 @@ package dev.hearsay.jackson.ser;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Affiliation;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
@@ -57,6 +58,7 @@ public final class HearsaySerializers extends SimpleSerializers {
     add(Claim.class, EntityWriters::claim);
     add(Event.class, EntityWriters::event);
     add(Relation.class, EntityWriters::relation);
+    add(Assessment.class, EntityWriters::assessment);
     add(Affiliation.class, ValueWriters::affiliation);
     add(Coordinates.class, ValueWriters::coordinates);
     add(Quote.class, ValueWriters::quote);
