@@ -95,8 +95,8 @@ final class Assembly {
   }
 
   /**
-   * The claim with these words held by this claimant, added when new; its chains gain those of
-   * the appearances not held already, one chain of one hop for each.
+   * The claim with these words held by this claimant and said at this time, added when new; its
+   * chains gain those of the appearances not held already, one chain of one hop for each.
    *
    * @param appearances the sources in which the claimant said it, in order; empty for none known
    * @param time when the claimant said it, if known
@@ -113,7 +113,9 @@ final class Assembly {
       time.ifPresent(hop::time);
       chains.add(Chain.of(hop.build()));
     }
-    String key = claimant.value() + "\n" + proposition;
+    // Words, claimant and time make a claim: reviews that date it apart are of two claims.
+    String key = claimant.value() + "\n" + time.map(t -> t.value().toEdtf()).orElse("")
+        + "\n" + proposition;
     ClaimDraft draft = claims.get(key);
     if (draft == null) {
       draft = new ClaimDraft(ClaimId.of(newId("claim-" + (claims.size() + 1), "claim")),

@@ -89,7 +89,26 @@ final class Node {
     if (text.isEmpty()) {
       throw refused("must not be blank");
     }
+    int unpaired = unpairedSurrogate(text);
+    if (unpaired >= 0) {
+      throw refused(String.format("has an unpaired surrogate (\\u%04X at index %d), which is not"
+          + " Unicode text", (int) text.charAt(unpaired), unpaired));
+    }
     return text;
+  }
+
+  /** The index of the first surrogate that is not half of a pair, or -1 when there is none. */
+  private static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** This value as an object. */

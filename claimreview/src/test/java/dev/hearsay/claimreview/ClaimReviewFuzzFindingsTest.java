@@ -1,0 +1,40 @@
+package dev.hearsay.claimreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hearsay.core.model.Dataset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What fuzzing the fact-check readers found, and what was guarded against beside it, as
+ * regression tests with small inputs. The fuzzer's inputs are also in {@link ClaimReviewFuzzTest}'s
+ * corpus ({@code found-*}), which the normal build replays.
+ */
+class ClaimReviewFuzzFindingsTest {
+  private static final String REVIEW = "{\"@type\":\"ClaimReview\",\"claimReviewed\":\"Taxes fell.\","
+      + "\"author\":\"Checkers %s\",\"itemReviewed\":{\"@type\":\"Claim\",\"author\":\"A senator\","
+      + "\"datePublished\":\"%s\"},\"reviewRating\":{\"alternateName\":\"False\"}}";
+
+  @Test
+  void oneClaimDatedDifferentlyByTwoReviewsIsTwoClaims() {
+    String page = "[" + String.format(REVIEW, "A", "2024-06-01") + ","
+        + String.format(REVIEW, "B", "4048-06-01") + "]";
+
+    Dataset dataset = new ClaimReviewReader().read(page).dataset();
+
+    assertThat(dataset.claims()).hasSize(2);
+    assertThat(new ClaimReviewReader().read(new ClaimReviewWriter().write(dataset)).dataset())
+        .isEqualTo(dataset);
+  }
+
+  @Test
+  void aTextWithAnUnpairedSurrogateIsRefused() {
+    String review = String.format(REVIEW, "\\uD83D", "2024-06-01");
+
+    assertThatThrownBy(() -> new ClaimReviewReader().read(review))
+        .isInstanceOf(ClaimReviewException.class)
+        .hasMessage("$.author: has an unpaired surrogate (\\uD83D at index 9), which is not"
+            + " Unicode text");
+  }
+}
