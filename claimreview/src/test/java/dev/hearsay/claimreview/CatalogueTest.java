@@ -124,7 +124,10 @@ class CatalogueTest {
         .contains(expected.get("message"));
   }
 
-  /** The dataset without the claims that no one assessed, which ClaimReview cannot carry. */
+  /**
+   * The dataset without the claims that no one assessed, which ClaimReview cannot carry, and
+   * without the actors and sources that only those claims named.
+   */
   static Dataset onlyAssessed(Dataset dataset) {
     List<Claim> assessed = new ArrayList<>();
     for (Claim claim : dataset.claims()) {
@@ -132,7 +135,22 @@ class CatalogueTest {
         assessed.add(claim);
       }
     }
-    return dataset.withClaims(assessed);
+    java.util.Set<Object> named = new java.util.HashSet<>();
+    for (Claim claim : assessed) {
+      claim.attribution().forEach(chain -> chain.hops().forEach(hop -> {
+        named.add(hop.actor());
+        hop.source().ifPresent(named::add);
+      }));
+    }
+    dataset.assessments().forEach(a -> {
+      named.add(a.assessor());
+      named.add(a.source());
+    });
+    List<dev.hearsay.core.model.Source> sources = dataset.sources().stream()
+        .filter(s -> named.contains(s.id())).toList();
+    sources.forEach(s -> s.publisher().ifPresent(named::add));
+    return dataset.withClaims(assessed).withSources(sources)
+        .withActors(dataset.actors().stream().filter(a -> named.contains(a.id())).toList());
   }
 
   private static List<JsonNode> claimReviews(JsonNode root) {
