@@ -11,8 +11,9 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The {@code hearsay} program: shows a claims dataset (by default the worked Kursk report) as a
- * summary, a timeline, provenance chains and conflicts, or as a Mermaid graph; and validates
- * dataset files.
+ * summary, a timeline, provenance chains and conflicts, or as a Mermaid graph; validates dataset
+ * files; and exports datasets to W3C PROV and ClaimReview, and imports them from PROV,
+ * ClaimReview and the Fact Check Tools API.
  *
  * <p>Run it in-process with picocli; {@code execute} returns the exit code:
  *
@@ -28,9 +29,10 @@ import picocli.CommandLine.IVersionProvider;
     name = "hearsay",
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
-    description = "Shows and validates Hearsay claims datasets: who said what, citing whom, when,"
-        + " and how sure they were.",
-    subcommands = {ShowCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    description = "Shows, validates, exports and imports Hearsay claims datasets: who said what,"
+        + " citing whom, when, and how sure they were.",
+    subcommands = {ShowCommand.class, ValidateCommand.class, ExportCommand.class,
+        ImportCommand.class, CommandLine.HelpCommand.class})
 public final class HearsayCli implements Runnable {
   /** Exit code when a dataset breaks one or more rules. */
   static final int INVALID = 1;
@@ -104,7 +106,7 @@ public final class HearsayCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a command: show or validate");
+        spec.commandLine(), "Missing a command: show, validate, export or import");
   }
 
   /** Reads the version from the properties that the build writes. */
