@@ -17,6 +17,7 @@ import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.model.Violation;
+import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,11 +41,15 @@ final class Assembly {
   static final String UNKNOWN_CLAIMANT = "Unknown claimant";
 
   private static final int ID_LENGTH = 60;
+  private static final SourceId PENDING = SourceId.of("pending");
   private static final Pattern VIOLATION_AT =
       Pattern.compile("^(claims|assessments)\\[([^\\]]+)]");
 
   private final Map<String, Actor> actors = new LinkedHashMap<>();
-  private final Map<String, Source> sources = new LinkedHashMap<>();
+  /**
+   * The sources by locator, or when they have none by their fields with the id {@link #PENDING}.
+   */
+  private final Map<Object, Source> sources = new LinkedHashMap<>();
   private final Map<String, ClaimDraft> claims = new LinkedHashMap<>();
   private final Set<String> ids = new HashSet<>();
   private final List<Assessment> assessments = new ArrayList<>();
@@ -78,19 +83,19 @@ final class Assembly {
   }
 
   /**
-   * The source that these fields describe: the one already read with the same locator, or a new
-   * one with an id that starts with {@code prefix}.
+   * The source that these fields describe: the one already read with the same locator, or with
+   * no locator and the same fields, or a new one with an id that starts with {@code prefix}.
    */
-  SourceId source(String prefix, Source.Builder fields, Optional<java.net.URI> locator) {
-    if (locator.isPresent()) {
-      Source known = sources.get(locator.get().toString());
-      if (known != null) {
-        return known.id();
-      }
+  SourceId source(String prefix, Source.Builder fields, Optional<URI> locator) {
+    Source candidate = fields.id(PENDING).build();
+    Object key = locator.isPresent() ? locator.get().toString() : candidate;
+    Source known = sources.get(key);
+    if (known != null) {
+      return known.id();
     }
     sourceCount++;
-    Source source = fields.id(newId(prefix + "-" + sourceCount, prefix)).build();
-    sources.put(locator.map(java.net.URI::toString).orElse("\n" + sourceCount), source);
+    Source source = candidate.withId(SourceId.of(newId(prefix + "-" + sourceCount, prefix)));
+    sources.put(key, source);
     return source.id();
   }
 

@@ -49,7 +49,8 @@ public final class ClaimReviewReader {
   public static final String DEFAULT_TITLE = "Fact-checks read from ClaimReview";
 
   private static final String CLAIM_REVIEW = "ClaimReview";
-  private static final String ONE_CLAIMANT = "a claim has one claimant here; the others are left out";
+  private static final String ONE_CLAIMANT =
+      "a claim has one claimant here; the others are left out";
 
   private final DatasetMetadata metadata;
 
@@ -220,7 +221,8 @@ public final class ClaimReviewReader {
   }
 
   /** Who made the claim, when, and where it appeared. */
-  private record Claimed(ActorId claimant, Optional<TimeMention> time, List<SourceId> appearances) {}
+  private record Claimed(
+      ActorId claimant, Optional<TimeMention> time, List<SourceId> appearances) {}
 
   private static Claimed item(Reading reading, Node review) {
     Optional<Node> itemNode = reading.first(review, "itemReviewed",

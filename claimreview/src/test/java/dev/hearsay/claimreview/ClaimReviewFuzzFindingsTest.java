@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * corpus ({@code found-*}), which the normal build replays.
  */
 class ClaimReviewFuzzFindingsTest {
-  private static final String REVIEW = "{\"@type\":\"ClaimReview\",\"claimReviewed\":\"Taxes fell.\","
+  private static final String REVIEW = "{\"@type\":\"ClaimReview\","
+      + "\"claimReviewed\":\"Taxes fell.\","
       + "\"author\":\"Checkers %s\",\"itemReviewed\":{\"@type\":\"Claim\",\"author\":\"A senator\","
       + "\"datePublished\":\"%s\"},\"reviewRating\":{\"alternateName\":\"False\"}}";
 
@@ -36,5 +37,23 @@ class ClaimReviewFuzzFindingsTest {
         .isInstanceOf(ClaimReviewException.class)
         .hasMessage("$.author: has an unpaired surrogate (\\uD83D at index 9), which is not"
             + " Unicode text");
+  }
+
+  @Test
+  void aWorkWithoutAddressReviewedTwiceIsOneSource() {
+    String review = "{\"@type\":\"ClaimReview\",\"claimReviewed\":\"Taxes fell.\","
+        + "\"author\":\"Checkers %s\",\"itemReviewed\":{\"@type\":\"CreativeWork\","
+        + "\"author\":\"A senator\",\"datePublished\":\"2024-06-01\"},"
+        + "\"reviewRating\":{\"alternateName\":\"False\"}}";
+    String page = "[" + String.format(review, "A") + "," + String.format(review, "B") + "]";
+
+    Dataset dataset = new ClaimReviewReader().read(page).dataset();
+
+    assertThat(dataset.claims()).singleElement()
+        .satisfies(c -> assertThat(c.attribution()).hasSize(1));
+    assertThat(dataset.sources()).filteredOn(s -> s.locator().isEmpty()
+        && s.published().isPresent()).hasSize(1);
+    assertThat(new ClaimReviewReader().read(new ClaimReviewWriter().write(dataset)).dataset())
+        .isEqualTo(dataset);
   }
 }

@@ -79,7 +79,8 @@ class ExportImportTest {
     ProgramRun run = ProgramRun.of("export", "--to", "claimreview", file.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("\"@type\" : \"ClaimReview\"", "\"alternateName\" : \"Mostly true\"");
+    assertThat(run.out())
+        .contains("\"@type\" : \"ClaimReview\"", "\"alternateName\" : \"Mostly true\"");
     assertThat(run.err()).contains("1 assessment written as ClaimReview; 19 claims that no one"
         + " assessed left out");
 
@@ -131,7 +132,8 @@ class ExportImportTest {
   @Test
   void aDocumentThatBreaksTheModelsRulesExitsWithOne() throws IOException {
     String review = "{\"@type\":\"ClaimReview\",\"claimReviewed\":\"Taxes fell.\","
-        + "\"author\":\"Checkers\",\"url\":\"https://checkers.example/r/1\",\"reviewRating\":{\"alternateName\":\"False\"}}";
+        + "\"author\":\"Checkers\",\"url\":\"https://checkers.example/r/1\","
+        + "\"reviewRating\":{\"alternateName\":\"False\"}}";
     Path twice = Files.writeString(dir.resolve("twice.json"), "[" + review + "," + review + "]",
         StandardCharsets.UTF_8);
 

@@ -38,10 +38,11 @@ import tools.jackson.databind.ObjectReader;
  *
  * <p>Each claim is checked before it is handed over: its own values, its references to the
  * header's actors, places and sources, the order of its hops' times, and that its id is new.
- * Events are checked as they are read; relations, whose cycles need them all, when the document
- * ends, and so are assessments. Failures are Jackson exceptions, as with {@link HearsayModule}: the problems of the header
- * come together, and the reader stops at the first claim, event or relation with a problem, with
- * an {@link InvalidDatasetException} that lists every problem of that value.
+ * Events are checked as they are read; relations, whose cycles need them all, and assessments
+ * when the document ends. Failures are Jackson exceptions, as with {@link HearsayModule}: the
+ * problems of the header come together, and the reader stops at the first claim, event or
+ * relation with a problem, with an {@link InvalidDatasetException} that lists every problem of
+ * that value.
  *
  * <p>Memory: the header, the id of every claim and event read (about 12 bytes plus the id's
  * length each, so about 200 MB for ten million ids of eight characters), and the events and

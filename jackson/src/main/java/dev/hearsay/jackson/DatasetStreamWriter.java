@@ -24,14 +24,14 @@ import tools.jackson.databind.ObjectWriter;
  * dataset with the same mapper.
  *
  * <p>The header (metadata, actors, places and sources) is given when the writer opens; then come
- * the claims, then the events, then the relations, then the assessments, in that order. Each claim and event is checked
- * before it is written, as {@link DatasetStreamReader} checks it when reading, and refused with a
- * {@link DatasetValidationException} that leaves the document as it was, so that the caller may
- * skip it and go on. An exception keeps the first {@value Dataset#DEFAULT_MAX_VIOLATIONS}
+ * the claims, then the events, then the relations, then the assessments, in that order. Each
+ * claim and event is checked before it is written, as {@link DatasetStreamReader} checks it when
+ * reading, and refused with a {@link DatasetValidationException} that leaves the document as it
+ * was, so that the caller may skip it and go on. An exception keeps the first {@value Dataset#DEFAULT_MAX_VIOLATIONS}
  * violations and counts the rest ({@link DatasetValidationException#total()}).
  *
- * <p>Relations and assessments are checked together by {@link #finish()}, which ends the document only when they
- * keep the rules; when they break one it throws and leaves the document unended, so that no
+ * <p>Relations and assessments are checked together by {@link #finish()}, which ends the
+ * document only when they keep the rules; when they break one it throws and leaves the document unended, so that no
  * reader takes it for a complete dataset. {@link #close()} finishes a document that was not
  * finished, unless writing failed earlier: then it only closes, so that try-with-resources
  * reports the first failure, not a second one caused by it.
@@ -197,8 +197,8 @@ public final class DatasetStreamWriter implements AutoCloseable {
   }
 
   /**
-   * Checks the relations and assessments together and, when they keep the rules, ends the document and flushes
-   * it. Does nothing when the document is finished already.
+   * Checks the relations and assessments together and, when they keep the rules, ends the
+   * document and flushes it. Does nothing when the document is finished already.
    *
    * @throws DatasetValidationException when the relations break a rule; the document is left
    *     unended, and should be discarded
