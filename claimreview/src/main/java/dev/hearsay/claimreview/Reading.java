@@ -116,10 +116,20 @@ final class Reading {
       throw node.refused("'" + Texts.shorten(text) + "' is not an absolute address; give it with"
           + " its scheme, such as https://");
     }
+    try {
+      page(uri);
+    } catch (IllegalArgumentException e) {
+      throw node.refused("'" + Texts.shorten(text) + "' is not an address without its fragment"
+          + " either", e);
+    }
     return uri;
   }
 
-  /** The address without its fragment, such as the page of a review given as page#claim-2. */
+  /**
+   * The address without its fragment, such as the page of a review given as page#claim-2.
+   *
+   * @throws IllegalArgumentException when what is left is not an address, as of {@code https://#x}
+   */
   static URI page(URI url) {
     if (url.getRawFragment() == null) {
       return url;

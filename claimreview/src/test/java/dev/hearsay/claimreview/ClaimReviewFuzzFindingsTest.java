@@ -56,4 +56,15 @@ class ClaimReviewFuzzFindingsTest {
     assertThat(new ClaimReviewReader().read(new ClaimReviewWriter().write(dataset)).dataset())
         .isEqualTo(dataset);
   }
+
+  @Test
+  void anAddressThatIsOnlyAFragmentIsRefused() {
+    String response = "{\"claims\":[{\"text\":\"Taxes fell.\",\"claimReview\":[{\"publisher\":"
+        + "{\"name\":\"Checkers\"},\"textualRating\":\"False\",\"url\":\"https://#x\"}]}]}";
+
+    assertThatThrownBy(() -> new FactCheckApiReader().read(response))
+        .isInstanceOf(ClaimReviewException.class)
+        .hasMessage("$.claims[0].claimReview[0].url: 'https://#x' is not an address without its"
+            + " fragment either");
+  }
 }
