@@ -8,6 +8,7 @@ import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.SourceKind;
 import dev.hearsay.core.model.TimeMention;
+import dev.hearsay.core.model.ValueCheckException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -209,7 +210,16 @@ public final class ClaimReviewReader {
     url.filter(u -> !u.equals(Reading.page(u))).ifPresent(verdict::url);
     review.get("inLanguage").ifPresent(l -> reading.language(l, page));
     SourceId source = Reading.built(review, () -> reading.assembly.source("review", page, locator));
-    Assessment assessment = Reading.built(ratingNode.get(), () -> verdict.source(source).build());
+    Assessment assessment;
+    try {
+      assessment = verdict.source(source).build();
+    } catch (ValueCheckException e) {
+      // The scale's ends, or the rating's words: at the property of the rating they come from.
+      String field = e.field().substring(e.field().indexOf('.') + 1);
+      Node rating = ratingNode.get();
+      throw new ClaimReviewException(rating.get(field).map(Node::path).orElse(rating.path()),
+          e.rule(), e);
+    }
     if (!assessment.onScale()) {
       throw new ClaimReviewException(ratingNode.get().pathOf("ratingValue"),
           assessment.ratingValue().get().toPlainString() + " lies outside the scale from "

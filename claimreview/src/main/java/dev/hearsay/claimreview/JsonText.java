@@ -27,8 +27,10 @@ final class JsonText {
     try {
       tree = MAPPER.readTree(document);
     } catch (JacksonException e) {
+      String message = String.valueOf(e.getOriginalMessage());
       throw new ClaimReviewException(where(e.getLocation()), "not JSON: "
-          + Texts.shorten(String.valueOf(e.getOriginalMessage())), e);
+          + (message.startsWith("Trailing token") ? "more after the end of the document"
+              : Texts.shorten(message)), e);
     }
     if (tree == null || tree.isMissingNode()) {
       throw new ClaimReviewException("line 1, column 1", "the document is empty");

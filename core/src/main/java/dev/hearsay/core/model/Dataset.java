@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A claims dataset: its metadata, and the actors, places, sources, claims, events and relations
- * that refer to one another by id.
+ * A claims dataset: its metadata, and the actors, places, sources, claims, events, relations and
+ * assessments that refer to one another by id.
  *
  * <p>Building a dataset checks every rule at once: ids are unique per kind, every reference
  * resolves to a value of the expected kind, no relation links a claim to itself, no actor relays
- * itself, "derived from" and "updates" relations form no cycle, and no hop is said after the hop
- * that relays it. {@link Builder#build()} throws a {@link DatasetValidationException} that carries
+ * itself, "derived from" and "updates" relations form no cycle, no hop is said after the hop
+ * that relays it, no assessor's verdict on a claim is given twice in one source, and no rating
+ * value lies off its scale. {@link Builder#build()} throws a {@link DatasetValidationException} that carries
  * every {@link Violation}; {@link Builder#tryBuild()} returns them instead. Of a dataset that
  * breaks its rules many times over, the first {@value #DEFAULT_MAX_VIOLATIONS} violations are kept
  * and the rest only counted ({@link Builder#maxViolations(int)} sets another limit), so that
