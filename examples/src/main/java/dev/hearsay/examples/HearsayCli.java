@@ -12,8 +12,10 @@ import picocli.CommandLine.IVersionProvider;
 /**
  * The {@code hearsay} program: shows a claims dataset (by default the worked Kursk report) as a
  * summary, a timeline, provenance chains and conflicts, or as a Mermaid graph; validates dataset
- * files; and asks where a claim comes from, who stands for and against it, where reports
- * disagree, what happened when and what had been said by a date, of one dataset or a corpus.
+ * files; asks where a claim comes from, who stands for and against it, where reports
+ * disagree, what happened when and what had been said by a date, of one dataset or a corpus;
+ * and exports datasets to W3C PROV and ClaimReview, and imports them from PROV,
+ * ClaimReview and the Fact Check Tools API.
  *
  * <p>Run it in-process with picocli; {@code execute} returns the exit code:
  *
@@ -29,11 +31,11 @@ import picocli.CommandLine.IVersionProvider;
     name = "hearsay",
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
-    description = "Shows, validates and questions Hearsay claims datasets, one or many reports at"
-        + " once: who said what, citing whom, when, and how sure they were.",
+    description = "Shows, validates, questions, exports and imports Hearsay claims datasets, one or"
+        + " many reports at once: who said what, citing whom, when, and how sure they were.",
     subcommands = {ShowCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class,
         TraceCommand.class, OriginsCommand.class, ConflictsCommand.class, TimelineCommand.class,
-        AsOfCommand.class})
+        AsOfCommand.class, ExportCommand.class, ImportCommand.class})
 public final class HearsayCli implements Runnable {
   /** Exit code when a dataset breaks one or more rules. */
   static final int INVALID = 1;

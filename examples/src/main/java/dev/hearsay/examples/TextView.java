@@ -1,6 +1,7 @@
 package dev.hearsay.examples;
 
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
@@ -91,7 +92,9 @@ final class TextView {
         + count(dataset.sources().size(), "source") + ", "
         + count(dataset.claims().size(), "claim") + ", "
         + count(dataset.events().size(), "event") + ", "
-        + count(dataset.relations().size(), "relation"));
+        + count(dataset.relations().size(), "relation")
+        + (dataset.assessments().isEmpty() ? ""
+            : ", " + count(dataset.assessments().size(), "assessment")));
   }
 
   private String source(Source source) {
@@ -149,6 +152,9 @@ final class TextView {
       line(INDENT + "commitment at the origin: "
           + ChainWords.originCommitments(claim.attribution()));
       evidence(claim);
+      for (Assessment assessment : index.assessments(claim.id())) {
+        line(INDENT + "assessed: " + assessment(assessment));
+      }
       related(claim);
       claim.time().ifPresent(t -> line(INDENT + "about: " + TimeWords.of(t)));
       for (Quantity quantity : claim.quantities()) {
@@ -160,6 +166,30 @@ final class TextView {
         line(INDENT + "note: " + note);
       }
     }
+  }
+
+  /**
+   * A verdict on a claim in words: {@code "Mostly false" (2 on a scale from 1 to 5) by Civic Fact
+   * Desk, 2024-05-14, in "The toll, checked"}. It counts in none of the claim's evidence.
+   */
+  private String assessment(Assessment assessment) {
+    StringBuilder text = new StringBuilder("\"").append(assessment.rating()).append('"');
+    assessment.ratingValue().ifPresent(v -> {
+      text.append(" (").append(number(v));
+      if (assessment.worstRating().isPresent() && assessment.bestRating().isPresent()) {
+        text.append(" on a scale from ").append(number(assessment.worstRating().get()))
+            .append(" to ").append(number(assessment.bestRating().get()));
+      } else {
+        assessment.bestRating().ifPresent(b -> text.append(" of ").append(number(b)));
+      }
+      text.append(')');
+    });
+    text.append(" by ").append(actorName(assessment.assessor().value()));
+    assessment.time().ifPresent(t -> text.append(", ").append(t.toEdtf()));
+    dataset.source(assessment.source()).ifPresent(s -> text.append(", in ").append(s.title()
+        .map(t -> "\"" + t + "\"").orElse(s.locator().map(Object::toString)
+            .orElse(s.id().value()))));
+    return text.toString();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.hearsay.jackson;
 
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.DatasetMetadata;
@@ -32,15 +33,16 @@ import tools.jackson.databind.ObjectReader;
  * <p>The document is the one {@link HearsayModule} writes, in its order: {@code schemaVersion}
  * first, then {@code metadata}, {@code actors}, {@code places} and {@code sources} (the header,
  * held in memory and checked as a whole), then {@code claims}, each read and checked when asked
- * for, then {@code events} and {@code relations}. A field out of that order is refused. (The
- * whole-document reader of {@link HearsayModule} takes the fields in any order.)
+ * for, then {@code events}, {@code relations} and {@code assessments}. A field out of that order
+ * is refused. (The whole-document reader of {@link HearsayModule} takes the fields in any order.)
  *
  * <p>Each claim is checked before it is handed over: its own values, its references to the
  * header's actors, places and sources, the order of its hops' times, and that its id is new.
- * Events are checked as they are read; relations, whose cycles need them all, when the document
- * ends. Failures are Jackson exceptions, as with {@link HearsayModule}: the problems of the header
- * come together, and the reader stops at the first claim, event or relation with a problem, with
- * an {@link InvalidDatasetException} that lists every problem of that value.
+ * Events are checked as they are read; relations, whose cycles need them all, and assessments
+ * when the document ends. Failures are Jackson exceptions, as with {@link HearsayModule}: the
+ * problems of the header come together, and the reader stops at the first claim, event or
+ * relation with a problem, with an {@link InvalidDatasetException} that lists every problem of
+ * that value.
  *
  * <p>Memory: the header, the id of every claim and event read (about 12 bytes plus the id's
  * length each, so about 200 MB for ten million ids of eight characters), and the events and
@@ -70,6 +72,7 @@ public final class DatasetStreamReader implements AutoCloseable {
   private final StreamRules rules;
   private final List<Event> events = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
+  private final List<Assessment> assessments = new ArrayList<>();
   private boolean inClaims;
   private boolean finished;
   private boolean failed;
@@ -221,6 +224,20 @@ public final class DatasetStreamReader implements AutoCloseable {
   }
 
   /**
+   * The assessments of claims, read after the relations. Reads the rest of the document on the
+   * first call.
+   *
+   * @return the assessments, checked together
+   * @throws IllegalStateException when claims are left unread
+   * @throws JacksonException when the rest of the document cannot be read or breaks a rule
+   */
+  public List<Assessment> assessments() {
+    requireEveryClaimRead();
+    finish();
+    return List.copyOf(assessments);
+  }
+
+  /**
    * Reads and checks the rest of the document: the claims not read yet (checked, then dropped),
    * the events, the relations, the end of the document and that nothing follows it. Does nothing
    * when the rest was read already.
@@ -297,7 +314,7 @@ public final class DatasetStreamReader implements AutoCloseable {
           parts.beginList();
           inClaims = true;
         }
-        case "events", "relations" -> pending = name;
+        case "events", "relations", "assessments" -> pending = name;
         default -> parts.unknownField(name);
       }
       if (inClaims || pending != null) {
@@ -348,6 +365,14 @@ public final class DatasetStreamReader implements AutoCloseable {
             Relation relation = parts.relation();
             rules.relation(relation);
             relations.add(relation);
+          }
+        }
+        case "assessments" -> {
+          parts.beginList();
+          while (parts.nextElement()) {
+            Assessment assessment = parts.assessment();
+            rules.assessment(assessment);
+            assessments.add(assessment);
           }
         }
         case "metadata", "actors", "places", "sources", "claims" -> throw parts.misplaced(name,

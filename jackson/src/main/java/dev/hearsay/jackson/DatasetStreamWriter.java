@@ -1,5 +1,6 @@
 package dev.hearsay.jackson;
 
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetHeader;
@@ -24,14 +25,14 @@ import tools.jackson.databind.ObjectWriter;
  * dataset with the same mapper.
  *
  * <p>The header (metadata, actors, places and sources) is given when the writer opens; then come
- * the claims, then the events, then the relations, in that order. Each claim and event is checked
- * before it is written, as {@link DatasetStreamReader} checks it when reading, and refused with a
- * {@link DatasetValidationException} that leaves the document as it was, so that the caller may
- * skip it and go on. An exception keeps the first {@value Dataset#DEFAULT_MAX_VIOLATIONS}
+ * the claims, then the events, then the relations, then the assessments, in that order. Each
+ * claim and event is checked before it is written, as {@link DatasetStreamReader} checks it when
+ * reading, and refused with a {@link DatasetValidationException} that leaves the document as it
+ * was, so that the caller may skip it and go on. An exception keeps the first {@value Dataset#DEFAULT_MAX_VIOLATIONS}
  * violations and counts the rest ({@link DatasetValidationException#total()}).
  *
- * <p>Relations are checked together by {@link #finish()}, which ends the document only when they
- * keep the rules; when they break one it throws and leaves the document unended, so that no
+ * <p>Relations and assessments are checked together by {@link #finish()}, which ends the
+ * document only when they keep the rules; when they break one it throws and leaves the document unended, so that no
  * reader takes it for a complete dataset. {@link #close()} finishes a document that was not
  * finished, unless writing failed earlier: then it only closes, so that try-with-resources
  * reports the first failure, not a second one caused by it.
@@ -52,6 +53,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     CLAIMS,
     EVENTS,
     RELATIONS,
+    ASSESSMENTS,
     FINISHED,
     FAILED
   }
@@ -135,9 +137,9 @@ public final class DatasetStreamWriter implements AutoCloseable {
 
   private static DatasetHeader checkHeader(Dataset header) {
     if (!header.claims().isEmpty() || !header.events().isEmpty()
-        || !header.relations().isEmpty()) {
-      throw new IllegalArgumentException(
-          "the header must hold no claims, events or relations; write them one by one");
+        || !header.relations().isEmpty() || !header.assessments().isEmpty()) {
+      throw new IllegalArgumentException("the header must hold no claims, events, relations or"
+          + " assessments; write them one by one");
     }
     return header.header();
   }
@@ -205,8 +207,26 @@ public final class DatasetStreamWriter implements AutoCloseable {
   }
 
   /**
-   * Checks the relations together and, when they keep the rules, ends the document and flushes
-   * it. Does nothing when the document is finished already.
+   * Writes an assessment, to be checked with the others by {@link #finish()}.
+   *
+   * @param assessment the assessment
+   * @throws IllegalStateException after finishing or closing
+   * @throws JacksonException when writing fails
+   */
+  public void writeAssessment(Assessment assessment) {
+    if (part.compareTo(Part.ASSESSMENTS) > 0) {
+      throw outOfOrder("assessments");
+    }
+    write(() -> {
+      moveTo(Part.ASSESSMENTS, "assessments");
+      rules.assessment(assessment);
+      PartWriter.assessment(generator, assessment);
+    });
+  }
+
+  /**
+   * Checks the relations and assessments together and, when they keep the rules, ends the
+   * document and flushes it. Does nothing when the document is finished already.
    *
    * @throws DatasetValidationException when the relations break a rule; the document is left
    *     unended, and should be discarded
@@ -288,7 +308,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
       case FINISHED -> "the document is finished";
       case FAILED -> "writing failed earlier; discard the document";
       default -> "cannot write " + name + " after " + part.name().toLowerCase(Locale.ROOT)
-          + "; write claims, then events, then relations";
+          + "; write claims, then events, then relations, then assessments";
     };
     return new IllegalStateException(closed ? "the writer is closed" : problem);
   }

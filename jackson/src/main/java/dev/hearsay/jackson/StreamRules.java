@@ -1,5 +1,6 @@
 package dev.hearsay.jackson;
 
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.DatasetHeader;
@@ -29,6 +30,7 @@ final class StreamRules {
   private final IdPositions claims = new IdPositions();
   private final IdPositions events = new IdPositions();
   private final List<Relation> relations = new ArrayList<>();
+  private final List<Assessment> assessments = new ArrayList<>();
   private int claimCount;
   private int eventCount;
 
@@ -84,9 +86,28 @@ final class StreamRules {
     relations.add(relation);
   }
 
-  /** Checks the relations together: references, self-relations and cycles. */
+  /** Remembers an assessment, to be checked with the others at the end. */
+  void assessment(Assessment assessment) {
+    assessments.add(assessment);
+  }
+
+  /**
+   * Checks the relations together (references, self-relations and cycles), then the assessments
+   * (references, duplicates and scales).
+   */
   Violations finish() {
-    return checks.relations(relations, this::claimRead);
+    Violations found = checks.relations(relations, this::claimRead);
+    Violations assessed = checks.assessments(assessments, this::claimRead);
+    if (assessed.isEmpty()) {
+      return found;
+    }
+    if (found.isEmpty()) {
+      return assessed;
+    }
+    List<Violation> kept = new ArrayList<>(found.kept());
+    kept.addAll(assessed.kept());
+    return Violations.of(kept.subList(0, Math.min(kept.size(), maxViolations)),
+        found.total() + assessed.total());
   }
 
   private boolean claimRead(ClaimId id) {

@@ -55,6 +55,8 @@ class DocsExamplesTest {
     golden.put("Event", "event");
     golden.put("Relation", "relation");
     golden.put("Relation: undermines", "relation-undermines");
+    golden.put("Assessment", "assessment");
+    golden.put("Dataset with an assessment", "dataset-assessed");
     golden.put("Ids", "actor-id");
     golden.put("Enums", "actor-kind");
     golden.put("Commitment", "commitment");

@@ -4,6 +4,7 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
 import dev.hearsay.core.model.Affiliation;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
@@ -219,6 +220,47 @@ final class Samples {
   static final Violation VIOLATION = new Violation("claims[c-trucks].attribution[0][1].actor",
       ViolationCode.UNKNOWN_REFERENCE,
       "no actor has the id 'nyt'; add the actor or correct the id");
+
+  /** A fact-checker's verdict, with its place on a six-point scale; new in schema version 1.1. */
+  static final Assessment MOSTLY_FALSE = new Assessment.Builder()
+      .claim("c-crime-doubled")
+      .assessor("checker")
+      .time(ImpreciseTime.parse("2024-11-04"))
+      .rating("Mostly False")
+      .ratingValue(new BigDecimal("2"))
+      .bestRating(new BigDecimal("6"))
+      .worstRating(new BigDecimal("1"))
+      .source("checker-review")
+      .url(URI.create("https://factcheck.example/reviews/crime-doubled#verdict"))
+      .build();
+
+  /** A small dataset of a claim said in a speech and one fact-checker's verdict on it. */
+  static Dataset factCheck() {
+    Actor senator = actor("senator", "A state senator", ActorKind.PERSON);
+    Actor checker = actor("checker", "Example Fact Check", ActorKind.ORGANIZATION);
+    Source speech = new Source.Builder().id("speech").kind(SourceKind.STATEMENT)
+        .title("Campaign speech in the town hall")
+        .published(TimeMention.of("2024-10-30"))
+        .build();
+    Source review = new Source.Builder().id("checker-review").kind(SourceKind.ARTICLE)
+        .title("No, crime has not doubled in the state")
+        .publisher("checker")
+        .published(TimeMention.of("2024-11-04"))
+        .locator(URI.create("https://factcheck.example/reviews/crime-doubled"))
+        .build();
+    Claim claim = new Claim.Builder().id("c-crime-doubled")
+        .proposition("Crime in the state doubled over the last year.")
+        .addAttribution(Chain.of(new Hop.Builder().actor(senator).source(speech)
+            .mode(ReportingMode.PARAPHRASE).commitment(Commitment.CERTAIN).build()))
+        .build();
+    return new Dataset.Builder()
+        .metadata(DatasetMetadata.of("A fact-checked claim"))
+        .addActors(senator, checker)
+        .addSources(speech, review)
+        .addClaims(claim)
+        .addAssessments(MOSTLY_FALSE)
+        .build();
+  }
 
   static Hop hop(String actor, String source, String cue, ReportingMode mode,
       Commitment commitment) {

@@ -1,6 +1,7 @@
 package dev.hearsay.testing;
 
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Affiliation;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
@@ -41,7 +42,8 @@ final class ValueFields {
         .field("sources", Dataset::sources)
         .field("claims", Dataset::claims)
         .field("events", Dataset::events)
-        .field("relations", Dataset::relations);
+        .field("relations", Dataset::relations)
+        .field("assessments", Dataset::assessments);
     type(DatasetMetadata.class)
         .field("title", DatasetMetadata::title)
         .field("description", DatasetMetadata::description)
@@ -134,6 +136,16 @@ final class ValueFields {
         .field("kind", Relation::kind)
         .field("to", Relation::to)
         .field("note", Relation::note);
+    type(Assessment.class)
+        .field("claim", Assessment::claim)
+        .field("assessor", Assessment::assessor)
+        .field("time", Assessment::time)
+        .field("rating", Assessment::rating)
+        .field("ratingValue", Assessment::ratingValue)
+        .field("bestRating", Assessment::bestRating)
+        .field("worstRating", Assessment::worstRating)
+        .field("source", Assessment::source)
+        .field("url", Assessment::url);
   }
 
   private ValueFields() {}

@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A claims dataset: its metadata, and the actors, places, sources, claims, events and relations
- * that refer to one another by id.
+ * A claims dataset: its metadata, and the actors, places, sources, claims, events, relations and
+ * assessments that refer to one another by id.
  *
  * <p>Building a dataset checks every rule at once: ids are unique per kind, every reference
  * resolves to a value of the expected kind, no relation links a claim to itself, no actor relays
- * itself, "derived from" and "updates" relations form no cycle, and no hop is said after the hop
- * that relays it. {@link Builder#build()} throws a {@link DatasetValidationException} that carries
+ * itself, "derived from" and "updates" relations form no cycle, no hop is said after the hop
+ * that relays it, no assessor's verdict on a claim is given twice in one source, and no rating
+ * value lies off its scale. {@link Builder#build()} throws a {@link DatasetValidationException} that carries
  * every {@link Violation}; {@link Builder#tryBuild()} returns them instead. Of a dataset that
  * breaks its rules many times over, the first {@value #DEFAULT_MAX_VIOLATIONS} violations are kept
  * and the rest only counted ({@link Builder#maxViolations(int)} sets another limit), so that
@@ -115,6 +116,14 @@ public abstract class Dataset implements WithDataset {
   public abstract List<Relation> relations();
 
   /**
+   * The assessments of claims, such as fact-checkers' verdicts, in the dataset's order. New in
+   * schema version 1.1.
+   *
+   * @return the assessments
+   */
+  public abstract List<Assessment> assessments();
+
+  /**
    * The actor with the given id.
    *
    * @param id the id
@@ -205,7 +214,8 @@ public abstract class Dataset implements WithDataset {
         .addAllSources(sources())
         .addAllClaims(claims())
         .addAllEvents(events())
-        .addAllRelations(relations());
+        .addAllRelations(relations())
+        .addAllAssessments(assessments());
     return builder;
   }
 
@@ -338,7 +348,8 @@ public abstract class Dataset implements WithDataset {
    * <p>Required: {@code metadata}.
    *
    * <p>Optional: {@code schemaVersion} ({@link Dataset#SCHEMA_VERSION} unless set), {@code
-   * actors}, {@code places}, {@code sources}, {@code claims}, {@code events}, {@code relations}.
+   * actors}, {@code places}, {@code sources}, {@code claims}, {@code events}, {@code relations},
+   * {@code assessments}.
    *
    * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. Lists
    * are added to with {@code addX} and {@code addAllX}. Each value added is whole and valid

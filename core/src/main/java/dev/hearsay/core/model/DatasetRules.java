@@ -118,7 +118,64 @@ final class DatasetRules {
     }
     relationViolations(
         dataset.schemaVersion(), dataset.relations(), claimExists, violations, steps);
+    assessmentViolations(dataset.schemaVersion(), dataset.assessments(), actors::contains,
+        sources::contains, claimExists, violations, steps);
     return violations.result();
+  }
+
+  /** The violations of assessments, with {@code known} telling which claims exist. */
+  static Violations ofAssessments(
+      DatasetRules header, List<Assessment> assessments, Predicate<ClaimId> known) {
+    Tally found = new Tally(header.maxViolations);
+    assessmentViolations(header.dataset.schemaVersion(), assessments, header.actors::contains,
+        header.sources::contains, known, found, new Steps());
+    return found.result();
+  }
+
+  /**
+   * Adds to {@code found} the violations of the rules for assessments in a dataset of schema
+   * version {@code version}: references, duplicates, rating values off their scale, and the
+   * version.
+   */
+  private static void assessmentViolations(String version, List<Assessment> assessments,
+      Predicate<ActorId> actorKnown, Predicate<SourceId> sourceKnown, Predicate<ClaimId> known,
+      Tally found, Steps steps) {
+    Map<List<Object>, Integer> first = new HashMap<>();
+    for (int i = 0; i < assessments.size(); i++) {
+      steps.take();
+      Assessment assessment = assessments.get(i);
+      DatasetPath path = DatasetPath.of("assessments").index(i);
+      if (version.equals("1.0")) {
+        found.add(new Violation(path, ViolationCode.NOT_IN_VERSION,
+            "assessments are new in schema version 1.1, and the dataset declares 1.0; declare"
+                + " 1.1"));
+      }
+      if (!known.test(assessment.claim())) {
+        found.add(unknown(path.field("claim"), "claim", assessment.claim().value()));
+      }
+      if (!actorKnown.test(assessment.assessor())) {
+        found.add(unknown(path.field("assessor"), "actor", assessment.assessor().value()));
+      }
+      if (!sourceKnown.test(assessment.source())) {
+        found.add(unknown(path.field("source"), "source", assessment.source().value()));
+      }
+      if (!assessment.onScale()) {
+        found.add(new Violation(path.field("ratingValue"),
+            ViolationCode.RATING_OUT_OF_SCALE,
+            "" + assessment.ratingValue().get().toPlainString() + " lies outside the scale from "
+                + assessment.worstRating().get().toPlainString() + " (worst) to "
+                + assessment.bestRating().get().toPlainString() + " (best); check the three"
+                + " numbers"));
+      }
+      Integer earlier = first.putIfAbsent(
+          List.of(assessment.claim(), assessment.assessor(), assessment.source()), i);
+      if (earlier != null) {
+        found.add(new Violation(path, ViolationCode.DUPLICATE_ASSESSMENT,
+            "'" + assessment.assessor() + "' assesses the claim '" + assessment.claim()
+                + "' in the source '" + assessment.source() + "' already in assessments["
+                + earlier + "]; keep one"));
+      }
+    }
   }
 
   private <T, K> Set<K> ids(String collection, List<T> values, Function<T, K> id) {

@@ -33,7 +33,7 @@ public final class StreamChecks {
    * The checks against a header.
    *
    * @param header a dataset holding the metadata, actors, places and sources that claims and
-   *     events may refer to; its claims, events and relations are ignored
+   *     events may refer to; its claims, events, relations and assessments are ignored
    * @return the checks
    */
   public static StreamChecks of(Dataset header) {
@@ -67,7 +67,7 @@ public final class StreamChecks {
    * The checks against a header, each keeping at most the given number of violations.
    *
    * @param header a dataset holding the metadata, actors, places and sources that claims and
-   *     events may refer to; its claims, events and relations are ignored
+   *     events may refer to; its claims, events, relations and assessments are ignored
    * @param maxViolations the most violations a check keeps, at least 1; the rest are counted
    * @return the checks
    * @throws IllegalArgumentException when {@code maxViolations} is below 1
@@ -114,5 +114,20 @@ public final class StreamChecks {
   public Violations relations(List<Relation> relations, Predicate<ClaimId> claimExists) {
     return DatasetRules.ofRelations(header,
         List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists"));
+  }
+
+  /**
+   * Checks assessments together: each names a claim that exists and an actor and a source of the
+   * header, no two give the same assessor's verdict on a claim in the same source, each rating
+   * value lies on its scale, and the header's schema version has assessments.
+   *
+   * @param assessments the assessments, in the dataset's order
+   * @param claimExists whether a claim with the given id has been read or written
+   * @return the violations, with paths such as {@code assessments[2].claim}; empty when the
+   *     assessments keep the rules
+   */
+  public Violations assessments(List<Assessment> assessments, Predicate<ClaimId> claimExists) {
+    return DatasetRules.ofAssessments(header,
+        List.copyOf(assessments), Objects.requireNonNull(claimExists, "claimExists"));
   }
 }

@@ -23,7 +23,8 @@ public enum ViolationCode {
   TIME_ORDER,
   /**
    * A value uses what the dataset's schema version does not have, such as an {@code undermines}
-   * relation, a source's notes or identifiers in a dataset that declares version 1.0.
+   * relation, a source's notes, identifiers or an assessment in a dataset that declares version
+   * 1.0.
    */
   NOT_IN_VERSION,
   /**
@@ -63,5 +64,17 @@ public enum ViolationCode {
    *
    * @since schema version 1.1
    */
-  DISTINCT_MERGED
+  DISTINCT_MERGED,
+  /**
+   * Two assessments give the same assessor's verdict on the same claim in the same article.
+   *
+   * @since schema version 1.1
+   */
+  DUPLICATE_ASSESSMENT,
+  /**
+   * An assessment's rating value lies outside the scale its worst and best ratings give.
+   *
+   * @since schema version 1.1
+   */
+  RATING_OUT_OF_SCALE
 }

@@ -2,6 +2,7 @@ package dev.hearsay.core.query;
 
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
@@ -75,6 +76,7 @@ public final class ProvenanceIndex {
   private final Map<ClaimId, List<Relation>> bearing = new HashMap<>();
   private final Map<ClaimId, List<Relation>> contradictions = new HashMap<>();
   private final Map<ClaimId, List<Event>> eventsOf = new HashMap<>();
+  private final Map<ClaimId, List<Assessment>> assessed = new HashMap<>();
 
   /** One claim as indexed: its place in the dataset, its chains, and when it was first said. */
   private record Indexed(
@@ -135,6 +137,9 @@ public final class ProvenanceIndex {
         eventsOf.computeIfAbsent(claim, k -> new ArrayList<>()).add(event);
       }
     }
+    for (Assessment assessment : dataset.assessments()) {
+      assessed.computeIfAbsent(assessment.claim(), k -> new ArrayList<>(1)).add(assessment);
+    }
   }
 
   /**
@@ -164,7 +169,20 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public Trace trace(ClaimId claim) {
-    return new Trace(claim(claim), chainsOf(claim));
+    return new Trace(claim(claim), chainsOf(claim), assessments(claim));
+  }
+
+  /**
+   * The published verdicts on a claim, such as fact-checkers' ratings. They are judgements about
+   * the claim and count in none of its {@link #evidence evidence}.
+   *
+   * @param claim the claim's id
+   * @return its assessments, in the dataset's order; empty when no one has assessed it
+   * @throws IllegalArgumentException when the dataset has no such claim
+   */
+  public List<Assessment> assessments(ClaimId claim) {
+    claim(claim);
+    return List.copyOf(assessed.getOrDefault(claim, List.of()));
   }
 
   /**
@@ -345,18 +363,24 @@ public final class ProvenanceIndex {
   /**
    * What had been said by an instant, as a new, valid dataset (not a view): the claims {@linkplain
    * #saidBy said by then}; the relations between two of those claims; the events any of those
-   * claims speaks of, each listing only those claims, and the events no claim speaks of; and every
-   * actor, place and source, with the metadata and schema version unchanged.
+   * claims speaks of, each listing only those claims, and the events no claim speaks of; the
+   * assessments of those claims that may have been published by then (undated ones included); and
+   * every actor, place and source, with the metadata and schema version unchanged.
    *
    * @param time the instant
    * @return a new dataset
    */
   public Dataset asOf(Instant time) {
     Objects.requireNonNull(time, "time");
-    return copy(c -> saidBy(c, time));
+    return copy(c -> saidBy(c, time), a -> a.time()
+        .flatMap(ImpreciseTime::earliest).map(e -> !e.isAfter(time)).orElse(true));
   }
 
   private Dataset copy(Predicate<ClaimId> keep) {
+    return copy(keep, a -> true);
+  }
+
+  private Dataset copy(Predicate<ClaimId> keep, Predicate<Assessment> published) {
     Set<ClaimId> kept = new LinkedHashSet<>();
     dataset.claims().forEach(c -> {
       if (keep.test(c.id())) {
@@ -374,6 +398,9 @@ public final class ProvenanceIndex {
     dataset.relations().stream()
         .filter(r -> kept.contains(r.from()) && kept.contains(r.to()))
         .forEach(builder::addRelation);
+    dataset.assessments().stream()
+        .filter(a -> kept.contains(a.claim()) && published.test(a))
+        .forEach(builder::addAssessment);
     return builder.build();
   }
 

@@ -1,6 +1,7 @@
 package dev.hearsay.core.query;
 
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,25 +17,48 @@ import java.util.Set;
  * the origins are the two groups of officials; the relayers are the unnamed outlet and The New
  * York Times.
  *
+ * <p>The claim's assessments, such as fact-checkers' verdicts, come with the trace; they are
+ * judgements about the claim, not where it comes from, and appear in no chain.
+ *
  * @param claim the claim
  * @param chains its chains, in the order of its attribution
+ * @param assessments its assessments, in the dataset's order
  */
-public record Trace(Claim claim, List<TracedChain> chains) {
+public record Trace(Claim claim, List<TracedChain> chains, List<Assessment> assessments) {
   /**
-   * Checks that every chain belongs to the claim.
+   * Checks that every chain and every assessment belongs to the claim.
    *
-   * @throws NullPointerException when a component or a chain is null
-   * @throws IllegalArgumentException when a chain belongs to another claim
+   * @throws NullPointerException when a component, a chain or an assessment is null
+   * @throws IllegalArgumentException when a chain or an assessment belongs to another claim
    */
   public Trace {
     CheckedCopies.nonNull(claim, "Trace.claim");
     chains = CheckedCopies.of(chains, "Trace.chains");
+    assessments = CheckedCopies.of(assessments, "Trace.assessments");
     for (TracedChain chain : chains) {
       if (!chain.claim().equals(claim.id())) {
         throw new IllegalArgumentException(
             "Trace.chains: " + chain.path() + " does not belong to the claim '" + claim.id() + "'");
       }
     }
+    for (Assessment assessment : assessments) {
+      if (!assessment.claim().equals(claim.id())) {
+        throw new IllegalArgumentException("Trace.assessments: an assessment of '"
+            + assessment.claim() + "' does not belong to the claim '" + claim.id() + "'");
+      }
+    }
+  }
+
+  /**
+   * A trace of a claim that no one has assessed.
+   *
+   * @param claim the claim
+   * @param chains its chains, in the order of its attribution
+   * @throws NullPointerException when a component or a chain is null
+   * @throws IllegalArgumentException when a chain belongs to another claim
+   */
+  public Trace(Claim claim, List<TracedChain> chains) {
+    this(claim, chains, List.of());
   }
 
   /**

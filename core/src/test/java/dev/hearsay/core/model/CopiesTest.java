@@ -114,7 +114,7 @@ class CopiesTest {
           .collect(Collectors.toSet());
 
       assertThat(fields).containsExactlyInAnyOrder("schemaVersion", "metadata", "actors",
-          "places", "sources", "claims", "events", "relations");
+          "places", "sources", "claims", "events", "relations", "assessments");
       Dataset minimal = Fixtures.dataset().build();
       for (String field : fields) {
         if (!field.equals("schemaVersion")) {

@@ -277,7 +277,13 @@ class EveryKindOfValueTest {
             new Relation.Builder().from(claim("c-income-rise")).kind(RelationKind.DERIVED_FROM)
                 .to(claim("c-arms-value")).build(),
             new Relation.Builder().from(claim("c-not-in-combat")).kind(RelationKind.UNDERMINES)
-                .to(claim("c-trucks")).build());
+                .to(claim("c-trucks")).build())
+        .addAssessments(new Assessment.Builder().claim(claim("c-arms-value"))
+            .assessor(actor("nyt")).time(dev.hearsay.core.time.ImpreciseTime.parse("2024-11"))
+            .rating("Unproven").ratingValue(java.math.BigDecimal.valueOf(3))
+            .worstRating(java.math.BigDecimal.ONE).bestRating(java.math.BigDecimal.valueOf(5))
+            .source(source("nyt-report")).url(URI.create("https://www.nytimes.com/#arms"))
+            .build());
   }
 
   private static Stream<Hop> hops() {

@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.deser;
 
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
@@ -170,6 +171,7 @@ final class DatasetReader {
     private final List<Claim> claims = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
+    private final List<Assessment> assessments = new ArrayList<>();
     private final ElementStarts starts = new ElementStarts();
     private final LeftOutElements leftOut = new LeftOutElements();
     private final int maxViolations;
@@ -196,6 +198,8 @@ final class DatasetReader {
         case "events" -> elements(in, at, start, e -> events.add(EntityReaders.event(in, e)));
         case "relations" ->
             elements(in, at, start, e -> relations.add(EntityReaders.relation(in, e)));
+        case "assessments" ->
+            elements(in, at, start, e -> assessments.add(EntityReaders.assessment(in, e)));
         default -> {
           return false;
         }
@@ -250,7 +254,8 @@ final class DatasetReader {
           .addAllSources(sources)
           .addAllClaims(claims)
           .addAllEvents(events)
-          .addAllRelations(relations);
+          .addAllRelations(relations)
+          .addAllAssessments(assessments);
     }
 
     /** The dataset, when every value was read and it keeps the rules. */
@@ -297,7 +302,7 @@ final class DatasetReader {
         return found;
       }
       ReferenceAt references =
-          new ReferenceAt(metadata, actors, sources, claims, events, relations);
+          new ReferenceAt(metadata, actors, sources, claims, events, relations, assessments);
       List<Violation> kept = new ArrayList<>();
       long dropped = 0;
       for (Violation v : found.kept()) {

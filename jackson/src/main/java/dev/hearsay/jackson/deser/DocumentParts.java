@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.deser;
 
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
@@ -217,6 +218,15 @@ public final class DocumentParts {
    */
   public Relation relation() {
     return element(EntityReaders::relation, true);
+  }
+
+  /**
+   * Reads the current element as an assessment.
+   *
+   * @return the assessment
+   */
+  public Assessment assessment() {
+    return element(EntityReaders::assessment, true);
   }
 
   private <T> T element(BiFunction<JsonCursor, DatasetPath, T> reader, boolean keep) {

@@ -3,6 +3,7 @@ package dev.hearsay.jackson.deser;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.DatasetMetadata;
@@ -19,7 +20,10 @@ import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.SourceKind;
 import java.util.List;
 
-/** Reads the values a dataset lists: actors, places, sources, claims, events and relations. */
+/**
+ * Reads the values a dataset lists: actors, places, sources, claims, events, relations and
+ * assessments.
+ */
 final class EntityReaders {
   private EntityReaders() {}
 
@@ -183,6 +187,28 @@ final class EntityReaders {
         case "kind" -> b.kind(Scalars.enumValue(in, at, RelationKind.class));
         case "to" -> b.to(in.text(at, ClaimId.class, ClaimId::of));
         case "note" -> b.note(in.string(at));
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }, b::build);
+  }
+
+  static Assessment assessment(JsonCursor in, DatasetPath path) {
+    Assessment.Builder b = new Assessment.Builder();
+    List<String> required = List.of("claim", "assessor", "rating", "source");
+    return in.object(path, Assessment.class, required, (name, at) -> {
+      switch (name) {
+        case "claim" -> b.claim(in.text(at, ClaimId.class, ClaimId::of));
+        case "assessor" -> b.assessor(in.text(at, ActorId.class, in.shared()::actor));
+        case "time" -> b.time(Scalars.edtf(in, at));
+        case "rating" -> b.rating(in.shared().text(in.string(at)));
+        case "ratingValue" -> b.ratingValue(DecimalReader.decimal(in, at));
+        case "bestRating" -> b.bestRating(DecimalReader.decimal(in, at));
+        case "worstRating" -> b.worstRating(DecimalReader.decimal(in, at));
+        case "source" -> b.source(in.text(at, SourceId.class, in.shared()::source));
+        case "url" -> b.url(Scalars.uri(in, at));
         default -> {
           return false;
         }

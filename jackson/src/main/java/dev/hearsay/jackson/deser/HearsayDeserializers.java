@@ -13,6 +13,7 @@ import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Affiliation;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
@@ -78,6 +79,7 @@ public final class HearsayDeserializers extends SimpleDeserializers {
     add(Claim.class, EntityReaders::claim);
     add(Event.class, EntityReaders::event);
     add(Relation.class, EntityReaders::relation);
+    add(Assessment.class, EntityReaders::assessment);
     add(Affiliation.class, ValueReaders::affiliation);
     add(Coordinates.class, ValueReaders::coordinates);
     add(Identifier.class, ValueReaders::identifier);

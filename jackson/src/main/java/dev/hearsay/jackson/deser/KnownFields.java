@@ -9,6 +9,7 @@ import dev.hearsay.core.corpus.EventRef;
 import dev.hearsay.core.corpus.IdentityStatement;
 import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Affiliation;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Claim;
@@ -42,7 +43,7 @@ final class KnownFields {
 
   private static final Map<Class<?>, List<String>> FIELDS = Map.ofEntries(
       Map.entry(Dataset.class, List.of("schemaVersion", "metadata", "actors", "places", "sources",
-          "claims", "events", "relations")),
+          "claims", "events", "relations", "assessments")),
       Map.entry(DatasetMetadata.class, List.of("title", "description", "curators", "created",
           "license", "encodes")),
       Map.entry(Actor.class, List.of("id", "name", "kind", "anonymous", "aliases", "description",
@@ -55,6 +56,8 @@ final class KnownFields {
       Map.entry(Event.class, List.of("id", "description", "time", "places", "participants",
           "status", "claims")),
       Map.entry(Relation.class, List.of("from", "kind", "to", "note")),
+      Map.entry(Assessment.class, List.of("claim", "assessor", "time", "rating", "ratingValue",
+          "bestRating", "worstRating", "source", "url")),
       Map.entry(Affiliation.class, List.of("organization", "role", "period")),
       Map.entry(Coordinates.class, List.of("latitude", "longitude")),
       Map.entry(Identifier.class, List.of("scheme", "value")),

@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.deser;
 
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.DatasetPath;
@@ -29,15 +30,18 @@ final class ReferenceAt {
   private final Elements<Claim> claims;
   private final Elements<Event> events;
   private final List<Relation> relations;
+  private final List<Assessment> assessments;
 
   ReferenceAt(DatasetMetadata metadata, List<Actor> actors, List<Source> sources,
-      List<Claim> claims, List<Event> events, List<Relation> relations) {
+      List<Claim> claims, List<Event> events, List<Relation> relations,
+      List<Assessment> assessments) {
     this.metadata = metadata;
     this.actors = new Elements<>(actors, a -> a.id().value());
     this.sources = new Elements<>(sources, s -> s.id().value());
     this.claims = new Elements<>(claims, c -> c.id().value());
     this.events = new Elements<>(events, e -> e.id().value());
     this.relations = relations;
+    this.assessments = assessments;
   }
 
   /**
@@ -56,6 +60,7 @@ final class ReferenceAt {
         case "claims" -> claim(claims.at(s.get(1)), s);
         case "events" -> event(events.at(s.get(1)), s);
         case "relations" -> relation(relations.get(Integer.parseInt(s.get(1))), s);
+        case "assessments" -> assessment(assessments.get(Integer.parseInt(s.get(1))), s);
         default -> null;
       };
     } catch (RuntimeException e) {
@@ -97,6 +102,15 @@ final class ReferenceAt {
       case "places" -> new Named("places", event.places().get(index(s, 3)).value());
       case "participants" -> actorId(event.participants().get(index(s, 3)).value());
       case "claims" -> new Named("claims", event.claims().get(index(s, 3)).value());
+      default -> null;
+    };
+  }
+
+  private static Named assessment(Assessment assessment, List<String> s) {
+    return switch (s.get(2)) {
+      case "claim" -> new Named("claims", assessment.claim().value());
+      case "assessor" -> actorId(assessment.assessor().value());
+      case "source" -> sourceId(assessment.source().value());
       default -> null;
     };
   }

@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.ser;
 
 import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetHeader;
@@ -22,6 +23,7 @@ final class EntityWriters {
     Fields.list(g, "claims", dataset.claims(), EntityWriters::claim);
     Fields.list(g, "events", dataset.events(), EntityWriters::event);
     Fields.list(g, "relations", dataset.relations(), EntityWriters::relation);
+    Fields.list(g, "assessments", dataset.assessments(), EntityWriters::assessment);
     g.writeEndObject();
   }
 
@@ -137,6 +139,20 @@ final class EntityWriters {
     Fields.enumValue(g, relation.kind());
     g.writeStringProperty("to", relation.to().value());
     Fields.text(g, "note", relation.note());
+    g.writeEndObject();
+  }
+
+  static void assessment(JsonGenerator g, Assessment assessment) {
+    g.writeStartObject(assessment);
+    g.writeStringProperty("claim", assessment.claim().value());
+    g.writeStringProperty("assessor", assessment.assessor().value());
+    Fields.optional(g, "time", assessment.time(), ValueWriters::edtf);
+    g.writeStringProperty("rating", assessment.rating());
+    Fields.optional(g, "ratingValue", assessment.ratingValue(), Fields::decimal);
+    Fields.optional(g, "bestRating", assessment.bestRating(), Fields::decimal);
+    Fields.optional(g, "worstRating", assessment.worstRating(), Fields::decimal);
+    g.writeStringProperty("source", assessment.source().value());
+    Fields.optional(g, "url", assessment.url(), (gen, uri) -> gen.writeString(uri.toString()));
     g.writeEndObject();
   }
 }

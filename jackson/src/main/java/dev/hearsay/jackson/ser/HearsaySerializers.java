@@ -13,6 +13,7 @@ import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Affiliation;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
@@ -78,6 +79,7 @@ public final class HearsaySerializers extends SimpleSerializers {
     add(Claim.class, EntityWriters::claim);
     add(Event.class, EntityWriters::event);
     add(Relation.class, EntityWriters::relation);
+    add(Assessment.class, EntityWriters::assessment);
     add(Affiliation.class, ValueWriters::affiliation);
     add(Coordinates.class, ValueWriters::coordinates);
     add(Identifier.class, ValueWriters::identifier);

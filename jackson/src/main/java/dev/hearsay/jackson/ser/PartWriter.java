@@ -1,5 +1,6 @@
 package dev.hearsay.jackson.ser;
 
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.DatasetHeader;
 import dev.hearsay.core.model.Event;
@@ -52,5 +53,15 @@ public final class PartWriter {
    */
   public static void relation(JsonGenerator g, Relation relation) {
     EntityWriters.relation(g, relation);
+  }
+
+  /**
+   * Writes an assessment.
+   *
+   * @param g the generator, inside the assessments array
+   * @param assessment the assessment
+   */
+  public static void assessment(JsonGenerator g, Assessment assessment) {
+    EntityWriters.assessment(g, assessment);
   }
 }
