@@ -2,6 +2,7 @@ package dev.hearsay.core.corpus;
 
 import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.ViolationCode;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,6 +83,21 @@ public record CorpusViolation(Document document, Optional<DatasetId> dataset,
       case LINKS -> "links";
       case DATASET -> "dataset " + dataset.orElseThrow();
     };
+  }
+
+  /** Writes the violation as a form without {@code Optional}, which is not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return new Form(document, dataset.orElse(null), violation);
+  }
+
+  /** The serialized form of a violation. */
+  private record Form(Document document, DatasetId dataset, Violation violation)
+      implements Serializable {
+    @Serial
+    private Object readResolve() {
+      return new CorpusViolation(document, Optional.ofNullable(dataset), violation);
+    }
   }
 
   /** Formats the violation as {@code document: path: message [CODE]}. */
