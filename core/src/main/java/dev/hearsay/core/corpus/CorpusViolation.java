@@ -20,11 +20,11 @@ public record CorpusViolation(Document document, Optional<DatasetId> dataset,
     Violation violation) implements Serializable {
   /** The documents a corpus is made of. */
   public enum Document {
-    /** The corpus's list of datasets, as a manifest gives it: paths such as {@code datasets[1].id}. */
+    /** The corpus's list of datasets, as a manifest gives it: paths such as {@code datasets[1]}. */
     CORPUS,
     /** The links document: paths such as {@code identities[3].second.actor}. */
     LINKS,
-    /** One dataset, named by {@link CorpusViolation#dataset()}: paths such as {@code actors[nyt]}. */
+    /** One dataset, named by {@link CorpusViolation#dataset()}: paths such as {@code actors[x]}. */
     DATASET
   }
 
