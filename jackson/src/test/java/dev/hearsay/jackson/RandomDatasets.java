@@ -17,6 +17,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.EventStatus;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Likelihood;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.PlaceId;
@@ -121,6 +122,7 @@ public final class RandomDatasets {
     maybe(() -> b.anonymous(true));
     repeat(2, () -> b.addAliases(text()));
     maybe(() -> b.description(text()));
+    b.addAllIdentifiers(identifiers());
     repeat(2, () -> {
       ActorId organization = pick(actorIds);
       if (!organization.equals(id)) {
@@ -138,6 +140,7 @@ public final class RandomDatasets {
     maybe(() -> b.isoCode(pick(ISO_CODES)));
     maybe(() -> b.coordinates(new Coordinates(
         random.nextDouble() * 180 - 90, random.nextDouble() * 360 - 180)));
+    b.addAllIdentifiers(identifiers());
     return b.build();
   }
 
@@ -161,7 +164,17 @@ public final class RandomDatasets {
       }
     });
     repeat(2, () -> b.addNotes(text()));
+    b.addAllIdentifiers(identifiers());
     return b.build();
+  }
+
+  /** Up to one identifier of each kind of scheme: checked for form, or any text. */
+  private List<Identifier> identifiers() {
+    List<Identifier> identifiers = new ArrayList<>();
+    maybe(() -> identifiers.add(Identifier.wikidata("Q" + (1 + random.nextInt(1_000_000)))));
+    maybe(() -> identifiers.add(Identifier.url("https://example.org/e/" + random.nextInt())));
+    maybe(() -> identifiers.add(Identifier.of("isni", text())));
+    return identifiers;
   }
 
   private Claim claim(ClaimId id, List<ActorId> actorIds, List<PlaceId> placeIds,
