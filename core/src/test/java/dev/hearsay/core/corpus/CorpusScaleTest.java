@@ -57,6 +57,9 @@ class CorpusScaleTest {
     assertThat(small.partiesFor().exact()).as("one component of 249 statements").isFalse();
     assertThat(small.partiesFor().min()).isEqualTo(1);
     assertThat(small.partiesFor().reached()).isBetween(2, 250);
+    assertThat(small.partition()).hasSize(small.partiesFor().reached())
+        .allSatisfy(group -> assertThat(group).isNotEmpty());
+    assertThat(small.partition().stream().mapToInt(java.util.List::size).sum()).isEqualTo(250);
     assertThat(large.partiesFor().max()).isEqualTo(1_000);
     assertThat(large.channels()).as("every chain meets at the NYT").hasSize(1);
     assertThat((double) largeSteps / smallSteps).isBetween(3.8, 4.2);
