@@ -42,7 +42,8 @@ final class ActorReader {
         .name(Labels.name(attributes, context.actor(agent.getId()).value(), context))
         .kind(kind(attributes))
         .anonymous(attributes.flag(Terms.ANONYMOUS))
-        .addAllAliases(attributes.texts(Terms.ALIAS));
+        .addAllAliases(attributes.texts(Terms.ALIAS))
+        .addAllIdentifiers(attributes.identifiers());
     attributes.text(Terms.DESCRIPTION).ifPresent(v -> actor.description(v));
     affiliations(attributes).forEach(v -> actor.addAffiliations(v));
     Actor built = attributes.check(() -> actor.build());

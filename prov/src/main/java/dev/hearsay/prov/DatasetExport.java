@@ -12,6 +12,7 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Quote;
@@ -89,7 +90,8 @@ final class DatasetExport {
     }
     attributes.hearsayType(Terms.typeName(actor.kind()))
         .flag(Terms.ANONYMOUS, actor.anonymous())
-        .texts(Terms.ALIAS, actor.aliases());
+        .texts(Terms.ALIAS, actor.aliases())
+        .texts(Terms.IDENTIFIER, texts(actor.identifiers()));
     actor.description().ifPresent(d -> attributes.text(Terms.DESCRIPTION, d));
     for (int i = 0; i < actor.affiliations().size(); i++) {
       Affiliation affiliation = actor.affiliations().get(i);
@@ -111,6 +113,7 @@ final class DatasetExport {
     place.coordinates().ifPresent(c -> attributes
         .real(Terms.LATITUDE, c.latitude())
         .real(Terms.LONGITUDE, c.longitude()));
+    attributes.texts(Terms.IDENTIFIER, texts(place.identifiers()));
     out.add(factory.newEntity(names.of(Terms.Kind.PLACE, place.id().value()), attributes.build()));
   }
 
@@ -124,11 +127,17 @@ final class DatasetExport {
     source.reliability().ifPresent(
         r -> attributes.text(Terms.RELIABILITY, String.valueOf(r.grade())));
     attributes.texts(Terms.NOTE, source.notes());
+    attributes.texts(Terms.IDENTIFIER, texts(source.identifiers()));
     out.add(factory.newEntity(id, attributes.build()));
     source.publisher().ifPresent(p -> attributed(id, p, Terms.PUBLISHER));
     source.authors().forEach(a -> attributed(id, a, Terms.AUTHOR));
     source.published().ifPresent(p -> generated(id, p));
     source.cites().forEach(c -> out.add(factory.newWasDerivedFrom(null, id, source(c.value()))));
+  }
+
+  /** Identifiers as {@code scheme:value}, which their schemes' rule keeps unambiguous. */
+  private static List<String> texts(List<Identifier> identifiers) {
+    return identifiers.stream().map(Identifier::toString).toList();
   }
 
   private void attributed(QualifiedName source, ActorId actor, String role) {

@@ -1,5 +1,6 @@
 package dev.hearsay.prov;
 
+import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.math.BigDecimal;
@@ -182,6 +183,21 @@ final class NodeAttributes {
 
   List<String> texts(String list) {
     return items(list, this::textOf);
+  }
+
+  /** The identifiers {@code hearsay:identifier_1}, ..., each {@code scheme:value}. */
+  List<Identifier> identifiers() {
+    List<Identifier> identifiers = new ArrayList<>();
+    for (String text : texts(Terms.IDENTIFIER)) {
+      int colon = text.indexOf(':');
+      if (colon < 0) {
+        throw fail("hearsay:" + Terms.IDENTIFIER + " '" + text + "' is not a scheme and a value"
+            + " such as 'wikidata:Q9684'");
+      }
+      identifiers.add(check(() -> Identifier.of(text.substring(0, colon),
+          text.substring(colon + 1))));
+    }
+    return identifiers;
   }
 
   List<QualifiedName> refs(String list) {

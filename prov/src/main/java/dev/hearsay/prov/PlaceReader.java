@@ -34,6 +34,7 @@ final class PlaceReader {
         .name(attributes.label().orElseThrow(
             () -> attributes.fail("has no prov:label, which holds a place's name")));
     attributes.text(Terms.ISO_CODE).ifPresent(v -> place.isoCode(v));
+    place.addAllIdentifiers(attributes.identifiers());
     Optional<Double> latitude = attributes.real(Terms.LATITUDE);
     Optional<Double> longitude = attributes.real(Terms.LONGITUDE);
     if (latitude.isPresent() != longitude.isPresent()) {

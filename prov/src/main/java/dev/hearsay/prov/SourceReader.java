@@ -56,6 +56,7 @@ final class SourceReader {
       attributes.text(Terms.RELIABILITY).ifPresent(
           r -> source.reliability(reliability(attributes, r)));
       source.addAllNotes(attributes.texts(Terms.NOTE));
+      source.addAllIdentifiers(attributes.identifiers());
     }
     attributions(name, source);
     publication(name).ifPresent(v -> source.published(v));

@@ -63,6 +63,9 @@ final class Terms {
   static final String ROLE = "role";
   static final String PERIOD = "period";
 
+  // Attributes of actors, places and sources: identifiers as scheme:value, new in 1.1.
+  static final String IDENTIFIER = "identifier";
+
   // Attributes of places.
   static final String ISO_CODE = "isoCode";
   static final String LATITUDE = "latitude";

@@ -54,6 +54,30 @@ class ImportErrorsTest {
   }
 
   @Test
+  void anIdentifierIsASchemeAndAValueOfItsForm() {
+    String agents = "agent(actor:c, [prov:label = \"C\", hearsay:identifier_1 = \"Q9684\"])\n";
+    String checked = "agent(actor:c, [prov:label = \"C\","
+        + " hearsay:identifier_1 = \"wikidata:Q09684\"])\n";
+    String valid = "agent(actor:c, [prov:label = \"C\","
+        + " hearsay:identifier_1 = \"wikidata:Q9684\", hearsay:identifier_2 = \"isni:0000 1\"])\n";
+    String chain = CLAIM + utterance("u1", "CT+") + "wasAttributedTo(utterance:u1, actor:a)\n";
+
+    assertThatThrownBy(() -> importing(agents + chain))
+        .isInstanceOf(ProvImportException.class)
+        .hasMessage("agent(actor:c): hearsay:identifier 'Q9684' is not a scheme and a value such"
+            + " as 'wikidata:Q9684'");
+    assertThatThrownBy(() -> importing(checked + chain))
+        .isInstanceOf(ProvImportException.class)
+        .hasMessageStartingWith("agent(actor:c): Identifier.value: 'Q09684' is not a Wikidata"
+            + " item id");
+    assertThat(importing(valid + chain).dataset().actors())
+        .filteredOn(a -> a.id().value().equals("c")).singleElement()
+        .satisfies(a -> assertThat(a.identifiers()).containsExactly(
+            dev.hearsay.core.model.Identifier.wikidata("Q9684"),
+            dev.hearsay.core.model.Identifier.of("isni", "0000 1")));
+  }
+
+  @Test
   void aHopNeedsItsActor() {
     assertThatThrownBy(() -> importing(CLAIM + utterance("u1", "CT+")))
         .isInstanceOf(ProvImportException.class)

@@ -185,7 +185,9 @@ public final class Corpus {
      *   <li>an identity statement relates two values of one kind ({@code KIND_MISMATCH}), not an
      *       entity to itself ({@code SELF_IDENTITY}), and says {@code SAME} or {@code
      *       POSSIBLY_SAME} only of entities of two datasets ({@code SAME_WITHIN_DATASET});
-     *   <li>no two statements on one pair disagree ({@code CONFLICTING_STATEMENTS});
+     *   <li>no two statements on one pair disagree, and no {@code POSSIBLY_SAME} statement is on
+     *       entities that {@code SAME} statements and shared identifiers make one ({@code
+     *       CONFLICTING_STATEMENTS});
      *   <li>no two entities said {@code DISTINCT} end up one through {@code SAME} statements and
      *       shared identifiers ({@code DISTINCT_MERGED}), and no two ids of one dataset do
      *       ({@code SAME_WITHIN_DATASET}); the message names both datasets and what merges them;

@@ -187,7 +187,7 @@ public final class CorpusIndex {
    * Cost: linear in the hops of the cluster's claims and of the claims related to them inside
    * their datasets or by links, plus the identity statements on the entities met; a component of
    * possibly-same statements with a distinct pair inside and at most {@value
-   * PartyIntervals#EXACT_EDGES} statements adds {@code 2^statements} times its size.
+   * CorpusEvidence#EXACT_EDGES} statements adds {@code 2^statements} times its size.
    *
    * @param cluster the cluster
    * @return the evidence

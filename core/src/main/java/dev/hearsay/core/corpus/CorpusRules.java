@@ -276,6 +276,16 @@ final class CorpusRules {
    */
   private void merged(List<Resolved> statements) {
     for (Resolved r : statements) {
+      if (r.statement().identity() == Identity.POSSIBLY_SAME
+          && sets.find(r.first()) == sets.find(r.second())) {
+        EntityRef a = r.statement().first();
+        EntityRef b = r.statement().second();
+        tally.add(() -> inLinks(ViolationCode.CONFLICTING_STATEMENTS, a + " and " + b
+            + " are said to be possibly the same, but " + route(r.first(), r.second())
+            + "; remove this statement or what merges them", "identities", r.index()));
+      }
+    }
+    for (Resolved r : statements) {
       if (r.statement().identity() == Identity.DISTINCT
           && sets.find(r.first()) == sets.find(r.second())) {
         EntityRef a = r.statement().first();

@@ -3,6 +3,7 @@ package dev.hearsay.core.corpus;
 import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Violation;
 import dev.hearsay.core.model.ViolationCode;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,11 +21,11 @@ public record CorpusViolation(Document document, Optional<DatasetId> dataset,
     Violation violation) implements Serializable {
   /** The documents a corpus is made of. */
   public enum Document {
-    /** The corpus's list of datasets, as a manifest gives it: paths such as {@code datasets[1].id}. */
+    /** The corpus's list of datasets, as a manifest gives it: paths such as {@code datasets[1]}. */
     CORPUS,
     /** The links document: paths such as {@code identities[3].second.actor}. */
     LINKS,
-    /** One dataset, named by {@link CorpusViolation#dataset()}: paths such as {@code actors[nyt]}. */
+    /** One dataset, named by {@link CorpusViolation#dataset()}: paths such as {@code actors[x]}. */
     DATASET
   }
 
@@ -83,6 +84,21 @@ public record CorpusViolation(Document document, Optional<DatasetId> dataset,
       case LINKS -> "links";
       case DATASET -> "dataset " + dataset.orElseThrow();
     };
+  }
+
+  /** Writes the violation as a form without {@code Optional}, which is not serializable. */
+  @Serial
+  private Object writeReplace() {
+    return new Form(document, dataset.orElse(null), violation);
+  }
+
+  /** The serialized form of a violation. */
+  private record Form(Document document, DatasetId dataset, Violation violation)
+      implements Serializable {
+    @Serial
+    private Object readResolve() {
+      return new CorpusViolation(document, Optional.ofNullable(dataset), violation);
+    }
   }
 
   /** Formats the violation as {@code document: path: message [CODE]}. */

@@ -1,6 +1,7 @@
 package dev.hearsay.core.corpus;
 
 import dev.hearsay.core.model.ValueCheckException;
+import java.io.Serializable;
 
 /**
  * The id of a dataset in a {@link Corpus}, under which links name its actors, claims and events.
@@ -8,7 +9,7 @@ import dev.hearsay.core.model.ValueCheckException;
  * @param value the id text: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a
  *     letter; letters are ASCII (the rule of every id in a dataset)
  */
-public record DatasetId(String value) implements Comparable<DatasetId> {
+public record DatasetId(String value) implements Comparable<DatasetId>, Serializable {
   /** Checks the id against the id pattern. */
   public DatasetId {
     IdText.check("DatasetId", value);

@@ -49,12 +49,14 @@ final class EvidenceGathering {
     return new EvidenceGathering(index, cluster).gather();
   }
 
-  /** The steps of the last gathering on this thread, to show that it is linear. */
-  static long lastSteps() {
-    return LAST_STEPS.get();
-  }
+  /** The evidence and the steps taken to gather it, to show that gathering is linear. */
+  record Counted(CorpusEvidence evidence, long steps) {}
 
-  private static final ThreadLocal<Long> LAST_STEPS = ThreadLocal.withInitial(() -> 0L);
+  static Counted counting(CorpusIndex index, ClaimCluster cluster) {
+    EvidenceGathering gathering = new EvidenceGathering(index, cluster);
+    CorpusEvidence evidence = gathering.gather();
+    return new Counted(evidence, gathering.steps);
+  }
 
   private CorpusEvidence gather() {
     Set<ClaimRef> inCluster = new HashSet<>(cluster.claims());
@@ -94,9 +96,7 @@ final class EvidenceGathering {
         }
       }
     }
-    CorpusEvidence evidence = evidence();
-    LAST_STEPS.set(steps);
-    return evidence;
+    return evidence();
   }
 
   /** How a voice of a claim outside the cluster counts through a link, or null for nothing. */

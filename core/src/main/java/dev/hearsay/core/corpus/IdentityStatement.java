@@ -54,7 +54,7 @@ public record IdentityStatement(
         identity, first, second, Optional.of(IdText.present("IdentityStatement.note", note)));
   }
 
-  /** Formats the statement as {@code first identity second}, such as {@code a/actor/x same b/actor/y}. */
+  /** Formats the statement as {@code first identity second}: {@code a/actor/x same b/actor/y}. */
   @Override
   public String toString() {
     return first + " " + identity.word() + " " + second;

@@ -208,6 +208,56 @@ class CorpusIndexTest {
   }
 
   @Test
+  void linksCountOneWayAndUnderminingCountsNothing() {
+    Dataset other = dataset("Other").addActors(person("analyst", "An analyst"))
+        .addClaims(claim("c-risk", hop("analyst", FOR)), claim("c-follows", hop("analyst", FOR)))
+        .build();
+    Corpus corpus = corpus().add("kyiv", kyiv()).add("other", other)
+        .links(new Links.Builder().addClaims(
+            ClaimLink.of(ClaimRef.of("other", "c-risk"), RelationKind.UNDERMINES,
+                ClaimRef.of("kyiv", "c-troops")),
+            ClaimLink.of(ClaimRef.of("kyiv", "c-troops"), RelationKind.SUPPORTS,
+                ClaimRef.of("other", "c-follows")))
+            .build())
+        .build();
+    CorpusIndex index = CorpusIndex.of(corpus);
+
+    CorpusEvidence troops = index.evidence(ClaimRef.of("kyiv", "c-troops"));
+    CorpusEvidence follows = index.evidence(ClaimRef.of("other", "c-follows"));
+
+    assertThat(troops.undermining()).containsExactly(corpus.links().claims().get(0));
+    assertThat(names(troops.parties())).doesNotContain("An analyst");
+    assertThat(names(follows.parties(Stance.FOR))).containsExactly("An analyst",
+        "Ukrainian officials", "U.S. officials");
+    assertThat(follows.counted()).containsExactly(corpus.links().claims().get(1));
+  }
+
+  @Test
+  void voicesWhoseOwnSourcesAreOneEntityAreOneParty() {
+    Dataset a = dataset("A").addActors(outlet("site"), person("analyst", "An analyst"))
+        .addSources(Reports.article("paper"))
+        .addClaims(claim("c", hop("site", RELAY), hop("analyst", "paper", FOR))).build();
+    Dataset b = dataset("B").addActors(outlet("blog"), person("author", "The author"))
+        .addSources(Reports.article("study"))
+        .addClaims(claim("c", hop("blog", RELAY), hop("author", "study", FOR))).build();
+    Links.Builder links = new Links.Builder().addClaims(ClaimLink.of(ClaimRef.of("a", "c"),
+        RelationKind.DUPLICATES, ClaimRef.of("b", "c")));
+    IdentityStatement samePaper = IdentityStatement.of(Identity.SAME,
+        EntityRef.source("a", "paper"), EntityRef.source("b", "study"));
+
+    CorpusEvidence apart = CorpusIndex.of(corpus().add("a", a).add("b", b)
+        .links(links.build()).build()).evidence(ClaimRef.of("a", "c"));
+    CorpusEvidence one = CorpusIndex.of(corpus().add("a", a).add("b", b)
+        .links(links.addIdentities(samePaper).build()).build()).evidence(ClaimRef.of("a", "c"));
+
+    assertThat(apart.partiesFor()).isEqualTo(PartyCount.of(2));
+    assertThat(names(one.parties())).containsExactly("An analyst / The author");
+    assertThat(one.channels()).singleElement()
+        .satisfies(c -> assertThat(c.meetingPoints()).containsExactly(
+            EntityRef.source("a", "paper")));
+  }
+
+  @Test
   void partiesOfTwoDatasetsOnTwoSidesOfAClusterAreAConflict() {
     List<CorpusConflict> conflicts = index(links().build()).conflicts();
 

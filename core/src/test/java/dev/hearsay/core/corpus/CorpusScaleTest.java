@@ -21,7 +21,7 @@ class CorpusScaleTest {
    * cites its own anonymous officials, all duplicates of the first report's claim; the officials
    * of consecutive reports possibly the same, and those two apart distinct once in three.
    */
-  private static CorpusEvidence evidence(int reports) {
+  private static EvidenceGathering.Counted evidence(int reports) {
     Corpus.Builder builder = corpus();
     Links.Builder links = new Links.Builder();
     for (int r = 0; r < reports; r++) {
@@ -43,20 +43,25 @@ class CorpusScaleTest {
       }
     }
     CorpusIndex index = CorpusIndex.of(builder.links(links.build()).build());
-    return index.evidence(ClaimRef.of("r0", "c"));
+    return EvidenceGathering.counting(index, index.clusterOf(ClaimRef.of("r0", "c")));
   }
 
   @Test
   void evidenceStepsGrowInProportionToTheCluster() {
-    CorpusEvidence small = evidence(250);
-    long smallSteps = EvidenceGathering.lastSteps();
-    CorpusEvidence large = evidence(1_000);
-    long largeSteps = EvidenceGathering.lastSteps();
+    EvidenceGathering.Counted smallGathering = evidence(250);
+    EvidenceGathering.Counted largeGathering = evidence(1_000);
+    CorpusEvidence small = smallGathering.evidence();
+    CorpusEvidence large = largeGathering.evidence();
+    long smallSteps = smallGathering.steps();
+    long largeSteps = largeGathering.steps();
 
     assertThat(small.partiesFor().max()).isEqualTo(250);
     assertThat(small.partiesFor().exact()).as("one component of 249 statements").isFalse();
     assertThat(small.partiesFor().min()).isEqualTo(1);
     assertThat(small.partiesFor().reached()).isBetween(2, 250);
+    assertThat(small.partition()).hasSize(small.partiesFor().reached())
+        .allSatisfy(group -> assertThat(group).isNotEmpty());
+    assertThat(small.partition().stream().mapToInt(java.util.List::size).sum()).isEqualTo(250);
     assertThat(large.partiesFor().max()).isEqualTo(1_000);
     assertThat(large.channels()).as("every chain meets at the NYT").hasSize(1);
     assertThat((double) largeSteps / smallSteps).isBetween(3.8, 4.2);

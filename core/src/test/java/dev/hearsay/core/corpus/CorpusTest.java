@@ -146,6 +146,21 @@ class CorpusTest {
   }
 
   @Test
+  void possiblyTheSameIsRefusedOfEntitiesThatAreOneAlready() {
+    ValidatedCorpus result = corpus()
+        .add("kyiv", report("nyt", "officials", NYT))
+        .add("ooda", report("times", "officials", NYT))
+        .links(new Links.Builder()
+            .addIdentities(possibly(actor("kyiv", "nyt"), actor("ooda", "times"))).build())
+        .tryBuild();
+
+    assertThat(lines(result)).containsExactly("links: identities[0]: kyiv/actor/nyt and"
+        + " ooda/actor/times are said to be possibly the same, but they are made one by the"
+        + " identifier wikidata:Q9684; remove this statement or what merges them"
+        + " [CONFLICTING_STATEMENTS]");
+  }
+
+  @Test
   void aDistinctPairInsideAMergedGroupIsRefusedNamingBothDatasetsAndWhatMergesThem() {
     ValidatedCorpus result = corpus()
         .add("kyiv", report("nyt", "officials", NYT))
@@ -249,6 +264,23 @@ class CorpusTest {
     assertThat(thrown.violations()).isEqualTo(result.violations());
     assertThat(thrown.total()).isEqualTo(9);
     assertThat(thrown.getMessage()).startsWith("The corpus has 9 violations:\n  corpus:");
+  }
+
+  @Test
+  void theExceptionSurvivesSerializationWithItsViolations() throws Exception {
+    CorpusValidationException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+        CorpusValidationException.class, () -> corpus().add("a", report("nyt", "officials"))
+            .add("a", report("nyt", "officials")).build());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      CorpusValidationException read = (CorpusValidationException) in.readObject();
+      assertThat(read.violations()).isEqualTo(thrown.violations());
+      assertThat(read.total()).isEqualTo(1);
+    }
   }
 
   @Test

@@ -22,7 +22,7 @@ class PartyIntervalsTest {
     return least;
   }
 
-  /** Every set partition, as restricted growth strings: block[i] at most one above the blocks before. */
+  /** Every set partition: block numbers in which each is at most one above all before it. */
   private static void partitions(int i, int blocks, int[] block, int[] masks, List<int[]> edges,
       List<int[]> distinct, int[] least) {
     int n = masks.length;

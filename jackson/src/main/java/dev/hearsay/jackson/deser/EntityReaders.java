@@ -64,7 +64,9 @@ final class EntityReaders {
         case "affiliations" -> {
           in.array(at, e -> b.addAffiliations(ValueReaders.affiliation(in, e)));
         }
-        case "identifiers" -> in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+        case "identifiers" -> {
+          in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+        }
         default -> {
           return false;
         }
@@ -86,7 +88,9 @@ final class EntityReaders {
         case "name" -> b.name(in.string(at));
         case "isoCode" -> b.isoCode(in.string(at));
         case "coordinates" -> b.coordinates(ValueReaders.coordinates(in, at));
-        case "identifiers" -> in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+        case "identifiers" -> {
+          in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+        }
         default -> {
           return false;
         }
@@ -116,7 +120,9 @@ final class EntityReaders {
         case "reliability" -> b.reliability(Scalars.reliability(in, at));
         case "cites" -> in.array(at, e -> b.addCites(in.text(e, SourceId.class, in.shared()::source)));
         case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
-        case "identifiers" -> in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+        case "identifiers" -> {
+          in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+        }
         default -> {
           return false;
         }
