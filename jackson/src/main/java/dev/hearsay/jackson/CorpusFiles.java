@@ -283,8 +283,39 @@ public final class CorpusFiles {
       return mapper.readValue(checked(mapper, in), Dataset.class);
     } catch (IOException e) {
       assembly.problem(origin.document(), unreadable(e));
+    } catch (InvalidDatasetException e) {
+      String other = otherDocument(e);
+      if (other == null) {
+        assembly.failed(origin, e);
+      } else {
+        assembly.problem(origin.document(), new Problem("Dataset", -1, -1,
+            "is not a dataset: it looks like " + other, null, null));
+      }
     } catch (JacksonException e) {
       assembly.failed(origin, e);
+    }
+    return null;
+  }
+
+  /**
+   * What else a document that is not a dataset looks like, by a top-level field of a links
+   * document, a manifest or a line of JSON Lines; null when it looks like none of them.
+   */
+  private static String otherDocument(InvalidDatasetException e) {
+    for (Problem problem : e.problems()) {
+      if (problem.message().startsWith("'" + problem.path() + "' is not a field of Dataset")) {
+        switch (problem.path()) {
+          case "identities":
+            return "a links document (it has 'identities'); name it as the corpus's links";
+          case "datasets":
+            return "a corpus manifest (it has 'datasets')";
+          case "dataset":
+            return "a line of JSON Lines (it has 'dataset'); read JSON Lines with"
+                + " CorpusFiles.readLines";
+          default:
+            break;
+        }
+      }
     }
     return null;
   }

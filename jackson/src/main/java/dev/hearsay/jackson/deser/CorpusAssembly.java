@@ -264,10 +264,11 @@ public final class CorpusAssembly {
     ViolationCode code = v.code();
     switch (v.document()) {
       case CORPUS -> {
+        // the ids are in the corpus's own document: the manifest, or the JSON Lines
         Matcher m = Pattern.compile("^datasets\\[(\\d+)]\\.id$").matcher(v.path());
         if (m.matches() && Integer.parseInt(m.group(1)) < origins.size()) {
           Origin origin = origins.get(Integer.parseInt(m.group(1)));
-          problem(origin.document(), new Problem(origin.idPath(),
+          problem(corpusDocument, new Problem(origin.idPath(),
               origin.line() > 0 ? origin.line() : origin.idLine(), origin.idColumn(),
               inTermsOfOrigins(v.message()), code, null));
         } else {
