@@ -204,7 +204,8 @@ public final class CorpusAssembly {
 
   /** A problem from a reader's message, {@code path: statement}, at its location. */
   static Problem fromMessage(JacksonException e) {
-    String text = String.valueOf(e.getOriginalMessage());
+    String text = String.valueOf(e.getOriginalMessage())
+        .replaceFirst("\\s*\\(start marker at \\[Source: .*$", "");
     int colon = text.indexOf(": ");
     String path = colon > 0 && text.indexOf(' ') > colon ? text.substring(0, colon) : "";
     String message = path.isEmpty() ? text : text.substring(colon + 2);

@@ -12,6 +12,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Reads a corpus manifest: its schema version, its datasets (each an id with a file, or with the
@@ -225,6 +227,10 @@ final class ManifestReader {
       in.log().count(e.omitted());
       in.recover(holder, at);
       return false;
+    } catch (StreamReadException e) {
+      throw Problems.within(in.parser(), at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.within(at, e);
     }
   }
 
