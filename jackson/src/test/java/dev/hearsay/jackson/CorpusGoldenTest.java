@@ -22,7 +22,7 @@ class CorpusGoldenTest {
   void theInlineManifest() throws IOException {
     Corpus corpus = CorpusSamples.corpus();
     String written = Json.pretty(corpus);
-    update("corpus.json", written);
+    update("golden/corpus.json", written);
 
     assertThat(written).isEqualTo(Json.resource("golden/corpus.json"));
     Corpus read = Json.STRICT.readValue(Json.resource("golden/corpus.json"), Corpus.class);
@@ -39,11 +39,11 @@ class CorpusGoldenTest {
       corpus.datasets().forEach(lines::write);
     }
     String written = out.toString(StandardCharsets.UTF_8);
-    update("corpus.jsonl", written);
+    update("golden-lines/corpus.jsonl", written);
 
-    assertThat(written).isEqualTo(Json.resource("golden/corpus.jsonl"));
+    assertThat(written).isEqualTo(Json.resource("golden-lines/corpus.jsonl"));
     Corpus read = CorpusFiles.readLines(Json.STRICT,
-        new ByteArrayInputStream(Json.resource("golden/corpus.jsonl")
+        new ByteArrayInputStream(Json.resource("golden-lines/corpus.jsonl")
             .getBytes(StandardCharsets.UTF_8)),
         "corpus.jsonl", Optional.of(new ByteArrayInputStream(
             Json.resource("golden/links.json").getBytes(StandardCharsets.UTF_8))));
@@ -54,9 +54,31 @@ class CorpusGoldenTest {
     }
   }
 
+  /** The examples of a corpus in docs/json-format.md read as they say. */
+  @Test
+  void theDocsExamplesRead() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "json-format.md"), StandardCharsets.UTF_8)
+        .replace("\r\n", "\n");
+    int section = page.indexOf("\n## Corpora: ");
+    String jsonLines = between(page, "```jsonl\n", "```", section);
+    String links = between(page, "```json\n", "```", section);
+
+    Corpus read = CorpusFiles.readLines(Json.STRICT,
+        new ByteArrayInputStream(jsonLines.getBytes(StandardCharsets.UTF_8)), "corpus.jsonl",
+        Optional.empty());
+    assertThat(read.datasets()).hasSize(2);
+    assertThat(Json.STRICT.readValue(links, dev.hearsay.core.corpus.Links.class))
+        .isEqualTo(CorpusSamples.LINKS);
+  }
+
+  private static String between(String text, String open, String close, int from) {
+    int start = text.indexOf(open, from) + open.length();
+    return text.substring(start, text.indexOf(close, start));
+  }
+
   private static void update(String name, String written) throws IOException {
     if (Boolean.getBoolean("hearsay.golden.update")) {
-      Files.writeString(Path.of("src/test/resources/golden", name), written,
+      Files.writeString(Path.of("src/test/resources", name), written,
           StandardCharsets.UTF_8);
     }
   }
