@@ -326,7 +326,6 @@ public final class CorpusFiles {
       CorpusReaders.links(p, name, assembly);
     } catch (IOException e) {
       assembly.problem(name, unreadable(e));
-      assembly.unreadLinks();
     }
   }
 

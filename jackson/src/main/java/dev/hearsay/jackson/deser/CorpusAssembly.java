@@ -48,7 +48,6 @@ public final class CorpusAssembly {
   private Links links;
   private Origin linksOrigin;
   private ElementStarts linkStarts;
-  private boolean linksUnread;
 
   /**
    * Starts with nothing read.
@@ -103,13 +102,6 @@ public final class CorpusAssembly {
     } else {
       unread.add(id);
     }
-  }
-
-  /**
-   * Notes links that could not be read: the corpus's rules are checked without them.
-   */
-  public void unreadLinks() {
-    linksUnread = true;
   }
 
   /**

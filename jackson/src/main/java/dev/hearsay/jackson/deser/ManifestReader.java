@@ -47,7 +47,6 @@ final class ManifestReader {
     final List<Entry> entries = new ArrayList<>();
     String linksFile;
     LinksReader.Read links;
-    boolean linksFailed;
     List<Problem> problems = List.of();
     long total;
   }
@@ -115,7 +114,7 @@ final class ManifestReader {
 
   private static void links(Input in, Path at, Manifest manifest) {
     if (in.token() == JsonToken.VALUE_STRING) {
-      manifest.linksFile = in.string(at);
+      manifest.linksFile = file(in, at);
       return;
     }
     if (in.token() != JsonToken.START_OBJECT) {
@@ -123,7 +122,6 @@ final class ManifestReader {
         throw Problems.wrongToken(in.parser(), Corpus.class, at,
             "a file name or a links object");
       });
-      manifest.linksFailed = true;
       return;
     }
     TokenStreamContext holder = holder(in);
@@ -132,10 +130,8 @@ final class ManifestReader {
     } catch (Refusal e) {
       in.log().add(e);
       in.recover(holder, at);
-      manifest.linksFailed = true;
     } catch (LeftOut e) {
       in.recover(holder, at);
-      manifest.linksFailed = true;
     }
   }
 
