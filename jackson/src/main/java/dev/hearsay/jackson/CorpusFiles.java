@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -193,7 +194,8 @@ public final class CorpusFiles {
   /**
    * Writes a corpus as a manifest with its datasets and links in files beside it: each dataset
    * as {@code <id>.json} (a ':' in an id written as '_', and a number added where two names would
-   * be one) and the links as {@code links.json}, written only when they say something.
+   * be one, letter case aside, as on file systems that ignore it) and the links as {@code
+   * links.json}, written only when they say something.
    *
    * @param mapper a mapper with {@link HearsayModule}; its indentation applies
    * @param corpus the corpus
@@ -212,7 +214,7 @@ public final class CorpusFiles {
     if (links) {
       names.add("links.json");
     }
-    names.add(manifest.getFileName().toString());
+    names.add(manifest.getFileName().toString().toLowerCase(Locale.ROOT));
     for (Map.Entry<DatasetId, Dataset> entry : corpus.datasets().entrySet()) {
       String file = fileName(entry.getKey(), names);
       writeFile(mapper, directory.resolve(file), entry.getValue());
@@ -263,7 +265,7 @@ public final class CorpusFiles {
   private static String fileName(DatasetId id, Set<String> taken) {
     String base = id.value().replace(':', '_');
     String name = base + ".json";
-    for (int i = 2; !taken.add(name); i++) {
+    for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
       name = base + "-" + i + ".json";
     }
     return name;

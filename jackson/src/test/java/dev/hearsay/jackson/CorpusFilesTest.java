@@ -212,6 +212,22 @@ class CorpusFilesTest {
         "gives both 'file' and 'dataset'; give the dataset's file or the dataset inline");
   }
 
+  @Test
+  void fileNamesStayApartWhereIdsDifferOnlyInCaseOrByAColon() {
+    Corpus sample = CorpusSamples.corpus();
+    var dataset = sample.datasets().values().iterator().next();
+    Corpus corpus = new Corpus.Builder().add("a:b", dataset).add("a_b", dataset)
+        .add("A_B", dataset).add("links", dataset).build();
+
+    CorpusFiles.write(MAPPER, corpus, dir.resolve("corpus.json"));
+
+    assertThat(Json.PLAIN.readTree(dir.resolve("corpus.json").toFile()).get("datasets")
+        .valueStream().map(e -> e.get("file").asString()).toList())
+        .containsExactly("a_b.json", "a_b-2.json", "A_B-3.json", "links.json");
+    assertThat(CorpusFiles.read(MAPPER, dir.resolve("corpus.json")).datasets())
+        .isEqualTo(corpus.datasets());
+  }
+
   private static void write(Path file, String text) {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
