@@ -117,18 +117,6 @@ public final class CorpusAssembly {
   }
 
   /**
-   * Sets links read elsewhere, without places.
-   *
-   * @param links the links
-   * @param origin where they came from
-   */
-  public void links(Links links, Origin origin) {
-    this.links = links;
-    this.linkStarts = null;
-    this.linksOrigin = origin;
-  }
-
-  /**
    * Notes a problem of a document.
    *
    * @param document the document
@@ -148,11 +136,6 @@ public final class CorpusAssembly {
    */
   public void count(long n) {
     total += n;
-  }
-
-  /** Whether a problem has been noted. */
-  public boolean hasProblems() {
-    return total > 0;
   }
 
   /**
@@ -283,10 +266,12 @@ public final class CorpusAssembly {
             : linkStarts.of(ProblemLog.element(v.path()));
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
-        if (linksOrigin.line() > 0) {
-          line = linksOrigin.line();
+        Origin origin = linksOrigin != null ? linksOrigin
+            : new Origin(corpusDocument, "links", 0, "", -1, -1);
+        if (origin.line() > 0) {
+          line = origin.line();
         }
-        problem(linksOrigin.document(), new Problem(within(linksOrigin.path(), v.path()), line,
+        problem(origin.document(), new Problem(within(origin.path(), v.path()), line,
             column, v.message(), code, null));
       }
       default -> throw new IllegalStateException(v.document().toString());
