@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -197,7 +198,8 @@ public final class CorpusFiles {
   /**
    * Writes a corpus as a manifest with its datasets and links in files beside it: each dataset
    * as {@code <id>.json} (a ':' in an id written as '_', and a number added where two names would
-   * be one) and the links as {@code links.json}, written only when they say something.
+   * be one, letter case aside, as on file systems that ignore it) and the links as {@code
+   * links.json}, written only when they say something.
    *
    * @param mapper a mapper with {@link HearsayModule}; its indentation applies
    * @param corpus the corpus
@@ -216,7 +218,7 @@ public final class CorpusFiles {
     if (links) {
       names.add("links.json");
     }
-    names.add(manifest.getFileName().toString());
+    names.add(manifest.getFileName().toString().toLowerCase(Locale.ROOT));
     for (Map.Entry<DatasetId, Dataset> entry : corpus.datasets().entrySet()) {
       String file = fileName(entry.getKey(), names);
       writeFile(mapper, directory.resolve(file), entry.getValue());
@@ -267,7 +269,7 @@ public final class CorpusFiles {
   private static String fileName(DatasetId id, Set<String> taken) {
     String base = id.value().replace(':', '_');
     String name = base + ".json";
-    for (int i = 2; !taken.add(name); i++) {
+    for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
       name = base + "-" + i + ".json";
     }
     return name;
@@ -287,8 +289,39 @@ public final class CorpusFiles {
       return mapper.readValue(checked(mapper, in), Dataset.class);
     } catch (IOException e) {
       assembly.problem(origin.document(), unreadable(e));
+    } catch (InvalidDatasetException e) {
+      String other = otherDocument(e);
+      if (other == null) {
+        assembly.failed(origin, e);
+      } else {
+        assembly.problem(origin.document(), new Problem("Dataset", -1, -1,
+            "is not a dataset: it looks like " + other, null, null));
+      }
     } catch (JacksonException e) {
       assembly.failed(origin, e);
+    }
+    return null;
+  }
+
+  /**
+   * What else a document that is not a dataset looks like, by a top-level field of a links
+   * document, a manifest or a line of JSON Lines; null when it looks like none of them.
+   */
+  private static String otherDocument(InvalidDatasetException e) {
+    for (Problem problem : e.problems()) {
+      if (problem.message().startsWith("'" + problem.path() + "' is not a field of Dataset")) {
+        switch (problem.where()) {
+          case "identities":
+            return "a links document (it has 'identities'); name it as the corpus's links";
+          case "datasets":
+            return "a corpus manifest (it has 'datasets')";
+          case "dataset":
+            return "a line of JSON Lines (it has 'dataset'); read JSON Lines with"
+                + " CorpusFiles.readLines";
+          default:
+            break;
+        }
+      }
     }
     return null;
   }
@@ -299,11 +332,9 @@ public final class CorpusFiles {
       CorpusReaders.links(p, name, assembly);
     } catch (IOException e) {
       assembly.problem(name, unreadable(e));
-      assembly.unreadLinks();
     } catch (JacksonIOException e) {
       // A read that fails inside the parser, such as of a directory, is a file that cannot be read.
       assembly.problem(name, unreadable(e.getCause()));
-      assembly.unreadLinks();
     }
   }
 

@@ -3,6 +3,7 @@ package dev.hearsay.jackson;
 import dev.hearsay.jackson.deser.CorpusReaders;
 import dev.hearsay.jackson.deser.Utf8CheckedStream;
 import dev.hearsay.jackson.deser.Utf8Checks;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ public final class DatasetLinesReader implements AutoCloseable {
 
   private DatasetLinesReader(ObjectMapper mapper, InputStream in, String document) {
     this.mapper = Objects.requireNonNull(mapper, "mapper");
-    this.in = Objects.requireNonNull(in, "in");
+    this.in = new BufferedInputStream(Objects.requireNonNull(in, "in"), 65_536);
     this.document = Objects.requireNonNull(document, "document");
     long max = mapper.tokenStreamFactory().streamReadConstraints().getMaxDocumentLength();
     this.maxLine = max > 0 ? Math.min(max, Integer.MAX_VALUE - 16) : Integer.MAX_VALUE - 16;

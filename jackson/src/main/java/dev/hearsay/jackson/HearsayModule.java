@@ -35,6 +35,11 @@ import tools.jackson.databind.JacksonModule;
  * builder created before the module fails first, with Jackson's {@code NoClassDefFoundError:
  * com/fasterxml/jackson/annotation/JsonSerializeAs}.
  *
+ * <p>The module also reads and writes the documents of a corpus: the links document ({@link
+ * dev.hearsay.core.corpus.Links}, refused with an {@link InvalidLinksException}) and a manifest
+ * with its datasets and links inline ({@link dev.hearsay.core.corpus.Corpus}, refused with an
+ * {@link InvalidCorpusException}); {@link CorpusFiles} reads a corpus from files and JSON Lines.
+ *
  * <p>The module is also found by {@code findAndAddModules()}. For datasets too large to hold in
  * memory, see {@link DatasetStreamReader} and {@link DatasetStreamWriter}.
  */

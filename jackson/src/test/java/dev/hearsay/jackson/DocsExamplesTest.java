@@ -63,6 +63,12 @@ class DocsExamplesTest {
     golden.put("Reliability", "reliability");
     golden.put("Credibility", "credibility");
     golden.put("Violation", "violation");
+    golden.put("Links", "links");
+    golden.put("IdentityStatement", "identity-statement");
+    golden.put("EntityRef", "entity-ref");
+    golden.put("ClaimLink", "claim-link");
+    golden.put("EventLink", "event-link");
+    golden.put("Corpus", "corpus");
     return golden;
   }
 

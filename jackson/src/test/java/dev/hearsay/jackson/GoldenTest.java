@@ -77,7 +77,16 @@ class GoldenTest {
         golden("reliability", Reliability.class, "Reliability", Reliability.USUALLY_RELIABLE),
         golden("credibility", Credibility.class, "Credibility", Credibility.PROBABLY_TRUE),
         golden("violation", dev.hearsay.core.model.Violation.class, "Violation",
-            Samples.VIOLATION));
+            Samples.VIOLATION),
+        golden("links", dev.hearsay.core.corpus.Links.class, "Links", CorpusSamples.LINKS),
+        golden("identity-statement", dev.hearsay.core.corpus.IdentityStatement.class,
+            "IdentityStatement", CorpusSamples.SAME_OUTLET),
+        golden("entity-ref", dev.hearsay.core.corpus.EntityRef.class, "EntityRef",
+            CorpusSamples.ARTICLE),
+        golden("claim-link", dev.hearsay.core.corpus.ClaimLink.class, "ClaimLink",
+            CorpusSamples.SAME_CLAIM),
+        golden("event-link", dev.hearsay.core.corpus.EventLink.class, "EventLink",
+            CorpusSamples.SAME_EVENT));
   }
 
   private static Arguments golden(String name, Class<?> type, String definition, Object value) {

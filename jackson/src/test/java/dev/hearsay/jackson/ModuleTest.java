@@ -2,6 +2,7 @@ package dev.hearsay.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearsay.core.corpus.Identity;
 import dev.hearsay.core.model.ActorKind;
 import dev.hearsay.core.model.Commitment;
 import dev.hearsay.core.model.Credibility;
@@ -79,7 +80,7 @@ class ModuleTest {
     return Stream.of(ActorKind.values(), SourceKind.values(), ReportingMode.values(),
             Commitment.values(), Likelihood.values(), EventStatus.values(),
             RelationKind.values(), ViolationCode.values(), Reliability.values(),
-            Credibility.values())
+            Credibility.values(), Identity.values())
         .flatMap(Stream::of);
   }
 

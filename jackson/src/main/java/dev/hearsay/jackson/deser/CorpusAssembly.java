@@ -48,7 +48,6 @@ public final class CorpusAssembly {
   private Links links;
   private Origin linksOrigin;
   private ElementStarts linkStarts;
-  private boolean linksUnread;
 
   /**
    * Starts with nothing read.
@@ -106,13 +105,6 @@ public final class CorpusAssembly {
   }
 
   /**
-   * Notes links that could not be read: the corpus's rules are checked without them.
-   */
-  public void unreadLinks() {
-    linksUnread = true;
-  }
-
-  /**
    * Sets the links that were read.
    *
    * @param read the links, with where their elements start
@@ -121,18 +113,6 @@ public final class CorpusAssembly {
   void links(LinksReader.Read read, Origin origin) {
     this.links = read.links();
     this.linkStarts = read.starts();
-    this.linksOrigin = origin;
-  }
-
-  /**
-   * Sets links read elsewhere, without places.
-   *
-   * @param links the links
-   * @param origin where they came from
-   */
-  public void links(Links links, Origin origin) {
-    this.links = links;
-    this.linkStarts = null;
     this.linksOrigin = origin;
   }
 
@@ -156,11 +136,6 @@ public final class CorpusAssembly {
    */
   public void count(long n) {
     total += n;
-  }
-
-  /** Whether a problem has been noted. */
-  public boolean hasProblems() {
-    return total > 0;
   }
 
   /**
@@ -204,7 +179,8 @@ public final class CorpusAssembly {
 
   /** A problem from a reader's message, {@code path: statement}, at its location. */
   static Problem fromMessage(JacksonException e) {
-    String text = String.valueOf(e.getOriginalMessage());
+    String text = String.valueOf(e.getOriginalMessage())
+        .replaceFirst("\\s*\\(start marker at \\[Source: .*$", "");
     int colon = text.indexOf(": ");
     String path = colon > 0 && text.indexOf(' ') > colon ? text.substring(0, colon) : "";
     String message = path.isEmpty() ? text : text.substring(colon + 2);
@@ -264,10 +240,11 @@ public final class CorpusAssembly {
     ViolationCode code = v.code();
     switch (v.document()) {
       case CORPUS -> {
+        // the ids are in the corpus's own document: the manifest, or the JSON Lines
         Matcher m = Pattern.compile("^datasets\\[(\\d+)]\\.id$").matcher(v.path().toString());
         if (m.matches() && Integer.parseInt(m.group(1)) < origins.size()) {
           Origin origin = origins.get(Integer.parseInt(m.group(1)));
-          problem(origin.document(), new Problem(origin.idPath(),
+          problem(corpusDocument, new Problem(origin.idPath(),
               origin.line() > 0 ? origin.line() : origin.idLine(), origin.idColumn(),
               inTermsOfOrigins(v.message()), code, null));
         } else {
@@ -289,10 +266,12 @@ public final class CorpusAssembly {
             : linkStarts.of(ProblemLog.element(v.path()));
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
-        if (linksOrigin.line() > 0) {
-          line = linksOrigin.line();
+        Origin origin = linksOrigin != null ? linksOrigin
+            : new Origin(corpusDocument, "links", 0, "", -1, -1);
+        if (origin.line() > 0) {
+          line = origin.line();
         }
-        problem(linksOrigin.document(), new Problem(within(linksOrigin.path(), v.path().toString()), line,
+        problem(origin.document(), new Problem(within(origin.path(), v.path().toString()), line,
             column, v.message(), code, null));
       }
       default -> throw new IllegalStateException(v.document().toString());

@@ -104,9 +104,7 @@ public final class CorpusReaders {
             at + ".id", entry.idLine, entry.idColumn));
       }
     }
-    if (manifest.linksFailed) {
-      assembly.unreadLinks();
-    } else if (manifest.links != null) {
+    if (manifest.links != null) {
       assembly.links(manifest.links, new CorpusAssembly.Origin(document, "links", 0, "", -1, -1));
     } else if (manifest.linksFile != null) {
       files.links(manifest.linksFile);

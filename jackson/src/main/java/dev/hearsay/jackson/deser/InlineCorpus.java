@@ -33,7 +33,6 @@ final class InlineCorpus {
             "names a file, but a manifest read from a stream has no directory to find it in;"
                 + " give the links inline, or read the manifest with CorpusFiles.read",
             null, null));
-        assembly.unreadLinks();
       }
     });
     return assembly.build();

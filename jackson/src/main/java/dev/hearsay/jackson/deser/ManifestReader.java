@@ -13,6 +13,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Reads a corpus manifest: its schema version, its datasets (each an id with a file, or with the
@@ -46,7 +48,6 @@ final class ManifestReader {
     final List<Entry> entries = new ArrayList<>();
     String linksFile;
     LinksReader.Read links;
-    boolean linksFailed;
     List<Problem> problems = List.of();
     long total;
   }
@@ -114,7 +115,7 @@ final class ManifestReader {
 
   private static void links(JsonCursor in, DatasetPath at, Manifest manifest) {
     if (in.token() == JsonToken.VALUE_STRING) {
-      manifest.linksFile = in.string(at);
+      manifest.linksFile = file(in, at);
       return;
     }
     if (in.token() != JsonToken.START_OBJECT) {
@@ -122,7 +123,6 @@ final class ManifestReader {
         throw Problems.wrongToken(in.parser(), Corpus.class, at,
             "a file name or a links object");
       });
-      manifest.linksFailed = true;
       return;
     }
     TokenStreamContext holder = holder(in);
@@ -131,10 +131,8 @@ final class ManifestReader {
     } catch (Refusal e) {
       in.log().add(e);
       in.recover(holder, at);
-      manifest.linksFailed = true;
     } catch (LeftOut e) {
       in.recover(holder, at);
-      manifest.linksFailed = true;
     }
   }
 
@@ -226,6 +224,10 @@ final class ManifestReader {
       in.log().count(e.omitted());
       in.recover(holder, at);
       return false;
+    } catch (StreamReadException e) {
+      throw Problems.within(in.parser(), at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.within(at, e);
     }
   }
 

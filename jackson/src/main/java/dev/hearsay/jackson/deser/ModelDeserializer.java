@@ -1,9 +1,16 @@
 package dev.hearsay.jackson.deser;
 
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetPath;
+import dev.hearsay.jackson.CorpusProblem;
+import dev.hearsay.jackson.InvalidCorpusException;
+import dev.hearsay.jackson.Problem;
+import java.util.List;
 import java.util.function.BiFunction;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -39,10 +46,17 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
     if (p != null && p.streamReadContext().inRoot()) {
       MismatchedInputException refusal =
           Problems.wrongToken(p, handledType(), DatasetPath.root(), expected);
-      if (handledType() == Dataset.class) {
+      if (handledType() == Dataset.class || handledType() == Links.class) {
         ProblemLog log = new ProblemLog(1);
         log.add((Refusal) refusal);
-        throw log.exception(p);
+        throw handledType() == Dataset.class ? log.exception(p) : log.linksException(p);
+      }
+      if (handledType() == Corpus.class) {
+        Refusal refused = (Refusal) refusal;
+        TokenStreamLocation at = refused.getLocation();
+        throw new InvalidCorpusException(List.of(new CorpusProblem("corpus", new Problem(
+            refused.where(), at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
+            refused.statement(), null, null))), 1);
       }
       throw refusal;
     }

@@ -109,6 +109,33 @@ final class Problems {
         p, where + ": is not valid UTF-8: " + error.problem(), location);
   }
 
+  /**
+   * Broken JSON or a read limit inside a value read as a whole document, such as a dataset inline
+   * in a corpus manifest: the same exception, its path (or {@code Dataset}) put inside the path
+   * of the value.
+   */
+  static StreamReadException within(JsonParser p, DatasetPath at, StreamReadException e) {
+    return new StreamReadException(
+        p, inside(at, e.getOriginalMessage()), e.getLocation(), e);
+  }
+
+  static StreamConstraintsException within(DatasetPath at, StreamConstraintsException e) {
+    StreamConstraintsException limit =
+        new StreamConstraintsException(inside(at, e.getOriginalMessage()), e.getLocation());
+    limit.addSuppressed(e);
+    return limit;
+  }
+
+  private static String inside(DatasetPath at, String message) {
+    String text = String.valueOf(message);
+    int colon = text.indexOf(": ");
+    if (colon < 0) {
+      return at + ": " + text;
+    }
+    String inner = text.substring(0, colon);
+    return (inner.equals("Dataset") ? at.toString() : (at.isRoot() ? inner : at + "." + inner)) + text.substring(colon);
+  }
+
   /** What is wrong with an unknown field, for a person: with the field it likely meant. */
   static String unknownStatement(Class<?> type, String name) {
     String meant = FieldSuggestion.of(name, KnownFields.of(type));
