@@ -55,7 +55,7 @@ class AssessmentStreamTest {
     assertThatThrownBy(writer::finish)
         .isInstanceOfSatisfying(DatasetValidationException.class, e ->
             assertThat(e.violations()).singleElement().satisfies(v -> {
-              assertThat(v.path()).isEqualTo("assessments[0].ratingValue");
+              assertThat(v.path()).hasToString("assessments[0].ratingValue");
               assertThat(v.code()).isEqualTo(ViolationCode.RATING_OUT_OF_SCALE);
             }));
     writer.close();

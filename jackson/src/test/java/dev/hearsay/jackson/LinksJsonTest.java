@@ -40,7 +40,7 @@ class LinksJsonTest {
         () -> Json.STRICT.readValue(json, Links.class));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("identities[0].first.source");
+      assertThat(p.path()).hasToString("identities[0].first.source");
       assertThat(p.message()).isEqualTo("is given beside 'actor'; an entity reference names"
           + " exactly one of actor, source and place");
       assertThat(p.line()).isEqualTo(3);
@@ -58,7 +58,7 @@ class LinksJsonTest {
         () -> Json.STRICT.readValue(json, Links.class));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("identities[0].second");
+      assertThat(p.path()).hasToString("identities[0].second");
       assertThat(p.message()).startsWith("names no entity");
       assertThat(p.line()).isEqualTo(4);
     });
@@ -99,7 +99,7 @@ class LinksJsonTest {
     assertThat(missing.problems()).singleElement().extracting(Problem::where)
         .isEqualTo("schemaVersion");
     assertThat(newer.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("schemaVersion");
+      assertThat(p.path()).hasToString("schemaVersion");
       assertThat(p.message()).contains("2.0");
     });
   }

@@ -103,7 +103,7 @@ class AssessmentTest {
         violations(holding(verdict().build(), verdict().build().withRating("Misleading")));
 
     assertThat(found).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEqualTo("assessments[1]");
+      assertThat(v.path()).hasToString("assessments[1]");
       assertThat(v.code()).isEqualTo(ViolationCode.DUPLICATE_ASSESSMENT);
       assertThat(v.message()).contains("assessments[0]");
     });
@@ -115,7 +115,7 @@ class AssessmentTest {
         .bestRating(BigDecimal.valueOf(6)).build();
 
     assertThat(violations(holding(off))).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEqualTo("assessments[0].ratingValue");
+      assertThat(v.path()).hasToString("assessments[0].ratingValue");
       assertThat(v.code()).isEqualTo(ViolationCode.RATING_OUT_OF_SCALE);
       assertThat(v.message()).contains("7", "1 (worst)", "6 (best)");
     });
