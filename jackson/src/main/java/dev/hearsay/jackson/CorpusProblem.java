@@ -39,7 +39,7 @@ public record CorpusProblem(String document, Problem problem) implements Seriali
     String place = problem.line() <= 0 ? ""
         : problem.column() <= 0 ? ":" + problem.line()
         : ":" + problem.line() + ":" + problem.column();
-    return document + place + ": " + problem.path() + ": " + problem.message()
+    return document + place + ": " + problem.where() + ": " + problem.message()
         + problem.code().map(code -> " [" + code + "]").orElse("");
   }
 }

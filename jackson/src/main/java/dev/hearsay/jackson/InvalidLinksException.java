@@ -82,7 +82,7 @@ public final class InvalidLinksException extends MismatchedInputException {
           + " and no fewer in all than kept; has " + problems.size() + " of " + total);
     }
     if (total == 1) {
-      return problems.get(0).path() + ": " + problems.get(0).message();
+      return problems.get(0).where() + ": " + problems.get(0).message();
     }
     StringBuilder text = new StringBuilder("The links document has ").append(total)
         .append(" problems")
