@@ -1,5 +1,6 @@
 package dev.hearsay.core.corpus;
 
+import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Dataset;
@@ -73,7 +74,7 @@ public final class CorpusIndex {
         claims.add(ref);
       }
     });
-    DisjointSets sets = new DisjointSets(claims.size());
+    UnionFind sets = new UnionFind(claims.size());
     corpus.datasets().forEach((id, dataset) -> {
       for (Relation relation : dataset.relations()) {
         if (relation.kind() == RelationKind.DUPLICATES) {
@@ -355,7 +356,7 @@ public final class CorpusIndex {
       number.putIfAbsent(link.first(), number.size());
       number.putIfAbsent(link.second(), number.size());
     }
-    DisjointSets sets = new DisjointSets(number.size());
+    UnionFind sets = new UnionFind(number.size());
     eventLinks.forEach(l -> sets.union(number.get(l.first()), number.get(l.second())));
     Map<Integer, List<EventRef>> groups = new LinkedHashMap<>();
     corpus.datasets().forEach((id, dataset) -> {
@@ -438,7 +439,7 @@ public final class CorpusIndex {
         details.add(event);
       }
     });
-    DisjointSets sets = new DisjointSets(events.size());
+    UnionFind sets = new UnionFind(events.size());
     corpus.links().events().forEach(l -> sets.union(number.get(l.first()),
         number.get(l.second())));
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();

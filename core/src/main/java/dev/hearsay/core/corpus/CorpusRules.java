@@ -5,6 +5,7 @@ import static dev.hearsay.core.corpus.CorpusViolations.inDataset;
 import static dev.hearsay.core.corpus.CorpusViolations.inLinks;
 import static dev.hearsay.core.corpus.CorpusViolations.key;
 
+import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Identifier;
@@ -38,7 +39,7 @@ final class CorpusRules {
   private final Map<EntityRef, Integer> numbers = new HashMap<>();
   private final List<EntityRef> refs = new ArrayList<>();
   private final BitSet anonymous = new BitSet();
-  private DisjointSets sets;
+  private UnionFind sets;
   /** The merges made, as edges between entities, each with what made it, for the routes. */
   private final List<int[]> merges = new ArrayList<>();
   private final List<String> mergedBy = new ArrayList<>();
@@ -61,7 +62,7 @@ final class CorpusRules {
     datasetIds();
     version();
     number();
-    sets = new DisjointSets(refs.size());
+    sets = new UnionFind(refs.size());
     identifiers();
     List<Resolved> statements = statements();
     merged(statements);

@@ -1,5 +1,6 @@
 package dev.hearsay.core.corpus;
 
+import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
@@ -129,7 +130,7 @@ final class EvidenceGathering {
   private CorpusEvidence evidence() {
     int n = voices.size();
     // Parties: voices whose hop's actor or own source is one entity.
-    DisjointSets parties = new DisjointSets(n);
+    UnionFind parties = new UnionFind(n);
     Map<Integer, Integer> firstVoiceOf = new HashMap<>();
     int[][] groupsOfVoice = new int[n][];
     for (int v = 0; v < n; v++) {
@@ -265,7 +266,7 @@ final class EvidenceGathering {
       }
       chainOfVoice[v] = c;
     }
-    DisjointSets channels = new DisjointSets(chains.size());
+    UnionFind channels = new UnionFind(chains.size());
     Map<Integer, Integer> meetsAt = new LinkedHashMap<>();
     for (int v = 0; v < voices.size(); v++) {
       for (int g : groupsOfVoice[v]) {

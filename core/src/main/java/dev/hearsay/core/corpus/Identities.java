@@ -1,5 +1,6 @@
 package dev.hearsay.core.corpus;
 
+import dev.hearsay.core.internal.UnionFind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class Identities {
   private final List<EntityRef> unresolved;
   private final boolean[] isUnresolved;
 
-  Identities(Map<EntityRef, Integer> numbers, List<EntityRef> refs, DisjointSets sets,
+  Identities(Map<EntityRef, Integer> numbers, List<EntityRef> refs, UnionFind sets,
       List<IdentityStatement> possiblySame, List<IdentityStatement> distinct,
       boolean[] unresolved) {
     this.numbers = numbers;

@@ -1,5 +1,6 @@
 package dev.hearsay.core.corpus;
 
+import dev.hearsay.core.internal.UnionFind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -92,7 +93,7 @@ final class PartyIntervals {
 
   private void count(int[] masks, List<int[]> possiblySame, List<int[]> distinct) {
     int n = masks.length;
-    DisjointSets components = new DisjointSets(n);
+    UnionFind components = new UnionFind(n);
     Map<Long, Integer> edgeOfPair = new HashMap<>();
     List<int[]> edges = new ArrayList<>();
     List<List<Integer>> statementsOf = new ArrayList<>();
@@ -272,7 +273,7 @@ final class PartyIntervals {
    */
   private int[] greedily(Component component, int[] masks, int[][] edges, int[][] pairs) {
     int k = masks.length;
-    DisjointSets groups = new DisjointSets(k);
+    UnionFind groups = new UnionFind(k);
     List<Set<Integer>> apart = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
       apart.add(new HashSet<>(2));

@@ -1,5 +1,6 @@
 package dev.hearsay.core.query;
 
+import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.Claim;
