@@ -36,7 +36,7 @@ final class DiffWalk {
     }
     if (found.size() == before) {
       // A leaf, values of different kinds, or a difference in a field the walk does not know.
-      found.add(new Difference(path.text(), ValueText.of(expected), ValueText.of(actual)));
+      found.add(new Difference(path.path(), ValueText.of(expected), ValueText.of(actual)));
     }
   }
 
@@ -85,7 +85,7 @@ final class DiffWalk {
       }
     });
     if (found.size() == before) {
-      found.add(new Difference(path.text(), "the order " + ValueText.of(ids(expectedById)),
+      found.add(new Difference(path.path(), "the order " + ValueText.of(ids(expectedById)),
           ValueText.of(ids(actualById))));
     }
   }

@@ -1,5 +1,7 @@
 package dev.hearsay.testing;
 
+import dev.hearsay.core.model.DatasetPath;
+
 /**
  * One place where two datasets differ: the path, as violations spell it, and what each side holds
  * there, shown as a failure message shows it (text quoted, {@code absent} where a side has
@@ -9,10 +11,10 @@ package dev.hearsay.testing;
  * @param expected what the expected side holds there
  * @param actual what the actual side holds there
  */
-public record Difference(String path, String expected, String actual) {
+public record Difference(DatasetPath path, String expected, String actual) {
   /** Formats the difference as {@code path: expected X but was Y}. */
   @Override
   public String toString() {
-    return (path.isEmpty() ? "" : path + ": ") + "expected " + expected + " but was " + actual;
+    return (path.isRoot() ? "" : path + ": ") + "expected " + expected + " but was " + actual;
   }
 }

@@ -42,6 +42,6 @@ abstract class PathAssert<S extends PathAssert<S, A>, A> extends AbstractObjectA
 
   /** Fails with {@code path: expected X but was Y}. */
   void fail(DiffPath at, String expected, String was) {
-    failWithMessage("%s", new Difference(at.text(), expected, was));
+    failWithMessage("%s", new Difference(at.path(), expected, was));
   }
 }

@@ -7,6 +7,7 @@ import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.DatasetMetadata;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Unit;
@@ -38,7 +39,7 @@ class DatasetDiffTest {
     DatasetDiff diff = DatasetDiff.between(expected, actual);
 
     assertThat(diff.differences()).containsExactly(new Difference(
-        "claims[c-trucks].attribution[0][1].actor", "\"nyt\"", "\"wsj\""));
+        DatasetPath.parse("claims[c-trucks].attribution[0][1].actor"), "\"nyt\"", "\"wsj\""));
     assertThat(diff.first().orElseThrow()).hasToString(
         "claims[c-trucks].attribution[0][1].actor: expected \"nyt\" but was \"wsj\"");
   }
@@ -50,7 +51,7 @@ class DatasetDiffTest {
 
     List<Difference> differences = DatasetDiff.between(expected, actual).differences();
 
-    assertThat(differences).extracting(Difference::path)
+    assertThat(differences).extracting(d -> d.path().toString())
         .containsExactly("claims[c-trucks].attribution[0][1].actor");
   }
 
@@ -60,7 +61,7 @@ class DatasetDiffTest {
     Dataset actual = Reports.withClaims(Reports.TRUCKS, Reports.SET_TO_JOIN);
 
     assertThat(DatasetDiff.between(expected, actual).differences()).containsExactly(
-        new Difference("claims", "the order [\"c-set-to-join\", \"c-trucks\"]",
+        new Difference(DatasetPath.parse("claims"), "the order [\"c-set-to-join\", \"c-trucks\"]",
             "[\"c-trucks\", \"c-set-to-join\"]"));
   }
 
@@ -72,10 +73,10 @@ class DatasetDiffTest {
     Difference missing = DatasetDiff.between(both, one).first().orElseThrow();
     Difference extra = DatasetDiff.between(one, both).first().orElseThrow();
 
-    assertThat(missing.path()).isEqualTo("claims[c-trucks]");
+    assertThat(missing.path()).hasToString("claims[c-trucks]");
     assertThat(missing.expected()).startsWith("Claim{id=c-trucks");
     assertThat(missing.actual()).isEqualTo("absent");
-    assertThat(extra.path()).isEqualTo("claims[c-trucks]");
+    assertThat(extra.path()).hasToString("claims[c-trucks]");
     assertThat(extra.expected()).isEqualTo("absent");
     assertThat(extra.actual()).startsWith("Claim{id=c-trucks");
   }
@@ -86,7 +87,7 @@ class DatasetDiffTest {
 
     Difference difference = DatasetDiff.between(Reports.TRUCKS, shorter).first().orElseThrow();
 
-    assertThat(difference.path()).isEqualTo("claims[c-trucks].attribution[0][2]");
+    assertThat(difference.path()).hasToString("claims[c-trucks].attribution[0][2]");
     assertThat(difference.actual()).isEqualTo("absent");
   }
 
@@ -96,7 +97,7 @@ class DatasetDiffTest {
 
     Difference difference = DatasetDiff.between(Reports.TRUCKS, undated).first().orElseThrow();
 
-    assertThat(difference.path()).isEqualTo("claims[c-trucks].time");
+    assertThat(difference.path()).hasToString("claims[c-trucks].time");
     assertThat(difference.actual()).isEqualTo("absent");
   }
 
@@ -106,7 +107,8 @@ class DatasetDiffTest {
     Claim large = Reports.TRUCKS.withQuantities(quantity("6E+9"));
 
     assertThat(DatasetDiff.between(small, large).differences()).containsExactly(
-        new Difference("claims[c-trucks].quantities[0].upper.value", "5E+9", "6E+9"));
+        new Difference(DatasetPath.parse("claims[c-trucks].quantities[0].upper.value"), "5E+9",
+            "6E+9"));
   }
 
   @Test
@@ -118,7 +120,7 @@ class DatasetDiffTest {
 
     List<Difference> differences = DatasetDiff.between(expected, actual).differences();
 
-    assertThat(differences).extracting(Difference::path)
+    assertThat(differences).extracting(d -> d.path().toString())
         .containsExactly("metadata.title", "claims[c-trucks].proposition");
     assertThat(differences.get(1).actual()).isEqualTo("\"Trucks.\"");
   }
