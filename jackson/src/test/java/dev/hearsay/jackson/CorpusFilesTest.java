@@ -229,6 +229,20 @@ class CorpusFilesTest {
   }
 
   @Test
+  void aManifestThatNamesFilesNoSystemAllowsIsRefusedWithEach() {
+    write(dir.resolve("corpus.json"), "{\"schemaVersion\": \"1.1\", \"datasets\": ["
+        + "{\"id\": \"a\", \"file\": \"a\\u0000.json\"}], \"links\": \"l\\u0000.json\"}");
+
+    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
+        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+
+    assertThat(e.problems()).extracting(CorpusProblem::document)
+        .containsExactly("a\u0000.json", "l\u0000.json");
+    assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.problem().message())
+        .isEqualTo("cannot be read: it is not a file name this system allows"));
+  }
+
+  @Test
   void aDatasetNestedTooDeepInAManifestIsOneProblemAtItsPlace() {
     write(dir.resolve("corpus.json"), "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\","
         + " \"dataset\": " + "[".repeat(100) + "]".repeat(100) + "}]}");
