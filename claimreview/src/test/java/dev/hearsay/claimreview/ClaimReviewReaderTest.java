@@ -1,6 +1,7 @@
 package dev.hearsay.claimreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorKind;
@@ -176,6 +177,16 @@ class ClaimReviewReaderTest {
     assertThat(dataset.actors()).extracting(Actor::name, Actor::kind).containsExactly(
         org.assertj.core.groups.Tuple.tuple("Ministry of Employment", ActorKind.GOVERNMENT_BODY),
         org.assertj.core.groups.Tuple.tuple("Evening Courier", ActorKind.MEDIA_OUTLET));
+  }
+
+  @Test
+  void aDocumentNestedTooDeepIsRefusedInWordsWithoutJacksonsSetting() {
+    String page = "{\"@graph\": " + "[".repeat(100) + "]".repeat(100) + "}";
+
+    assertThatThrownBy(() -> new ClaimReviewReader().read(page))
+        .isInstanceOf(ClaimReviewException.class)
+        .hasMessageEndingWith(": nests arrays and objects more than 32 deep, more than this"
+            + " reader takes");
   }
 
   @Test

@@ -80,6 +80,9 @@ abstract class CorpusCommand implements Callable<Integer> {
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
       refused.print(err, input.validateArguments());
+      claim().filter(CorpusCommand::looksLikeFile)
+          .ifPresent(claim -> err.println(claimFirst(claim)));
+      err.flush();
       return refused.exit();
     }
     CorpusInput.Loaded loaded = (CorpusInput.Loaded) reading;
@@ -101,10 +104,25 @@ abstract class CorpusCommand implements Callable<Integer> {
    * @return the hint, or nothing
    */
   static String fileFirst(String claim) {
-    return claim.endsWith(".json") || claim.endsWith(CorpusInput.JSON_LINES)
-        ? "; '" + SafeText.value(claim) + "' looks like a file: the claim comes first, before the"
-            + " files"
-        : "";
+    return looksLikeFile(claim) ? "; " + claimFirst(claim) : "";
+  }
+
+  /**
+   * The CLAIM argument of a command that asks about one claim.
+   *
+   * @return the argument, or nothing for a command that takes none
+   */
+  Optional<String> claim() {
+    return Optional.empty();
+  }
+
+  private static boolean looksLikeFile(String claim) {
+    return claim.endsWith(".json") || claim.endsWith(CorpusInput.JSON_LINES);
+  }
+
+  private static String claimFirst(String claim) {
+    return "'" + SafeText.value(claim) + "' looks like a file: the claim comes first, before the"
+        + " files";
   }
 
   /** Reads an EDTF date or time, and says what is wrong with one that is not. */

@@ -67,6 +67,7 @@ public final class HearsayCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    quietLibraryLogs();
     int exit;
     try {
       exit = commandLine().execute(args);
@@ -74,6 +75,20 @@ public final class HearsayCli implements Runnable {
       exit = LastResort.report(e, new PrintWriter(System.err, true));
     }
     System.exit(exit);
+  }
+
+  /**
+   * Keeps libraries from logging: ProvToolbox's jar configures Log4j to print each error it
+   * throws, stack trace and all, on standard output, where the program's answer goes. The
+   * program says itself what failed. A setting given on the command line ({@code -D}) stands.
+   */
+  static void quietLibraryLogs() {
+    if (System.getProperty("log4j2.loggerContextFactory") == null
+        && System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
   }
 
   /**

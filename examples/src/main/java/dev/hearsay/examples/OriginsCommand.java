@@ -77,6 +77,11 @@ final class OriginsCommand extends CorpusCommand {
   }
 
   @Override
+  Optional<String> claim() {
+    return Optional.ofNullable(claim);
+  }
+
+  @Override
   Optional<ImpreciseTime> asOf() {
     return Optional.ofNullable(asOf);
   }

@@ -6,6 +6,7 @@ import dev.hearsay.core.model.Quote;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.SourceText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -56,14 +57,22 @@ final class SourceTexts {
       String shown = SafeText.value(entry.getValue());
       try {
         Path file = Path.of(entry.getValue());
-        if (Files.size(file) > LIMIT) {
+        if (Files.isDirectory(file)) {
+          return new Failed(shown + ": a directory, not a file");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+          // Read up to the limit, since a device or a pipe has no size to check first.
+          bytes = in.readNBytes((int) LIMIT + 1);
+        }
+        if (bytes.length > LIMIT) {
           return new Failed(shown + ": the text has more than the limit of "
               + String.format(java.util.Locale.ROOT, "%,d", LIMIT) + " bytes");
         }
         String text = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            .decode(ByteBuffer.wrap(bytes)).toString();
         texts.put(source, SourceText.of(source, text));
       } catch (NoSuchFileException e) {
         return new Failed(shown + ": no such file");

@@ -59,6 +59,11 @@ final class TraceCommand extends CorpusCommand {
   }
 
   @Override
+  Optional<String> claim() {
+    return Optional.ofNullable(claim);
+  }
+
+  @Override
   Optional<ImpreciseTime> asOf() {
     return Optional.ofNullable(asOf);
   }

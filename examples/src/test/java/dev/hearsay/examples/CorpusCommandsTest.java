@@ -207,4 +207,18 @@ class CorpusCommandsTest {
     assertThat(validate.exit()).as(validate.printed()).isZero();
     assertThat(validate.out()).contains("valid corpus (8 datasets");
   }
+
+  @Test
+  void aClaimGivenAfterTheFilesIsNamedAsTheArgumentToPutFirst() {
+    Path swissinfo = copy("swissinfo.json");
+
+    for (String command : List.of("origins", "trace")) {
+      ProgramRun run = ProgramRun.of(command, swissinfo.toString(), "swissinfo:c-some-in-kursk");
+
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("swissinfo:c-some-in-kursk: cannot be read")
+          .endsWith("'" + swissinfo + "' looks like a file: the claim comes first, before the"
+              + " files" + System.lineSeparator());
+    }
+  }
 }

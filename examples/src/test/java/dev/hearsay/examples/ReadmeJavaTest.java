@@ -2,6 +2,7 @@ package dev.hearsay.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,9 +29,12 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /**
  * The README's Java blocks compile as shown and print what their comments say.
@@ -63,6 +67,23 @@ class ReadmeJavaTest {
       blocks.add(Block.of(m.group(1)));
     }
     assertThat(blocks).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theDependenciesPasteIntoAPomAsWellFormedXml() throws Exception {
+    Matcher m = Pattern.compile("(?s)```xml\\R(.*?)\\R```")
+        .matcher(Files.readString(README, StandardCharsets.UTF_8));
+    assertThat(m.find()).isTrue();
+    String dependencies = "<dependencies>" + m.group(1) + "</dependencies>";
+
+    Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(dependencies.getBytes(StandardCharsets.UTF_8)));
+
+    NodeList each = pom.getElementsByTagName("dependency");
+    assertThat(each.getLength()).isEqualTo(5);
+    for (int i = 0; i < each.getLength(); i++) {
+      assertThat(each.item(i).getParentNode()).isSameAs(pom.getDocumentElement());
+    }
   }
 
   @Test

@@ -92,6 +92,26 @@ class ValidateTextTest {
     assertThat(missing.out() + garbled.out() + badId.out()).isEmpty();
   }
 
+  @Test
+  void aTextThatIsADirectoryOrEndlessIsRefusedWithWhy() throws IOException {
+    Path dataset = write("dataset.json", dataset());
+    Path zeros = Path.of("/dev/zero");
+
+    ProgramRun directory = ProgramRun.of("validate", "--text", "article=" + dir,
+        dataset.toString());
+
+    assertThat(directory.exit()).isEqualTo(2);
+    assertThat(directory.err()).isEqualTo(dir + ": a directory, not a file\n");
+    if (Files.isReadable(zeros)) {
+      ProgramRun endless = ProgramRun.of("validate", "--text", "article=" + zeros,
+          dataset.toString());
+
+      assertThat(endless.exit()).isEqualTo(2);
+      assertThat(endless.err()).isEqualTo(zeros + ": the text has more than the limit of "
+          + String.format(java.util.Locale.ROOT, "%,d", SourceTexts.LIMIT) + " bytes\n");
+    }
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -72,12 +73,16 @@ public final class CorpusFiles {
     CorpusReaders.Files files = new CorpusReaders.Files() {
       @Override
       public Dataset dataset(String file, CorpusAssembly.Origin origin) {
-        return CorpusFiles.dataset(mapper, directory.resolve(file), origin, assembly);
+        Path path = resolve(directory, file, assembly);
+        return path == null ? null : CorpusFiles.dataset(mapper, path, origin, assembly);
       }
 
       @Override
       public void links(String file) {
-        CorpusFiles.links(mapper, directory.resolve(file), file, assembly);
+        Path path = resolve(directory, file, assembly);
+        if (path != null) {
+          CorpusFiles.links(mapper, path, file, assembly);
+        }
       }
     };
     try (InputStream in = Files.newInputStream(manifest);
@@ -335,6 +340,17 @@ public final class CorpusFiles {
     } catch (JacksonIOException e) {
       // A read that fails inside the parser, such as of a directory, is a file that cannot be read.
       assembly.problem(name, unreadable(e.getCause()));
+    }
+  }
+
+  /** A file a manifest names, or null, noted as a problem, when it is no name of this system. */
+  private static Path resolve(Path directory, String file, CorpusAssembly assembly) {
+    try {
+      return directory.resolve(file);
+    } catch (InvalidPathException e) {
+      assembly.problem(file, new Problem("document", -1, -1,
+          "cannot be read: it is not a file name this system allows", null, e.toString()));
+      return null;
     }
   }
 

@@ -228,6 +228,49 @@ class CorpusFilesTest {
         .isEqualTo(corpus.datasets());
   }
 
+  @Test
+  void aManifestThatNamesFilesNoSystemAllowsIsRefusedWithEach() {
+    write(dir.resolve("corpus.json"), "{\"schemaVersion\": \"1.1\", \"datasets\": ["
+        + "{\"id\": \"a\", \"file\": \"a\\u0000.json\"}], \"links\": \"l\\u0000.json\"}");
+
+    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
+        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+
+    assertThat(e.problems()).extracting(CorpusProblem::document)
+        .containsExactly("a\u0000.json", "l\u0000.json");
+    assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.problem().message())
+        .isEqualTo("cannot be read: it is not a file name this system allows"));
+  }
+
+  @Test
+  void aDatasetNestedTooDeepInAManifestIsOneProblemAtItsPlace() {
+    write(dir.resolve("corpus.json"), "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\","
+        + " \"dataset\": " + "[".repeat(100) + "]".repeat(100) + "}]}");
+
+    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
+        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+
+    assertThat(e.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.problem().where().toString()).isEqualTo("datasets[0].dataset");
+      assertThat(problem.problem().line()).isEqualTo(1);
+      assertThat(problem.problem().message()).contains("more than 32 deep");
+    });
+  }
+
+  @Test
+  void linksNestedTooDeepSayItOnceAtTheirPlace() {
+    write(dir.resolve("links.json"), "{\"schemaVersion\": \"1.1\", \"identities\": "
+        + "[".repeat(100) + "]".repeat(100) + "}");
+
+    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
+        () -> CorpusFiles.read(MAPPER, Map.of(), Optional.of(dir.resolve("links.json"))));
+
+    assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.problem().line()).isOne());
+    assertThat(e.problems()).filteredOn(problem -> problem.problem().message().contains("deep"))
+        .singleElement().satisfies(problem ->
+            assertThat(problem.problem().message()).contains("more than 32 deep"));
+  }
+
   private static void write(Path file, String text) {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * A corpus put together from its documents as they are read: the datasets that could be read,
@@ -147,7 +148,9 @@ public final class CorpusAssembly {
    */
   public void failed(Origin origin, JacksonException e) {
     for (Throwable suppressed : e.getSuppressed()) {
-      if (suppressed instanceof JacksonException earlier) {
+      // A limit carries Jackson's own exception, which names the setting: the same problem.
+      if (suppressed instanceof JacksonException earlier
+          && !(suppressed instanceof StreamConstraintsException)) {
         failed(origin, earlier);
       }
     }
