@@ -85,7 +85,7 @@ public final class CorpusFiles {
         }
       }
     };
-    try (InputStream in = Files.newInputStream(manifest);
+    try (InputStream in = open(manifest);
         JsonParser p = mapper.createParser(checked(mapper, in))) {
       CorpusReaders.manifest(p, name, assembly, files);
     } catch (IOException e) {
@@ -138,7 +138,7 @@ public final class CorpusFiles {
     Objects.requireNonNull(mapper, "mapper");
     String name = jsonLines.toString();
     CorpusAssembly assembly = new CorpusAssembly(name, maxProblems(mapper));
-    try (InputStream in = Files.newInputStream(jsonLines)) {
+    try (InputStream in = open(jsonLines)) {
       lines(mapper, in, name, assembly);
     } catch (IOException e) {
       assembly.problem(name, unreadable(e));
@@ -290,7 +290,7 @@ public final class CorpusFiles {
 
   private static Dataset dataset(ObjectMapper mapper, Path file, CorpusAssembly.Origin origin,
       CorpusAssembly assembly) {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = open(file)) {
       return mapper.readValue(checked(mapper, in), Dataset.class);
     } catch (IOException e) {
       assembly.problem(origin.document(), unreadable(e));
@@ -332,7 +332,7 @@ public final class CorpusFiles {
   }
 
   private static void links(ObjectMapper mapper, Path file, String name, CorpusAssembly assembly) {
-    try (InputStream in = Files.newInputStream(file);
+    try (InputStream in = open(file);
         JsonParser p = mapper.createParser(checked(mapper, in))) {
       CorpusReaders.links(p, name, assembly);
     } catch (IOException e) {
@@ -346,12 +346,27 @@ public final class CorpusFiles {
   /** A file a manifest names, or null, noted as a problem, when it is no name of this system. */
   private static Path resolve(Path directory, String file, CorpusAssembly assembly) {
     try {
-      return directory.resolve(file);
+      Path path = directory.resolve(file);
+      if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+        // A pipe or a device named by a manifest could keep the reader waiting for ever.
+        assembly.problem(file, new Problem("document", -1, -1,
+            "cannot be read: it is not a regular file but a pipe or a device", null, null));
+        return null;
+      }
+      return path;
     } catch (InvalidPathException e) {
       assembly.problem(file, new Problem("document", -1, -1,
           "cannot be read: it is not a file name this system allows", null, e.toString()));
       return null;
     }
+  }
+
+  /** Opens a file to read, refusing a directory with a message that says so. */
+  private static InputStream open(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException("it is a directory");
+    }
+    return Files.newInputStream(file);
   }
 
   private static Problem unreadable(IOException e) {
