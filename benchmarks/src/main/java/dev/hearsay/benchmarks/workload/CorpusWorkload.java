@@ -100,6 +100,7 @@ public final class CorpusWorkload {
   private final int claimCount;
   private final int datasetCount;
   private final Claim[] claims;
+  private final DatasetId[] datasetIds;
   private final List<Actor> actors = new ArrayList<>();
   private final Linking[] actorLinking;
   private final List<Source> sources = new ArrayList<>();
@@ -116,6 +117,10 @@ public final class CorpusWorkload {
     this.claimCount = claimCount;
     this.datasetCount = claimCount / CLAIMS_PER_DATASET;
     this.claims = new Claim[claimCount];
+    this.datasetIds = new DatasetId[datasetCount];
+    for (int d = 0; d < datasetCount; d++) {
+      datasetIds[d] = datasetId(d);
+    }
     for (int i = 0; i < claimCount; i++) {
       claims[i] = workload.claim(i);
     }
@@ -247,7 +252,7 @@ public final class CorpusWorkload {
   public Map<DatasetId, Dataset> datasets() {
     Map<DatasetId, Dataset> datasets = new LinkedHashMap<>(datasetCount * 4 / 3 + 1);
     for (int d = 0; d < datasetCount; d++) {
-      datasets.put(datasetId(d), dataset(d));
+      datasets.put(datasetIds[d], dataset(d));
     }
     return datasets;
   }
@@ -336,12 +341,12 @@ public final class CorpusWorkload {
     Officials officials = new Officials(links);
     for (int d = 0; d < datasetCount; d++) {
       Dataset dataset = datasets.get(d);
-      DatasetId here = datasetId(d);
+      DatasetId here = datasetIds[d];
       for (Actor actor : dataset.actors()) {
         int a = number(actor.id().value());
         if (lastActor[a] >= 0 && actorLinking[a] == Linking.SAME) {
           links.addIdentities(IdentityStatement.of(Identity.SAME,
-              EntityRef.of(datasetId(lastActor[a]), actor.id()), EntityRef.of(here, actor.id())));
+              EntityRef.of(datasetIds[lastActor[a]], actor.id()), EntityRef.of(here, actor.id())));
         }
         lastActor[a] = d;
       }
@@ -349,7 +354,7 @@ public final class CorpusWorkload {
         int s = number(source.id().value());
         if (lastSource[s] >= 0 && sourceLinking[s] == Linking.SAME) {
           links.addIdentities(IdentityStatement.of(Identity.SAME,
-              EntityRef.of(datasetId(lastSource[s]), source.id()),
+              EntityRef.of(datasetIds[lastSource[s]], source.id()),
               EntityRef.of(here, source.id())));
         }
         lastSource[s] = d;
@@ -451,7 +456,7 @@ public final class CorpusWorkload {
       for (Chain chain : claims[claim].attribution()) {
         for (Hop hop : chain.hops()) {
           if (actors.get(number(hop.actor().value())).anonymous()) {
-            return EntityRef.of(datasetId(claim / CLAIMS_PER_DATASET), hop.actor());
+            return EntityRef.of(datasetIds[claim / CLAIMS_PER_DATASET], hop.actor());
           }
         }
       }
@@ -460,7 +465,7 @@ public final class CorpusWorkload {
   }
 
   private ClaimRef ref(int claim) {
-    return new ClaimRef(datasetId(claim / CLAIMS_PER_DATASET), Workload.claimId(claim));
+    return new ClaimRef(datasetIds[claim / CLAIMS_PER_DATASET], claims[claim].id());
   }
 
   private static Linking linking(Actor actor, int roll) {
