@@ -289,8 +289,11 @@ public final class Report {
   }
 
   private static String millis(Score s) {
-    return s == null ? "–" : String.format(Locale.ROOT, "%,.1f ± %,.1f", s.nanos / 1e6,
-        s.errorNanos / 1e6);
+    if (s == null) {
+      return "–";
+    }
+    return Double.isNaN(s.errorNanos) ? String.format(Locale.ROOT, "%,.1f", s.nanos / 1e6)
+        : String.format(Locale.ROOT, "%,.1f ± %,.1f", s.nanos / 1e6, s.errorNanos / 1e6);
   }
 
   private static String micros(Score s) {
