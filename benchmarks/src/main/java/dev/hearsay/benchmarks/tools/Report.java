@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns JMH's JSON result ({@code -rf json}) into the Markdown tables of {@code
  * docs/benchmarks.md}: throughputs with their error, ratios to each baseline, and time per claim
- * from 1e3 to 1e6 claims. Lines from {@link Footprint} and {@link LargeStream} are tabulated too.
+ * from 1e3 to 1e6 claims; a corpus beside one dataset of the same claims, with the bytes allocated
+ * per claim where JMH ran with {@code -prof gc}. Lines from {@link Footprint} and {@link LargeStream} are tabulated too.
  *
  * <pre>
  * java -cp benchmarks.jar dev.hearsay.benchmarks.tools.Report jmh.json [footprint.txt] [stream.txt]
@@ -59,6 +60,7 @@ public final class Report {
     report.scaling();
     report.queries();
     report.edtf();
+    report.corpus();
     if (args.length > 1 && Files.exists(Path.of(args[1]))) {
       report.footprint(lines(mapper, Path.of(args[1])));
     }
@@ -68,7 +70,7 @@ public final class Report {
   }
 
   /** One JMH score, as time per operation in nanoseconds. */
-  record Score(double nanos, double errorNanos, int claims) {
+  record Score(double nanos, double errorNanos, int claims, double bytes) {
     double perClaim() {
       return nanos / claims;
     }
@@ -95,7 +97,14 @@ public final class Report {
       double unit = nanosPer(metric.get("scoreUnit").asString());
       double score = metric.get("score").asDouble() * unit;
       double error = metric.get("scoreError").asDouble(Double.NaN) * unit;
-      scores.put(name + "@" + claims, new Score(score, error, claims));
+      double bytes = Double.NaN;
+      for (Map.Entry<String, JsonNode> secondary
+          : result.path("secondaryMetrics").properties()) {
+        if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+          bytes = secondary.getValue().get("score").asDouble();
+        }
+      }
+      scores.put(name + "@" + claims, new Score(score, error, claims, bytes));
     }
   }
 
@@ -187,7 +196,7 @@ public final class Report {
     for (String key : scores.keySet()) {
       String name = key.substring(0, key.indexOf('@'));
       if (!names.contains(name) && !name.startsWith("LookupBenchmark")
-          && !name.startsWith("EdtfBenchmark")) {
+          && !name.startsWith("EdtfBenchmark") && !name.startsWith("CorpusBenchmark")) {
         names.add(name);
       }
     }
@@ -240,6 +249,67 @@ public final class Report {
       }
     });
     out.println();
+  }
+
+  private void corpus() {
+    if (scores.keySet().stream().noneMatch(k -> k.startsWith("CorpusBenchmark."))) {
+      return;
+    }
+    out.println("### A corpus of reports of 100 claims beside one dataset of the same claims");
+    out.println();
+    out.println("| Claims | Datasets | Build the corpus, ms | Corpus: index + evidence on every"
+        + " cluster, ms | One dataset: index + evidence on every claim, ms | Corpus µs per claim"
+        + " | One dataset µs per claim | Corpus / one dataset (target ≤ 2) | Allocated per claim,"
+        + " corpus / one dataset, bytes |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (int claims : SIZES) {
+      Score build = score("CorpusBenchmark.build", claims);
+      Score corpus = score("CorpusBenchmark.parties", claims);
+      Score single = score("CorpusBenchmark.singleParties", claims);
+      if (build == null && corpus == null && single == null) {
+        continue;
+      }
+      out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s / %s |%n", claims,
+          claims / 100, millis(build), millis(corpus), millis(single), micros(corpus),
+          micros(single), corpus == null || single == null ? "–" : ratio(single, corpus),
+          allocated(corpus), allocated(single));
+    }
+    out.println();
+    out.println("Time per claim at 1e6 claims over that at 1e4:");
+    out.println();
+    for (String name : new String[] {"CorpusBenchmark.build", "CorpusBenchmark.parties",
+        "CorpusBenchmark.singleParties"}) {
+      Score small = score(name, 10_000);
+      Score large = score(name, 1_000_000);
+      if (small != null && large != null) {
+        out.printf(Locale.ROOT, "- %s: %.2f%n", name, large.perClaim() / small.perClaim());
+      }
+    }
+    out.println();
+  }
+
+  private static String millis(Score s) {
+    if (s == null) {
+      return "–";
+    }
+    return Double.isNaN(s.errorNanos) ? String.format(Locale.ROOT, "%,.1f", s.nanos / 1e6)
+        : String.format(Locale.ROOT, "%,.1f ± %,.1f", s.nanos / 1e6, s.errorNanos / 1e6);
+  }
+
+  private static String micros(Score s) {
+    return s == null ? "–" : String.format(Locale.ROOT, "%.2f", s.perClaim() / 1e3);
+  }
+
+  private static String allocated(Score s) {
+    return s == null || Double.isNaN(s.bytes) ? "–"
+        : String.format(Locale.ROOT, "%,.0f", s.bytes / s.claims);
+  }
+
+  /** How many times the baseline's time the measured one takes, with the combined error. */
+  private static String ratio(Score baseline, Score measured) {
+    double ratio = measured.nanos / baseline.nanos;
+    double error = ratio * Math.hypot(measured.relativeError(), baseline.relativeError());
+    return String.format(Locale.ROOT, "%.2f ± %.2f", ratio, error);
   }
 
   private void footprint(List<JsonNode> lines) {
