@@ -182,6 +182,11 @@ public final class CorpusFiles {
   private static void lines(
       ObjectMapper mapper, InputStream in, String name, CorpusAssembly assembly) {
     try (DatasetLinesReader lines = DatasetLinesReader.open(mapper, in, name)) {
+      if (!lines.hasNext()) {
+        assembly.problem(name, new Problem("document", -1, -1,
+            "holds no dataset: the file is empty or has only blank lines", null, null));
+        return;
+      }
       while (lines.hasNext()) {
         try {
           DatasetLine line = lines.next();

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -278,4 +280,19 @@ class CorpusFilesTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\n\n", "  \n\t\n"})
+  void jsonLinesWithoutADatasetAreRefused(String text) throws IOException {
+    Path lines = Files.writeString(dir.resolve("empty.jsonl"), text);
+
+    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
+        () -> CorpusFiles.readLines(MAPPER, lines, Optional.empty()));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.document()).isEqualTo(lines.toString());
+      assertThat(p.problem().message()).startsWith("holds no dataset");
+    });
+  }
 }
+
