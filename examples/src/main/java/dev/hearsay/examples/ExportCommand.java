@@ -100,10 +100,6 @@ final class ExportCommand implements Callable<Integer> {
       err.flush();
       return HearsayCli.UNREADABLE;
     }
-    if (format != Format.CLAIMREVIEW && !dataset.assessments().isEmpty()) {
-      err.println(input.shown() + ": " + TextView.count(dataset.assessments().size(), "assessment")
-          + " not written: the PROV mapping has no term for assessments yet");
-    }
     if (format == Format.CLAIMREVIEW) {
       int left = dataset.claims().size() - (int) dataset.assessments().stream()
           .map(a -> a.claim()).distinct().count();

@@ -33,7 +33,8 @@ final class DatasetImport {
         .addAllSources(new SourceReader(context).read())
         .addAllClaims(new ClaimReader(context).read())
         .addAllEvents(new EventReader(context).read())
-        .addAllRelations(new RelationReader(context).read());
+        .addAllRelations(new RelationReader(context).read())
+        .addAllAssessments(new AssessmentReader(context).read());
     metadata.schemaVersion().ifPresent(v -> dataset.schemaVersion(v));
     for (Statement relation : context.index.relations) {
       if (!context.wasRead(relation)) {
@@ -71,7 +72,7 @@ final class DatasetImport {
   private static String unmapped(DocumentIndex index, Statement relation) {
     if (relation instanceof WasAttributedTo attribution) {
       return "an attribution of " + what(index, attribution.getEntity())
-          + "; Hearsay reads the attribution of sources and utterances";
+          + "; Hearsay reads the attribution of sources, utterances and assessments";
     }
     if (relation instanceof WasDerivedFrom derivation) {
       return "a derivation of " + what(index, derivation.getGeneratedEntity()) + " from "
@@ -79,7 +80,8 @@ final class DatasetImport {
     }
     if (relation instanceof WasGeneratedBy generation) {
       return "a generation of " + what(index, generation.getEntity())
-          + "; Hearsay keeps when sources were published and when utterances were said";
+          + "; Hearsay keeps when sources and assessments were published and when utterances"
+          + " were said";
     }
     return "an influence that is not between two claims, which Hearsay has no relation for";
   }
@@ -92,6 +94,7 @@ final class DatasetImport {
     return switch (role) {
       case DATASET -> "the dataset";
       case UTTERANCE -> "an utterance";
+      case ASSESSMENT -> "an assessment";
       default -> "a " + role.name().toLowerCase(Locale.ROOT);
     };
   }
