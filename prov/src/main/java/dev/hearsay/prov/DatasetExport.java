@@ -43,13 +43,26 @@ final class DatasetExport {
   private final List<Statement> out = new ArrayList<>();
 
   DatasetExport(ProvFactory factory, DatatypeFactory datatypes) {
+    this(factory, datatypes, new Names(factory));
+  }
+
+  /** An export whose names are those of {@code names}, as a dataset of a corpus has. */
+  DatasetExport(ProvFactory factory, DatatypeFactory datatypes, Names names) {
     this.factory = factory;
     this.datatypes = datatypes;
-    this.names = new Names(factory);
+    this.names = names;
     this.name = factory.getName();
   }
 
   Document write(Dataset dataset) {
+    Document document = factory.newDocument();
+    document.setNamespace(names.declarations());
+    document.getStatementOrBundle().addAll(statements(dataset));
+    return document;
+  }
+
+  /** The dataset's statements, in the order of the dataset's own lists. */
+  List<Statement> statements(Dataset dataset) {
     metadata(dataset);
     dataset.actors().forEach(this::agent);
     dataset.places().forEach(this::place);
@@ -60,10 +73,7 @@ final class DatasetExport {
     for (int i = 0; i < dataset.assessments().size(); i++) {
       assessment(i, dataset.assessments().get(i));
     }
-    Document document = factory.newDocument();
-    document.setNamespace(Names.namespace());
-    document.getStatementOrBundle().addAll(out);
-    return document;
+    return out;
   }
 
   private AttributeList attributes() {

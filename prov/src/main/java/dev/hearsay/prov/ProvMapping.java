@@ -1,5 +1,6 @@
 package dev.hearsay.prov;
 
+import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.model.Dataset;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -86,6 +87,24 @@ public final class ProvMapping {
    */
   public Document toProv(Dataset dataset) {
     return new DatasetExport(factory, datatypes).write(dataset);
+  }
+
+  /**
+   * Maps a corpus to a PROV document: each dataset a bundle named {@code datasets:<id>}, as {@link
+   * #toProv(Dataset)} writes a dataset but with its names under the bundle's ({@code
+   * https://hearsay.dev/id/dataset/kyiv/actor/nyt}), so that values of two datasets with the same
+   * id stay apart; and at the top level the corpus as a collection of the bundles, its identity
+   * statements ({@code same} also as {@code prov:alternateOf}), its claim links as the relations
+   * of a dataset are written, and its event links (also as {@code prov:alternateOf}).
+   *
+   * <p>There is no import of a corpus: {@link #fromProv} reads a document without bundles.
+   *
+   * @param corpus the corpus
+   * @return the document
+   * @throws IllegalArgumentException when a text of the corpus is not well-formed Unicode
+   */
+  public Document toProv(Corpus corpus) {
+    return new CorpusExport(factory, datatypes).write(corpus);
   }
 
   /**

@@ -50,6 +50,9 @@ final class Terms {
   static final String AUTHOR = "Author";
   static final String ASSESSMENT = "Assessment";
   static final String ASSESSES = "Assesses";
+  static final String CORPUS = "Corpus";
+  static final String IDENTITY_STATEMENT = "IdentityStatement";
+  static final String EVENT_LINK = "EventLink";
 
   // Attributes of the dataset.
   static final String SCHEMA_VERSION = "schemaVersion";
@@ -132,6 +135,17 @@ final class Terms {
   static final String BEST_RATING = "bestRating";
   static final String WORST_RATING = "worstRating";
   static final String URL = "url";
+
+  // Attributes of a corpus's identity statements and event links.
+  static final String IDENTITY = "identity";
+  static final String FIRST = "first";
+  static final String SECOND = "second";
+
+  /** The namespace of a corpus's own names: the corpus, its identity statements and links. */
+  static final String CORPUS_NAMESPACE = ID + "corpus/";
+
+  /** The local name of the collection that holds a corpus's datasets. */
+  static final String CORPUS_NAME = "corpus";
 
   private Terms() {}
 
