@@ -51,7 +51,9 @@ final class CorpusExport {
     this.factory = factory;
     this.datatypes = datatypes;
     this.top = new Names(factory);
-    this.namespace = top.declarations();
+    this.namespace = new Namespace();
+    namespace.addKnownNamespaces();
+    namespace.register("hearsay", Terms.HEARSAY);
     namespace.register("corpus", Terms.CORPUS_NAMESPACE);
     namespace.register(BUNDLE_PREFIX, Terms.Kind.DATASET.namespace);
   }
