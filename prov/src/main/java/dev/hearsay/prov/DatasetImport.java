@@ -18,13 +18,20 @@ final class DatasetImport {
   private static final int MAX_LISTED = 5;
 
   private final Document document;
+  private final String base;
 
   DatasetImport(Document document) {
+    this(document, Terms.ID);
+  }
+
+  /** An import of a document whose names of Hearsay's values are under {@code base}. */
+  DatasetImport(Document document, String base) {
     this.document = document;
+    this.base = base;
   }
 
   ProvImport read() {
-    ImportContext context = new ImportContext(new DocumentIndex(document));
+    ImportContext context = new ImportContext(new DocumentIndex(document), base);
     MetadataReader metadata = new MetadataReader(context);
     Dataset.Builder dataset = new Dataset.Builder()
         .metadata(metadata.read())

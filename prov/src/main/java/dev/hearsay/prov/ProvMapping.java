@@ -97,7 +97,7 @@ public final class ProvMapping {
    * statements ({@code same} also as {@code prov:alternateOf}), its claim links as the relations
    * of a dataset are written, and its event links (also as {@code prov:alternateOf}).
    *
-   * <p>There is no import of a corpus: {@link #fromProv} reads a document without bundles.
+   * <p>{@link #corpusFromProv} reads the document back.
    *
    * @param corpus the corpus
    * @return the document
@@ -105,6 +105,20 @@ public final class ProvMapping {
    */
   public Document toProv(Corpus corpus) {
     return new CorpusExport(factory, datatypes).write(corpus);
+  }
+
+  /**
+   * Maps a PROV document that {@link #toProv(Corpus)} wrote back to a corpus: each bundle named
+   * {@code datasets:<id>} a dataset, read as {@link #fromProv} reads a document, and the identity
+   * statements, claim links and event links at the top level.
+   *
+   * @param document the document
+   * @return the corpus, and every statement or attribute that was left out, each with why
+   * @throws ProvImportException when a bundle cannot be a dataset, a link names no dataset's value,
+   *     or the corpus breaks one of its rules
+   */
+  public ProvCorpusImport corpusFromProv(Document document) {
+    return new CorpusImport(document, factory).read();
   }
 
   /**
