@@ -9,7 +9,7 @@ import org.openprovenance.prov.model.Namespace;
 import org.openprovenance.prov.vanilla.ProvFactory;
 
 /**
- * A Hearsay dataset as W3C PROV, in ProvToolbox's model, and back: the provenance that PROV can
+ * A Hearsay dataset, or a corpus of them, as W3C PROV, in ProvToolbox's model, and back: the provenance that PROV can
  * say, in PROV's own terms wherever one fits, and a {@code hearsay:} attribute where none does, so
  * that a dataset exported and imported again is equal to the original.
  *
