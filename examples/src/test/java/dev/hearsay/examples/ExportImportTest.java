@@ -2,6 +2,7 @@ package dev.hearsay.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorKind;
 import dev.hearsay.core.model.Assessment;
@@ -106,6 +107,28 @@ class ExportImportTest {
     assertThat(prov.out()).contains("bundle datasets:first", "bundle datasets:second");
     assertThat(claimReview.exit()).isEqualTo(2);
     assertThat(claimReview.err()).contains("exports one dataset");
+  }
+
+  @Test
+  void aCorpusComesBackFromProvAsACorpusWithItsDatasetsInline() throws IOException {
+    Path report = report();
+    Files.copy(report, dir.resolve("copy.json"));
+    Path manifest = Files.writeString(dir.resolve("corpus.json"), """
+        {"schemaVersion": "1.1", "datasets": [{"id": "first", "file": "report.json"},
+          {"id": "second", "file": "copy.json"}]}
+        """, StandardCharsets.UTF_8);
+    Path prov = dir.resolve("corpus.provn");
+    Corpus corpus = new Corpus.Builder().add("first", KurskReport.dataset())
+        .add("second", KurskReport.dataset()).build();
+
+    ProgramRun export = ProgramRun.of("export", "--to", "prov-n", "-o", prov.toString(),
+        manifest.toString());
+    ProgramRun back = ProgramRun.of("import", "--from", "prov", prov.toString());
+
+    assertThat(export.exit()).isZero();
+    assertThat(back.exit()).isZero();
+    assertThat(back.err()).isEmpty();
+    assertThat(back.out()).isEqualTo(new DatasetFiles().write(corpus));
   }
 
   @Test

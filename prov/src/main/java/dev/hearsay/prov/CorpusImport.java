@@ -51,6 +51,13 @@ final class CorpusImport {
     this.factory = factory;
   }
 
+  /** Whether the document has a bundle named as a dataset's. */
+  static boolean describesCorpus(Document document) {
+    List<StatementOrBundle> statements = document.getStatementOrBundle();
+    return statements != null && statements.stream().anyMatch(s -> s instanceof Bundle bundle
+        && uri(bundle.getId()).startsWith(DATASETS));
+  }
+
   ProvCorpusImport read() {
     Corpus.Builder corpus = new Corpus.Builder();
     Links.Builder links = new Links.Builder();

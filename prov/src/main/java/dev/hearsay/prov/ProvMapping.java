@@ -108,6 +108,17 @@ public final class ProvMapping {
   }
 
   /**
+   * Whether the document describes a corpus, as {@link #toProv(Corpus)} writes one: it has a
+   * bundle named under {@code https://hearsay.dev/id/dataset/}, a dataset's.
+   *
+   * @param document the document
+   * @return true when {@link #corpusFromProv} is the import that fits it
+   */
+  public boolean describesCorpus(Document document) {
+    return CorpusImport.describesCorpus(document);
+  }
+
+  /**
    * Maps a PROV document that {@link #toProv(Corpus)} wrote back to a corpus: each bundle named
    * {@code datasets:<id>} a dataset, read as {@link #fromProv} reads a document, and the identity
    * statements, claim links and event links at the top level.
