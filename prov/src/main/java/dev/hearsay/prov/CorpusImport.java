@@ -55,7 +55,7 @@ final class CorpusImport {
   static boolean describesCorpus(Document document) {
     List<StatementOrBundle> statements = document.getStatementOrBundle();
     return statements != null && statements.stream().anyMatch(s -> s instanceof Bundle bundle
-        && uri(bundle.getId()).startsWith(DATASETS));
+        && uri(bundleName(bundle)).startsWith(DATASETS));
   }
 
   ProvCorpusImport read() {
@@ -99,7 +99,8 @@ final class CorpusImport {
   }
 
   private void bundle(Bundle bundle, Corpus.Builder corpus) {
-    String uri = uri(bundle.getId());
+    QualifiedName name = bundleName(bundle);
+    String uri = uri(name);
     String id = uri.startsWith(DATASETS) ? uri.substring(DATASETS.length()) : "";
     if (id.isEmpty() || id.contains("/")) {
       omissions.add(new Omission(StatementText.of(bundle), "a bundle not named under "
@@ -116,19 +117,24 @@ final class CorpusImport {
     try {
       imported = new DatasetImport(inner, DATASETS + id + "/").read();
     } catch (ProvImportException e) {
-      throw new ProvImportException("bundle " + StatementText.name(bundle.getId()) + ": "
+      throw new ProvImportException("bundle " + StatementText.name(name) + ": "
           + e.getMessage(), e.violations());
     }
     for (Omission omission : imported.omissions()) {
-      omissions.add(new Omission("bundle " + StatementText.name(bundle.getId()) + ": "
+      omissions.add(new Omission("bundle " + StatementText.name(name) + ": "
           + omission.statement(), omission.reason()));
     }
     corpus.add(dataset, imported.dataset());
   }
 
   private void entity(Entity entity, Links.Builder links) {
+    QualifiedName name = Identifiers.of(entity);
+    if (name == null) {
+      omit(entity, "it has no identifier");
+      return;
+    }
     NodeAttributes attributes = new NodeAttributes(entity);
-    if (isCorpus(entity.getId())) {
+    if (isCorpus(name)) {
       attributes.readType(Terms.HEARSAY + Terms.CORPUS);
       attributes.readType(Terms.PROV + "Collection");
       attributes.text(Terms.SCHEMA_VERSION).ifPresent(links::schemaVersion);
@@ -249,6 +255,15 @@ final class CorpusImport {
 
   private static QualifiedName required(NodeAttributes attributes, String term) {
     return attributes.ref(term).orElseThrow(() -> attributes.fail("has no hearsay:" + term));
+  }
+
+  /** The bundle's name, or null when it has none (ProvToolbox's model may throw instead). */
+  private static QualifiedName bundleName(Bundle bundle) {
+    try {
+      return bundle.getId();
+    } catch (NullPointerException e) {
+      return null;
+    }
   }
 
   private static boolean isCorpus(QualifiedName name) {

@@ -27,6 +27,16 @@ class ProvFuzzFindingsTest {
   }
 
   @Test
+  void anEntityWithoutAnIdAtACorpusTopLevelIsLeftOut() {
+    ProvCorpusImport imported = MAPPING.corpusFromProv(ProvFormat.JSON_LD.read(
+        "{\"@graph\":[{\"@type\":\"Entity\"}]}".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(imported.corpus().datasets()).isEmpty();
+    assertThat(imported.omissions()).extracting(Omission::toString)
+        .containsExactly("entity(-): it has no identifier");
+  }
+
+  @Test
   void aTextWithAnUnpairedSurrogateIsRefusedOnImport() {
     String document = "{\"@context\":[{\"hearsay\":\"https://hearsay.dev/ns/prov#\","
         + "\"ex\":\"http://example.org/\"}],\"@graph\":[{\"@type\":\"Entity\","
