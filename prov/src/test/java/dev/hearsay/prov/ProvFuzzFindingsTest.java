@@ -37,6 +37,21 @@ class ProvFuzzFindingsTest {
   }
 
   @Test
+  void aMembershipWithoutMembersIsLeftOutAndNamed() {
+    org.openprovenance.prov.model.ProvFactory factory =
+        org.openprovenance.prov.vanilla.ProvFactory.getFactory();
+    org.openprovenance.prov.model.Document document = factory.newDocument();
+    document.setNamespace(MAPPING.namespace());
+    document.getStatementOrBundle().add(factory.newHadMember(
+        factory.newQualifiedName("https://example.org/", "c", "ex"), java.util.List.of()));
+
+    assertThat(MAPPING.corpusFromProv(document).omissions()).extracting(Omission::statement)
+        .containsExactly("hadMember()");
+    assertThat(MAPPING.fromProv(document).omissions()).extracting(Omission::statement)
+        .containsExactly("hadMember()");
+  }
+
+  @Test
   void aTextWithAnUnpairedSurrogateIsRefusedOnImport() {
     String document = "{\"@context\":[{\"hearsay\":\"https://hearsay.dev/ns/prov#\","
         + "\"ex\":\"http://example.org/\"}],\"@graph\":[{\"@type\":\"Entity\","
