@@ -5,7 +5,9 @@ import dev.hearsay.core.model.Dataset;
 import dev.hearsay.prov.ProvFormat;
 import dev.hearsay.prov.ProvMapping;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +26,8 @@ import picocli.CommandLine.TypeConversionException;
         "Writes a dataset in another format: W3C PROV as PROV-JSON-LD or PROV-N (all of it,"
             + " docs/prov.md), or its assessments as schema.org ClaimReview JSON-LD (only what"
             + " ClaimReview carries, docs/claimreview.md).",
+        "A corpus (a manifest, JSON Lines, or --corpus for the worked corpus) is written as"
+            + " PROV, each dataset a bundle with the links between them.",
         "FILE - reads the dataset from standard input (a file named - is ./-)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -48,8 +52,13 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  @Parameters(arity = "1", paramLabel = "FILE", description = "A dataset in JSON, or -.")
+  @Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "A dataset in JSON, or -; or a corpus manifest or JSON Lines (.jsonl).")
   private String file;
+
+  @Option(names = "--corpus",
+      description = "Exports the worked corpus that ships with the program (PROV only).")
+  private boolean embeddedCorpus;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT",
       converter = FormatConverter.class,
@@ -70,6 +79,14 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (embeddedCorpus || (file != null && CorpusInput.corpusFile(file))) {
+      return exportCorpus(out, err);
+    }
+    if (file == null) {
+      err.println("Missing FILE: give the dataset to export, or --corpus");
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
     DatasetFiles files = new DatasetFiles();
     DatasetInput input = new DatasetInput(file);
     DatasetFiles.Reading reading = input.read(files, program.standardInput());
@@ -100,10 +117,6 @@ final class ExportCommand implements Callable<Integer> {
       err.flush();
       return HearsayCli.UNREADABLE;
     }
-    if (format != Format.CLAIMREVIEW && !dataset.assessments().isEmpty()) {
-      err.println(input.shown() + ": " + TextView.count(dataset.assessments().size(), "assessment")
-          + " not written: the PROV mapping has no term for assessments yet");
-    }
     if (format == Format.CLAIMREVIEW) {
       int left = dataset.claims().size() - (int) dataset.assessments().stream()
           .map(a -> a.claim()).distinct().count();
@@ -114,6 +127,44 @@ final class ExportCommand implements Callable<Integer> {
     }
     String problem = OutputFile.write(text, output, out);
     err.flush();
+    if (problem != null) {
+      err.println(SafeText.value(output) + ": " + problem);
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    return 0;
+  }
+
+  /**
+   * Writes a corpus as PROV, each dataset a bundle; ClaimReview is written from one dataset at a
+   * time.
+   */
+  private int exportCorpus(PrintWriter out, PrintWriter err) {
+    if (format == Format.CLAIMREVIEW) {
+      err.println("--to claimreview exports one dataset; give one dataset FILE, or export the"
+          + " corpus as prov-jsonld or prov-n");
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    CorpusInput input = new CorpusInput(
+        file == null ? List.of() : List.of(file), Optional.empty(), embeddedCorpus);
+    CorpusInput.Reading reading = input.read();
+    if (reading instanceof CorpusInput.Refused refused) {
+      refused.print(err, input.validateArguments());
+      return refused.exit();
+    }
+    CorpusInput.Loaded loaded = (CorpusInput.Loaded) reading;
+    String text;
+    try {
+      ProvFormat prov = format == Format.PROV_N ? ProvFormat.PROV_N : ProvFormat.JSON_LD;
+      text = prov.writeToString(new ProvMapping().toProv(loaded.corpus()));
+    } catch (IllegalArgumentException e) {
+      err.println(loaded.name() + ": cannot be written as " + format + ": "
+          + SafeText.message(String.valueOf(e.getMessage())));
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    String problem = OutputFile.write(text, output, out);
     if (problem != null) {
       err.println(SafeText.value(output) + ": " + problem);
       err.flush();

@@ -4,8 +4,8 @@ import dev.hearsay.claimreview.ClaimReviewException;
 import dev.hearsay.claimreview.ClaimReviewImport;
 import dev.hearsay.claimreview.ClaimReviewReader;
 import dev.hearsay.claimreview.FactCheckApiReader;
-import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.DatasetValidationException;
+import dev.hearsay.prov.ProvCorpusImport;
 import dev.hearsay.prov.ProvFormat;
 import dev.hearsay.prov.ProvImport;
 import dev.hearsay.prov.ProvImportException;
@@ -13,6 +13,7 @@ import dev.hearsay.prov.ProvMapping;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.openprovenance.prov.model.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -31,6 +32,8 @@ import picocli.CommandLine.TypeConversionException;
             + " (PROV-JSON-LD, or PROV-N when the document does not start with { or [),"
             + " schema.org ClaimReview JSON-LD, or a Google Fact Check Tools API claims:search"
             + " response. What the dataset has no place for is listed on standard error.",
+        "A PROV document of a corpus (a bundle for each dataset, as export writes a corpus) is"
+            + " read into a corpus, written as a manifest with its datasets and links inline.",
         "FILE - reads the document from standard input (a file named - is ./-)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,7 +59,8 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** What an import gave: the dataset and what it left out, each in words. */
-  private record Imported(Dataset dataset, List<String> leftOut) {}
+  /** What a document gave, as Hearsay JSON: a dataset, or a corpus with its datasets inline. */
+  private record Imported(String json, List<String> leftOut) {}
 
   @Parameters(arity = "1", paramLabel = "FILE", description = "The document, or -.")
   private String file;
@@ -107,7 +111,7 @@ final class ImportCommand implements Callable<Integer> {
     for (String omission : imported.leftOut()) {
       err.println(input.shown() + ": left out " + SafeText.message(omission));
     }
-    String problem = OutputFile.write(new DatasetFiles().write(imported.dataset()), output, out);
+    String problem = OutputFile.write(imported.json(), output, out);
     err.flush();
     if (problem != null) {
       err.println(SafeText.value(output) + ": " + problem);
@@ -125,13 +129,20 @@ final class ImportCommand implements Callable<Integer> {
 
   private static Imported prov(byte[] bytes) {
     ProvFormat provFormat = looksLikeJson(bytes) ? ProvFormat.JSON_LD : ProvFormat.PROV_N;
-    ProvImport imported = new ProvMapping().fromProv(provFormat.read(bytes));
-    return new Imported(imported.dataset(),
+    ProvMapping mapping = new ProvMapping();
+    Document document = provFormat.read(bytes);
+    if (mapping.describesCorpus(document)) {
+      ProvCorpusImport imported = mapping.corpusFromProv(document);
+      return new Imported(new DatasetFiles().write(imported.corpus()),
+          imported.omissions().stream().map(Object::toString).toList());
+    }
+    ProvImport imported = mapping.fromProv(document);
+    return new Imported(new DatasetFiles().write(imported.dataset()),
         imported.omissions().stream().map(Object::toString).toList());
   }
 
   private static Imported claimReview(ClaimReviewImport imported) {
-    return new Imported(imported.dataset(),
+    return new Imported(new DatasetFiles().write(imported.dataset()),
         imported.omissions().stream().map(Object::toString).toList());
   }
 

@@ -2,6 +2,7 @@ package dev.hearsay.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorKind;
 import dev.hearsay.core.model.Assessment;
@@ -60,6 +61,74 @@ class ExportImportTest {
       assertThat(back.err()).as(to).isEmpty();
       assertThat(back.out()).as(to).isEqualTo(new DatasetFiles().write(KurskReport.dataset()));
     }
+  }
+
+  @Test
+  void assessmentsGoToProvAndComeBackEqualWithoutAWarning() throws IOException {
+    Path file = Files.writeString(dir.resolve("assessed.json"),
+        new DatasetFiles().write(assessed()), StandardCharsets.UTF_8);
+    Path prov = dir.resolve("assessed.provn");
+
+    ProgramRun export = ProgramRun.of("export", "--to", "prov-n", "-o", prov.toString(),
+        file.toString());
+    ProgramRun back = ProgramRun.of("import", "--from", "prov", prov.toString());
+
+    assertThat(export.exit()).isZero();
+    assertThat(export.err()).isEmpty();
+    assertThat(Files.readString(prov)).contains("hearsay:Assessment");
+    assertThat(back.exit()).isZero();
+    assertThat(back.out()).isEqualTo(new DatasetFiles().write(assessed()));
+  }
+
+  @Test
+  void theWorkedCorpusGoesToProvAsOneBundlePerDataset() {
+    for (String to : new String[] {"prov-jsonld", "prov-n"}) {
+      ProgramRun run = ProgramRun.of("export", "--to", to, "--corpus");
+
+      assertThat(run.exit()).as(to).isZero();
+      assertThat(run.err()).as(to).isEmpty();
+      assertThat(run.out()).as(to).contains("datasets:kyiv", "datasets:kursk");
+    }
+  }
+
+  @Test
+  void aCorpusManifestIsExportedAsACorpusAndNotToClaimReview() throws IOException {
+    Path report = report();
+    Files.copy(report, dir.resolve("copy.json"));
+    Path manifest = Files.writeString(dir.resolve("corpus.json"), """
+        {"schemaVersion": "1.1", "datasets": [{"id": "first", "file": "report.json"},
+          {"id": "second", "file": "copy.json"}]}
+        """, StandardCharsets.UTF_8);
+
+    ProgramRun prov = ProgramRun.of("export", "--to", "prov-n", manifest.toString());
+    ProgramRun claimReview = ProgramRun.of("export", "--to", "claimreview", manifest.toString());
+
+    assertThat(prov.exit()).isZero();
+    assertThat(prov.out()).contains("bundle datasets:first", "bundle datasets:second");
+    assertThat(claimReview.exit()).isEqualTo(2);
+    assertThat(claimReview.err()).contains("exports one dataset");
+  }
+
+  @Test
+  void aCorpusComesBackFromProvAsACorpusWithItsDatasetsInline() throws IOException {
+    Path report = report();
+    Files.copy(report, dir.resolve("copy.json"));
+    Path manifest = Files.writeString(dir.resolve("corpus.json"), """
+        {"schemaVersion": "1.1", "datasets": [{"id": "first", "file": "report.json"},
+          {"id": "second", "file": "copy.json"}]}
+        """, StandardCharsets.UTF_8);
+    Path prov = dir.resolve("corpus.provn");
+    Corpus corpus = new Corpus.Builder().add("first", KurskReport.dataset())
+        .add("second", KurskReport.dataset()).build();
+
+    ProgramRun export = ProgramRun.of("export", "--to", "prov-n", "-o", prov.toString(),
+        manifest.toString());
+    ProgramRun back = ProgramRun.of("import", "--from", "prov", prov.toString());
+
+    assertThat(export.exit()).isZero();
+    assertThat(back.exit()).isZero();
+    assertThat(back.err()).isEmpty();
+    assertThat(back.out()).isEqualTo(new DatasetFiles().write(corpus));
   }
 
   @Test

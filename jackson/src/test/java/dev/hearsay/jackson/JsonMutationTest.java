@@ -37,7 +37,7 @@ class JsonMutationTest {
   static final Pattern PATH = Pattern.compile(
       "^(Dataset: |The dataset has \\d+ (violation|problem)s?"
           + "(, of which the first \\d+ are listed)?:\\n  [a-zA-Z]"
-          + "|(schemaVersion|metadata|actors|places|sources|claims|events|relations)[.\\[:])");
+          + "|(schemaVersion|metadata|actors|places|sources|claims|events|relations|assessments)[.\\[:])");
 
   /** Whether a refusal's message starts with the path of the problem. */
   static boolean hasPath(JacksonException e) {

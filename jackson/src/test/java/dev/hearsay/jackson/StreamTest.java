@@ -330,6 +330,7 @@ class StreamTest {
       dataset.claims().forEach(writer::writeClaim);
       dataset.events().forEach(writer::writeEvent);
       dataset.relations().forEach(writer::writeRelation);
+      dataset.assessments().forEach(writer::writeAssessment);
     }
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -345,7 +346,8 @@ class StreamTest {
       while (reader.hasNextClaim()) {
         b.addClaims(reader.nextClaim());
       }
-      return b.addAllEvents(reader.events()).addAllRelations(reader.relations()).build();
+      return b.addAllEvents(reader.events()).addAllRelations(reader.relations())
+          .addAllAssessments(reader.assessments()).build();
     }
   }
 }

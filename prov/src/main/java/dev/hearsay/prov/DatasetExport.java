@@ -4,6 +4,7 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
 import dev.hearsay.core.model.Affiliation;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.CountUnit;
@@ -42,13 +43,26 @@ final class DatasetExport {
   private final List<Statement> out = new ArrayList<>();
 
   DatasetExport(ProvFactory factory, DatatypeFactory datatypes) {
+    this(factory, datatypes, new Names(factory));
+  }
+
+  /** An export whose names are those of {@code names}, as a dataset of a corpus has. */
+  DatasetExport(ProvFactory factory, DatatypeFactory datatypes, Names names) {
     this.factory = factory;
     this.datatypes = datatypes;
-    this.names = new Names(factory);
+    this.names = names;
     this.name = factory.getName();
   }
 
   Document write(Dataset dataset) {
+    Document document = factory.newDocument();
+    document.setNamespace(names.declarations());
+    document.getStatementOrBundle().addAll(statements(dataset));
+    return document;
+  }
+
+  /** The dataset's statements, in the order of the dataset's own lists. */
+  List<Statement> statements(Dataset dataset) {
     metadata(dataset);
     dataset.actors().forEach(this::agent);
     dataset.places().forEach(this::place);
@@ -56,10 +70,10 @@ final class DatasetExport {
     dataset.claims().forEach(this::claim);
     dataset.events().forEach(this::event);
     dataset.relations().forEach(this::relation);
-    Document document = factory.newDocument();
-    document.setNamespace(Names.namespace());
-    document.getStatementOrBundle().addAll(out);
-    return document;
+    for (int i = 0; i < dataset.assessments().size(); i++) {
+      assessment(i, dataset.assessments().get(i));
+    }
+    return out;
   }
 
   private AttributeList attributes() {
@@ -266,6 +280,27 @@ final class DatasetExport {
       default -> out.add(factory.newWasInfluencedBy(null, from, to,
           attributes.hearsayType(Terms.typeName(relation.kind())).build()));
     }
+  }
+
+  /**
+   * An assessment: an entity of its own, attributed to its assessor, generated when it was
+   * published, derived from the claim it assesses, and published in its article.
+   */
+  private void assessment(int index, Assessment assessment) {
+    QualifiedName id = names.of(Terms.Kind.ASSESSMENT, String.valueOf(index + 1));
+    AttributeList attributes = attributes()
+        .hearsayType(Terms.ASSESSMENT)
+        .label(assessment.rating());
+    assessment.ratingValue().ifPresent(v -> attributes.decimal(Terms.RATING_VALUE, v));
+    assessment.bestRating().ifPresent(v -> attributes.decimal(Terms.BEST_RATING, v));
+    assessment.worstRating().ifPresent(v -> attributes.decimal(Terms.WORST_RATING, v));
+    attributes.ref(Terms.PUBLISHED_IN, source(assessment.source().value()));
+    assessment.url().ifPresent(u -> attributes.uri(Terms.URL, u.toString()));
+    out.add(factory.newEntity(id, attributes.build()));
+    out.add(factory.newWasAttributedTo(null, id, actor(assessment.assessor())));
+    assessment.time().ifPresent(t -> generated(id, new TimeMention.Builder().value(t).build()));
+    out.add(factory.newWasDerivedFrom(null, id, claim(assessment.claim().value()), null, null,
+        null, attributes().hearsayType(Terms.ASSESSES).build()));
   }
 
   /**

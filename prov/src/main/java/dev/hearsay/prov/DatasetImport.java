@@ -18,13 +18,20 @@ final class DatasetImport {
   private static final int MAX_LISTED = 5;
 
   private final Document document;
+  private final String base;
 
   DatasetImport(Document document) {
+    this(document, Terms.ID);
+  }
+
+  /** An import of a document whose names of Hearsay's values are under {@code base}. */
+  DatasetImport(Document document, String base) {
     this.document = document;
+    this.base = base;
   }
 
   ProvImport read() {
-    ImportContext context = new ImportContext(new DocumentIndex(document));
+    ImportContext context = new ImportContext(new DocumentIndex(document), base);
     MetadataReader metadata = new MetadataReader(context);
     Dataset.Builder dataset = new Dataset.Builder()
         .metadata(metadata.read())
@@ -33,7 +40,8 @@ final class DatasetImport {
         .addAllSources(new SourceReader(context).read())
         .addAllClaims(new ClaimReader(context).read())
         .addAllEvents(new EventReader(context).read())
-        .addAllRelations(new RelationReader(context).read());
+        .addAllRelations(new RelationReader(context).read())
+        .addAllAssessments(new AssessmentReader(context).read());
     metadata.schemaVersion().ifPresent(v -> dataset.schemaVersion(v));
     for (Statement relation : context.index.relations) {
       if (!context.wasRead(relation)) {
@@ -71,7 +79,7 @@ final class DatasetImport {
   private static String unmapped(DocumentIndex index, Statement relation) {
     if (relation instanceof WasAttributedTo attribution) {
       return "an attribution of " + what(index, attribution.getEntity())
-          + "; Hearsay reads the attribution of sources and utterances";
+          + "; Hearsay reads the attribution of sources, utterances and assessments";
     }
     if (relation instanceof WasDerivedFrom derivation) {
       return "a derivation of " + what(index, derivation.getGeneratedEntity()) + " from "
@@ -79,7 +87,8 @@ final class DatasetImport {
     }
     if (relation instanceof WasGeneratedBy generation) {
       return "a generation of " + what(index, generation.getEntity())
-          + "; Hearsay keeps when sources were published and when utterances were said";
+          + "; Hearsay keeps when sources and assessments were published and when utterances"
+          + " were said";
     }
     return "an influence that is not between two claims, which Hearsay has no relation for";
   }
@@ -92,6 +101,7 @@ final class DatasetImport {
     return switch (role) {
       case DATASET -> "the dataset";
       case UTTERANCE -> "an utterance";
+      case ASSESSMENT -> "an assessment";
       default -> "a " + role.name().toLowerCase(Locale.ROOT);
     };
   }

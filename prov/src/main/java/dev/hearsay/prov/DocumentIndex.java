@@ -32,6 +32,7 @@ final class DocumentIndex {
     QUANTITY(Terms.QUANTITY),
     PLACE(Terms.PLACE),
     EVENT(Terms.EVENT),
+    ASSESSMENT(Terms.ASSESSMENT),
     SOURCE(null);
 
     final String type;
@@ -118,7 +119,7 @@ final class DocumentIndex {
       QualifiedName entity = attribution.getEntity();
       entityIfUndeclared(entity);
       Role subject = role(entity);
-      if (subject == Role.SOURCE || subject == Role.UTTERANCE) {
+      if (subject == Role.SOURCE || subject == Role.UTTERANCE || subject == Role.ASSESSMENT) {
         QualifiedName agent = attribution.getAgent();
         if (!agents.containsKey(agent.getUri())) {
           implicitAgents.putIfAbsent(agent.getUri(), agent);

@@ -16,8 +16,14 @@ import org.openprovenance.prov.model.QualifiedName;
 final class Ids {
   private static final int MAX_LENGTH = 128;
 
+  private final String base;
   private final Map<Terms.Kind, Map<String, String>> byUri = new EnumMap<>(Terms.Kind.class);
   private final Map<Terms.Kind, Set<String>> taken = new EnumMap<>(Terms.Kind.class);
+
+  /** Ids of names in Hearsay's namespaces of ids under {@code base}, and of any other name. */
+  Ids(String base) {
+    this.base = base;
+  }
 
   /** The id of the name among the values of the kind, the same each time it is asked. */
   String of(Terms.Kind kind, QualifiedName name) {
@@ -25,16 +31,16 @@ final class Ids {
     Map<String, String> ids = byUri.computeIfAbsent(kind, k -> new HashMap<>());
     String id = ids.get(uri);
     if (id == null) {
-      id = unique(kind, candidate(kind, name, uri));
+      id = unique(kind, candidate(base + kind.prefix + "/", name, uri));
       ids.put(uri, id);
     }
     return id;
   }
 
-  private static String candidate(Terms.Kind kind, QualifiedName name, String uri) {
+  private static String candidate(String own, QualifiedName name, String uri) {
     String namespace = name.getNamespaceURI() == null ? "" : name.getNamespaceURI();
     String local = uri.startsWith(namespace) ? uri.substring(namespace.length()) : uri;
-    if (namespace.equals(kind.namespace)) {
+    if (namespace.equals(own)) {
       return local;
     }
     String prefix = name.getPrefix();

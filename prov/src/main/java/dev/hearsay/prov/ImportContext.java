@@ -17,12 +17,13 @@ import org.openprovenance.prov.model.Statement;
 /** What the parts of one import share: the index, the ids, what was read and what was left out. */
 final class ImportContext {
   final DocumentIndex index;
-  final Ids ids = new Ids();
+  final Ids ids;
   final List<Omission> omissions = new ArrayList<>();
   private final Set<Statement> read = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  ImportContext(DocumentIndex index) {
+  ImportContext(DocumentIndex index, String base) {
     this.index = index;
+    this.ids = new Ids(base);
     omissions.addAll(index.omissions);
   }
 

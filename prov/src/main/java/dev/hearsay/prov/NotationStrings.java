@@ -10,6 +10,7 @@ import org.openprovenance.prov.model.HasType;
 import org.openprovenance.prov.model.LangString;
 import org.openprovenance.prov.model.Other;
 import org.openprovenance.prov.model.ProvFactory;
+import org.openprovenance.prov.model.Bundle;
 import org.openprovenance.prov.model.StatementOrBundle;
 import org.openprovenance.prov.model.Type;
 
@@ -25,9 +26,19 @@ final class NotationStrings {
     this.factory = factory;
   }
 
-  /** Decodes every string of the document's statements in place. */
+  /** Decodes every string of the document's statements, and of its bundles', in place. */
   void decode(Document document) {
-    for (StatementOrBundle statement : document.getStatementOrBundle()) {
+    decode(document.getStatementOrBundle());
+  }
+
+  private void decode(List<? extends StatementOrBundle> statements) {
+    if (statements == null) {
+      return;
+    }
+    for (StatementOrBundle statement : statements) {
+      if (statement instanceof Bundle bundle) {
+        decode(bundle.getStatement());
+      }
       if (statement instanceof HasLabel labelled) {
         decodeLabels(labelled.getLabel());
       }

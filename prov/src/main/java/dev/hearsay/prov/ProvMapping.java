@@ -1,5 +1,6 @@
 package dev.hearsay.prov;
 
+import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.model.Dataset;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -8,7 +9,7 @@ import org.openprovenance.prov.model.Namespace;
 import org.openprovenance.prov.vanilla.ProvFactory;
 
 /**
- * A Hearsay dataset as W3C PROV, in ProvToolbox's model, and back: the provenance that PROV can
+ * A Hearsay dataset, or a corpus of them, as W3C PROV, in ProvToolbox's model, and back: the provenance that PROV can
  * say, in PROV's own terms wherever one fits, and a {@code hearsay:} attribute where none does, so
  * that a dataset exported and imported again is equal to the original.
  *
@@ -86,6 +87,49 @@ public final class ProvMapping {
    */
   public Document toProv(Dataset dataset) {
     return new DatasetExport(factory, datatypes).write(dataset);
+  }
+
+  /**
+   * Maps a corpus to a PROV document: each dataset a bundle named {@code datasets:<id>}, as {@link
+   * #toProv(Dataset)} writes a dataset but with its names under the bundle's ({@code
+   * https://hearsay.dev/id/dataset/kyiv/actor/nyt}), so that values of two datasets with the same
+   * id stay apart; and at the top level the corpus as a collection of the bundles, its identity
+   * statements ({@code same} also as {@code prov:alternateOf}), its claim links as the relations
+   * of a dataset are written, and its event links (also as {@code prov:alternateOf}).
+   *
+   * <p>{@link #corpusFromProv} reads the document back.
+   *
+   * @param corpus the corpus
+   * @return the document
+   * @throws IllegalArgumentException when a text of the corpus is not well-formed Unicode
+   */
+  public Document toProv(Corpus corpus) {
+    return new CorpusExport(factory, datatypes).write(corpus);
+  }
+
+  /**
+   * Whether the document describes a corpus, as {@link #toProv(Corpus)} writes one: it has a
+   * bundle named under {@code https://hearsay.dev/id/dataset/}, a dataset's.
+   *
+   * @param document the document
+   * @return true when {@link #corpusFromProv} is the import that fits it
+   */
+  public boolean describesCorpus(Document document) {
+    return CorpusImport.describesCorpus(document);
+  }
+
+  /**
+   * Maps a PROV document that {@link #toProv(Corpus)} wrote back to a corpus: each bundle named
+   * {@code datasets:<id>} a dataset, read as {@link #fromProv} reads a document, and the identity
+   * statements, claim links and event links at the top level.
+   *
+   * @param document the document
+   * @return the corpus, and every statement or attribute that was left out, each with why
+   * @throws ProvImportException when a bundle cannot be a dataset, a link names no dataset's value,
+   *     or the corpus breaks one of its rules
+   */
+  public ProvCorpusImport corpusFromProv(Document document) {
+    return new CorpusImport(document, factory).read();
   }
 
   /**

@@ -49,7 +49,9 @@ final class StatementText {
       try {
         names.add(name(utilities.getEffect(relation)));
         names.add(name(utilities.getCause(relation)));
-      } catch (UnsupportedOperationException e) {
+      } catch (UnsupportedOperationException | IndexOutOfBoundsException e) {
+        // ProvToolbox has no effect and cause for some relations, and indexes an empty list of
+        // causes (a hadMember without members) out of bounds.
         names.clear();
       }
     } else if (statement instanceof Identifiable identified) {

@@ -24,7 +24,8 @@ final class Terms {
     CLAIM("claim"),
     UTTERANCE("utterance"),
     QUANTITY("quantity"),
-    EVENT("event");
+    EVENT("event"),
+    ASSESSMENT("assessment");
 
     final String prefix;
     final String namespace;
@@ -47,6 +48,11 @@ final class Terms {
   static final String EVENT = "Event";
   static final String PUBLISHER = "Publisher";
   static final String AUTHOR = "Author";
+  static final String ASSESSMENT = "Assessment";
+  static final String ASSESSES = "Assesses";
+  static final String CORPUS = "Corpus";
+  static final String IDENTITY_STATEMENT = "IdentityStatement";
+  static final String EVENT_LINK = "EventLink";
 
   // Attributes of the dataset.
   static final String SCHEMA_VERSION = "schemaVersion";
@@ -122,6 +128,24 @@ final class Terms {
   static final String EVENT_PLACE = "place";
   static final String PARTICIPANT = "participant";
   static final String EVENT_CLAIM = "claim";
+
+  // Attributes of assessments.
+  static final String PUBLISHED_IN = "publishedIn";
+  static final String RATING_VALUE = "ratingValue";
+  static final String BEST_RATING = "bestRating";
+  static final String WORST_RATING = "worstRating";
+  static final String URL = "url";
+
+  // Attributes of a corpus's identity statements and event links.
+  static final String IDENTITY = "identity";
+  static final String FIRST = "first";
+  static final String SECOND = "second";
+
+  /** The namespace of a corpus's own names: the corpus, its identity statements and links. */
+  static final String CORPUS_NAMESPACE = ID + "corpus/";
+
+  /** The local name of the collection that holds a corpus's datasets. */
+  static final String CORPUS_NAME = "corpus";
 
   private Terms() {}
 

@@ -27,6 +27,31 @@ class ProvFuzzFindingsTest {
   }
 
   @Test
+  void anEntityWithoutAnIdAtACorpusTopLevelIsLeftOut() {
+    ProvCorpusImport imported = MAPPING.corpusFromProv(ProvFormat.JSON_LD.read(
+        "{\"@graph\":[{\"@type\":\"Entity\"}]}".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(imported.corpus().datasets()).isEmpty();
+    assertThat(imported.omissions()).extracting(Omission::toString)
+        .containsExactly("entity(-): it has no identifier");
+  }
+
+  @Test
+  void aMembershipWithoutMembersIsLeftOutAndNamed() {
+    org.openprovenance.prov.model.ProvFactory factory =
+        org.openprovenance.prov.vanilla.ProvFactory.getFactory();
+    org.openprovenance.prov.model.Document document = factory.newDocument();
+    document.setNamespace(MAPPING.namespace());
+    document.getStatementOrBundle().add(factory.newHadMember(
+        factory.newQualifiedName("https://example.org/", "c", "ex"), java.util.List.of()));
+
+    assertThat(MAPPING.corpusFromProv(document).omissions()).extracting(Omission::statement)
+        .containsExactly("hadMember()");
+    assertThat(MAPPING.fromProv(document).omissions()).extracting(Omission::statement)
+        .containsExactly("hadMember()");
+  }
+
+  @Test
   void aTextWithAnUnpairedSurrogateIsRefusedOnImport() {
     String document = "{\"@context\":[{\"hearsay\":\"https://hearsay.dev/ns/prov#\","
         + "\"ex\":\"http://example.org/\"}],\"@graph\":[{\"@type\":\"Entity\","

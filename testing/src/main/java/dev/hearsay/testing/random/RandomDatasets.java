@@ -4,6 +4,7 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ActorKind;
 import dev.hearsay.core.model.Affiliation;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
@@ -40,8 +41,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -49,7 +52,8 @@ import java.util.function.Function;
  * queries or converts datasets: every kind of value and every optional field, present and absent;
  * every enum constant, every relation kind and every EDTF form across seeds; text with quotes,
  * controls, other scripts and emoji; decimals of every sign and scale; chains of one to four hops;
- * sources that cite one another; relations without the cycles that the rules forbid.
+ * sources that cite one another; relations without the cycles that the rules forbid; assessments
+ * with and without their scale's numbers.
  *
  * <p>A dataset depends only on its seed and size, so a failing seed reproduces its dataset (for a
  * given version of this library). The size bounds how many of each thing there are: from one to
@@ -159,6 +163,51 @@ public final class RandomDatasets {
     if (claimIds.size() >= 2) {
       repeat(size / 2 + 1, () -> b.addRelations(relation(claimIds)));
     }
+    if (!claimIds.isEmpty() && !sourceIds.isEmpty()) {
+      assessments(b, actorIds, sourceIds, claimIds);
+    }
+    return b.build();
+  }
+
+  /**
+   * Up to {@code size / 2 + 1} assessments, none repeating an assessor's verdict on a claim in one
+   * source; ratings on a scale of either direction, or with only some of its numbers.
+   */
+  private void assessments(Dataset.Builder b, List<ActorId> actorIds, List<SourceId> sourceIds,
+      List<ClaimId> claimIds) {
+    Set<List<Object>> given = new HashSet<>();
+    int count = random.nextInt(size / 2 + 2);
+    for (int i = 0; i < count; i++) {
+      ClaimId claim = pick(claimIds);
+      ActorId assessor = pick(actorIds);
+      SourceId source = pick(sourceIds);
+      if (given.add(List.of(claim, assessor, source))) {
+        b.addAssessments(assessment(claim, assessor, source));
+      }
+    }
+  }
+
+  private Assessment assessment(ClaimId claim, ActorId assessor, SourceId source) {
+    Assessment.Builder b = new Assessment.Builder()
+        .claim(claim).assessor(assessor).source(source).rating(text());
+    if (random.nextBoolean()) {
+      BigDecimal worst = decimal();
+      BigDecimal best = worst.add(BigDecimal.ONE).add(decimal().abs());
+      BigDecimal value = random.nextBoolean() ? worst : best;
+      if (random.nextBoolean()) {
+        BigDecimal swap = worst;
+        worst = best;
+        best = swap;
+      }
+      b.ratingValue(value);
+      BigDecimal bestEnd = best;
+      BigDecimal worstEnd = worst;
+      maybe(() -> b.bestRating(bestEnd));
+      maybe(() -> b.worstRating(worstEnd));
+    }
+    maybe(() -> b.time(random.nextBoolean() ? day() : RandomTimes.time(random)));
+    maybe(() -> b.url(URI.create("https://example.org/review/" + random.nextInt() + "#r"
+        + random.nextInt(10))));
     return b.build();
   }
 
