@@ -166,8 +166,8 @@ class CorpusTest {
           .add("c.", RandomDatasets.of(seed + 2000))
           .build();
     } catch (CorpusValidationException e) {
-      // The generator may give two values of one dataset the same identifier, which a corpus
-      // refuses.
+      // Identifiers that the datasets happen to share may join two values of one dataset through
+      // another dataset, which a corpus refuses.
       Assumptions.abort("the random datasets make no corpus: " + e.getMessage());
       return;
     }

@@ -84,6 +84,8 @@ public final class RandomDatasets {
 
   private final Random random;
   private final int size;
+  /** The identifiers given so far: two values of one dataset never share one. */
+  private final Set<Identifier> identifiersGiven = new HashSet<>();
 
   private RandomDatasets(Random random, int size) {
     if (size < 1) {
@@ -272,6 +274,7 @@ public final class RandomDatasets {
     maybe(() -> identifiers.add(Identifier.wikidata("Q" + (1 + random.nextInt(1_000_000)))));
     maybe(() -> identifiers.add(Identifier.url("https://example.org/e/" + random.nextInt())));
     maybe(() -> identifiers.add(Identifier.of("isni", text())));
+    identifiers.removeIf(identifier -> !identifiersGiven.add(identifier));
     return identifiers;
   }
 
