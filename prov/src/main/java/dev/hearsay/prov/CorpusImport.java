@@ -271,7 +271,16 @@ final class CorpusImport {
   }
 
   private static String uri(QualifiedName name) {
-    return name == null ? "" : name.getUri();
+    if (name == null) {
+      return "";
+    }
+    try {
+      return name.getUri();
+    } catch (IllegalArgumentException e) {
+      // ProvToolbox undoes a local name's escapes when asked for its URI, and throws on a bad one.
+      throw new ProvImportException("the name '" + name.getPrefix() + ":" + name.getLocalPart()
+          + "' has an escape that is not one: '\\u' takes four hexadecimal digits", e);
+    }
   }
 
   private static <T> T check(String statement, java.util.function.Supplier<T> build) {

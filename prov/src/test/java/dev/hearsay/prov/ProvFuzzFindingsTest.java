@@ -52,6 +52,21 @@ class ProvFuzzFindingsTest {
   }
 
   @Test
+  void aNameWithABrokenEscapeAtACorpusTopLevelIsRefused() {
+    org.openprovenance.prov.model.ProvFactory factory =
+        org.openprovenance.prov.vanilla.ProvFactory.getFactory();
+    org.openprovenance.prov.model.Document document = factory.newDocument();
+    document.setNamespace(MAPPING.namespace());
+    document.getStatementOrBundle().add(factory.newEntity(
+        factory.newQualifiedName("https://example.org/", "le\\utter", "ex")));
+
+    assertThatThrownBy(() -> MAPPING.corpusFromProv(document))
+        .isInstanceOf(ProvImportException.class)
+        .hasMessageContaining("ex:le\\utter")
+        .hasMessageContaining("four hexadecimal digits");
+  }
+
+  @Test
   void aTextWithAnUnpairedSurrogateIsRefusedOnImport() {
     String document = "{\"@context\":[{\"hearsay\":\"https://hearsay.dev/ns/prov#\","
         + "\"ex\":\"http://example.org/\"}],\"@graph\":[{\"@type\":\"Entity\","
