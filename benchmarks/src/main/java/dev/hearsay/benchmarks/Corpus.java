@@ -29,8 +29,9 @@ public final class Corpus {
   public static JsonMapper plainMapper() {
     return JsonMapper.builder()
         .changeDefaultPropertyInclusion(
-            i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                JsonInclude.Include.NON_NULL))
+            i ->
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .build();
   }
 

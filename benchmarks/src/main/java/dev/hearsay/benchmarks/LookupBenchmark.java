@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class LookupBenchmark {
   /** The number of claims. */
   @Param({"10000", "1000000"})

@@ -28,7 +28,9 @@ import org.openprovenance.prov.model.Document;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class ProvBenchmark {
   /** The number of claims. */
   @Param({"1000", "10000"})

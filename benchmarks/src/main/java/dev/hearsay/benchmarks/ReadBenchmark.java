@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class ReadBenchmark {
   /** The number of claims. */
   @Param({"1000", "10000", "100000", "1000000"})

@@ -42,14 +42,15 @@ final class Assembly {
 
   private static final int ID_LENGTH = 60;
   private static final SourceId PENDING = SourceId.of("pending");
-  private static final Pattern VIOLATION_AT =
-      Pattern.compile("^(claims|assessments)\\[([^\\]]+)]");
+  private static final Pattern VIOLATION_AT = Pattern.compile("^(claims|assessments)\\[([^\\]]+)]");
 
   private final Map<String, Actor> actors = new LinkedHashMap<>();
+
   /**
    * The sources by locator, or when they have none by their fields with the id {@link #PENDING}.
    */
   private final Map<Object, Source> sources = new LinkedHashMap<>();
+
   private final Map<String, ClaimDraft> claims = new LinkedHashMap<>();
   private final Set<String> ids = new HashSet<>();
   private final List<Assessment> assessments = new ArrayList<>();
@@ -76,8 +77,13 @@ final class Assembly {
     if (known != null) {
       return known.id();
     }
-    Actor actor = new Actor.Builder().id(newId(slug(name), "actor")).name(name).kind(kind)
-        .anonymous(anonymous).build();
+    Actor actor =
+        new Actor.Builder()
+            .id(newId(slug(name), "actor"))
+            .name(name)
+            .kind(kind)
+            .anonymous(anonymous)
+            .build();
     actors.put(key, actor);
     return actor.id();
   }
@@ -107,24 +113,36 @@ final class Assembly {
    * @param time when the claimant said it, if known
    * @param path where in the document the claim is read, for messages
    */
-  ClaimId claim(String proposition, ActorId claimant, List<SourceId> appearances,
-      Optional<TimeMention> time, String path) {
+  ClaimId claim(
+      String proposition,
+      ActorId claimant,
+      List<SourceId> appearances,
+      Optional<TimeMention> time,
+      String path) {
     List<Chain> chains = new ArrayList<>();
-    for (Optional<SourceId> appearance : appearances.isEmpty()
-        ? List.of(Optional.<SourceId>empty()) : appearances.stream().map(Optional::of).toList()) {
-      Hop.Builder hop = new Hop.Builder().actor(claimant).mode(ReportingMode.PARAPHRASE)
-          .commitment(Commitment.CERTAIN);
+    for (Optional<SourceId> appearance :
+        appearances.isEmpty()
+            ? List.of(Optional.<SourceId>empty())
+            : appearances.stream().map(Optional::of).toList()) {
+      Hop.Builder hop =
+          new Hop.Builder()
+              .actor(claimant)
+              .mode(ReportingMode.PARAPHRASE)
+              .commitment(Commitment.CERTAIN);
       appearance.ifPresent(hop::source);
       time.ifPresent(hop::time);
       chains.add(Chain.of(hop.build()));
     }
     // Words, claimant and time make a claim: reviews that date it apart are of two claims.
-    String key = claimant.value() + "\n" + time.map(t -> t.value().toEdtf()).orElse("")
-        + "\n" + proposition;
+    String key =
+        claimant.value() + "\n" + time.map(t -> t.value().toEdtf()).orElse("") + "\n" + proposition;
     ClaimDraft draft = claims.get(key);
     if (draft == null) {
-      draft = new ClaimDraft(ClaimId.of(newId("claim-" + (claims.size() + 1), "claim")),
-          proposition, new ArrayList<>());
+      draft =
+          new ClaimDraft(
+              ClaimId.of(newId("claim-" + (claims.size() + 1), "claim")),
+              proposition,
+              new ArrayList<>());
       claims.put(key, draft);
       claimPaths.put(draft.id().value(), path);
     }
@@ -148,22 +166,27 @@ final class Assembly {
    * @throws ClaimReviewException at the place in the document of the first violation
    */
   Dataset build(DatasetMetadata metadata) {
-    Dataset.Builder builder = new Dataset.Builder()
-        .metadata(metadata)
-        .addAllActors(actors.values())
-        .addAllSources(sources.values())
-        .addAllAssessments(assessments);
+    Dataset.Builder builder =
+        new Dataset.Builder()
+            .metadata(metadata)
+            .addAllActors(actors.values())
+            .addAllSources(sources.values())
+            .addAllAssessments(assessments);
     for (ClaimDraft draft : claims.values()) {
-      builder.addClaims(new Claim.Builder().id(draft.id()).proposition(draft.proposition())
-          .addAllAttribution(draft.chains()).build());
+      builder.addClaims(
+          new Claim.Builder()
+              .id(draft.id())
+              .proposition(draft.proposition())
+              .addAllAttribution(draft.chains())
+              .build());
     }
     try {
       return builder.build();
     } catch (DatasetValidationException e) {
       Violation first = e.violations().get(0);
       String more = e.total() > 1 ? " (and " + (e.total() - 1) + " more)" : "";
-      throw new ClaimReviewException(place(first.path().toString()),
-          first.message() + " [" + first.path() + "]" + more, e);
+      throw new ClaimReviewException(
+          place(first.path().toString()), first.message() + " [" + first.path() + "]" + more, e);
     }
   }
 
@@ -184,8 +207,10 @@ final class Assembly {
   }
 
   private String newId(String wanted, String fallback) {
-    String base = wanted.isEmpty() || !Character.isLetter(wanted.charAt(0))
-        ? fallback + (wanted.isEmpty() ? "" : "-" + wanted) : wanted;
+    String base =
+        wanted.isEmpty() || !Character.isLetter(wanted.charAt(0))
+            ? fallback + (wanted.isEmpty() ? "" : "-" + wanted)
+            : wanted;
     String id = base;
     for (int n = 2; !ids.add(id); n++) {
       id = base + "-" + n;
@@ -196,10 +221,11 @@ final class Assembly {
   /** A name as an id: letters and digits of the Latin alphabet, lower case, joined by hyphens. */
   static String slug(String name) {
     String head = name.length() > 200 ? name.substring(0, 200) : name;
-    String plain = Normalizer.normalize(head, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-");
+    String plain =
+        Normalizer.normalize(head, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-");
     int start = 0;
     int end = plain.length();
     while (start < end && plain.charAt(start) == '-') {

@@ -84,7 +84,8 @@ public final class ClaimReviewReader {
     topNodes(root, nodes, outside);
     Map<String, Node> named = new HashMap<>();
     for (Node node : nodes) {
-      node.get("@id").filter(Node::isText)
+      node.get("@id")
+          .filter(Node::isText)
           .ifPresent(id -> named.putIfAbsent(id.json().asString(), node));
     }
     Reading reading = new Reading(named);
@@ -97,13 +98,17 @@ public final class ClaimReviewReader {
         review(reading, node);
         reviews++;
       } else {
-        reading.omit(node.path(), types.isEmpty() ? "a node without a type, not a ClaimReview"
-            : "a " + String.join(" and ", types) + ", not a ClaimReview");
+        reading.omit(
+            node.path(),
+            types.isEmpty()
+                ? "a node without a type, not a ClaimReview"
+                : "a " + String.join(" and ", types) + ", not a ClaimReview");
       }
     }
     if (reviews == 0) {
-      throw root.refused("holds no ClaimReview: give a ClaimReview object, an array of nodes or"
-          + " an @graph with at least one node of @type ClaimReview");
+      throw root.refused(
+          "holds no ClaimReview: give a ClaimReview object, an array of nodes or"
+              + " an @graph with at least one node of @type ClaimReview");
     }
     return new ClaimReviewImport(reading.assembly.build(metadata), reading.omissions);
   }
@@ -147,8 +152,10 @@ public final class ClaimReviewReader {
         nodes.add(root);
       }
     } else {
-      throw root.refused("must be a ClaimReview object, an array of nodes or an object with an"
-          + " @graph, not " + root.kind());
+      throw root.refused(
+          "must be a ClaimReview object, an array of nodes or an object with an"
+              + " @graph, not "
+              + root.kind());
     }
   }
 
@@ -166,27 +173,55 @@ public final class ClaimReviewReader {
   }
 
   private static void review(Reading reading, Node review) {
-    String proposition = review.get("claimReviewed")
-        .orElseThrow(() -> new ClaimReviewException(review.pathOf("claimReviewed"),
-            "is required: the claim reviewed, in words"))
-        .text();
+    String proposition =
+        review
+            .get("claimReviewed")
+            .orElseThrow(
+                () ->
+                    new ClaimReviewException(
+                        review.pathOf("claimReviewed"),
+                        "is required: the claim reviewed, in words"))
+            .text();
     Claimed claimed = item(reading, review);
-    ClaimId claim = Reading.built(review, () -> reading.assembly.claim(proposition,
-        claimed.claimant(), claimed.appearances(), claimed.time(), review.path()));
-    Node authorNode = reading.first(review, "author",
-            "an assessment has one assessor; the other authors are left out")
-        .orElseThrow(() -> new ClaimReviewException(review.pathOf("author"),
-            "is required: who reviewed the claim, a name, a Person or an Organization"));
+    ClaimId claim =
+        Reading.built(
+            review,
+            () ->
+                reading.assembly.claim(
+                    proposition,
+                    claimed.claimant(),
+                    claimed.appearances(),
+                    claimed.time(),
+                    review.path()));
+    Node authorNode =
+        reading
+            .first(
+                review, "author", "an assessment has one assessor; the other authors are left out")
+            .orElseThrow(
+                () ->
+                    new ClaimReviewException(
+                        review.pathOf("author"),
+                        "is required: who reviewed the claim, a name, a Person or an Organization"));
     ActorId assessor = reading.actor(authorNode);
-    Optional<TimeMention> published =
-        review.get("datePublished").map(Dates::mention);
-    Optional<Node> ratingNode = reading.first(review, "reviewRating",
-        "an assessment has one rating; the others are left out");
-    List<String> used = new ArrayList<>(List.of("claimReviewed", "itemReviewed", "author",
-        "datePublished", "reviewRating", "url", "headline", "inLanguage"));
+    Optional<TimeMention> published = review.get("datePublished").map(Dates::mention);
+    Optional<Node> ratingNode =
+        reading.first(
+            review, "reviewRating", "an assessment has one rating; the others are left out");
+    List<String> used =
+        new ArrayList<>(
+            List.of(
+                "claimReviewed",
+                "itemReviewed",
+                "author",
+                "datePublished",
+                "reviewRating",
+                "url",
+                "headline",
+                "inLanguage"));
     if (ratingNode.isEmpty()) {
-      reading.omit(review.pathOf("reviewRating"), "not given: the claim is kept, without an"
-          + " assessment");
+      reading.omit(
+          review.pathOf("reviewRating"),
+          "not given: the claim is kept, without an" + " assessment");
       review.get("url").ifPresent(reading::url);
       Unmapped.rest(review, used, reading.omissions);
       return;
@@ -194,8 +229,7 @@ public final class ClaimReviewReader {
     Assessment.Builder verdict = new Assessment.Builder().claim(claim).assessor(assessor);
     rating(reading, ratingNode.get().object("a Rating"), verdict);
     published.ifPresent(p -> verdict.time(p.value()));
-    Source.Builder page = new Source.Builder().kind(SourceKind.ARTICLE)
-        .publisher(assessor);
+    Source.Builder page = new Source.Builder().kind(SourceKind.ARTICLE).publisher(assessor);
     Optional<Node> title = review.get("headline").or(() -> review.get("name"));
     if (review.get("headline").isPresent()) {
       review.get("name").ifPresent(n -> reading.omit(n.path(), "the headline is the title"));
@@ -217,14 +251,18 @@ public final class ClaimReviewReader {
       // The scale's ends, or the rating's words: at the property of the rating they come from.
       String field = e.field().substring(e.field().indexOf('.') + 1);
       Node rating = ratingNode.get();
-      throw new ClaimReviewException(rating.get(field).map(Node::path).orElse(rating.path()),
-          e.rule(), e);
+      throw new ClaimReviewException(
+          rating.get(field).map(Node::path).orElse(rating.path()), e.rule(), e);
     }
     if (!assessment.onScale()) {
-      throw new ClaimReviewException(ratingNode.get().pathOf("ratingValue"),
-          assessment.ratingValue().get().toPlainString() + " lies outside the scale from "
-              + assessment.worstRating().get().toPlainString() + " (worstRating) to "
-              + assessment.bestRating().get().toPlainString() + " (bestRating)");
+      throw new ClaimReviewException(
+          ratingNode.get().pathOf("ratingValue"),
+          assessment.ratingValue().get().toPlainString()
+              + " lies outside the scale from "
+              + assessment.worstRating().get().toPlainString()
+              + " (worstRating) to "
+              + assessment.bestRating().get().toPlainString()
+              + " (bestRating)");
     }
     reading.assembly.assess(assessment, review.path());
     Unmapped.rest(review, used, reading.omissions);
@@ -235,16 +273,21 @@ public final class ClaimReviewReader {
       ActorId claimant, Optional<TimeMention> time, List<SourceId> appearances) {}
 
   private static Claimed item(Reading reading, Node review) {
-    Optional<Node> itemNode = reading.first(review, "itemReviewed",
-        "a ClaimReview reviews one claim; the other items are left out");
+    Optional<Node> itemNode =
+        reading.first(
+            review,
+            "itemReviewed",
+            "a ClaimReview reviews one claim; the other items are left out");
     if (itemNode.isEmpty()) {
       return new Claimed(reading.assembly.unknownClaimant(), Optional.empty(), List.of());
     }
     Node item = itemNode.get().object("an object: the Claim, or the work in which it was made");
     List<String> types = Vocabulary.types(item);
-    ActorId claimant = reading.first(item, "author", ONE_CLAIMANT)
-        .map(reading::actor)
-        .orElseGet(reading.assembly::unknownClaimant);
+    ActorId claimant =
+        reading
+            .first(item, "author", ONE_CLAIMANT)
+            .map(reading::actor)
+            .orElseGet(reading.assembly::unknownClaimant);
     if (types.contains("Claim")) {
       Optional<TimeMention> time = item.get("datePublished").map(Dates::mention);
       List<SourceId> appearances = new ArrayList<>();
@@ -256,33 +299,46 @@ public final class ClaimReviewReader {
         }
         for (Node one : given.get().oneOrMany()) {
           Node work = reading.resolve(one);
-          Optional<URI> url = work.isText() ? Optional.of(reading.url(work))
-              : work.object("a URL or a CreativeWork").get("url").map(reading::url);
+          Optional<URI> url =
+              work.isText()
+                  ? Optional.of(reading.url(work))
+                  : work.object("a URL or a CreativeWork").get("url").map(reading::url);
           if (url.isPresent() && seen.contains(url.get())) {
             if (work.isObject()) {
-              Unmapped.rest(work, List.of("url", "name", "headline", "datePublished"),
-                  reading.omissions);
+              Unmapped.rest(
+                  work, List.of("url", "name", "headline", "datePublished"), reading.omissions);
             }
             continue;
           }
           url.ifPresent(seen::add);
-          SourceId source = work.isText()
-              ? Reading.built(work, () -> reading.assembly.source("appearance",
-                  new Source.Builder().kind(SourceKind.UNKNOWN).locator(url.get()), url))
-              : work(reading, work, false);
+          SourceId source =
+              work.isText()
+                  ? Reading.built(
+                      work,
+                      () ->
+                          reading.assembly.source(
+                              "appearance",
+                              new Source.Builder().kind(SourceKind.UNKNOWN).locator(url.get()),
+                              url))
+                  : work(reading, work, false);
           if (!appearances.contains(source)) {
             appearances.add(source);
           }
         }
       }
-      item.get("name").ifPresent(n -> reading.omit(n.path(),
-          "the claim's words are those of claimReviewed"));
-      Unmapped.rest(item, List.of("author", "datePublished", "firstAppearance", "appearance",
-          "name"), reading.omissions);
+      item.get("name")
+          .ifPresent(n -> reading.omit(n.path(), "the claim's words are those of claimReviewed"));
+      Unmapped.rest(
+          item,
+          List.of("author", "datePublished", "firstAppearance", "appearance", "name"),
+          reading.omissions);
       return new Claimed(claimant, time, appearances);
     }
-    boolean describesWork = item.get("url").isPresent() || item.get("name").isPresent()
-        || item.get("headline").isPresent() || item.get("datePublished").isPresent();
+    boolean describesWork =
+        item.get("url").isPresent()
+            || item.get("name").isPresent()
+            || item.get("headline").isPresent()
+            || item.get("datePublished").isPresent();
     if (!describesWork) {
       Unmapped.rest(item, List.of("author"), reading.omissions);
       return new Claimed(claimant, Optional.empty(), List.of());
@@ -295,8 +351,8 @@ public final class ClaimReviewReader {
    * its author too unless the caller took it for the claimant.
    */
   private static SourceId work(Reading reading, Node work, boolean authorRead) {
-    Source.Builder source = new Source.Builder()
-        .kind(Vocabulary.sourceKind(Vocabulary.types(work)));
+    Source.Builder source =
+        new Source.Builder().kind(Vocabulary.sourceKind(Vocabulary.types(work)));
     Optional<Node> title = work.get("name").or(() -> work.get("headline"));
     title.ifPresent(t -> Reading.built(t, () -> source.title(t.text())));
     work.get("datePublished").ifPresent(d -> source.published(Dates.mention(d)));
@@ -306,11 +362,12 @@ public final class ClaimReviewReader {
       work.get("headline").ifPresent(h -> reading.omit(h.path(), "the name is the title"));
     }
     if (!authorRead) {
-      work.get("author").ifPresent(a -> reading.omit(a.path(),
-          "the claimant is the author of the item reviewed"));
+      work.get("author")
+          .ifPresent(
+              a -> reading.omit(a.path(), "the claimant is the author of the item reviewed"));
     }
-    Unmapped.rest(work, List.of("name", "headline", "datePublished", "url", "author"),
-        reading.omissions);
+    Unmapped.rest(
+        work, List.of("name", "headline", "datePublished", "url", "author"), reading.omissions);
     return Reading.built(work, () -> reading.assembly.source("appearance", source, url));
   }
 
@@ -323,21 +380,27 @@ public final class ClaimReviewReader {
     if (words.isPresent()) {
       text = words.get().text();
     } else if (value.isPresent()) {
-      text = rating.get("ratingValue").get().isText()
-          ? rating.get("ratingValue").get().text() : value.get().toPlainString();
+      text =
+          rating.get("ratingValue").get().isText()
+              ? rating.get("ratingValue").get().text()
+              : value.get().toPlainString();
     } else {
-      throw rating.refused("gives neither alternateName nor ratingValue; a rating needs the"
-          + " verdict in words or its place on the scale");
+      throw rating.refused(
+          "gives neither alternateName nor ratingValue; a rating needs the"
+              + " verdict in words or its place on the scale");
     }
     if (rating.get("alternateName").isPresent()) {
-      rating.get("name").ifPresent(n -> reading.omit(n.path(), "the alternateName is the"
-          + " rating"));
+      rating
+          .get("name")
+          .ifPresent(n -> reading.omit(n.path(), "the alternateName is the" + " rating"));
     }
     Reading.built(rating, () -> verdict.rating(text));
     value.ifPresent(verdict::ratingValue);
     best.ifPresent(verdict::bestRating);
     worst.ifPresent(verdict::worstRating);
-    Unmapped.rest(rating, List.of("ratingValue", "bestRating", "worstRating", "alternateName",
-        "name"), reading.omissions);
+    Unmapped.rest(
+        rating,
+        List.of("ratingValue", "bestRating", "worstRating", "alternateName", "name"),
+        reading.omissions);
   }
 }

@@ -92,9 +92,16 @@ public final class ClaimReviewWriter {
     review.put("claimReviewed", claim.proposition());
     review.set("itemReviewed", item(dataset, claim));
     author(dataset, assessment.assessor()).ifPresent(a -> review.set("author", a));
-    assessment.time().ifPresent(t -> review.put("datePublished",
-        page.published().filter(p -> p.value().equals(t)).map(ClaimReviewWriter::date)
-            .orElse(t.toEdtf())));
+    assessment
+        .time()
+        .ifPresent(
+            t ->
+                review.put(
+                    "datePublished",
+                    page.published()
+                        .filter(p -> p.value().equals(t))
+                        .map(ClaimReviewWriter::date)
+                        .orElse(t.toEdtf())));
     page.language().ifPresent(l -> review.put("inLanguage", l));
     ObjectNode rating = review.putObject("reviewRating");
     rating.put("@type", "Rating");
@@ -115,7 +122,8 @@ public final class ClaimReviewWriter {
     List<SourceId> appearances = new ArrayList<>();
     for (Chain chain : claim.attribution()) {
       Hop hop = chain.hops().get(chain.hops().size() - 1);
-      if (hop.actor().equals(origin.actor()) && hop.source().isPresent()
+      if (hop.actor().equals(origin.actor())
+          && hop.source().isPresent()
           && !appearances.contains(hop.source().get())) {
         appearances.add(hop.source().get());
       }
@@ -147,7 +155,8 @@ public final class ClaimReviewWriter {
    */
   private static Optional<JsonNode> author(Dataset dataset, ActorId id) {
     Actor actor = dataset.actor(id).orElseThrow();
-    if (actor.anonymous() && actor.kind() == ActorKind.UNKNOWN
+    if (actor.anonymous()
+        && actor.kind() == ActorKind.UNKNOWN
         && actor.name().equals(Assembly.UNKNOWN_CLAIMANT)) {
       return Optional.empty();
     }

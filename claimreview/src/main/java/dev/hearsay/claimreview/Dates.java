@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * them all but fractions of a second; a fraction is dropped and the text kept as written.
  */
 final class Dates {
-  private static final Pattern FRACTION = Pattern.compile(
-      "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})\\.\\d{1,9}(Z|[+-]\\d{2}:\\d{2})?");
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})\\.\\d{1,9}(Z|[+-]\\d{2}:\\d{2})?");
   private static final int MAX_LENGTH = 100;
 
   private Dates() {}
@@ -37,13 +38,21 @@ final class Dates {
       throw node.refused("is " + text.length() + " characters long, too long for a date");
     }
     Matcher fraction = FRACTION.matcher(text);
-    String edtf = fraction.matches()
-        ? fraction.group(1) + (fraction.group(2) == null ? "" : fraction.group(2)) : text;
+    String edtf =
+        fraction.matches()
+            ? fraction.group(1) + (fraction.group(2) == null ? "" : fraction.group(2))
+            : text;
     try {
       return ImpreciseTime.parse(edtf);
     } catch (IllegalArgumentException e) {
-      throw node.refused("'" + Texts.shorten(text) + "' is not a date such as 2024-10-25 or"
-          + " 2024-10-25T14:30:00Z (" + e.getMessage() + ")", e);
+      throw node.refused(
+          "'"
+              + Texts.shorten(text)
+              + "' is not a date such as 2024-10-25 or"
+              + " 2024-10-25T14:30:00Z ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 }

@@ -64,8 +64,9 @@ public final class FactCheckApiReader {
    *     missing, of the wrong type or refused by the model
    */
   public ClaimReviewImport read(byte[] response) {
-    Node root = JsonText.parse(Objects.requireNonNull(response, "response"))
-        .object("the response object of claims:search, with its claims");
+    Node root =
+        JsonText.parse(Objects.requireNonNull(response, "response"))
+            .object("the response object of claims:search, with its claims");
     Reading reading = new Reading(Map.of());
     Optional<Node> claims = root.get("claims");
     if (claims.isPresent()) {
@@ -104,16 +105,23 @@ public final class FactCheckApiReader {
   }
 
   private static void claim(Reading reading, Node claim) {
-    String text = claim.get("text")
-        .orElseThrow(() -> new ClaimReviewException(claim.pathOf("text"),
-            "is required: the claim, in words"))
-        .text();
-    ActorId claimant = claim.get("claimant")
-        .map(c -> Reading.built(c, () -> reading.assembly.actor(c.text(), ActorKind.UNKNOWN)))
-        .orElseGet(reading.assembly::unknownClaimant);
+    String text =
+        claim
+            .get("text")
+            .orElseThrow(
+                () ->
+                    new ClaimReviewException(
+                        claim.pathOf("text"), "is required: the claim, in words"))
+            .text();
+    ActorId claimant =
+        claim
+            .get("claimant")
+            .map(c -> Reading.built(c, () -> reading.assembly.actor(c.text(), ActorKind.UNKNOWN)))
+            .orElseGet(reading.assembly::unknownClaimant);
     Optional<TimeMention> said = claim.get("claimDate").map(Dates::mention);
-    ClaimId id = Reading.built(claim, () ->
-        reading.assembly.claim(text, claimant, List.of(), said, claim.path()));
+    ClaimId id =
+        Reading.built(
+            claim, () -> reading.assembly.claim(text, claimant, List.of(), said, claim.path()));
     Optional<Node> reviews = claim.get("claimReview");
     if (reviews.isPresent()) {
       if (!reviews.get().isArray()) {
@@ -123,26 +131,37 @@ public final class FactCheckApiReader {
         review(reading, review.object("a review object"), id);
       }
     }
-    Unmapped.rest(claim, List.of("text", "claimant", "claimDate", "claimReview"),
-        reading.omissions);
+    Unmapped.rest(
+        claim, List.of("text", "claimant", "claimDate", "claimReview"), reading.omissions);
   }
 
   private static void review(Reading reading, Node review, ClaimId claim) {
-    Node publisher = review.get("publisher")
-        .orElseThrow(() -> new ClaimReviewException(review.pathOf("publisher"),
-            "is required: who published the review"))
-        .object("an object with the publisher's name and site");
-    Node named = publisher.get("name").or(() -> publisher.get("site"))
-        .orElseThrow(() -> publisher.refused("has neither name nor site to name the publisher"
-            + " by"));
+    Node publisher =
+        review
+            .get("publisher")
+            .orElseThrow(
+                () ->
+                    new ClaimReviewException(
+                        review.pathOf("publisher"), "is required: who published the review"))
+            .object("an object with the publisher's name and site");
+    Node named =
+        publisher
+            .get("name")
+            .or(() -> publisher.get("site"))
+            .orElseThrow(
+                () -> publisher.refused("has neither name nor site to name the publisher" + " by"));
     String name = named.text();
-    ActorId assessor = Reading.built(named,
-        () -> reading.assembly.actor(name, ActorKind.ORGANIZATION));
-    Unmapped.rest(publisher, List.of(publisher.get("name").isPresent() ? "name" : "site"),
-        reading.omissions);
-    Node rating = review.get("textualRating")
-        .orElseThrow(() -> new ClaimReviewException(review.pathOf("textualRating"),
-            "is required: the verdict, in words"));
+    ActorId assessor =
+        Reading.built(named, () -> reading.assembly.actor(name, ActorKind.ORGANIZATION));
+    Unmapped.rest(
+        publisher, List.of(publisher.get("name").isPresent() ? "name" : "site"), reading.omissions);
+    Node rating =
+        review
+            .get("textualRating")
+            .orElseThrow(
+                () ->
+                    new ClaimReviewException(
+                        review.pathOf("textualRating"), "is required: the verdict, in words"));
     String words = rating.text();
     Assessment.Builder verdict = new Assessment.Builder().claim(claim).assessor(assessor);
     Reading.built(rating, () -> verdict.rating(words));
@@ -159,7 +178,9 @@ public final class FactCheckApiReader {
     SourceId source = Reading.built(review, () -> reading.assembly.source("review", page, locator));
     Assessment assessment = Reading.built(review, () -> verdict.source(source).build());
     reading.assembly.assess(assessment, review.path());
-    Unmapped.rest(review, List.of("publisher", "url", "title", "reviewDate", "textualRating",
-        "languageCode"), reading.omissions);
+    Unmapped.rest(
+        review,
+        List.of("publisher", "url", "title", "reviewDate", "textualRating", "languageCode"),
+        reading.omissions);
   }
 }

@@ -17,15 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
  * are refused, and numbers are read exactly.
  */
 final class JsonText {
-  private static final JsonMapper MAPPER = HearsayMappers.recommended()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
+  private static final JsonMapper MAPPER =
+      HearsayMappers.recommended()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
 
-  private static final Pattern LIMIT = Pattern.compile(
-      "^(String value length|Number value length|Name length|Document nesting depth"
-          + "|Document length|Token count) \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
+  private static final Pattern LIMIT =
+      Pattern.compile(
+          "^(String value length|Number value length|Name length|Document nesting depth"
+              + "|Document length|Token count) \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
 
   private JsonText() {}
 
@@ -37,9 +39,13 @@ final class JsonText {
       throw new ClaimReviewException(where(e.getLocation()), limit(e.getOriginalMessage()), e);
     } catch (JacksonException e) {
       String message = String.valueOf(e.getOriginalMessage());
-      throw new ClaimReviewException(where(e.getLocation()), "not JSON: "
-          + (message.startsWith("Trailing token") ? "more after the end of the document"
-              : Texts.shorten(message)), e);
+      throw new ClaimReviewException(
+          where(e.getLocation()),
+          "not JSON: "
+              + (message.startsWith("Trailing token")
+                  ? "more after the end of the document"
+                  : Texts.shorten(message)),
+          e);
     }
     if (tree == null || tree.isMissingNode()) {
       throw new ClaimReviewException("line 1, column 1", "the document is empty");
@@ -53,14 +59,15 @@ final class JsonText {
     if (!m.find()) {
       return "breaks a read limit";
     }
-    String what = switch (m.group(1)) {
-      case "Document nesting depth" -> "nests arrays and objects more than %s deep";
-      case "String value length" -> "has a text of more than %s characters";
-      case "Number value length" -> "has a number of more than %s characters";
-      case "Name length" -> "has a field name of more than %s characters";
-      case "Document length" -> "is longer than %s bytes";
-      default -> "has more than %s tokens";
-    };
+    String what =
+        switch (m.group(1)) {
+          case "Document nesting depth" -> "nests arrays and objects more than %s deep";
+          case "String value length" -> "has a text of more than %s characters";
+          case "Number value length" -> "has a number of more than %s characters";
+          case "Name length" -> "has a field name of more than %s characters";
+          case "Document length" -> "is longer than %s bytes";
+          default -> "has more than %s tokens";
+        };
     return what.formatted(m.group(2)) + ", more than this reader takes";
   }
 

@@ -12,6 +12,7 @@ final class Node {
   private static final Pattern PLAIN_NAME = Pattern.compile("[@A-Za-z_$][@A-Za-z0-9_$:-]*");
   private static final Pattern DECIMAL =
       Pattern.compile("\\s*-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*");
+
   /** The longest number text read, as the JSON reader's own limit on numbers. */
   private static final int MAX_NUMBER_LENGTH = 1_000;
 
@@ -37,7 +38,8 @@ final class Node {
 
   /** The path of a property of this object, given or not. */
   String pathOf(String name) {
-    return PLAIN_NAME.matcher(name).matches() ? path + "." + name
+    return PLAIN_NAME.matcher(name).matches()
+        ? path + "." + name
         : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 
@@ -56,7 +58,8 @@ final class Node {
   /** A property of this object, when it is given and not null. */
   Optional<Node> get(String name) {
     JsonNode value = json.isObject() ? json.get(name) : null;
-    return value == null || value.isNull() ? Optional.empty()
+    return value == null || value.isNull()
+        ? Optional.empty()
         : Optional.of(new Node(value, pathOf(name)));
   }
 
@@ -91,8 +94,10 @@ final class Node {
     }
     int unpaired = unpairedSurrogate(text);
     if (unpaired >= 0) {
-      throw refused(String.format("has an unpaired surrogate (\\u%04X at index %d), which is not"
-          + " Unicode text", (int) text.charAt(unpaired), unpaired));
+      throw refused(
+          String.format(
+              "has an unpaired surrogate (\\u%04X at index %d), which is not" + " Unicode text",
+              (int) text.charAt(unpaired), unpaired));
     }
     return text;
   }
@@ -101,7 +106,8 @@ final class Node {
   private static int unpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {

@@ -38,8 +38,8 @@ final class Reading {
       return node;
     }
     List<String> names = node.names();
-    boolean reference = names.contains("@id")
-        && names.stream().allMatch(n -> n.equals("@id") || n.equals("@type"));
+    boolean reference =
+        names.contains("@id") && names.stream().allMatch(n -> n.equals("@id") || n.equals("@type"));
     if (reference && node.get("@id").map(Node::isText).orElse(false)) {
       Node target = named.get(node.get("@id").get().json().asString());
       if (target != null && target != node) {
@@ -90,8 +90,10 @@ final class Reading {
       }
     }
     if (name == null) {
-      throw node.refused("has no name, url or sameAs to name the "
-          + (kind == ActorKind.PERSON ? "person" : "organization") + " by");
+      throw node.refused(
+          "has no name, url or sameAs to name the "
+              + (kind == ActorKind.PERSON ? "person" : "organization")
+              + " by");
     }
     String actorName = name;
     ActorId id = built(node, () -> assembly.actor(actorName, kind));
@@ -103,8 +105,12 @@ final class Reading {
   URI url(Node node) {
     String text = node.text();
     if (text.length() > MAX_URL_LENGTH) {
-      throw node.refused("is " + text.length() + " characters long, longer than the "
-          + MAX_URL_LENGTH + " an address may have here");
+      throw node.refused(
+          "is "
+              + text.length()
+              + " characters long, longer than the "
+              + MAX_URL_LENGTH
+              + " an address may have here");
     }
     URI uri;
     try {
@@ -113,14 +119,17 @@ final class Reading {
       throw node.refused("'" + Texts.shorten(text) + "' is not an address: " + e.getReason(), e);
     }
     if (!uri.isAbsolute()) {
-      throw node.refused("'" + Texts.shorten(text) + "' is not an absolute address; give it with"
-          + " its scheme, such as https://");
+      throw node.refused(
+          "'"
+              + Texts.shorten(text)
+              + "' is not an absolute address; give it with"
+              + " its scheme, such as https://");
     }
     try {
       page(uri);
     } catch (IllegalArgumentException e) {
-      throw node.refused("'" + Texts.shorten(text) + "' is not an address without its fragment"
-          + " either", e);
+      throw node.refused(
+          "'" + Texts.shorten(text) + "' is not an address without its fragment" + " either", e);
     }
     return uri;
   }

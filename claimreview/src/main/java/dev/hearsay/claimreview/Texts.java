@@ -10,13 +10,15 @@ final class Texts {
   static String shorten(String text) {
     String cut = text.length() > QUOTED ? text.substring(0, QUOTED) + "..." : text;
     StringBuilder shown = new StringBuilder(cut.length());
-    cut.codePoints().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        shown.append(String.format("\\u%04x", c));
-      } else {
-        shown.appendCodePoint(c);
-      }
-    });
+    cut.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                shown.append(String.format("\\u%04x", c));
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
     return shown.toString();
   }
 }

@@ -9,38 +9,60 @@ import java.util.Set;
 
 /** The schema.org types that fact-check markup uses, and Hearsay's kinds for them. */
 final class Vocabulary {
-  private static final List<String> PREFIXES = List.of(
-      "https://schema.org/", "http://schema.org/", "schema:", "https://schema.org#",
-      "http://schema.org#");
+  private static final List<String> PREFIXES =
+      List.of(
+          "https://schema.org/",
+          "http://schema.org/",
+          "schema:",
+          "https://schema.org#",
+          "http://schema.org#");
 
-  private static final Set<String> ORGANIZATIONS = Set.of("Organization", "Corporation", "NGO",
-      "NewsMediaOrganization", "GovernmentOrganization", "EducationalOrganization",
-      "ResearchOrganization", "OnlineBusiness", "PoliticalParty", "LocalBusiness", "Project",
-      "FundingScheme", "MedicalOrganization", "PerformingGroup", "SportsOrganization",
-      "WorkersUnion", "Consortium", "Airline", "LibrarySystem", "SearchRescueOrganization");
+  private static final Set<String> ORGANIZATIONS =
+      Set.of(
+          "Organization",
+          "Corporation",
+          "NGO",
+          "NewsMediaOrganization",
+          "GovernmentOrganization",
+          "EducationalOrganization",
+          "ResearchOrganization",
+          "OnlineBusiness",
+          "PoliticalParty",
+          "LocalBusiness",
+          "Project",
+          "FundingScheme",
+          "MedicalOrganization",
+          "PerformingGroup",
+          "SportsOrganization",
+          "WorkersUnion",
+          "Consortium",
+          "Airline",
+          "LibrarySystem",
+          "SearchRescueOrganization");
 
-  private static final Map<String, SourceKind> SOURCE_KINDS = Map.ofEntries(
-      Map.entry("Article", SourceKind.ARTICLE),
-      Map.entry("NewsArticle", SourceKind.ARTICLE),
-      Map.entry("ReportageNewsArticle", SourceKind.ARTICLE),
-      Map.entry("AnalysisNewsArticle", SourceKind.ARTICLE),
-      Map.entry("OpinionNewsArticle", SourceKind.ARTICLE),
-      Map.entry("BackgroundNewsArticle", SourceKind.ARTICLE),
-      Map.entry("BlogPosting", SourceKind.ARTICLE),
-      Map.entry("Report", SourceKind.REPORT),
-      Map.entry("ScholarlyArticle", SourceKind.RESEARCH),
-      Map.entry("VideoObject", SourceKind.BROADCAST),
-      Map.entry("AudioObject", SourceKind.BROADCAST),
-      Map.entry("Clip", SourceKind.BROADCAST),
-      Map.entry("VideoGameClip", SourceKind.BROADCAST),
-      Map.entry("TVEpisode", SourceKind.BROADCAST),
-      Map.entry("RadioEpisode", SourceKind.BROADCAST),
-      Map.entry("PodcastEpisode", SourceKind.BROADCAST),
-      Map.entry("BroadcastEvent", SourceKind.BROADCAST),
-      Map.entry("SocialMediaPosting", SourceKind.SOCIAL_POST),
-      Map.entry("DiscussionForumPosting", SourceKind.SOCIAL_POST),
-      Map.entry("Dataset", SourceKind.DATASET),
-      Map.entry("DigitalDocument", SourceKind.DOCUMENT));
+  private static final Map<String, SourceKind> SOURCE_KINDS =
+      Map.ofEntries(
+          Map.entry("Article", SourceKind.ARTICLE),
+          Map.entry("NewsArticle", SourceKind.ARTICLE),
+          Map.entry("ReportageNewsArticle", SourceKind.ARTICLE),
+          Map.entry("AnalysisNewsArticle", SourceKind.ARTICLE),
+          Map.entry("OpinionNewsArticle", SourceKind.ARTICLE),
+          Map.entry("BackgroundNewsArticle", SourceKind.ARTICLE),
+          Map.entry("BlogPosting", SourceKind.ARTICLE),
+          Map.entry("Report", SourceKind.REPORT),
+          Map.entry("ScholarlyArticle", SourceKind.RESEARCH),
+          Map.entry("VideoObject", SourceKind.BROADCAST),
+          Map.entry("AudioObject", SourceKind.BROADCAST),
+          Map.entry("Clip", SourceKind.BROADCAST),
+          Map.entry("VideoGameClip", SourceKind.BROADCAST),
+          Map.entry("TVEpisode", SourceKind.BROADCAST),
+          Map.entry("RadioEpisode", SourceKind.BROADCAST),
+          Map.entry("PodcastEpisode", SourceKind.BROADCAST),
+          Map.entry("BroadcastEvent", SourceKind.BROADCAST),
+          Map.entry("SocialMediaPosting", SourceKind.SOCIAL_POST),
+          Map.entry("DiscussionForumPosting", SourceKind.SOCIAL_POST),
+          Map.entry("Dataset", SourceKind.DATASET),
+          Map.entry("DigitalDocument", SourceKind.DOCUMENT));
 
   private Vocabulary() {}
 
@@ -55,8 +77,8 @@ final class Vocabulary {
       return List.of();
     }
     if (!type.isText() && !type.isArray()) {
-      throw type.refused("must be a type name such as \"ClaimReview\" or an array of them, not "
-          + type.kind());
+      throw type.refused(
+          "must be a type name such as \"ClaimReview\" or an array of them, not " + type.kind());
     }
     List<String> types = new ArrayList<>();
     for (Node one : type.oneOrMany()) {
@@ -85,7 +107,8 @@ final class Vocabulary {
     if (types.contains("GovernmentOrganization")) {
       return ActorKind.GOVERNMENT_BODY;
     }
-    return types.stream().anyMatch(ORGANIZATIONS::contains) ? ActorKind.ORGANIZATION
+    return types.stream().anyMatch(ORGANIZATIONS::contains)
+        ? ActorKind.ORGANIZATION
         : ActorKind.UNKNOWN;
   }
 

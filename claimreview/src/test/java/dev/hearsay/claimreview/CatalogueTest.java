@@ -66,7 +66,8 @@ class CatalogueTest {
     assertThat(read.dataset().assessments()).hasSize((int) rated);
     assertThat(read.dataset().claims()).isNotEmpty().hasSizeLessThanOrEqualTo(reviews.size());
     for (JsonNode review : reviews) {
-      assertThat(read.dataset().claims()).extracting(Claim::proposition)
+      assertThat(read.dataset().claims())
+          .extracting(Claim::proposition)
           .contains(review.get("claimReviewed").asString().strip());
     }
   }
@@ -74,8 +75,8 @@ class CatalogueTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("goodClaimReviews")
   void aGoodClaimReviewWritesBackToTheSameDataset(String directory, String name) {
-    Dataset read = new ClaimReviewReader().read(Resources.bytes(directory, name + ".json"))
-        .dataset();
+    Dataset read =
+        new ClaimReviewReader().read(Resources.bytes(directory, name + ".json")).dataset();
     Dataset assessed = onlyAssessed(read);
     assumeTrue(!assessed.assessments().isEmpty(), "no review with a rating to write");
 
@@ -102,8 +103,8 @@ class CatalogueTest {
     assertThat(read.dataset().assessments()).hasSize(reviews);
     Dataset assessed = onlyAssessed(read.dataset());
     if (!assessed.assessments().isEmpty()) {
-      Dataset back = new ClaimReviewReader().read(new ClaimReviewWriter().write(assessed))
-          .dataset();
+      Dataset back =
+          new ClaimReviewReader().read(new ClaimReviewWriter().write(assessed)).dataset();
       assertThat(back.assessments()).hasSameSizeAs(assessed.assessments());
     }
   }
@@ -114,13 +115,20 @@ class CatalogueTest {
     Map<String, String> expected = expected(directory, name);
     byte[] document = Resources.bytes(directory, name + ".json");
 
-    ClaimReviewException e = catchThrowableOfType(ClaimReviewException.class,
-        () -> (directory.equals(BAD) ? (Runnable) () -> new ClaimReviewReader().read(document)
-            : (Runnable) () -> new FactCheckApiReader().read(document)).run());
+    ClaimReviewException e =
+        catchThrowableOfType(
+            ClaimReviewException.class,
+            () ->
+                (directory.equals(BAD)
+                        ? (Runnable) () -> new ClaimReviewReader().read(document)
+                        : (Runnable) () -> new FactCheckApiReader().read(document))
+                    .run());
 
     assertThat(e).as(name).isNotNull();
     assertThat(e.location()).as(name).isEqualTo(expected.get("location"));
-    assertThat(e.getMessage()).as(name).startsWith(expected.get("location") + ": ")
+    assertThat(e.getMessage())
+        .as(name)
+        .startsWith(expected.get("location") + ": ")
         .contains(expected.get("message"));
   }
 
@@ -137,19 +145,31 @@ class CatalogueTest {
     }
     java.util.Set<Object> named = new java.util.HashSet<>();
     for (Claim claim : assessed) {
-      claim.attribution().forEach(chain -> chain.hops().forEach(hop -> {
-        named.add(hop.actor());
-        hop.source().ifPresent(named::add);
-      }));
+      claim
+          .attribution()
+          .forEach(
+              chain ->
+                  chain
+                      .hops()
+                      .forEach(
+                          hop -> {
+                            named.add(hop.actor());
+                            hop.source().ifPresent(named::add);
+                          }));
     }
-    dataset.assessments().forEach(a -> {
-      named.add(a.assessor());
-      named.add(a.source());
-    });
-    List<dev.hearsay.core.model.Source> sources = dataset.sources().stream()
-        .filter(s -> named.contains(s.id())).toList();
+    dataset
+        .assessments()
+        .forEach(
+            a -> {
+              named.add(a.assessor());
+              named.add(a.source());
+            });
+    List<dev.hearsay.core.model.Source> sources =
+        dataset.sources().stream().filter(s -> named.contains(s.id())).toList();
     sources.forEach(s -> s.publisher().ifPresent(named::add));
-    return dataset.withClaims(assessed).withSources(sources)
+    return dataset
+        .withClaims(assessed)
+        .withSources(sources)
         .withActors(dataset.actors().stream().filter(a -> named.contains(a.id())).toList());
   }
 

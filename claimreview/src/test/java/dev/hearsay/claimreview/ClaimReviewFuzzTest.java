@@ -39,10 +39,12 @@ class ClaimReviewFuzzTest {
     }
     ClaimReviewImport again = CLAIM_REVIEW.read(WRITER.toBytes(assessed));
     assertThat(again.omissions()).isEmpty();
-    assertThat(again.dataset().assessments()).extracting(Assessment::rating)
+    assertThat(again.dataset().assessments())
+        .extracting(Assessment::rating)
         .isEqualTo(assessed.assessments().stream().map(Assessment::rating).toList());
     // In the order of the assessments that name them, which need not be the dataset's.
-    assertThat(again.dataset().claims()).extracting(Claim::proposition)
+    assertThat(again.dataset().claims())
+        .extracting(Claim::proposition)
         .containsExactlyInAnyOrderElementsOf(
             assessed.claims().stream().map(Claim::proposition).toList());
     Dataset twice = CLAIM_REVIEW.read(WRITER.toBytes(again.dataset())).dataset();

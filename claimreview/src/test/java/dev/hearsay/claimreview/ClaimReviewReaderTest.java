@@ -34,8 +34,9 @@ class ClaimReviewReaderTest {
     Dataset dataset = read.dataset();
 
     Claim claim = dataset.claims().get(0);
-    assertThat(claim.proposition()).isEqualTo(
-        "More than 3,000 homicides were committed by \"illegal aliens\" over the past six years.");
+    assertThat(claim.proposition())
+        .isEqualTo(
+            "More than 3,000 homicides were committed by \"illegal aliens\" over the past six years.");
     Hop said = claim.attribution().get(0).hops().get(0);
     assertThat(actor(dataset, said.actor()).name()).isEqualTo("Rich Perry");
     assertThat(actor(dataset, said.actor()).kind()).isEqualTo(ActorKind.PERSON);
@@ -53,20 +54,27 @@ class ClaimReviewReaderTest {
     Actor politifact = actor(dataset, verdict.assessor());
     assertThat(politifact.name()).isEqualTo("http://www.politifact.com/");
     assertThat(politifact.kind()).isEqualTo(ActorKind.ORGANIZATION);
-    assertThat(dataset.source(verdict.source()).orElseThrow().locator()).contains(URI.create(
-        "http://www.politifact.com/texas/statements/2014/jul/23/rick-perry/"
-            + "rick-perry-claim-about-3000-homicides-illegal-immi/"));
+    assertThat(dataset.source(verdict.source()).orElseThrow().locator())
+        .contains(
+            URI.create(
+                "http://www.politifact.com/texas/statements/2014/jul/23/rick-perry/"
+                    + "rick-perry-claim-about-3000-homicides-illegal-immi/"));
 
-    assertThat(read.omissions()).extracting(Omission::path).contains(
-        "$.author.image", "$.author.sameAs", "$.reviewRating.image",
-        "$.itemReviewed.author.jobTitle", "$.itemReviewed.author.image",
-        "$.itemReviewed.author.sameAs");
+    assertThat(read.omissions())
+        .extracting(Omission::path)
+        .contains(
+            "$.author.image",
+            "$.author.sameAs",
+            "$.reviewRating.image",
+            "$.itemReviewed.author.jobTitle",
+            "$.itemReviewed.author.image",
+            "$.itemReviewed.author.sameAs");
   }
 
   @Test
   void theOlderMarkupWithoutAlternateNameTakesTheRatingValueAsTheRating() {
-    Assessment verdict = read("claimreview/schemaorg", "issue-1061-pending").dataset()
-        .assessments().get(0);
+    Assessment verdict =
+        read("claimreview/schemaorg", "issue-1061-pending").dataset().assessments().get(0);
 
     assertThat(verdict.rating()).isEqualTo("1");
     assertThat(verdict.ratingValue()).contains(BigDecimal.ONE);
@@ -77,14 +85,21 @@ class ClaimReviewReaderTest {
     ClaimReviewImport read = read("claimreview/schemaorg", "eg-0325-clip");
 
     assertThat(read.dataset().assessments()).isEmpty();
-    assertThat(read.dataset().claims()).singleElement()
-        .satisfies(c -> assertThat(actor(read.dataset(),
-            c.attribution().get(0).hops().get(0).actor()).name()).isEqualTo("Barack Obama"));
-    assertThat(read.omissions()).anySatisfy(o -> {
-      assertThat(o.path()).isEqualTo("$.reviewRating");
-      assertThat(o.reason()).contains("without an assessment");
-    });
-    assertThat(read.omissions()).extracting(Omission::path)
+    assertThat(read.dataset().claims())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(
+                        actor(read.dataset(), c.attribution().get(0).hops().get(0).actor()).name())
+                    .isEqualTo("Barack Obama"));
+    assertThat(read.omissions())
+        .anySatisfy(
+            o -> {
+              assertThat(o.path()).isEqualTo("$.reviewRating");
+              assertThat(o.reason()).contains("without an assessment");
+            });
+    assertThat(read.omissions())
+        .extracting(Omission::path)
         .contains("$.reviewBody", "$.itemReviewed.isPartOf", "$.itemReviewed.startOffset");
   }
 
@@ -94,14 +109,19 @@ class ClaimReviewReaderTest {
 
     Claim claim = dataset.claims().get(0);
     assertThat(claim.attribution()).hasSize(3);
-    assertThat(claim.attribution()).allSatisfy(chain -> {
-      assertThat(chain.hops()).hasSize(1);
-      assertThat(actor(dataset, chain.hops().get(0).actor()).name()).isEqualTo("Dana Whitfield");
-      assertThat(chain.hops().get(0).time().orElseThrow().value())
-          .isEqualTo(ImpreciseTime.parse("2024-05-09"));
-    });
-    Source first = dataset.source(claim.attribution().get(0).hops().get(0).source().orElseThrow())
-        .orElseThrow();
+    assertThat(claim.attribution())
+        .allSatisfy(
+            chain -> {
+              assertThat(chain.hops()).hasSize(1);
+              assertThat(actor(dataset, chain.hops().get(0).actor()).name())
+                  .isEqualTo("Dana Whitfield");
+              assertThat(chain.hops().get(0).time().orElseThrow().value())
+                  .isEqualTo(ImpreciseTime.parse("2024-05-09"));
+            });
+    Source first =
+        dataset
+            .source(claim.attribution().get(0).hops().get(0).source().orElseThrow())
+            .orElseThrow();
     assertThat(first.kind()).isEqualTo(SourceKind.BROADCAST);
     assertThat(first.title()).contains("City council session, 9 May 2024");
   }
@@ -115,7 +135,8 @@ class ClaimReviewReaderTest {
 
     assertThat(trace.origins()).extracting(Actor::name).containsExactly("Dana Whitfield");
     assertThat(trace.relayers()).isEmpty();
-    assertThat(trace.assessments()).extracting(a -> actor(dataset, a.assessor()).name())
+    assertThat(trace.assessments())
+        .extracting(a -> actor(dataset, a.assessor()).name())
         .containsExactly("Civic Fact Desk");
   }
 
@@ -125,7 +146,8 @@ class ClaimReviewReaderTest {
 
     Assessment verdict = read.dataset().assessments().get(0);
     assertThat(actor(read.dataset(), verdict.assessor()).name()).isEqualTo("TruthMeter");
-    assertThat(read.omissions()).extracting(Omission::path)
+    assertThat(read.omissions())
+        .extracting(Omission::path)
         .contains("$.@graph[0]", "$.@graph[1]", "$.@graph[2]");
   }
 
@@ -134,9 +156,11 @@ class ClaimReviewReaderTest {
     Dataset dataset = read("claimreview/good", "graph-two-reviews-one-page").dataset();
 
     assertThat(dataset.assessments()).hasSize(2);
-    assertThat(dataset.assessments()).extracting(Assessment::source).containsOnly(
-        dataset.assessments().get(0).source());
-    assertThat(dataset.assessments()).extracting(a -> a.url().orElseThrow().getFragment())
+    assertThat(dataset.assessments())
+        .extracting(Assessment::source)
+        .containsOnly(dataset.assessments().get(0).source());
+    assertThat(dataset.assessments())
+        .extracting(a -> a.url().orElseThrow().getFragment())
         .containsExactly("claim-1", "claim-2");
   }
 
@@ -145,7 +169,8 @@ class ClaimReviewReaderTest {
     Dataset dataset = read("claimreview/good", "same-claim-two-checkers").dataset();
 
     assertThat(dataset.claims()).hasSize(1);
-    assertThat(dataset.assessments()).extracting(Assessment::rating)
+    assertThat(dataset.assessments())
+        .extracting(Assessment::rating)
         .containsExactly("Mostly true", "Half true");
   }
 
@@ -163,8 +188,8 @@ class ClaimReviewReaderTest {
   void aClaimWhoseClaimantIsNotNamedIsHeldByTheUnknownClaimant() {
     Dataset dataset = read("claimreview/good", "claim-without-author").dataset();
 
-    Actor claimant = actor(dataset,
-        dataset.claims().get(0).attribution().get(0).hops().get(0).actor());
+    Actor claimant =
+        actor(dataset, dataset.claims().get(0).attribution().get(0).hops().get(0).actor());
     assertThat(claimant.name()).isEqualTo("Unknown claimant");
     assertThat(claimant.anonymous()).isTrue();
     assertThat(claimant.kind()).isEqualTo(ActorKind.UNKNOWN);
@@ -174,9 +199,12 @@ class ClaimReviewReaderTest {
   void kindsFollowTheSchemaOrgTypes() {
     Dataset dataset = read("claimreview/good", "media-and-government").dataset();
 
-    assertThat(dataset.actors()).extracting(Actor::name, Actor::kind).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Ministry of Employment", ActorKind.GOVERNMENT_BODY),
-        org.assertj.core.groups.Tuple.tuple("Evening Courier", ActorKind.MEDIA_OUTLET));
+    assertThat(dataset.actors())
+        .extracting(Actor::name, Actor::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Ministry of Employment", ActorKind.GOVERNMENT_BODY),
+            org.assertj.core.groups.Tuple.tuple("Evening Courier", ActorKind.MEDIA_OUTLET));
   }
 
   @Test
@@ -185,8 +213,8 @@ class ClaimReviewReaderTest {
 
     assertThatThrownBy(() -> new ClaimReviewReader().read(page))
         .isInstanceOf(ClaimReviewException.class)
-        .hasMessageEndingWith(": nests arrays and objects more than 32 deep, more than this"
-            + " reader takes");
+        .hasMessageEndingWith(
+            ": nests arrays and objects more than 32 deep, more than this" + " reader takes");
   }
 
   @Test

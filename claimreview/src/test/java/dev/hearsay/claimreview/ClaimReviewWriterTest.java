@@ -33,25 +33,52 @@ class ClaimReviewWriterTest {
   /** The worked report's dataset, with two fact-checkers' verdicts on two of its claims. */
   private static Dataset assessedKursk() throws IOException {
     Dataset kursk;
-    try (InputStream in = ClaimReviewWriterTest.class
-        .getResourceAsStream("/dev/hearsay/examples/kursk-report.json")) {
+    try (InputStream in =
+        ClaimReviewWriterTest.class.getResourceAsStream(
+            "/dev/hearsay/examples/kursk-report.json")) {
       kursk = HearsayMappers.recommended().build().readValue(in, Dataset.class);
     }
-    Actor checker = new Actor.Builder().id("checker").name("Example Fact Check")
-        .kind(ActorKind.ORGANIZATION).build();
-    Source review = new Source.Builder().id("checker-review").kind(SourceKind.ARTICLE)
-        .title("What we know about North Korean troops in Kursk").publisher(checker)
-        .published(TimeMention.of("2024-10-30"))
-        .locator(URI.create("https://factcheck.example/kursk")).language("en").build();
+    Actor checker =
+        new Actor.Builder()
+            .id("checker")
+            .name("Example Fact Check")
+            .kind(ActorKind.ORGANIZATION)
+            .build();
+    Source review =
+        new Source.Builder()
+            .id("checker-review")
+            .kind(SourceKind.ARTICLE)
+            .title("What we know about North Korean troops in Kursk")
+            .publisher(checker)
+            .published(TimeMention.of("2024-10-30"))
+            .locator(URI.create("https://factcheck.example/kursk"))
+            .language("en")
+            .build();
     List<Claim> claims = kursk.claims();
-    Assessment first = new Assessment.Builder().claim(claims.get(0)).assessor(checker)
-        .rating("Mostly true").ratingValue(BigDecimal.valueOf(4)).bestRating(BigDecimal.valueOf(5))
-        .worstRating(BigDecimal.ONE).source(review).time(ImpreciseTime.parse("2024-10-30"))
-        .url(URI.create("https://factcheck.example/kursk#troops")).build();
-    Assessment second = new Assessment.Builder().claim(claims.get(1)).assessor(checker)
-        .rating("Unproven").source(review).build();
-    return kursk.toBuilder().addActors(checker).addSources(review)
-        .addAssessments(first, second).build();
+    Assessment first =
+        new Assessment.Builder()
+            .claim(claims.get(0))
+            .assessor(checker)
+            .rating("Mostly true")
+            .ratingValue(BigDecimal.valueOf(4))
+            .bestRating(BigDecimal.valueOf(5))
+            .worstRating(BigDecimal.ONE)
+            .source(review)
+            .time(ImpreciseTime.parse("2024-10-30"))
+            .url(URI.create("https://factcheck.example/kursk#troops"))
+            .build();
+    Assessment second =
+        new Assessment.Builder()
+            .claim(claims.get(1))
+            .assessor(checker)
+            .rating("Unproven")
+            .source(review)
+            .build();
+    return kursk.toBuilder()
+        .addActors(checker)
+        .addSources(review)
+        .addAssessments(first, second)
+        .build();
   }
 
   @Test
@@ -81,8 +108,10 @@ class ClaimReviewWriterTest {
     assertThat(rating.get("worstRating").decimalValue()).isEqualByComparingTo("1");
     JsonNode item = review.get("itemReviewed");
     assertThat(item.get("@type").asString()).isEqualTo("Claim");
-    assertThat(item.get("author").isString() ? item.get("author").asString()
-        : item.get("author").get("name").asString())
+    assertThat(
+            item.get("author").isString()
+                ? item.get("author").asString()
+                : item.get("author").get("name").asString())
         .isEqualTo(dataset.actor(origin.actor()).orElseThrow().name());
     JsonNode second = document.get("@graph").get(1).get("reviewRating");
     assertThat(second.has("ratingValue")).isFalse();

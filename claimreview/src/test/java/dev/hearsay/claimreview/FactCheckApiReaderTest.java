@@ -33,7 +33,8 @@ class FactCheckApiReaderTest {
     assertThat(said.time().orElseThrow().value())
         .isEqualTo(ImpreciseTime.parse("2024-05-09T00:00:00Z"));
 
-    assertThat(dataset.assessments()).extracting(Assessment::rating)
+    assertThat(dataset.assessments())
+        .extracting(Assessment::rating)
         .containsExactly("Mostly false", "Exaggerated", "True");
     Assessment first = dataset.assessments().get(0);
     assertThat(first.ratingValue()).isEmpty();
@@ -44,9 +45,12 @@ class FactCheckApiReaderTest {
     assertThat(page.title()).contains("No, the bridge toll will not cost 2,000 dollars a year");
     assertThat(page.language()).contains("en");
 
-    assertThat(read.omissions()).extracting(Omission::path).containsExactly(
-        "$.claims[0].claimReview[0].publisher.site", "$.claims[0].claimReview[1].publisher.site",
-        "$.claims[1].claimReview[0].publisher.site", "$.nextPageToken");
+    assertThat(read.omissions())
+        .extracting(Omission::path)
+        .containsExactly(
+            "$.claims[0].claimReview[0].publisher.site",
+                "$.claims[0].claimReview[1].publisher.site",
+            "$.claims[1].claimReview[0].publisher.site", "$.nextPageToken");
   }
 
   @Test
@@ -64,8 +68,10 @@ class FactCheckApiReaderTest {
   void aClaimWithoutClaimantIsHeldByTheUnknownClaimant() {
     Dataset dataset = read("no-claimant").dataset();
 
-    Actor claimant = dataset.actor(
-        dataset.claims().get(0).attribution().get(0).hops().get(0).actor()).orElseThrow();
+    Actor claimant =
+        dataset
+            .actor(dataset.claims().get(0).attribution().get(0).hops().get(0).actor())
+            .orElseThrow();
     assertThat(claimant.name()).isEqualTo("Unknown claimant");
     assertThat(claimant.anonymous()).isTrue();
   }
@@ -74,7 +80,8 @@ class FactCheckApiReaderTest {
   void severalPeopleInOneClaimantAreOneActorNamedAsGiven() {
     Dataset dataset = read("several-claimants").dataset();
 
-    assertThat(dataset.actors()).extracting(Actor::name)
+    assertThat(dataset.actors())
+        .extracting(Actor::name)
         .contains("Candidate Reyes, Candidate Lindqvist");
     assertThat(dataset.assessments().get(0).rating())
         .isEqualTo("Only one of them did; the other promised to lower it.");

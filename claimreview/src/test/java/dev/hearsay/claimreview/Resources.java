@@ -23,7 +23,8 @@ final class Resources {
   /** The names of the JSON documents in a directory, without {@code .json}, sorted. */
   static List<String> documents(String directory) {
     try (Stream<Path> files = Files.list(directory(directory))) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json"))
           .map(n -> n.substring(0, n.length() - ".json".length()))
           .sorted()

@@ -18,32 +18,41 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final String CORE = "dev.hearsay.core..";
 
-  private static final ArchRule NO_JSON_AND_NO_OTHER_MODULE = noClasses()
-      .that().resideInAPackage(CORE)
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "com.fasterxml..",
-          "tools.jackson..",
-          "com.google.gson..",
-          "jakarta.json..",
-          "javax.json..",
-          "org.json..",
-          "dev.hearsay.jackson..",
-          "dev.hearsay.examples..")
-      .because("core must stay free of any serialization library and of the modules built on it");
+  private static final ArchRule NO_JSON_AND_NO_OTHER_MODULE =
+      noClasses()
+          .that()
+          .resideInAPackage(CORE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.fasterxml..",
+              "tools.jackson..",
+              "com.google.gson..",
+              "jakarta.json..",
+              "javax.json..",
+              "org.json..",
+              "dev.hearsay.jackson..",
+              "dev.hearsay.examples..")
+          .because(
+              "core must stay free of any serialization library and of the modules built on it");
 
-  private static final ArchRule ONLY_JDK_AND_IMMUTABLES = classes()
-      .that().resideInAPackage(CORE)
-      .should().onlyDependOnClassesThat().resideInAnyPackage(
-          "java..", CORE, "org.immutables..")
-      .because("core has no runtime dependency beyond the JDK; Immutables is compile-only");
+  private static final ArchRule ONLY_JDK_AND_IMMUTABLES =
+      classes()
+          .that()
+          .resideInAPackage(CORE)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", CORE, "org.immutables..")
+          .because("core has no runtime dependency beyond the JDK; Immutables is compile-only");
 
   private static JavaClasses core;
 
   @BeforeAll
   static void importCore() {
-    core = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.hearsay.core");
+    core =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.hearsay.core");
   }
 
   @Test

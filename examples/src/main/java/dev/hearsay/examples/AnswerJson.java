@@ -54,14 +54,15 @@ final class AnswerJson {
   }
 
   static ObjectNode entity(Corpus corpus, EntityRef entity) {
-    return object().put("dataset", entity.dataset().value())
+    return object()
+        .put("dataset", entity.dataset().value())
         .put(entity.kind().name().toLowerCase(Locale.ROOT), entity.id())
         .put("name", EntityNames.name(corpus, entity));
   }
 
   static ObjectNode count(PartyCount count) {
-    ObjectNode node = object().put("min", count.min()).put("max", count.max())
-        .put("exact", count.exact());
+    ObjectNode node =
+        object().put("min", count.min()).put("max", count.max()).put("exact", count.exact());
     if (!count.exact()) {
       node.put("reached", count.reached());
     }
@@ -69,8 +70,8 @@ final class AnswerJson {
   }
 
   static ObjectNode statement(Corpus corpus, IdentityStatement statement) {
-    ObjectNode node = object()
-        .put("identity", statement.identity().name().toLowerCase(Locale.ROOT));
+    ObjectNode node =
+        object().put("identity", statement.identity().name().toLowerCase(Locale.ROOT));
     node.set("first", entity(corpus, statement.first()));
     node.set("second", entity(corpus, statement.second()));
     statement.note().ifPresent(n -> node.put("note", n));
@@ -79,12 +80,16 @@ final class AnswerJson {
 
   /** A chain: its dataset, claim, hops outermost first, and the line the text answer prints. */
   static ObjectNode chain(CorpusChain chain) {
-    ObjectNode node = object().put("dataset", chain.dataset().value())
-        .put("claim", chain.chain().claim().value());
+    ObjectNode node =
+        object()
+            .put("dataset", chain.dataset().value())
+            .put("claim", chain.chain().claim().value());
     ArrayNode hops = node.putArray("hops");
     for (Hop hop : chain.chain().chain().hops()) {
-      ObjectNode h = hops.addObject().put("actor", hop.actor().value())
-          .put("commitment", hop.commitment().factBankCode());
+      ObjectNode h =
+          hops.addObject()
+              .put("actor", hop.actor().value())
+              .put("commitment", hop.commitment().factBankCode());
       hop.cue().ifPresent(c -> h.put("cue", c));
       hop.time().ifPresent(t -> h.put("time", t.value().toEdtf()));
     }

@@ -29,32 +29,39 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "What had been said by a date: for each report, how many of its claims may have been said"
-            + " by then (a claim counts from the earliest time any hop of it, or the publication"
-            + " of a hop's source, may have been; an undated claim counts), which were not yet, and"
-            + " whether the report itself was published by then, possibly after, or after; then"
-            + " the claims said in two or more reports by then, with their parties and channels."
-            + " trace, origins, conflicts and timeline answer as of a date with --as-of DATE.",
-        "With no FILE, asks the embedded report; FILE... are datasets (their ids from their names,"
-            + " without .json), a corpus manifest, or JSON Lines (.jsonl).",
-        "",
-        "--format json prints one object: {\"asOf\": EDTF, \"reports\": [{\"dataset\", \"claims\":"
-            + " N, \"of\": N, \"notYet\": [claim id...], \"published\": EDTF or null,"
-            + " \"publishedInferred\": true | false, \"publication\": \"by_then\" |"
-            + " \"possibly_after\" | \"after\" | \"unknown\"}], \"sharedClaims\": [{\"cluster\":"
-            + " [{\"dataset\", \"claim\"}...], \"parties\": {\"for\": COUNT, \"against\":"
-            + " COUNT}, \"channels\": N}]}, where COUNT is {\"min\", \"max\", \"exact\"}."},
+      "What had been said by a date: for each report, how many of its claims may have been said"
+          + " by then (a claim counts from the earliest time any hop of it, or the publication"
+          + " of a hop's source, may have been; an undated claim counts), which were not yet, and"
+          + " whether the report itself was published by then, possibly after, or after; then"
+          + " the claims said in two or more reports by then, with their parties and channels."
+          + " trace, origins, conflicts and timeline answer as of a date with --as-of DATE.",
+      "With no FILE, asks the embedded report; FILE... are datasets (their ids from their names,"
+          + " without .json), a corpus manifest, or JSON Lines (.jsonl).",
+      "",
+      "--format json prints one object: {\"asOf\": EDTF, \"reports\": [{\"dataset\", \"claims\":"
+          + " N, \"of\": N, \"notYet\": [claim id...], \"published\": EDTF or null,"
+          + " \"publishedInferred\": true | false, \"publication\": \"by_then\" |"
+          + " \"possibly_after\" | \"after\" | \"unknown\"}], \"sharedClaims\": [{\"cluster\":"
+          + " [{\"dataset\", \"claim\"}...], \"parties\": {\"for\": COUNT, \"against\":"
+          + " COUNT}, \"channels\": N}]}, where COUNT is {\"min\", \"max\", \"exact\"}."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the answer was printed",
-        "1:a dataset or the links break a rule",
-        "2:a file cannot be read or parsed, the date is not EDTF, or the command line is wrong"})
+      "0:the answer was printed",
+      "1:a dataset or the links break a rule",
+      "2:a file cannot be read or parsed, the date is not EDTF, or the command line is wrong"
+    })
 final class AsOfCommand extends CorpusCommand {
-  @Parameters(index = "0", paramLabel = "DATE", converter = CorpusCommand.DateConverter.class,
+  @Parameters(
+      index = "0",
+      paramLabel = "DATE",
+      converter = CorpusCommand.DateConverter.class,
       description = "The date in EDTF, such as 2024-10-30 (by the end of that day).")
   private ImpreciseTime date;
 
-  @Parameters(index = "1..*", paramLabel = "FILE",
+  @Parameters(
+      index = "1..*",
+      paramLabel = "FILE",
       description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
   private List<String> files = new ArrayList<>();
 
@@ -83,27 +90,33 @@ final class AsOfCommand extends CorpusCommand {
     Corpus known = whole.asOf(date);
     CorpusIndex index = CorpusIndex.of(known);
     Instant end = date.latest().orElse(Instant.MAX);
-    List<ClaimCluster> shared = index.clusters().stream()
-        .filter(c -> c.datasets().size() > 1).toList();
+    List<ClaimCluster> shared =
+        index.clusters().stream().filter(c -> c.datasets().size() > 1).toList();
     PrintWriter out = answer.out();
     if (answer.json()) {
       ObjectNode root = AnswerJson.object().put("asOf", date.toEdtf());
       ArrayNode reports = root.putArray("reports");
-      all.datasets().forEach((id, dataset) -> {
-        Dataset kept = known.dataset(id).orElseThrow();
-        ObjectNode r = reports.addObject().put("dataset", id.value())
-            .put("claims", kept.claims().size()).put("of", dataset.claims().size());
-        ArrayNode notYet = r.putArray("notYet");
-        notYet(dataset, kept).forEach(c -> notYet.add(c.id().value()));
-        Optional<TimeMention> published = published(dataset);
-        if (published.isPresent()) {
-          r.put("published", published.get().value().toEdtf())
-              .put("publishedInferred", published.get().inferred());
-        } else {
-          r.putNull("published").put("publishedInferred", false);
-        }
-        r.put("publication", publication(published, end).name().toLowerCase(Locale.ROOT));
-      });
+      all.datasets()
+          .forEach(
+              (id, dataset) -> {
+                Dataset kept = known.dataset(id).orElseThrow();
+                ObjectNode r =
+                    reports
+                        .addObject()
+                        .put("dataset", id.value())
+                        .put("claims", kept.claims().size())
+                        .put("of", dataset.claims().size());
+                ArrayNode notYet = r.putArray("notYet");
+                notYet(dataset, kept).forEach(c -> notYet.add(c.id().value()));
+                Optional<TimeMention> published = published(dataset);
+                if (published.isPresent()) {
+                  r.put("published", published.get().value().toEdtf())
+                      .put("publishedInferred", published.get().inferred());
+                } else {
+                  r.putNull("published").put("publishedInferred", false);
+                }
+                r.put("publication", publication(published, end).name().toLowerCase(Locale.ROOT));
+              });
       ArrayNode clusters = root.putArray("sharedClaims");
       for (ClaimCluster cluster : shared) {
         CorpusEvidence evidence = index.evidence(cluster);
@@ -120,32 +133,59 @@ final class AsOfCommand extends CorpusCommand {
     }
     int kept = known.datasets().values().stream().mapToInt(d -> d.claims().size()).sum();
     int total = all.datasets().values().stream().mapToInt(d -> d.claims().size()).sum();
-    out.println("As of " + when(date) + ": " + kept + " of "
-        + TextView.count(total, "claim") + " may have been said, in "
-        + TextView.count(all.datasets().size(), "report"));
+    out.println(
+        "As of "
+            + when(date)
+            + ": "
+            + kept
+            + " of "
+            + TextView.count(total, "claim")
+            + " may have been said, in "
+            + TextView.count(all.datasets().size(), "report"));
     for (var entry : all.datasets().entrySet()) {
       DatasetId id = entry.getKey();
       Dataset dataset = entry.getValue();
       Dataset now = known.dataset(id).orElseThrow();
       Optional<TimeMention> published = published(dataset);
-      out.println("  " + id + ": " + now.claims().size() + " of "
-          + TextView.count(dataset.claims().size(), "claim") + "; "
-          + published.map(p -> "published " + when(p.value())
-              + (p.inferred() ? " (inferred)" : "") + ", ").orElse("")
-          + publication(published, end).words);
+      out.println(
+          "  "
+              + id
+              + ": "
+              + now.claims().size()
+              + " of "
+              + TextView.count(dataset.claims().size(), "claim")
+              + "; "
+              + published
+                  .map(
+                      p ->
+                          "published "
+                              + when(p.value())
+                              + (p.inferred() ? " (inferred)" : "")
+                              + ", ")
+                  .orElse("")
+              + publication(published, end).words);
       List<Claim> notYet = notYet(dataset, now);
       if (!notYet.isEmpty()) {
-        out.println("    not yet: " + notYet.stream().map(c -> c.id().value())
-            .collect(Collectors.joining(", ")));
+        out.println(
+            "    not yet: "
+                + notYet.stream().map(c -> c.id().value()).collect(Collectors.joining(", ")));
       }
     }
     out.println("Claims said in two or more reports by then: " + shared.size());
     for (ClaimCluster cluster : shared) {
       CorpusEvidence evidence = index.evidence(cluster);
-      out.println("  " + cluster.first() + (cluster.claims().size() > 1
-          ? " and " + (cluster.claims().size() - 1) + " more" : "") + ": parties "
-          + evidence.count(Stance.FOR) + " for, " + evidence.count(Stance.AGAINST)
-          + " against; channels: " + evidence.channels().size());
+      out.println(
+          "  "
+              + cluster.first()
+              + (cluster.claims().size() > 1
+                  ? " and " + (cluster.claims().size() - 1) + " more"
+                  : "")
+              + ": parties "
+              + evidence.count(Stance.FOR)
+              + " for, "
+              + evidence.count(Stance.AGAINST)
+              + " against; channels: "
+              + evidence.channels().size());
       out.println("    " + SafeText.escape(OriginsCommand.proposition(known, cluster.first())));
     }
     return 0;
@@ -175,6 +215,7 @@ final class AsOfCommand extends CorpusCommand {
       return Publication.AFTER;
     }
     return time.latest().map(l -> !l.isAfter(end)).orElse(false)
-        ? Publication.BY_THEN : Publication.POSSIBLY_AFTER;
+        ? Publication.BY_THEN
+        : Publication.POSSIBLY_AFTER;
   }
 }

@@ -55,8 +55,14 @@ final class BildClaims {
 
   /** The claims, in the order of the report. */
   static List<Claim> claims() {
-    return List.of(armsValue(), revenues(), militaryIncome(), troopCeiling(), regimeStability(),
-        ammunition(), closeAlly());
+    return List.of(
+        armsValue(),
+        revenues(),
+        militaryIncome(),
+        troopCeiling(),
+        regimeStability(),
+        ammunition(),
+        closeAlly());
   }
 
   // BILD citing Guseinova's research: three hops. The next two sentences are hers by
@@ -65,22 +71,34 @@ final class BildClaims {
   private static Claim armsValue() {
     return new Claim.Builder()
         .id(ARMS_VALUE)
-        .proposition("North Korea's arms deliveries to Russia are worth as much as 5 billion"
-            + " euros.")
+        .proposition(
+            "North Korea's arms deliveries to Russia are worth as much as 5 billion" + " euros.")
         .addActors(NORTH_KOREA, RUSSIA)
-        .addQuantities(new Quantity.Builder()
-            .name("arms-supplies-value")
-            .upper(Bound.inclusive(new BigDecimal("5E+9")))
-            .unit(Unit.currency("EUR"))
-            .asWritten("up to five billion euros")
-            .build())
-        .addAttribution(Chain.of(reportHop(UNCOMMITTED),
-            hop(BILD).source(BILD_ARTICLE).cue("cites").mode(PARAPHRASE).commitment(POSSIBLE)
-                .build(),
-            hop(GUSEINOVA).source(GUSEINOVA_RESEARCH).cue("indicating").mode(PARAPHRASE)
-                .commitment(POSSIBLE).build()))
-        .addNotes("Hedge: \"could be valued at\" makes it possible (PS+); the modal lives in the"
-            + " commitment, not in the proposition.")
+        .addQuantities(
+            new Quantity.Builder()
+                .name("arms-supplies-value")
+                .upper(Bound.inclusive(new BigDecimal("5E+9")))
+                .unit(Unit.currency("EUR"))
+                .asWritten("up to five billion euros")
+                .build())
+        .addAttribution(
+            Chain.of(
+                reportHop(UNCOMMITTED),
+                hop(BILD)
+                    .source(BILD_ARTICLE)
+                    .cue("cites")
+                    .mode(PARAPHRASE)
+                    .commitment(POSSIBLE)
+                    .build(),
+                hop(GUSEINOVA)
+                    .source(GUSEINOVA_RESEARCH)
+                    .cue("indicating")
+                    .mode(PARAPHRASE)
+                    .commitment(POSSIBLE)
+                    .build()))
+        .addNotes(
+            "Hedge: \"could be valued at\" makes it possible (PS+); the modal lives in the"
+                + " commitment, not in the proposition.")
         .build();
   }
 
@@ -88,14 +106,23 @@ final class BildClaims {
     return new Claim.Builder()
         .id(REVENUES)
         .proposition("Cooperating with Russia will raise North Korea's revenues considerably.")
-        .quote(quote("significantly increase", "North Korea stands to \"", "\" its revenues",
-            1016))
+        .quote(quote("significantly increase", "North Korea stands to \"", "\" its revenues", 1016))
         .addActors(NORTH_KOREA, RUSSIA)
-        .addAttribution(Chain.of(reportHop(UNCOMMITTED),
-            hop(BILD).source(BILD_ARTICLE).mode(IMPLIED).commitment(PROBABLE).inferred(true)
-                .build(),
-            hop(GUSEINOVA).source(GUSEINOVA_RESEARCH).mode(PARTIAL_QUOTE).commitment(PROBABLE)
-                .inferred(true).build()))
+        .addAttribution(
+            Chain.of(
+                reportHop(UNCOMMITTED),
+                hop(BILD)
+                    .source(BILD_ARTICLE)
+                    .mode(IMPLIED)
+                    .commitment(PROBABLE)
+                    .inferred(true)
+                    .build(),
+                hop(GUSEINOVA)
+                    .source(GUSEINOVA_RESEARCH)
+                    .mode(PARTIAL_QUOTE)
+                    .commitment(PROBABLE)
+                    .inferred(true)
+                    .build()))
         .addNotes(
             "No cue names a speaker: the sentence follows BILD's account of Guseinova's research"
                 + " and is hers by implication only, so both hops are inferred.",
@@ -111,19 +138,30 @@ final class BildClaims {
             "The more soldiers Russia takes, the more North Korea's military apparatus earns: its"
                 + " income rises by hundreds of millions of US dollars.")
         .addActors(NORTH_KOREAN_MILITARY, RUSSIA)
-        .addQuantities(new Quantity.Builder()
-            .name("income-increase")
-            .lower(Bound.inclusive(new BigDecimal("2E+8")))
-            .upper(Bound.exclusive(new BigDecimal("1E+9")))
-            .approximate(true)
-            .unit(Unit.currency("USD"))
-            .asWritten("hundreds of millions of dollars")
-            .build())
-        .addAttribution(Chain.of(reportHop(UNCOMMITTED),
-            hop(BILD).source(BILD_ARTICLE).mode(IMPLIED).commitment(POSSIBLE).inferred(true)
-                .build(),
-            hop(GUSEINOVA).source(GUSEINOVA_RESEARCH).mode(IMPLIED).commitment(POSSIBLE)
-                .inferred(true).build()))
+        .addQuantities(
+            new Quantity.Builder()
+                .name("income-increase")
+                .lower(Bound.inclusive(new BigDecimal("2E+8")))
+                .upper(Bound.exclusive(new BigDecimal("1E+9")))
+                .approximate(true)
+                .unit(Unit.currency("USD"))
+                .asWritten("hundreds of millions of dollars")
+                .build())
+        .addAttribution(
+            Chain.of(
+                reportHop(UNCOMMITTED),
+                hop(BILD)
+                    .source(BILD_ARTICLE)
+                    .mode(IMPLIED)
+                    .commitment(POSSIBLE)
+                    .inferred(true)
+                    .build(),
+                hop(GUSEINOVA)
+                    .source(GUSEINOVA_RESEARCH)
+                    .mode(IMPLIED)
+                    .commitment(POSSIBLE)
+                    .inferred(true)
+                    .build()))
         .addNotes(
             "No cue names a speaker: the sentence is Guseinova's, via BILD, by implication only.",
             "Hedge: \"could rise\", and only \"depending on how many soldiers the Kremlin"
@@ -140,14 +178,16 @@ final class BildClaims {
         .proposition("North Korea will send Russia more than 20,000 troops.")
         .addActors(NORTH_KOREA, NORTH_KOREAN_TROOPS)
         .addPlaces(RUSSIA_PLACE)
-        .addQuantities(new Quantity.Builder()
-            .name("troops")
-            .lower(Bound.exclusive(new BigDecimal("20000")))
-            .unit(Unit.count("troops"))
-            .asWritten("more than 20,000 troops")
-            .build())
+        .addQuantities(
+            new Quantity.Builder()
+                .name("troops")
+                .lower(Bound.exclusive(new BigDecimal("20000")))
+                .unit(Unit.count("troops"))
+                .asWritten("more than 20,000 troops")
+                .build())
         .addAttribution(guseinovaNamed(PROBABLE_NOT, Likelihood.UNLIKELY, "suggests"))
-        .addNotes(NAMED_WITHOUT_BILD,
+        .addNotes(
+            NAMED_WITHOUT_BILD,
             "\"Unlikely to dispatch more than 20,000\": a calibrated estimate (ICD 203 unlikely,"
                 + " 20-45%) that more than 20,000 will be sent, so probably not (PR-).")
         .build();
@@ -159,7 +199,8 @@ final class BildClaims {
         .proposition("Sending more than 20,000 troops puts Kim Jong Un's hold on power at risk.")
         .addActors(KIM_JONG_UN, NORTH_KOREA)
         .addAttribution(guseinovaNamed(POSSIBLE, null, "suggests"))
-        .addNotes("Hedge: \"could jeopardize\" is possible (PS+), kept in the commitment. Given as"
+        .addNotes(
+            "Hedge: \"could jeopardize\" is possible (PS+), kept in the commitment. Given as"
                 + " her reason (\"as\") for the ceiling: it makes a larger dispatch less likely.",
             NAMED_WITHOUT_BILD)
         .build();
@@ -169,10 +210,13 @@ final class BildClaims {
     return new Claim.Builder()
         .id(AMMUNITION)
         .proposition("Russia seeks North Korea's help chiefly because it badly lacks ammunition.")
-        .quote(quote(
-            "Russia is turning to North Korea primarily because of its desperate need for"
-                + " ammunition.",
-            "regime stability.\n\"", " Putin also", 1407))
+        .quote(
+            quote(
+                "Russia is turning to North Korea primarily because of its desperate need for"
+                    + " ammunition.",
+                "regime stability.\n\"",
+                " Putin also",
+                1407))
         .addActors(RUSSIA, NORTH_KOREA)
         .addAttribution(guseinovaNamed(CERTAIN, null, "added"))
         .addNotes(NAMED_WITHOUT_BILD)
@@ -182,11 +226,14 @@ final class BildClaims {
   private static Claim closeAlly() {
     return new Claim.Builder()
         .id(CLOSE_ALLY)
-        .proposition("Putin wants to show that he has a close ally, to keep up a long aggressive"
-            + " war.")
-        .quote(quote(
-            "Putin also wants to display a close ally to sustain long-term aggressive warfare",
-            "for ammunition. ", ",\" Guseinova added.", 1496))
+        .proposition(
+            "Putin wants to show that he has a close ally, to keep up a long aggressive" + " war.")
+        .quote(
+            quote(
+                "Putin also wants to display a close ally to sustain long-term aggressive warfare",
+                "for ammunition. ",
+                ",\" Guseinova added.",
+                1496))
         .addActors(PUTIN, NORTH_KOREA)
         .addAttribution(guseinovaNamed(CERTAIN, null, "added"))
         .addNotes(NAMED_WITHOUT_BILD)
@@ -198,18 +245,18 @@ final class BildClaims {
    * names no source: the text does not say whether she suggested or said it in her research, to
    * BILD or elsewhere.
    */
-  private static Chain guseinovaNamed(
-      Commitment commitment, Likelihood likelihood, String cue) {
-    Hop.Builder guseinova = hop(GUSEINOVA)
-        .cue(cue)
-        .mode(cue.equals("added") ? DIRECT_QUOTE : PARAPHRASE)
-        .commitment(commitment);
+  private static Chain guseinovaNamed(Commitment commitment, Likelihood likelihood, String cue) {
+    Hop.Builder guseinova =
+        hop(GUSEINOVA)
+            .cue(cue)
+            .mode(cue.equals("added") ? DIRECT_QUOTE : PARAPHRASE)
+            .commitment(commitment);
     if (likelihood != null) {
       guseinova.likelihood(likelihood);
     }
-    return Chain.of(reportHop(UNCOMMITTED),
-        hop(BILD).source(BILD_ARTICLE).mode(IMPLIED).commitment(commitment).inferred(true)
-            .build(),
+    return Chain.of(
+        reportHop(UNCOMMITTED),
+        hop(BILD).source(BILD_ARTICLE).mode(IMPLIED).commitment(commitment).inferred(true).build(),
         guseinova.build());
   }
 }

@@ -40,7 +40,8 @@ final class ChainWords {
 
   /** The hop's actor by name, or "report" for the encoded document's own hop. */
   String name(Hop hop, boolean outermost) {
-    if (outermost && hop.source().isPresent()
+    if (outermost
+        && hop.source().isPresent()
         && hop.source().equals(dataset.metadata().encodes())) {
       return "report";
     }
@@ -72,8 +73,12 @@ final class ChainWords {
   }
 
   static String words(Likelihood likelihood) {
-    return likelihood.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
-        + percent(likelihood.lowest()) + "–" + percent(likelihood.highest()) + "%";
+    return likelihood.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + " "
+        + percent(likelihood.lowest())
+        + "–"
+        + percent(likelihood.highest())
+        + "%";
   }
 
   private static String percent(java.math.BigDecimal fraction) {
@@ -82,16 +87,17 @@ final class ChainWords {
 
   /** The commitment as FactBank writes it and in words: {@code PR- (probably not)}. */
   static String words(Commitment commitment) {
-    String words = switch (commitment) {
-      case CERTAIN -> "certain";
-      case PROBABLE -> "probable";
-      case POSSIBLE -> "possible";
-      case CERTAIN_NOT -> "certainly not";
-      case PROBABLE_NOT -> "probably not";
-      case POSSIBLE_NOT -> "possibly not";
-      case CERTAIN_UNKNOWN_POLARITY -> "certain, polarity not stated";
-      case UNCOMMITTED -> "uncommitted";
-    };
+    String words =
+        switch (commitment) {
+          case CERTAIN -> "certain";
+          case PROBABLE -> "probable";
+          case POSSIBLE -> "possible";
+          case CERTAIN_NOT -> "certainly not";
+          case PROBABLE_NOT -> "probably not";
+          case POSSIBLE_NOT -> "possibly not";
+          case CERTAIN_UNKNOWN_POLARITY -> "certain, polarity not stated";
+          case UNCOMMITTED -> "uncommitted";
+        };
     return commitment.factBankCode() + " (" + words + ")";
   }
 

@@ -47,43 +47,65 @@ final class ClaimName {
       String claim = name.substring(slash + 1);
       Optional<Dataset> found = dataset(corpus, dataset);
       if (found.isEmpty()) {
-        return new NotFound("no dataset '" + SafeText.value(dataset) + "' in the corpus, for the"
-            + " claim " + shown + "; the datasets are " + datasets(corpus));
+        return new NotFound(
+            "no dataset '"
+                + SafeText.value(dataset)
+                + "' in the corpus, for the"
+                + " claim "
+                + shown
+                + "; the datasets are "
+                + datasets(corpus));
       }
       return claim(found.get(), claim).isPresent()
           ? new Found(new ClaimRef(DatasetId.of(dataset), ClaimId.of(claim)))
-          : new NotFound("the dataset '" + SafeText.value(dataset) + "' has no claim '"
-              + SafeText.value(claim) + "'");
+          : new NotFound(
+              "the dataset '"
+                  + SafeText.value(dataset)
+                  + "' has no claim '"
+                  + SafeText.value(claim)
+                  + "'");
     }
     Set<ClaimRef> candidates = new LinkedHashSet<>();
     for (int colon = name.indexOf(':'); colon >= 0; colon = name.indexOf(':', colon + 1)) {
       String dataset = name.substring(0, colon);
       String claim = name.substring(colon + 1);
-      dataset(corpus, dataset).flatMap(d -> claim(d, claim))
+      dataset(corpus, dataset)
+          .flatMap(d -> claim(d, claim))
           .ifPresent(c -> candidates.add(new ClaimRef(DatasetId.of(dataset), c)));
     }
     Optional<ClaimId> bare = claimId(name);
     if (bare.isPresent()) {
-      corpus.datasets().forEach((id, dataset) -> {
-        if (dataset.claim(bare.get()).isPresent()) {
-          candidates.add(new ClaimRef(id, bare.get()));
-        }
-      });
+      corpus
+          .datasets()
+          .forEach(
+              (id, dataset) -> {
+                if (dataset.claim(bare.get()).isPresent()) {
+                  candidates.add(new ClaimRef(id, bare.get()));
+                }
+              });
     }
     if (candidates.size() == 1) {
       return new Found(candidates.iterator().next());
     }
     if (candidates.isEmpty()) {
-      return new NotFound("no claim " + shown + " in "
-          + (corpus.datasets().size() == 1 ? "the dataset" : "the corpus")
-          + "; name a claim as DATASET/CLAIM, DATASET:CLAIM or, when one dataset alone has it,"
-          + " CLAIM");
+      return new NotFound(
+          "no claim "
+              + shown
+              + " in "
+              + (corpus.datasets().size() == 1 ? "the dataset" : "the corpus")
+              + "; name a claim as DATASET/CLAIM, DATASET:CLAIM or, when one dataset alone has it,"
+              + " CLAIM");
     }
     List<String> listed = new ArrayList<>();
     candidates.stream().limit(LISTED_CANDIDATES).forEach(c -> listed.add(c.toString()));
     int more = candidates.size() - listed.size();
-    return new NotFound(shown + " names " + candidates.size() + " claims; name one of them: "
-        + String.join(", ", listed) + (more > 0 ? " and " + more + " more" : ""));
+    return new NotFound(
+        shown
+            + " names "
+            + candidates.size()
+            + " claims; name one of them: "
+            + String.join(", ", listed)
+            + (more > 0 ? " and " + more + " more" : ""));
   }
 
   private static Optional<Dataset> dataset(Corpus corpus, String id) {
@@ -107,7 +129,8 @@ final class ClaimName {
   }
 
   private static String datasets(Corpus corpus) {
-    return corpus.datasets().keySet().stream().map(DatasetId::toString)
+    return corpus.datasets().keySet().stream()
+        .map(DatasetId::toString)
         .collect(Collectors.joining(", "));
   }
 }

@@ -30,34 +30,64 @@ final class ClaimRelations {
   /** How the report's claims bear on one another. */
   static List<Relation> relations() {
     return List.of(
-        relation(DE_FACTO, RelationKind.UPDATES, NOT_IN_COMBAT,
+        relation(
+            DE_FACTO,
+            RelationKind.UPDATES,
+            NOT_IN_COMBAT,
             "Later news on North Korea's part in the fighting: the journalists say the forces have"
                 + " not yet engaged in combat; on October 27 Yermak says North Korea takes part in"
                 + " the war in fact. Participation need not mean combat, so both can be true."),
-        relation(TRUCKS, RelationKind.UPDATES, NOT_IN_COMBAT,
+        relation(
+            TRUCKS,
+            RelationKind.UPDATES,
+            NOT_IN_COMBAT,
             "Later news: by October 28 the first trucks reportedly reached the front lines."
                 + " Reaching the front is not fighting, so both can be true."),
-        relation(EXPECTED_IN_COUNTEROFFENSIVE, RelationKind.ELABORATES, SET_TO_JOIN,
+        relation(
+            EXPECTED_IN_COUNTEROFFENSIVE,
+            RelationKind.ELABORATES,
+            SET_TO_JOIN,
             "The NYT's quoted passage adds the aim of the counteroffensive."),
-        relation(ROLE_UNCLEAR, RelationKind.DERIVED_FROM, NOT_IN_COMBAT,
+        relation(
+            ROLE_UNCLEAR,
+            RelationKind.DERIVED_FROM,
+            NOT_IN_COMBAT,
             "\"So\": the unclear role is concluded from their not having fought."),
-        relation(WINTER_PUSH, RelationKind.ELABORATES, REDEPLOYMENT,
-            "What the redeployment enables."),
+        relation(
+            WINTER_PUSH, RelationKind.ELABORATES, REDEPLOYMENT, "What the redeployment enables."),
         relation(REVENUES, RelationKind.ELABORATES, ARMS_VALUE, null),
         relation(MILITARY_INCOME, RelationKind.ELABORATES, REVENUES, null),
-        relation(REGIME_STABILITY, RelationKind.UNDERMINES, TROOP_CEILING,
+        relation(
+            REGIME_STABILITY,
+            RelationKind.UNDERMINES,
+            TROOP_CEILING,
             "Given as the reason (\"as\") for the ceiling: a risk to the regime makes sending more"
                 + " than 20,000 less likely, without ruling it out."),
-        relation(IN_COMBAT_ZONES, RelationKind.ELABORATES, DEPLOYMENT_EXPECTED,
+        relation(
+            IN_COMBAT_ZONES,
+            RelationKind.ELABORATES,
+            DEPLOYMENT_EXPECTED,
             "The expected date of the deployment Zelensky discussed."),
-        relation(TRUCKS, RelationKind.SUPPORTS, IN_COMBAT_ZONES,
+        relation(
+            TRUCKS,
+            RelationKind.SUPPORTS,
+            IN_COMBAT_ZONES,
             "Troops at the front by October 28 fit the expectation for October 27-28."),
-        relation(DEPLOYMENT_EXPECTED, RelationKind.SUPPORTS, SET_TO_JOIN,
+        relation(
+            DEPLOYMENT_EXPECTED,
+            RelationKind.SUPPORTS,
+            SET_TO_JOIN,
             "Zelensky expects Russia to send North Korean troops into battle, as the officials"
                 + " say they are set to join Russian troops."),
-        relation(IN_COMBAT_ZONES, RelationKind.SUPPORTS, SET_TO_JOIN,
+        relation(
+            IN_COMBAT_ZONES,
+            RelationKind.SUPPORTS,
+            SET_TO_JOIN,
             "Combat involvement by October 27-28 is the joining the officials announce."),
-        relation(TRUCKS, RelationKind.SUPPORTS, ARRIVED,
+        relation(
+            TRUCKS,
+            RelationKind.SUPPORTS,
+            ARRIVED,
             "Trucks with North Korean troops at the front lines in the Kursk region means troops"
                 + " are in the region."),
         relation(ALTERED_DYNAMICS, RelationKind.ELABORATES, DE_FACTO, null));

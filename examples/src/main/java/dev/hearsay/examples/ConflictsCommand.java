@@ -30,32 +30,39 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "Where the reports disagree: claims that say the same with parties of different reports"
-            + " on both sides, claims that links say contradict each other, and claims for and"
-            + " against events that links make one; then circular reporting across outlets (an"
-            + " outlet relaying a relay of itself); then each report's own conflicts.",
-        "With no FILE, asks the embedded report; FILE... are datasets (their ids from their names,"
-            + " without .json), a corpus manifest, or JSON Lines (.jsonl).",
-        "",
-        "--format json prints one object: {\"asOf\": EDTF or null, \"acrossReports\": [{\"kind\":"
-            + " \"parties_disagree\" | \"contradiction\" | \"opposed_on_event\", \"first\": SIDE,"
-            + " \"second\": SIDE, \"events\": [{\"dataset\", \"event\"}]}], \"circularReporting\":"
-            + " [{\"claim\": CLAIM, \"actors\": [ENTITY...], \"datasets\": [...]}],"
-            + " \"withinReports\": [{\"dataset\", \"kind\", \"first\": SIDE, \"second\": SIDE}]},"
-            + " where SIDE is {\"claim\": CLAIM, \"stance\": \"for\" | \"against\", \"voices\":"
-            + " [ENTITY...]}, CLAIM {\"dataset\", \"claim\"} and ENTITY {\"dataset\", \"actor\","
-            + " \"name\"}."},
+      "Where the reports disagree: claims that say the same with parties of different reports"
+          + " on both sides, claims that links say contradict each other, and claims for and"
+          + " against events that links make one; then circular reporting across outlets (an"
+          + " outlet relaying a relay of itself); then each report's own conflicts.",
+      "With no FILE, asks the embedded report; FILE... are datasets (their ids from their names,"
+          + " without .json), a corpus manifest, or JSON Lines (.jsonl).",
+      "",
+      "--format json prints one object: {\"asOf\": EDTF or null, \"acrossReports\": [{\"kind\":"
+          + " \"parties_disagree\" | \"contradiction\" | \"opposed_on_event\", \"first\": SIDE,"
+          + " \"second\": SIDE, \"events\": [{\"dataset\", \"event\"}]}], \"circularReporting\":"
+          + " [{\"claim\": CLAIM, \"actors\": [ENTITY...], \"datasets\": [...]}],"
+          + " \"withinReports\": [{\"dataset\", \"kind\", \"first\": SIDE, \"second\": SIDE}]},"
+          + " where SIDE is {\"claim\": CLAIM, \"stance\": \"for\" | \"against\", \"voices\":"
+          + " [ENTITY...]}, CLAIM {\"dataset\", \"claim\"} and ENTITY {\"dataset\", \"actor\","
+          + " \"name\"}."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the answer was printed, conflicts or none",
-        "1:a dataset or the links break a rule",
-        "2:a file cannot be read or parsed, or the command line is wrong"})
+      "0:the answer was printed, conflicts or none",
+      "1:a dataset or the links break a rule",
+      "2:a file cannot be read or parsed, or the command line is wrong"
+    })
 final class ConflictsCommand extends CorpusCommand {
-  @Parameters(index = "0..*", paramLabel = "FILE",
+  @Parameters(
+      index = "0..*",
+      paramLabel = "FILE",
       description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = CorpusCommand.DateConverter.class,
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = CorpusCommand.DateConverter.class,
       description = "Answers on what had been said by the date (EDTF, such as 2024-10-30).")
   private ImpreciseTime asOf;
 
@@ -86,13 +93,23 @@ final class ConflictsCommand extends CorpusCommand {
     for (CorpusConflict conflict : across) {
       out.println("  " + SafeText.escape(conflict.description()));
       if (!conflict.events().isEmpty()) {
-        out.println("    one event: " + conflict.events().stream().map(EventRef::toString)
-            .collect(Collectors.joining(" = ")));
+        out.println(
+            "    one event: "
+                + conflict.events().stream()
+                    .map(EventRef::toString)
+                    .collect(Collectors.joining(" = ")));
       }
       for (CorpusConflict.Side side : List.of(conflict.first(), conflict.second())) {
-        out.println("    " + OriginsCommand.word(side.stance()) + ": " + side.claim() + " "
-            + SafeText.escape(OriginsCommand.proposition(corpus, side.claim())) + " ["
-            + voices(side.voices()) + "]");
+        out.println(
+            "    "
+                + OriginsCommand.word(side.stance())
+                + ": "
+                + side.claim()
+                + " "
+                + SafeText.escape(OriginsCommand.proposition(corpus, side.claim()))
+                + " ["
+                + voices(side.voices())
+                + "]");
       }
     }
     out.println("Circular reporting across outlets");
@@ -100,20 +117,37 @@ final class ConflictsCommand extends CorpusCommand {
       out.println("  (none)");
     }
     for (CorpusLoop loop : loops) {
-      out.println("  " + loop.cluster().first() + ": " + loop.actors().stream()
-          .map(e -> EntityNames.named(corpus, e)).collect(Collectors.joining(" relays "))
-          + " relays the first again, in " + loop.chains().stream()
-              .map(c -> c.dataset().toString()).distinct().collect(Collectors.joining(", ")));
+      out.println(
+          "  "
+              + loop.cluster().first()
+              + ": "
+              + loop.actors().stream()
+                  .map(e -> EntityNames.named(corpus, e))
+                  .collect(Collectors.joining(" relays "))
+              + " relays the first again, in "
+              + loop.chains().stream()
+                  .map(c -> c.dataset().toString())
+                  .distinct()
+                  .collect(Collectors.joining(", ")));
     }
     out.println("Within each report");
     boolean any = false;
     for (DatasetId id : corpus.datasets().keySet()) {
       for (Conflict conflict : index.index(id).conflicts()) {
         any = true;
-        out.println("  " + id + ": " + kind(conflict.kind()) + ": "
-            + conflict.first().claim().id() + " " + OriginsCommand.word(conflict.first().stance())
-            + ", " + conflict.second().claim().id() + " "
-            + OriginsCommand.word(conflict.second().stance()));
+        out.println(
+            "  "
+                + id
+                + ": "
+                + kind(conflict.kind())
+                + ": "
+                + conflict.first().claim().id()
+                + " "
+                + OriginsCommand.word(conflict.first().stance())
+                + ", "
+                + conflict.second().claim().id()
+                + " "
+                + OriginsCommand.word(conflict.second().stance()));
       }
     }
     if (!any) {
@@ -122,8 +156,7 @@ final class ConflictsCommand extends CorpusCommand {
     return 0;
   }
 
-  private ObjectNode json(CorpusIndex index, List<CorpusConflict> across,
-      List<CorpusLoop> loops) {
+  private ObjectNode json(CorpusIndex index, List<CorpusConflict> across, List<CorpusLoop> loops) {
     Corpus corpus = index.corpus();
     ObjectNode root = AnswerJson.object();
     if (asOf == null) {
@@ -134,10 +167,20 @@ final class ConflictsCommand extends CorpusCommand {
     ArrayNode conflicts = root.putArray("acrossReports");
     for (CorpusConflict conflict : across) {
       ObjectNode c = conflicts.addObject().put("kind", kind(conflict.kind()).replace(' ', '_'));
-      c.set("first", side(corpus, conflict.first().claim(), conflict.first().stance().name(),
-          conflict.first().voices().stream().map(CorpusVoice::actorRef).toList()));
-      c.set("second", side(corpus, conflict.second().claim(), conflict.second().stance().name(),
-          conflict.second().voices().stream().map(CorpusVoice::actorRef).toList()));
+      c.set(
+          "first",
+          side(
+              corpus,
+              conflict.first().claim(),
+              conflict.first().stance().name(),
+              conflict.first().voices().stream().map(CorpusVoice::actorRef).toList()));
+      c.set(
+          "second",
+          side(
+              corpus,
+              conflict.second().claim(),
+              conflict.second().stance().name(),
+              conflict.second().voices().stream().map(CorpusVoice::actorRef).toList()));
       ArrayNode events = c.putArray("events");
       conflict.events().forEach(e -> events.add(AnswerJson.event(e)));
     }
@@ -153,12 +196,25 @@ final class ConflictsCommand extends CorpusCommand {
     ArrayNode within = root.putArray("withinReports");
     for (DatasetId id : corpus.datasets().keySet()) {
       for (Conflict conflict : index.index(id).conflicts()) {
-        ObjectNode c = within.addObject().put("dataset", id.value())
-            .put("kind", kind(conflict.kind()).replace(' ', '_'));
-        c.set("first", side(corpus, new ClaimRef(id, conflict.first().claim().id()),
-            conflict.first().stance().name(), actors(id, conflict.first().voices())));
-        c.set("second", side(corpus, new ClaimRef(id, conflict.second().claim().id()),
-            conflict.second().stance().name(), actors(id, conflict.second().voices())));
+        ObjectNode c =
+            within
+                .addObject()
+                .put("dataset", id.value())
+                .put("kind", kind(conflict.kind()).replace(' ', '_'));
+        c.set(
+            "first",
+            side(
+                corpus,
+                new ClaimRef(id, conflict.first().claim().id()),
+                conflict.first().stance().name(),
+                actors(id, conflict.first().voices())));
+        c.set(
+            "second",
+            side(
+                corpus,
+                new ClaimRef(id, conflict.second().claim().id()),
+                conflict.second().stance().name(),
+                actors(id, conflict.second().voices())));
       }
     }
     return root;
@@ -168,8 +224,8 @@ final class ConflictsCommand extends CorpusCommand {
     return voices.stream().map(v -> EntityRef.of(id, v.actor().id())).distinct().toList();
   }
 
-  private static ObjectNode side(Corpus corpus, ClaimRef claim, String stance,
-      List<EntityRef> voices) {
+  private static ObjectNode side(
+      Corpus corpus, ClaimRef claim, String stance, List<EntityRef> voices) {
     ObjectNode side = AnswerJson.object();
     side.set("claim", AnswerJson.claim(claim));
     side.put("stance", stance.toLowerCase(Locale.ROOT));
@@ -179,9 +235,12 @@ final class ConflictsCommand extends CorpusCommand {
   }
 
   private static String voices(List<CorpusVoice> voices) {
-    return voices.isEmpty() ? "no one" : voices.stream()
-        .map(v -> SafeText.escape(v.actor().name()) + " in " + v.dataset()).distinct()
-        .collect(Collectors.joining(", "));
+    return voices.isEmpty()
+        ? "no one"
+        : voices.stream()
+            .map(v -> SafeText.escape(v.actor().name()) + " in " + v.dataset())
+            .distinct()
+            .collect(Collectors.joining(", "));
   }
 
   private static String kind(Conflict.Kind kind) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.TypeConversionException;
 abstract class CorpusCommand implements Callable<Integer> {
   /** The forms in which the commands answer. */
   enum Format {
-    TEXT, JSON;
+    TEXT,
+    JSON;
 
     @Override
     public String toString() {
@@ -30,22 +31,28 @@ abstract class CorpusCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--links", paramLabel = "FILE",
+  @Option(
+      names = "--links",
+      paramLabel = "FILE",
       description = "The links document between the datasets given as FILEs.")
   private String links;
 
-  @Option(names = "--corpus",
-      description = "Reads the worked corpus that ships with the program: the embedded report and"
-          + " seven more reports of the same days, with their links. Takes no FILE.")
+  @Option(
+      names = "--corpus",
+      description =
+          "Reads the worked corpus that ships with the program: the embedded report and"
+              + " seven more reports of the same days, with their links. Takes no FILE.")
   private boolean embeddedCorpus;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       converter = FormatConverter.class,
       description = "text (default), or json for scripts (its shape is below).")
   private Format format;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /** The FILE arguments. */
   abstract List<String> files();
@@ -80,7 +87,8 @@ abstract class CorpusCommand implements Callable<Integer> {
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
       refused.print(err, input.validateArguments());
-      claim().filter(CorpusCommand::looksLikeFile)
+      claim()
+          .filter(CorpusCommand::looksLikeFile)
           .ifPresent(claim -> err.println(claimFirst(claim)));
       err.flush();
       return refused.exit();
@@ -121,7 +129,9 @@ abstract class CorpusCommand implements Callable<Integer> {
   }
 
   private static String claimFirst(String claim) {
-    return "'" + SafeText.value(claim) + "' looks like a file: the claim comes first, before the"
+    return "'"
+        + SafeText.value(claim)
+        + "' looks like a file: the claim comes first, before the"
         + " files";
   }
 
@@ -132,8 +142,11 @@ abstract class CorpusCommand implements Callable<Integer> {
       try {
         return ImpreciseTime.parse(value);
       } catch (RuntimeException e) {
-        throw new TypeConversionException("'" + SafeText.value(value) + "' is not a date in EDTF,"
-            + " such as 2024-10-30, 2024-10 or 2024-10-30T12:00Z");
+        throw new TypeConversionException(
+            "'"
+                + SafeText.value(value)
+                + "' is not a date in EDTF,"
+                + " such as 2024-10-30, 2024-10 or 2024-10-30T12:00Z");
       }
     }
   }

@@ -109,8 +109,13 @@ final class CorpusInput {
       lines.subList(0, shown).forEach(err::println);
       if (shown < lines.size()) {
         long more = total - shown;
-        err.println(String.format(Locale.ROOT, "... and %,d more %s; run 'hearsay validate %s'"
-            + " for every problem", more, more == 1 ? "problem" : "problems", validate));
+        err.println(
+            String.format(
+                Locale.ROOT,
+                "... and %,d more %s; run 'hearsay validate %s'" + " for every problem",
+                more,
+                more == 1 ? "problem" : "problems",
+                validate));
       }
       err.flush();
     }
@@ -132,7 +137,9 @@ final class CorpusInput {
 
   /** Whether this input is more than one plain dataset file (or none): a corpus to read whole. */
   boolean isCorpus() {
-    return embeddedCorpus || links.isPresent() || files.size() > 1
+    return embeddedCorpus
+        || links.isPresent()
+        || files.size() > 1
         || (files.size() == 1 && corpusFile(files.get(0)));
   }
 
@@ -167,7 +174,8 @@ final class CorpusInput {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       return false;
     }
-    for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME;
+    for (JsonToken token = parser.nextToken();
+        token == JsonToken.PROPERTY_NAME;
         token = parser.nextToken()) {
       if (parser.currentName().equals("datasets")) {
         return true;
@@ -183,7 +191,8 @@ final class CorpusInput {
     JsonMapper mapper = HearsayMappers.recommended().build();
     if (embeddedCorpus) {
       if (!files.isEmpty() || links.isPresent()) {
-        return refused(HearsayCli.UNREADABLE,
+        return refused(
+            HearsayCli.UNREADABLE,
             "--corpus reads the worked corpus that ships with the program; give it no FILE and no"
                 + " --links");
       }
@@ -193,18 +202,22 @@ final class CorpusInput {
       if (links.isPresent()) {
         return refused(HearsayCli.UNREADABLE, "--links needs the dataset files it links");
       }
-      return new Loaded(new Corpus.Builder().add(EMBEDDED_ID, new DatasetFiles().embedded())
-          .build(), "the embedded report");
+      return new Loaded(
+          new Corpus.Builder().add(EMBEDDED_ID, new DatasetFiles().embedded()).build(),
+          "the embedded report");
     }
     if (files.contains(DatasetInput.STANDARD_INPUT)) {
-      return refused(HearsayCli.UNREADABLE, "standard input (-) is read by show and validate of"
-          + " one dataset, not as part of a corpus; give a file name (a file named - is ./-)");
+      return refused(
+          HearsayCli.UNREADABLE,
+          "standard input (-) is read by show and validate of"
+              + " one dataset, not as part of a corpus; give a file name (a file named - is ./-)");
     }
     Optional<Path> linksPath;
     try {
       linksPath = links.map(Path::of);
     } catch (InvalidPathException e) {
-      return refused(HearsayCli.UNREADABLE,
+      return refused(
+          HearsayCli.UNREADABLE,
           SafeText.value(links.get()) + ": not a file name this system allows");
     }
     List<String> directories = new ArrayList<>();
@@ -214,23 +227,30 @@ final class CorpusInput {
         directories.add(SafeText.value(file) + ": a directory, not a file");
       }
     }
-    linksPath.filter(Files::isDirectory).ifPresent(
-        d -> directories.add(SafeText.value(links.get()) + ": a directory, not a file"));
+    linksPath
+        .filter(Files::isDirectory)
+        .ifPresent(d -> directories.add(SafeText.value(links.get()) + ": a directory, not a file"));
     if (!directories.isEmpty()) {
       return new Refused(HearsayCli.UNREADABLE, directories);
     }
     if (files.size() == 1 && files.get(0).endsWith(JSON_LINES)) {
       Path lines = path(files.get(0));
-      return lines == null ? notAFileName(files.get(0))
+      return lines == null
+          ? notAFileName(files.get(0))
           : answer(() -> CorpusFiles.readLines(mapper, lines, linksPath), files.get(0), null);
     }
     if (files.size() == 1 && corpusFile(files.get(0))) {
       if (links.isPresent()) {
-        return refused(HearsayCli.UNREADABLE, SafeText.value(files.get(0)) + ": a corpus"
-            + " manifest names its own links; give --links only with dataset files");
+        return refused(
+            HearsayCli.UNREADABLE,
+            SafeText.value(files.get(0))
+                + ": a corpus"
+                + " manifest names its own links; give --links only with dataset files");
       }
       Path manifest = Path.of(files.get(0));
-      return answer(() -> CorpusFiles.read(mapper, manifest), files.get(0),
+      return answer(
+          () -> CorpusFiles.read(mapper, manifest),
+          files.get(0),
           manifest.toAbsolutePath().getParent());
     }
     return datasetFiles(mapper, linksPath);
@@ -248,8 +268,10 @@ final class CorpusInput {
         continue;
       }
       if (file.endsWith(JSON_LINES) || corpusFile(file)) {
-        problems.add(SafeText.value(file) + ": holds a corpus, not one dataset; give a corpus"
-            + " file alone");
+        problems.add(
+            SafeText.value(file)
+                + ": holds a corpus, not one dataset; give a corpus"
+                + " file alone");
         continue;
       }
       String id = idOf(path);
@@ -257,16 +279,26 @@ final class CorpusInput {
       try {
         dataset = DatasetId.of(id);
       } catch (ValueCheckException e) {
-        problems.add(SafeText.value(file) + ": '" + SafeText.value(id) + "' is not a dataset id"
-            + " (1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter); rename"
-            + " the file, or list it under an id in a corpus manifest");
+        problems.add(
+            SafeText.value(file)
+                + ": '"
+                + SafeText.value(id)
+                + "' is not a dataset id"
+                + " (1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter); rename"
+                + " the file, or list it under an id in a corpus manifest");
         continue;
       }
       String earlier = named.putIfAbsent(dataset, file);
       if (earlier != null) {
-        problems.add(SafeText.value(file) + ": two datasets under the id '" + dataset + "', this"
-            + " and " + SafeText.value(earlier) + "; rename one, or list them under other ids in a"
-            + " corpus manifest [DUPLICATE_ID]");
+        problems.add(
+            SafeText.value(file)
+                + ": two datasets under the id '"
+                + dataset
+                + "', this"
+                + " and "
+                + SafeText.value(earlier)
+                + "; rename one, or list them under other ids in a"
+                + " corpus manifest [DUPLICATE_ID]");
         continue;
       }
       datasets.put(dataset, path);
@@ -285,7 +317,8 @@ final class CorpusInput {
     Path name = file.getFileName();
     String text = name == null ? file.toString() : name.toString();
     return text.toLowerCase(Locale.ROOT).endsWith(".json")
-        ? text.substring(0, text.length() - ".json".length()) : text;
+        ? text.substring(0, text.length() - ".json".length())
+        : text;
   }
 
   private static Path path(String file) {
@@ -297,8 +330,8 @@ final class CorpusInput {
   }
 
   private static Reading notAFileName(String file) {
-    return refused(HearsayCli.UNREADABLE,
-        SafeText.value(file) + ": not a file name this system allows");
+    return refused(
+        HearsayCli.UNREADABLE, SafeText.value(file) + ": not a file name this system allows");
   }
 
   /** The worked corpus from the class path, from the program's jar or its classes folder. */
@@ -311,8 +344,8 @@ final class CorpusInput {
       URI uri = url.toURI();
       if (uri.getScheme().equals("jar")) {
         FileSystem jar = jarFileSystem(uri);
-        return answer(() -> CorpusFiles.read(mapper, jar.provider().getPath(uri)),
-            "the worked corpus", null);
+        return answer(
+            () -> CorpusFiles.read(mapper, jar.provider().getPath(uri)), "the worked corpus", null);
       }
       return answer(() -> CorpusFiles.read(mapper, Path.of(uri)), "the worked corpus", null);
     } catch (URISyntaxException | IOException e) {
@@ -337,15 +370,16 @@ final class CorpusInput {
    * @param directory the directory that the documents' names are relative to: the manifest's,
    *     or null for the working directory
    */
-  private static Reading answer(
-      Supplier<Corpus> read, String name, Path directory) {
+  private static Reading answer(Supplier<Corpus> read, String name, Path directory) {
     try {
       return new Loaded(read.get(), name);
     } catch (InvalidCorpusException e) {
       return refused(e, directory);
     } catch (JacksonIOException e) {
-      return refused(HearsayCli.UNREADABLE, "cannot read the corpus: "
-          + SafeText.message(ProblemWords.of(String.valueOf(e.getOriginalMessage()))));
+      return refused(
+          HearsayCli.UNREADABLE,
+          "cannot read the corpus: "
+              + SafeText.message(ProblemWords.of(String.valueOf(e.getOriginalMessage()))));
     }
   }
 
@@ -366,8 +400,13 @@ final class CorpusInput {
       }
     }
     if (e.omitted() > 0) {
-      lines.add(String.format(Locale.ROOT, "... and %,d more %s (%,d in all)", e.omitted(),
-          e.omitted() == 1 ? "problem" : "problems", e.total()));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "... and %,d more %s (%,d in all)",
+              e.omitted(),
+              e.omitted() == 1 ? "problem" : "problems",
+              e.total()));
     }
     return new Refused(exit, lines, e.total());
   }
@@ -375,13 +414,21 @@ final class CorpusInput {
   /** A problem as {@code file:line:column: path: message [code]}, in words, safe. */
   static String line(CorpusProblem problem) {
     var p = problem.problem();
-    String place = p.line() > 0
-        ? ", line " + p.line() + (p.column() > 0 ? ", column " + p.column() : "") : "";
+    String place =
+        p.line() > 0 ? ", line " + p.line() + (p.column() > 0 ? ", column " + p.column() : "") : "";
     String where = p.where();
-    String path = where.equals("document") || where.equals("Dataset")
-        || where.equals("Links") || where.isEmpty() ? "" : where + ": ";
-    return SafeText.value(problem.document()) + place + ": " + SafeText.message(path
-        + ProblemWords.of(p.message()) + p.code().map(c -> " [" + c + "]").orElse(""));
+    String path =
+        where.equals("document")
+                || where.equals("Dataset")
+                || where.equals("Links")
+                || where.isEmpty()
+            ? ""
+            : where + ": ";
+    return SafeText.value(problem.document())
+        + place
+        + ": "
+        + SafeText.message(
+            path + ProblemWords.of(p.message()) + p.code().map(c -> " [" + c + "]").orElse(""));
   }
 
   /** Whether a problem is one of reading rather than of a rule: the file cannot be read. */
@@ -419,14 +466,17 @@ final class CorpusInput {
   private static boolean lineNotJson(Path file) {
     JsonMapper json = HearsayMappers.recommended().build();
     try (var lines = Files.lines(file)) {
-      return lines.filter(line -> !line.isBlank()).anyMatch(line -> {
-        try {
-          json.readTree(line);
-          return false;
-        } catch (JacksonException e) {
-          return true;
-        }
-      });
+      return lines
+          .filter(line -> !line.isBlank())
+          .anyMatch(
+              line -> {
+                try {
+                  json.readTree(line);
+                  return false;
+                } catch (JacksonException e) {
+                  return true;
+                }
+              });
     } catch (IOException | UncheckedIOException e) {
       return true;
     }

@@ -63,10 +63,11 @@ final class DatasetFiles {
   /** Reads input of up to the given number of bytes, with the other limits as recommended. */
   DatasetFiles(long maxDocumentLength) {
     this.maxDocumentLength = maxDocumentLength;
-    this.mapper = HearsayMappers.recommended(maxDocumentLength)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    this.mapper =
+        HearsayMappers.recommended(maxDocumentLength)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
   }
 
   /** What came of reading one input. */
@@ -101,8 +102,12 @@ final class DatasetFiles {
       if (Files.isRegularFile(file)) {
         long size = Files.size(file);
         if (size > maxDocumentLength) {
-          return new Unreadable(String.format(Locale.ROOT,
-              "the file has %,d bytes, more than the limit of %,d", size, maxDocumentLength));
+          return new Unreadable(
+              String.format(
+                  Locale.ROOT,
+                  "the file has %,d bytes, more than the limit of %,d",
+                  size,
+                  maxDocumentLength));
         }
       }
       try (InputStream in = Files.newInputStream(file)) {
@@ -113,8 +118,9 @@ final class DatasetFiles {
     } catch (AccessDeniedException e) {
       return new Unreadable("permission denied");
     } catch (FileSystemException e) {
-      return new Unreadable("cannot read the file: " + (e.getReason() == null
-          ? "the system refused" : e.getReason()));
+      return new Unreadable(
+          "cannot read the file: "
+              + (e.getReason() == null ? "the system refused" : e.getReason()));
     } catch (IOException e) {
       return new Unreadable("cannot read the file: " + e.getMessage());
     }
@@ -147,12 +153,15 @@ final class DatasetFiles {
         }
         Dataset dataset = mapper.readValue(parser, Dataset.class);
         if (dataset == null) {
-          return new Invalid(List.of(located(parser.currentTokenLocation(),
-              "expected a dataset object, found null")));
+          return new Invalid(
+              List.of(
+                  located(parser.currentTokenLocation(), "expected a dataset object, found null")));
         }
         if (parser.nextToken() != null) {
-          return new Unreadable(located(parser.currentTokenLocation(),
-              "more after the end of the dataset; a " + what + " holds one dataset"));
+          return new Unreadable(
+              located(
+                  parser.currentTokenLocation(),
+                  "more after the end of the dataset; a " + what + " holds one dataset"));
         }
         return new Loaded(dataset);
       } catch (StreamConstraintsException e) {
@@ -161,8 +170,11 @@ final class DatasetFiles {
     } catch (StreamReadException e) {
       return new Unreadable(located(e));
     } catch (JacksonIOException e) {
-      return new Unreadable("cannot read the " + what + ": "
-          + ProblemWords.of(String.valueOf(e.getOriginalMessage())));
+      return new Unreadable(
+          "cannot read the "
+              + what
+              + ": "
+              + ProblemWords.of(String.valueOf(e.getOriginalMessage())));
     } catch (InvalidDatasetException e) {
       return invalid(e);
     } catch (JacksonException e) {
@@ -175,11 +187,19 @@ final class DatasetFiles {
    * many there are in all.
    */
   private static Invalid invalid(InvalidDatasetException e) {
-    return new Invalid(e.problems().stream()
-        .limit(LISTED_VIOLATIONS)
-        .map(p -> located(p.line(), p.column(), (p.path().isRoot() ? "" : p.where() + ": ")
-            + ProblemWords.of(p.message()) + p.code().map(c -> " [" + c + "]").orElse("")))
-        .collect(Collectors.toList()), e.total());
+    return new Invalid(
+        e.problems().stream()
+            .limit(LISTED_VIOLATIONS)
+            .map(
+                p ->
+                    located(
+                        p.line(),
+                        p.column(),
+                        (p.path().isRoot() ? "" : p.where() + ": ")
+                            + ProblemWords.of(p.message())
+                            + p.code().map(c -> " [" + c + "]").orElse("")))
+            .collect(Collectors.toList()),
+        e.total());
   }
 
   private static String located(int line, int column, String message) {
@@ -229,13 +249,13 @@ final class DatasetFiles {
     if (e.getLocation() != null) {
       return e.getLocation();
     }
-    if (message.startsWith("String value length") || message.startsWith("Number value length")
+    if (message.startsWith("String value length")
+        || message.startsWith("Number value length")
         || message.startsWith("Name length")) {
       return parser.currentTokenLocation();
     }
     return message.startsWith("Document length") ? null : parser.currentLocation();
   }
-
 
   private static String located(JacksonException e) {
     return located(e.getLocation(), ProblemWords.of(e));

@@ -21,11 +21,12 @@ final class EntityNames {
     if (dataset.isEmpty()) {
       return entity.id();
     }
-    Optional<String> name = switch (entity.kind()) {
-      case ACTOR -> dataset.get().actor(ActorId.of(entity.id())).map(Actor::name);
-      case SOURCE -> dataset.get().source(SourceId.of(entity.id())).flatMap(Source::title);
-      case PLACE -> dataset.get().place(PlaceId.of(entity.id())).map(Place::name);
-    };
+    Optional<String> name =
+        switch (entity.kind()) {
+          case ACTOR -> dataset.get().actor(ActorId.of(entity.id())).map(Actor::name);
+          case SOURCE -> dataset.get().source(SourceId.of(entity.id())).flatMap(Source::title);
+          case PLACE -> dataset.get().place(PlaceId.of(entity.id())).map(Place::name);
+        };
     return name.orElse(entity.id());
   }
 

@@ -23,22 +23,26 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "Writes a dataset in another format: W3C PROV as PROV-JSON-LD or PROV-N (all of it,"
-            + " docs/prov.md), or its assessments as schema.org ClaimReview JSON-LD (only what"
-            + " ClaimReview carries, docs/claimreview.md).",
-        "A corpus (a manifest, JSON Lines, or --corpus for the worked corpus) is written as"
-            + " PROV, each dataset a bundle with the links between them.",
-        "FILE - reads the dataset from standard input (a file named - is ./-)."},
+      "Writes a dataset in another format: W3C PROV as PROV-JSON-LD or PROV-N (all of it,"
+          + " docs/prov.md), or its assessments as schema.org ClaimReview JSON-LD (only what"
+          + " ClaimReview carries, docs/claimreview.md).",
+      "A corpus (a manifest, JSON Lines, or --corpus for the worked corpus) is written as"
+          + " PROV, each dataset a bundle with the links between them.",
+      "FILE - reads the dataset from standard input (a file named - is ./-)."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the dataset was written",
-        "1:the dataset breaks one or more rules",
-        "2:the file cannot be read or parsed, the output cannot be written, or the command line"
-            + " is wrong"})
+      "0:the dataset was written",
+      "1:the dataset breaks one or more rules",
+      "2:the file cannot be read or parsed, the output cannot be written, or the command line"
+          + " is wrong"
+    })
 final class ExportCommand implements Callable<Integer> {
   /** The formats a dataset is exported to. */
   enum Format {
-    PROV_JSONLD("prov-jsonld"), PROV_N("prov-n"), CLAIMREVIEW("claimreview");
+    PROV_JSONLD("prov-jsonld"),
+    PROV_N("prov-n"),
+    CLAIMREVIEW("claimreview");
 
     private final String name;
 
@@ -52,28 +56,34 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  @Parameters(arity = "0..1", paramLabel = "FILE",
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
       description = "A dataset in JSON, or -; or a corpus manifest or JSON Lines (.jsonl).")
   private String file;
 
-  @Option(names = "--corpus",
+  @Option(
+      names = "--corpus",
       description = "Exports the worked corpus that ships with the program (PROV only).")
   private boolean embeddedCorpus;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FORMAT",
       converter = FormatConverter.class,
       description = "prov-jsonld, prov-n or claimreview.")
   private Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
       description = "Writes to the file OUT instead of standard output.")
   private String output;
 
-  @ParentCommand
-  private HearsayCli program;
+  @ParentCommand private HearsayCli program;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -91,9 +101,13 @@ final class ExportCommand implements Callable<Integer> {
     DatasetInput input = new DatasetInput(file);
     DatasetFiles.Reading reading = input.read(files, program.standardInput());
     if (reading instanceof DatasetFiles.Invalid invalid) {
-      err.println(input.shown() + ": invalid dataset; run 'hearsay validate "
-          + (input.standardInput() ? "-" : input.shown()) + "' for details");
-      invalid.problems().stream().limit(ShowCommand.LISTED_VIOLATIONS)
+      err.println(
+          input.shown()
+              + ": invalid dataset; run 'hearsay validate "
+              + (input.standardInput() ? "-" : input.shown())
+              + "' for details");
+      invalid.problems().stream()
+          .limit(ShowCommand.LISTED_VIOLATIONS)
           .forEach(p -> err.println("  " + SafeText.message(p)));
       err.flush();
       return HearsayCli.INVALID;
@@ -106,24 +120,35 @@ final class ExportCommand implements Callable<Integer> {
     Dataset dataset = ((DatasetFiles.Loaded) reading).dataset();
     String text;
     try {
-      text = switch (format) {
-        case PROV_JSONLD -> ProvFormat.JSON_LD.writeToString(new ProvMapping().toProv(dataset));
-        case PROV_N -> ProvFormat.PROV_N.writeToString(new ProvMapping().toProv(dataset));
-        case CLAIMREVIEW -> new ClaimReviewWriter().write(dataset) + System.lineSeparator();
-      };
+      text =
+          switch (format) {
+            case PROV_JSONLD -> ProvFormat.JSON_LD.writeToString(new ProvMapping().toProv(dataset));
+            case PROV_N -> ProvFormat.PROV_N.writeToString(new ProvMapping().toProv(dataset));
+            case CLAIMREVIEW -> new ClaimReviewWriter().write(dataset) + System.lineSeparator();
+          };
     } catch (IllegalArgumentException e) {
-      err.println(input.shown() + ": cannot be written as " + format + ": "
-          + SafeText.message(String.valueOf(e.getMessage())));
+      err.println(
+          input.shown()
+              + ": cannot be written as "
+              + format
+              + ": "
+              + SafeText.message(String.valueOf(e.getMessage())));
       err.flush();
       return HearsayCli.UNREADABLE;
     }
     if (format == Format.CLAIMREVIEW) {
-      int left = dataset.claims().size() - (int) dataset.assessments().stream()
-          .map(a -> a.claim()).distinct().count();
-      err.println(String.format(Locale.ROOT, "%s: %s written as ClaimReview%s",
-          input.shown(), TextView.count(dataset.assessments().size(), "assessment"),
-          left == 0 ? "" : "; " + TextView.count(left, "claim") + " that no one assessed left"
-              + " out"));
+      int left =
+          dataset.claims().size()
+              - (int) dataset.assessments().stream().map(a -> a.claim()).distinct().count();
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "%s: %s written as ClaimReview%s",
+              input.shown(),
+              TextView.count(dataset.assessments().size(), "assessment"),
+              left == 0
+                  ? ""
+                  : "; " + TextView.count(left, "claim") + " that no one assessed left" + " out"));
     }
     String problem = OutputFile.write(text, output, out);
     err.flush();
@@ -141,13 +166,14 @@ final class ExportCommand implements Callable<Integer> {
    */
   private int exportCorpus(PrintWriter out, PrintWriter err) {
     if (format == Format.CLAIMREVIEW) {
-      err.println("--to claimreview exports one dataset; give one dataset FILE, or export the"
-          + " corpus as prov-jsonld or prov-n");
+      err.println(
+          "--to claimreview exports one dataset; give one dataset FILE, or export the"
+              + " corpus as prov-jsonld or prov-n");
       err.flush();
       return HearsayCli.UNREADABLE;
     }
-    CorpusInput input = new CorpusInput(
-        file == null ? List.of() : List.of(file), Optional.empty(), embeddedCorpus);
+    CorpusInput input =
+        new CorpusInput(file == null ? List.of() : List.of(file), Optional.empty(), embeddedCorpus);
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
       refused.print(err, input.validateArguments());
@@ -159,8 +185,12 @@ final class ExportCommand implements Callable<Integer> {
       ProvFormat prov = format == Format.PROV_N ? ProvFormat.PROV_N : ProvFormat.JSON_LD;
       text = prov.writeToString(new ProvMapping().toProv(loaded.corpus()));
     } catch (IllegalArgumentException e) {
-      err.println(loaded.name() + ": cannot be written as " + format + ": "
-          + SafeText.message(String.valueOf(e.getMessage())));
+      err.println(
+          loaded.name()
+              + ": cannot be written as "
+              + format
+              + ": "
+              + SafeText.message(String.valueOf(e.getMessage())));
       err.flush();
       return HearsayCli.UNREADABLE;
     }
@@ -182,8 +212,10 @@ final class ExportCommand implements Callable<Integer> {
           return f;
         }
       }
-      throw new TypeConversionException("'" + SafeText.value(value)
-          + "' is not a format to export to; choose prov-jsonld, prov-n or claimreview");
+      throw new TypeConversionException(
+          "'"
+              + SafeText.value(value)
+              + "' is not a format to export to; choose prov-jsonld, prov-n or claimreview");
     }
   }
 }

@@ -31,11 +31,21 @@ import picocli.CommandLine.IVersionProvider;
     name = "hearsay",
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
-    description = "Shows, validates, questions, exports and imports Hearsay claims datasets, one or"
-        + " many reports at once: who said what, citing whom, when, and how sure they were.",
-    subcommands = {ShowCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class,
-        TraceCommand.class, OriginsCommand.class, ConflictsCommand.class, TimelineCommand.class,
-        AsOfCommand.class, ExportCommand.class, ImportCommand.class})
+    description =
+        "Shows, validates, questions, exports and imports Hearsay claims datasets, one or"
+            + " many reports at once: who said what, citing whom, when, and how sure they were.",
+    subcommands = {
+      ShowCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class,
+      TraceCommand.class,
+      OriginsCommand.class,
+      ConflictsCommand.class,
+      TimelineCommand.class,
+      AsOfCommand.class,
+      ExportCommand.class,
+      ImportCommand.class
+    })
 public final class HearsayCli implements Runnable {
   /** Exit code when a dataset breaks one or more rules. */
   static final int INVALID = 1;
@@ -46,8 +56,7 @@ public final class HearsayCli implements Runnable {
   /** Exit code when the program fails of itself: 2, as when no answer came for a file. */
   static final int INTERNAL_ERROR = 2;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   private final InputStream standardInput;
 
@@ -85,7 +94,8 @@ public final class HearsayCli implements Runnable {
   static void quietLibraryLogs() {
     if (System.getProperty("log4j2.loggerContextFactory") == null
         && System.getProperty("log4j2.configurationFile") == null) {
-      System.setProperty("log4j2.loggerContextFactory",
+      System.setProperty(
+          "log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
@@ -140,8 +150,8 @@ public final class HearsayCli implements Runnable {
         throw new UncheckedIOException(e);
       }
       return new String[] {
-          "hearsay " + properties.getProperty("version", "(unknown version)"),
-          "Dataset schema " + dev.hearsay.core.model.Dataset.SCHEMA_VERSION
+        "hearsay " + properties.getProperty("version", "(unknown version)"),
+        "Dataset schema " + dev.hearsay.core.model.Dataset.SCHEMA_VERSION
       };
     }
   }

@@ -28,23 +28,27 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "Reads a document in another format into a dataset, written as Hearsay JSON: W3C PROV"
-            + " (PROV-JSON-LD, or PROV-N when the document does not start with { or [),"
-            + " schema.org ClaimReview JSON-LD, or a Google Fact Check Tools API claims:search"
-            + " response. What the dataset has no place for is listed on standard error.",
-        "A PROV document of a corpus (a bundle for each dataset, as export writes a corpus) is"
-            + " read into a corpus, written as a manifest with its datasets and links inline.",
-        "FILE - reads the document from standard input (a file named - is ./-)."},
+      "Reads a document in another format into a dataset, written as Hearsay JSON: W3C PROV"
+          + " (PROV-JSON-LD, or PROV-N when the document does not start with { or [),"
+          + " schema.org ClaimReview JSON-LD, or a Google Fact Check Tools API claims:search"
+          + " response. What the dataset has no place for is listed on standard error.",
+      "A PROV document of a corpus (a bundle for each dataset, as export writes a corpus) is"
+          + " read into a corpus, written as a manifest with its datasets and links inline.",
+      "FILE - reads the document from standard input (a file named - is ./-)."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the dataset was written",
-        "1:the document describes a dataset that breaks one or more rules",
-        "2:the file cannot be read or parsed, the output cannot be written, or the command line"
-            + " is wrong"})
+      "0:the dataset was written",
+      "1:the document describes a dataset that breaks one or more rules",
+      "2:the file cannot be read or parsed, the output cannot be written, or the command line"
+          + " is wrong"
+    })
 final class ImportCommand implements Callable<Integer> {
   /** The formats a dataset is imported from. */
   enum Format {
-    PROV("prov"), CLAIMREVIEW("claimreview"), FACTCHECK_API("factcheck-api");
+    PROV("prov"),
+    CLAIMREVIEW("claimreview"),
+    FACTCHECK_API("factcheck-api");
 
     private final String name;
 
@@ -65,20 +69,23 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1", paramLabel = "FILE", description = "The document, or -.")
   private String file;
 
-  @Option(names = "--from", required = true, paramLabel = "FORMAT",
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "FORMAT",
       converter = FormatConverter.class,
       description = "prov, claimreview or factcheck-api.")
   private Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
       description = "Writes the dataset to the file OUT instead of standard output.")
   private String output;
 
-  @ParentCommand
-  private HearsayCli program;
+  @ParentCommand private HearsayCli program;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -95,17 +102,25 @@ final class ImportCommand implements Callable<Integer> {
     byte[] bytes = ((InputBytes.Read) read).bytes();
     Imported imported;
     try {
-      imported = switch (format) {
-        case PROV -> prov(bytes);
-        case CLAIMREVIEW -> claimReview(new ClaimReviewReader().read(bytes));
-        case FACTCHECK_API -> claimReview(new FactCheckApiReader().read(bytes));
-      };
+      imported =
+          switch (format) {
+            case PROV -> prov(bytes);
+            case CLAIMREVIEW -> claimReview(new ClaimReviewReader().read(bytes));
+            case FACTCHECK_API -> claimReview(new FactCheckApiReader().read(bytes));
+          };
     } catch (ProvImportException e) {
-      return refused(err, input, e.getMessage(),
+      return refused(
+          err,
+          input,
+          e.getMessage(),
           e.violations().isEmpty() ? HearsayCli.UNREADABLE : HearsayCli.INVALID);
     } catch (ClaimReviewException e) {
-      return refused(err, input, e.getMessage(),
-          e.getCause() instanceof DatasetValidationException ? HearsayCli.INVALID
+      return refused(
+          err,
+          input,
+          e.getMessage(),
+          e.getCause() instanceof DatasetValidationException
+              ? HearsayCli.INVALID
               : HearsayCli.UNREADABLE);
     }
     for (String omission : imported.leftOut()) {
@@ -133,28 +148,33 @@ final class ImportCommand implements Callable<Integer> {
     Document document = provFormat.read(bytes);
     if (mapping.describesCorpus(document)) {
       ProvCorpusImport imported = mapping.corpusFromProv(document);
-      return new Imported(new DatasetFiles().write(imported.corpus()),
+      return new Imported(
+          new DatasetFiles().write(imported.corpus()),
           imported.omissions().stream().map(Object::toString).toList());
     }
     ProvImport imported = mapping.fromProv(document);
-    return new Imported(new DatasetFiles().write(imported.dataset()),
+    return new Imported(
+        new DatasetFiles().write(imported.dataset()),
         imported.omissions().stream().map(Object::toString).toList());
   }
 
   private static Imported claimReview(ClaimReviewImport imported) {
-    return new Imported(new DatasetFiles().write(imported.dataset()),
+    return new Imported(
+        new DatasetFiles().write(imported.dataset()),
         imported.omissions().stream().map(Object::toString).toList());
   }
 
   /** Whether the document starts, after white space and a byte order mark, with { or [. */
   static boolean looksLikeJson(byte[] bytes) {
     int i = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       i = 3;
     }
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r'
-        || bytes[i] == '\t')) {
+    while (i < bytes.length
+        && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
       i++;
     }
     return i < bytes.length && (bytes[i] == '{' || bytes[i] == '[');
@@ -169,8 +189,10 @@ final class ImportCommand implements Callable<Integer> {
           return f;
         }
       }
-      throw new TypeConversionException("'" + SafeText.value(value)
-          + "' is not a format to import from; choose prov, claimreview or factcheck-api");
+      throw new TypeConversionException(
+          "'"
+              + SafeText.value(value)
+              + "' is not a format to import from; choose prov, claimreview or factcheck-api");
     }
   }
 }

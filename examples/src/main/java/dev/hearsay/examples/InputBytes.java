@@ -49,8 +49,9 @@ final class InputBytes {
     } catch (AccessDeniedException e) {
       return new Unreadable("permission denied");
     } catch (FileSystemException e) {
-      return new Unreadable("cannot read the file: " + (e.getReason() == null
-          ? "the system refused" : e.getReason()));
+      return new Unreadable(
+          "cannot read the file: "
+              + (e.getReason() == null ? "the system refused" : e.getReason()));
     } catch (IOException e) {
       return new Unreadable("cannot read the input: " + e.getMessage());
     }
@@ -59,8 +60,8 @@ final class InputBytes {
   private static Result limited(InputStream in, long maxBytes, String what) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length > maxBytes) {
-      return new Unreadable(String.format(Locale.ROOT,
-          "the %s has more than %,d bytes, the limit", what, maxBytes));
+      return new Unreadable(
+          String.format(Locale.ROOT, "the %s has more than %,d bytes, the limit", what, maxBytes));
     }
     if (bytes.length == 0) {
       return new Unreadable("the " + what + " is empty");

@@ -72,7 +72,9 @@ final class KnownFields {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
@@ -87,8 +89,8 @@ final class KnownFields {
       JsonNode definitions = JsonMapper.builder().build().readTree(in).path("$defs");
       Map<String, List<String>> byType = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> definition : definitions.properties()) {
-        Set<String> names = new LinkedHashSet<>(definition.getValue().path("properties")
-            .propertyNames());
+        Set<String> names =
+            new LinkedHashSet<>(definition.getValue().path("properties").propertyNames());
         for (JsonNode branch : definition.getValue().path("oneOf").values()) {
           names.addAll(branch.path("properties").propertyNames());
         }

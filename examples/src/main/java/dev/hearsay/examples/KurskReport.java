@@ -55,45 +55,65 @@ public final class KurskReport {
   // Claims, in the order of the report.
   /** North Korean soldiers are set to join Russian troops in a counteroffensive in Kursk. */
   public static final ClaimId SET_TO_JOIN = ClaimId.of("c-set-to-join");
+
   /** Thousands of North Korean soldiers have arrived in the Kursk region. */
   public static final ClaimId ARRIVED = ClaimId.of("c-arrived");
+
   /** They are expected to join the counteroffensive to oust Ukrainian forces. */
   public static final ClaimId EXPECTED_IN_COUNTEROFFENSIVE =
       ClaimId.of("c-expected-in-counteroffensive");
+
   /** Ukrainian forces have held parts of the Kursk region since August. */
   public static final ClaimId OCCUPATION = ClaimId.of("c-occupation-since-august");
+
   /** North Korean forces have engaged in combat: denied by the NYT's journalists. */
   public static final ClaimId NOT_IN_COMBAT = ClaimId.of("c-not-in-combat");
+
   /** Their precise role is unclear. */
   public static final ClaimId ROLE_UNCLEAR = ClaimId.of("c-role-unclear");
+
   /** Their presence lets Russia redeploy its forces towards eastern Ukraine. */
   public static final ClaimId REDEPLOYMENT = ClaimId.of("c-redeployment");
+
   /** Russia can focus on capturing territory before the winter. */
   public static final ClaimId WINTER_PUSH = ClaimId.of("c-winter-push");
+
   /** Arms supplies could be worth up to five billion euros. */
   public static final ClaimId ARMS_VALUE = ClaimId.of("c-arms-value");
+
   /** North Korea stands to increase its revenues significantly. */
   public static final ClaimId REVENUES = ClaimId.of("c-revenues-increase");
+
   /** The military apparatus's income could rise by hundreds of millions of dollars. */
   public static final ClaimId MILITARY_INCOME = ClaimId.of("c-military-income");
+
   /** The regime is unlikely to send more than 20,000 troops. */
   public static final ClaimId TROOP_CEILING = ClaimId.of("c-troop-ceiling");
+
   /** Sending more could endanger the regime's stability. */
   public static final ClaimId REGIME_STABILITY = ClaimId.of("c-regime-stability");
+
   /** Russia turns to North Korea for ammunition. */
   public static final ClaimId AMMUNITION = ClaimId.of("c-ammunition");
+
   /** Putin wants to show a close ally. */
   public static final ClaimId CLOSE_ALLY = ClaimId.of("c-close-ally");
+
   /** Russia is expected to deploy North Korean troops on the battlefield (Zelensky). */
   public static final ClaimId DEPLOYMENT_EXPECTED = ClaimId.of("c-deployment-expected");
+
   /** North Korean soldiers expected in combat zones by October 27-28. */
   public static final ClaimId IN_COMBAT_ZONES = ClaimId.of("c-in-combat-zones");
+
   /** North Korea de facto participates in the war (Yermak). */
   public static final ClaimId DE_FACTO = ClaimId.of("c-de-facto-participating");
+
   /** That may alter the confrontation's dynamics (Yermak). */
   public static final ClaimId ALTERED_DYNAMICS = ClaimId.of("c-altered-dynamics");
+
   /** The first trucks reportedly reached the front lines by October 28. */
   public static final ClaimId TRUCKS = ClaimId.of("c-trucks-at-front");
+
   private KurskReport() {}
 
   /**

@@ -45,9 +45,15 @@ final class LateOctoberClaims {
         .id(DEPLOYMENT_EXPECTED)
         .proposition("Russia will send North Korean troops into battle.")
         .addActors(RUSSIA, NORTH_KOREAN_TROOPS, ZELENSKY)
-        .addAttribution(Chain.of(reportHop(UNCOMMITTED),
-            hop(ZELENSKY).cue("discussed expectations").mode(PARAPHRASE).commitment(PROBABLE)
-                .time(time("2024-10-25", "on October 25", true)).build()))
+        .addAttribution(
+            Chain.of(
+                reportHop(UNCOMMITTED),
+                hop(ZELENSKY)
+                    .cue("discussed expectations")
+                    .mode(PARAPHRASE)
+                    .commitment(PROBABLE)
+                    .time(time("2024-10-25", "on October 25", true))
+                    .build()))
         .addNotes("An expectation: probable (PR+).", YEAR_INFERRED)
         .build();
   }
@@ -58,9 +64,16 @@ final class LateOctoberClaims {
         .proposition("North Korean soldiers will be involved in combat zones by October 27-28.")
         .addActors(NORTH_KOREAN_TROOPS)
         .time(time("../2024-10-28", "by October 27-28", true))
-        .addAttribution(Chain.of(reportHop(UNCOMMITTED),
-            hop(ZELENSKY).cue("were anticipated").mode(IMPLIED).commitment(PROBABLE)
-                .time(time("2024-10-25", "on October 25", true)).inferred(true).build()))
+        .addAttribution(
+            Chain.of(
+                reportHop(UNCOMMITTED),
+                hop(ZELENSKY)
+                    .cue("were anticipated")
+                    .mode(IMPLIED)
+                    .commitment(PROBABLE)
+                    .time(time("2024-10-25", "on October 25", true))
+                    .inferred(true)
+                    .build()))
         .addNotes(
             "\"Were anticipated\" names no one; the sentence follows Zelensky's discussion of"
                 + " expectations, so he is the speaker by implication.",
@@ -94,22 +107,34 @@ final class LateOctoberClaims {
   }
 
   private static Chain yermak(Commitment commitment) {
-    return Chain.of(reportHop(UNCOMMITTED),
-        hop(YERMAK).cue("noted").mode(PARAPHRASE).commitment(commitment)
-            .time(time("2024-10-27", "On October 27", true)).build());
+    return Chain.of(
+        reportHop(UNCOMMITTED),
+        hop(YERMAK)
+            .cue("noted")
+            .mode(PARAPHRASE)
+            .commitment(commitment)
+            .time(time("2024-10-27", "On October 27", true))
+            .build());
   }
 
   private static Claim trucks() {
     return new Claim.Builder()
         .id(TRUCKS)
-        .proposition("The first trucks carrying North Korean troops got to the front lines in the"
-            + " Kursk region.")
+        .proposition(
+            "The first trucks carrying North Korean troops got to the front lines in the"
+                + " Kursk region.")
         .addActors(NORTH_KOREAN_TROOPS)
         .addPlaces(KURSK_REGION)
         .time(time("../2024-10-28", "By October 28", true))
-        .addAttribution(Chain.of(reportHop(UNCOMMITTED),
-            hop(UNNAMED_SOURCES).cue("reportedly").mode(PARAPHRASE).commitment(CERTAIN)
-                .inferred(true).build()))
+        .addAttribution(
+            Chain.of(
+                reportHop(UNCOMMITTED),
+                hop(UNNAMED_SOURCES)
+                    .cue("reportedly")
+                    .mode(PARAPHRASE)
+                    .commitment(CERTAIN)
+                    .inferred(true)
+                    .build()))
         .addNotes(
             "\"Reportedly\" names no source: the origin is an unnamed party, an inferred hop.",
             "\"By October 28\" is an upper bound: on or before that day.",

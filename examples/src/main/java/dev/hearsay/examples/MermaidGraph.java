@@ -46,9 +46,10 @@ final class MermaidGraph {
         for (int i = 1; i < hops.size(); i++) {
           Hop relay = hops.get(i - 1);
           Hop said = hops.get(i);
-          Edge edge = edges.computeIfAbsent(
-              new EdgeKey(said.actor(), relay.actor(), said.commitment().stance()),
-              k -> new Edge());
+          Edge edge =
+              edges.computeIfAbsent(
+                  new EdgeKey(said.actor(), relay.actor(), said.commitment().stance()),
+                  k -> new Edge());
           said.cue().ifPresent(edge.cues::add);
           edge.claims.add(claim.id().value());
           edge.inferred &= said.inferred();
@@ -57,18 +58,28 @@ final class MermaidGraph {
     }
     StringBuilder out = new StringBuilder("flowchart LR\n");
     for (Map.Entry<ActorId, String> node : nodeIds.entrySet()) {
-      out.append("  ").append(node.getValue()).append("[\"").append(label(node.getKey()))
+      out.append("  ")
+          .append(node.getValue())
+          .append("[\"")
+          .append(label(node.getKey()))
           .append("\"]\n");
     }
     for (Map.Entry<EdgeKey, Edge> entry : edges.entrySet()) {
       EdgeKey key = entry.getKey();
       Edge edge = entry.getValue();
-      String text = mark(key.stance())
-          + (edge.cues.isEmpty() ? "" : String.join(", ", edge.cues) + ": ")
-          + String.join(", ", edge.claims);
-      out.append("  ").append(nodeId(key.said())).append(' ')
-          .append(link(key.stance(), edge.inferred)).append("|\"").append(escape(text))
-          .append("\"| ").append(nodeId(key.relay())).append('\n');
+      String text =
+          mark(key.stance())
+              + (edge.cues.isEmpty() ? "" : String.join(", ", edge.cues) + ": ")
+              + String.join(", ", edge.claims);
+      out.append("  ")
+          .append(nodeId(key.said()))
+          .append(' ')
+          .append(link(key.stance(), edge.inferred))
+          .append("|\"")
+          .append(escape(text))
+          .append("\"| ")
+          .append(nodeId(key.relay()))
+          .append('\n');
     }
     return out.toString();
   }
@@ -93,27 +104,34 @@ final class MermaidGraph {
   }
 
   private String label(ActorId id) {
-    String name = dataset.actor(id)
-        .map(a -> a.name() + (a.anonymous() ? " (anonymous)" : ""))
-        .orElse(id.value());
-    boolean publishesReport = dataset.metadata().encodes()
-        .flatMap(dataset::source)
-        .flatMap(s -> s.publisher())
-        .filter(id::equals)
-        .isPresent();
+    String name =
+        dataset
+            .actor(id)
+            .map(a -> a.name() + (a.anonymous() ? " (anonymous)" : ""))
+            .orElse(id.value());
+    boolean publishesReport =
+        dataset
+            .metadata()
+            .encodes()
+            .flatMap(dataset::source)
+            .flatMap(s -> s.publisher())
+            .filter(id::equals)
+            .isPresent();
     return escape(publishesReport ? "report: " + name : name);
   }
 
   /** A node id of letters, digits and '_', unique in the graph and stable for one dataset. */
   private String nodeId(ActorId actor) {
-    return nodeIds.computeIfAbsent(actor, a -> {
-      String base = "a_" + a.value().replaceAll("[^A-Za-z0-9]", "_");
-      String id = base;
-      for (int n = 2; !usedIds.add(id); n++) {
-        id = base + "_" + n;
-      }
-      return id;
-    });
+    return nodeIds.computeIfAbsent(
+        actor,
+        a -> {
+          String base = "a_" + a.value().replaceAll("[^A-Za-z0-9]", "_");
+          String id = base;
+          for (int n = 2; !usedIds.add(id); n++) {
+            id = base + "_" + n;
+          }
+          return id;
+        });
   }
 
   /**
@@ -122,8 +140,11 @@ final class MermaidGraph {
    * early or holds markup.
    */
   static String escape(String text) {
-    return SafeText.escape(text).replace("#", "#35;").replace("\"", "#quot;")
-        .replace("<", "#lt;").replace(">", "#gt;");
+    return SafeText.escape(text)
+        .replace("#", "#35;")
+        .replace("\"", "#quot;")
+        .replace("<", "#lt;")
+        .replace(">", "#gt;");
   }
 
   /** The speaker, the actor who relays what it said, and where the speaker stands on it. */

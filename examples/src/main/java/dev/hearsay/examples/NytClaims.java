@@ -55,16 +55,23 @@ final class NytClaims {
 
   /** The claims, in the order of the report. */
   static List<Claim> claims() {
-    return List.of(setToJoin(), arrived(), expectedInCounteroffensive(), occupation(),
-        notInCombat(), roleUnclear(), redeployment(), winterPush());
+    return List.of(
+        setToJoin(),
+        arrived(),
+        expectedInCounteroffensive(),
+        occupation(),
+        notInCombat(),
+        roleUnclear(),
+        redeployment(),
+        winterPush());
   }
 
   // The headline and the first sentence: the report relays the NYT, which cites two groups.
 
   private static Claim setToJoin() {
     Hop report = reportHop(PROBABLE);
-    Hop nyt = hop(NYT).source(NYT_ARTICLE).cue("reports").mode(PARAPHRASE)
-        .commitment(PROBABLE).build();
+    Hop nyt =
+        hop(NYT).source(NYT_ARTICLE).cue("reports").mode(PARAPHRASE).commitment(PROBABLE).build();
     return new Claim.Builder()
         .id(SET_TO_JOIN)
         .proposition(
@@ -72,10 +79,24 @@ final class NytClaims {
                 + " region.")
         .addActors(NORTH_KOREAN_TROOPS, RUSSIAN_TROOPS)
         .addPlaces(KURSK_REGION)
-        .addAttribution(Chain.of(report, nyt,
-            hop(UKRAINIAN_OFFICIALS).cue("citing").mode(PARAPHRASE).commitment(PROBABLE).build()))
-        .addAttribution(Chain.of(report, nyt,
-            hop(AMERICAN_OFFICIALS).cue("citing").mode(PARAPHRASE).commitment(PROBABLE).build()))
+        .addAttribution(
+            Chain.of(
+                report,
+                nyt,
+                hop(UKRAINIAN_OFFICIALS)
+                    .cue("citing")
+                    .mode(PARAPHRASE)
+                    .commitment(PROBABLE)
+                    .build()))
+        .addAttribution(
+            Chain.of(
+                report,
+                nyt,
+                hop(AMERICAN_OFFICIALS)
+                    .cue("citing")
+                    .mode(PARAPHRASE)
+                    .commitment(PROBABLE)
+                    .build()))
         .addNotes(
             "\"Set to join\" is an expectation about the future, not a fact: every hop is"
                 + " probable (PR+).",
@@ -92,22 +113,29 @@ final class NytClaims {
     return new Claim.Builder()
         .id(ARRIVED)
         .proposition("Thousands of North Korean soldiers are now in the Kursk region.")
-        .quote(quote("Thousands of North Korean soldiers have arrived in the Kursk region",
-            "the Kursk region.\n\"", ", where they", 236))
+        .quote(
+            quote(
+                "Thousands of North Korean soldiers have arrived in the Kursk region",
+                "the Kursk region.\n\"",
+                ", where they",
+                236))
         .addActors(NORTH_KOREAN_TROOPS)
         .addPlaces(KURSK_REGION)
-        .addQuantities(new Quantity.Builder()
-            .name("soldiers")
-            .lower(Bound.inclusive(new BigDecimal("2000")))
-            .upper(Bound.exclusive(new BigDecimal("10000")))
-            .approximate(true)
-            .unit(Unit.count("soldiers"))
-            .asWritten("Thousands")
-            .build())
+        .addQuantities(
+            new Quantity.Builder()
+                .name("soldiers")
+                .lower(Bound.inclusive(new BigDecimal("2000")))
+                .upper(Bound.exclusive(new BigDecimal("10000")))
+                .approximate(true)
+                .unit(Unit.count("soldiers"))
+                .asWritten("Thousands")
+                .build())
         .addAttribution(nytQuote(CERTAIN))
-        .addNotes("\"Thousands\" gives no figure. The plural of a thousand means at least two"
+        .addNotes(
+            "\"Thousands\" gives no figure. The plural of a thousand means at least two"
                 + " thousand, and \"thousands\" rather than \"tens of thousands\" means fewer than"
-                + " ten thousand: from 2,000 to below 10,000, approximate.", STATES_THE_REPORT)
+                + " ten thousand: from 2,000 to below 10,000, approximate.",
+            STATES_THE_REPORT)
         .build();
   }
 
@@ -117,9 +145,12 @@ final class NytClaims {
         .proposition(
             "The North Korean soldiers in the Kursk region are to take part in the"
                 + " counteroffensive meant to drive Ukrainian forces out of it.")
-        .quote(quote(
-            "they are expected to join the counteroffensive aimed at ousting Ukrainian forces",
-            "Kursk region, where ", " that have", 311))
+        .quote(
+            quote(
+                "they are expected to join the counteroffensive aimed at ousting Ukrainian forces",
+                "Kursk region, where ",
+                " that have",
+                311))
         .addActors(NORTH_KOREAN_TROOPS, UKRAINIAN_FORCES)
         .addPlaces(KURSK_REGION)
         .addAttribution(nytQuote(PROBABLE))
@@ -131,8 +162,12 @@ final class NytClaims {
     return new Claim.Builder()
         .id(OCCUPATION)
         .proposition("Ukrainian forces have held parts of the Kursk region since August.")
-        .quote(quote("Ukrainian forces that have occupied parts of the area since August",
-            "aimed at ousting ", ",\" states", 375))
+        .quote(
+            quote(
+                "Ukrainian forces that have occupied parts of the area since August",
+                "aimed at ousting ",
+                ",\" states",
+                375))
         .addActors(UKRAINIAN_FORCES)
         .addPlaces(KURSK_REGION)
         .time(time("2024-08/..", "since August", true))
@@ -150,9 +185,15 @@ final class NytClaims {
    * named in the sentence before, is the curator's reading, so the hop is inferred.
    */
   private static Chain nytQuote(Commitment commitment) {
-    return Chain.of(reportHop(UNCOMMITTED),
-        hop(NYT).source(NYT_ARTICLE).cue("states").mode(DIRECT_QUOTE).commitment(commitment)
-            .inferred(true).build());
+    return Chain.of(
+        reportHop(UNCOMMITTED),
+        hop(NYT)
+            .source(NYT_ARTICLE)
+            .cue("states")
+            .mode(DIRECT_QUOTE)
+            .commitment(commitment)
+            .inferred(true)
+            .build());
   }
 
   // "Journalists emphasize": the NYT's journalists, by context.
@@ -190,9 +231,15 @@ final class NytClaims {
    * it; the NYT and its article are the curator's reading, so the hop is inferred.
    */
   private static Chain journalists(Commitment commitment) {
-    return Chain.of(reportHop(UNCOMMITTED),
-        hop(NYT_JOURNALISTS).source(NYT_ARTICLE).cue("emphasize").mode(PARAPHRASE)
-            .commitment(commitment).inferred(true).build());
+    return Chain.of(
+        reportHop(UNCOMMITTED),
+        hop(NYT_JOURNALISTS)
+            .source(NYT_ARTICLE)
+            .cue("emphasize")
+            .mode(PARAPHRASE)
+            .commitment(commitment)
+            .inferred(true)
+            .build());
   }
 
   // "Nonetheless, ...": no attribution; the report speaks in its own voice.

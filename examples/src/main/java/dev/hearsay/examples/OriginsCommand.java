@@ -30,45 +30,53 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "Who stands for and against a claim and the claims that say the same (its cluster, joined"
-            + " by duplicates), across every report: the parties, counted as intervals where the"
-            + " links say two are possibly the same, and the channels they came by; the"
-            + " possibly-same pairs that widen the counts; the anonymous actors nothing resolves"
-            + " across reports, counted apart though they may be the same as others; and the"
-            + " reports that only relayed others.",
-        "With no FILE, asks the embedded report; FILE... are datasets (their ids from their names,"
-            + " without .json), a corpus manifest, or JSON Lines (.jsonl).",
-        "CLAIM is DATASET/CLAIM, DATASET:CLAIM, or a claim id that one dataset alone has.",
-        "",
-        "--format json prints one object: {\"claim\": CLAIM, \"cluster\": [CLAIM...], \"asOf\":"
-            + " EDTF or null, \"parties\": {\"for\": COUNT, \"against\": COUNT, \"neither\": COUNT,"
-            + " \"all\": COUNT}, \"partyList\": [{\"name\", \"stances\": [\"for\"...], \"actors\":"
-            + " [ENTITY...], \"datasets\": [...]}], \"channels\": [{\"chains\": [CHAIN...],"
-            + " \"parties\": [name...], \"meetingPoints\": [ENTITY...]}], \"possiblySame\":"
-            + " [STATEMENT...], \"unresolved\": [ENTITY...], \"relayedOnly\": [dataset...],"
-            + " \"counted\": [LINK...], \"undermining\": [LINK...]}, where CLAIM is {\"dataset\","
-            + " \"claim\"}, COUNT {\"min\", \"max\", \"exact\"} (and \"reached\" when not exact),"
-            + " ENTITY {\"dataset\", \"actor\" | \"source\" | \"place\", \"name\"}, STATEMENT"
-            + " {\"identity\", \"first\": ENTITY, \"second\": ENTITY, \"note\"}, CHAIN"
-            + " {\"dataset\", \"claim\", \"hops\": [{\"actor\", \"commitment\", \"cue\","
-            + " \"time\"}], \"stance\", \"line\"} and LINK {\"kind\", \"from\": CLAIM, \"to\":"
-            + " CLAIM}."},
+      "Who stands for and against a claim and the claims that say the same (its cluster, joined"
+          + " by duplicates), across every report: the parties, counted as intervals where the"
+          + " links say two are possibly the same, and the channels they came by; the"
+          + " possibly-same pairs that widen the counts; the anonymous actors nothing resolves"
+          + " across reports, counted apart though they may be the same as others; and the"
+          + " reports that only relayed others.",
+      "With no FILE, asks the embedded report; FILE... are datasets (their ids from their names,"
+          + " without .json), a corpus manifest, or JSON Lines (.jsonl).",
+      "CLAIM is DATASET/CLAIM, DATASET:CLAIM, or a claim id that one dataset alone has.",
+      "",
+      "--format json prints one object: {\"claim\": CLAIM, \"cluster\": [CLAIM...], \"asOf\":"
+          + " EDTF or null, \"parties\": {\"for\": COUNT, \"against\": COUNT, \"neither\": COUNT,"
+          + " \"all\": COUNT}, \"partyList\": [{\"name\", \"stances\": [\"for\"...], \"actors\":"
+          + " [ENTITY...], \"datasets\": [...]}], \"channels\": [{\"chains\": [CHAIN...],"
+          + " \"parties\": [name...], \"meetingPoints\": [ENTITY...]}], \"possiblySame\":"
+          + " [STATEMENT...], \"unresolved\": [ENTITY...], \"relayedOnly\": [dataset...],"
+          + " \"counted\": [LINK...], \"undermining\": [LINK...]}, where CLAIM is {\"dataset\","
+          + " \"claim\"}, COUNT {\"min\", \"max\", \"exact\"} (and \"reached\" when not exact),"
+          + " ENTITY {\"dataset\", \"actor\" | \"source\" | \"place\", \"name\"}, STATEMENT"
+          + " {\"identity\", \"first\": ENTITY, \"second\": ENTITY, \"note\"}, CHAIN"
+          + " {\"dataset\", \"claim\", \"hops\": [{\"actor\", \"commitment\", \"cue\","
+          + " \"time\"}], \"stance\", \"line\"} and LINK {\"kind\", \"from\": CLAIM, \"to\":"
+          + " CLAIM}."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the answer was printed",
-        "1:a dataset or the links break a rule, or the claim is not there",
-        "2:a file cannot be read or parsed, or the command line is wrong"})
+      "0:the answer was printed",
+      "1:a dataset or the links break a rule, or the claim is not there",
+      "2:a file cannot be read or parsed, or the command line is wrong"
+    })
 final class OriginsCommand extends CorpusCommand {
   @Parameters(index = "0", paramLabel = "CLAIM", description = "The claim asked about.")
   private String claim;
 
-  @Parameters(index = "1..*", paramLabel = "FILE",
+  @Parameters(
+      index = "1..*",
+      paramLabel = "FILE",
       description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = CorpusCommand.DateConverter.class,
-      description = "Answers on what had been said by the date (EDTF, such as 2024-10-30: by the"
-          + " end of that day): the claims that may have been said by then.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = CorpusCommand.DateConverter.class,
+      description =
+          "Answers on what had been said by the date (EDTF, such as 2024-10-30: by the"
+              + " end of that day): the claims that may have been said by then.")
   private ImpreciseTime asOf;
 
   @Override
@@ -90,8 +98,10 @@ final class OriginsCommand extends CorpusCommand {
   int answer(CorpusIndex index, Answer answer, PrintWriter err) {
     ClaimName.Lookup lookup = ClaimName.find(index.corpus(), claim);
     if (lookup instanceof ClaimName.NotFound notFound) {
-      err.println(notFound.problem() + (asOf == null ? ""
-          : " as of " + SafeText.value(asOf.toEdtf())) + CorpusCommand.fileFirst(claim));
+      err.println(
+          notFound.problem()
+              + (asOf == null ? "" : " as of " + SafeText.value(asOf.toEdtf()))
+              + CorpusCommand.fileFirst(claim));
       return HearsayCli.INVALID;
     }
     ClaimRef ref = ((ClaimName.Found) lookup).claim();
@@ -105,15 +115,22 @@ final class OriginsCommand extends CorpusCommand {
   }
 
   private void text(Corpus corpus, ClaimRef ref, CorpusEvidence evidence, PrintWriter out) {
-    out.println(ref + ": " + SafeText.escape(proposition(corpus, ref))
-        + (asOf == null ? "" : "  (as of " + TimeWords.of(asOf) + ")"));
-    List<ClaimRef> others = evidence.cluster().claims().stream().filter(c -> !c.equals(ref))
-        .toList();
+    out.println(
+        ref
+            + ": "
+            + SafeText.escape(proposition(corpus, ref))
+            + (asOf == null ? "" : "  (as of " + TimeWords.of(asOf) + ")"));
+    List<ClaimRef> others =
+        evidence.cluster().claims().stream().filter(c -> !c.equals(ref)).toList();
     if (!others.isEmpty()) {
-      out.println("  says the same: " + others.stream().map(ClaimRef::toString)
-          .collect(Collectors.joining(", ")) + " (" + TextView.count(
-              evidence.cluster().claims().size(), "claim") + " in " + TextView.count(
-              evidence.cluster().datasets().size(), "report") + ")");
+      out.println(
+          "  says the same: "
+              + others.stream().map(ClaimRef::toString).collect(Collectors.joining(", "))
+              + " ("
+              + TextView.count(evidence.cluster().claims().size(), "claim")
+              + " in "
+              + TextView.count(evidence.cluster().datasets().size(), "report")
+              + ")");
     }
     for (Stance stance : Stance.values()) {
       List<CorpusParty> parties = evidence.parties(stance);
@@ -122,18 +139,33 @@ final class OriginsCommand extends CorpusCommand {
       }
       out.println("  parties " + word(stance) + ": " + evidence.count(stance));
       for (CorpusParty party : parties) {
-        out.println("    " + SafeText.escape(party.name()) + "  " + party.actors().stream()
-            .map(EntityRef::toString).collect(Collectors.joining(", ")));
+        out.println(
+            "    "
+                + SafeText.escape(party.name())
+                + "  "
+                + party.actors().stream()
+                    .map(EntityRef::toString)
+                    .collect(Collectors.joining(", ")));
       }
     }
     out.println("  channels: " + evidence.channels().size());
     int n = 1;
     for (CorpusChannel channel : evidence.channels()) {
-      out.println("    " + n++ + ". " + channel.parties().stream().map(p -> SafeText.escape(
-          p.name())).collect(Collectors.joining(", ")) + " (" + TextView.count(
-              channel.chains().size(), "chain") + " in " + channel.chains().stream()
-              .map(c -> c.dataset().toString()).distinct().collect(Collectors.joining(", "))
-          + ")");
+      out.println(
+          "    "
+              + n++
+              + ". "
+              + channel.parties().stream()
+                  .map(p -> SafeText.escape(p.name()))
+                  .collect(Collectors.joining(", "))
+              + " ("
+              + TextView.count(channel.chains().size(), "chain")
+              + " in "
+              + channel.chains().stream()
+                  .map(c -> c.dataset().toString())
+                  .distinct()
+                  .collect(Collectors.joining(", "))
+              + ")");
       for (EntityRef meeting : channel.meetingPoints()) {
         out.println("       through " + EntityNames.named(corpus, meeting));
       }
@@ -141,17 +173,25 @@ final class OriginsCommand extends CorpusCommand {
     List<IdentityStatement> widening = evidence.allParties().widening();
     out.println("  possibly the same, widening the counts:" + (widening.isEmpty() ? " none" : ""));
     for (IdentityStatement s : widening) {
-      out.println("    " + EntityNames.named(corpus, s.first()) + " and "
-          + EntityNames.named(corpus, s.second()));
+      out.println(
+          "    "
+              + EntityNames.named(corpus, s.first())
+              + " and "
+              + EntityNames.named(corpus, s.second()));
     }
-    out.println("  unresolved anonymous actors, counted apart:"
-        + (evidence.unresolved().isEmpty() ? " none" : ""));
+    out.println(
+        "  unresolved anonymous actors, counted apart:"
+            + (evidence.unresolved().isEmpty() ? " none" : ""));
     for (EntityRef e : evidence.unresolved()) {
       out.println("    " + EntityNames.named(corpus, e));
     }
-    out.println("  only relayed others: " + (evidence.relayedOnly().isEmpty() ? "none"
-        : evidence.relayedOnly().stream().map(DatasetId::toString)
-            .collect(Collectors.joining(", "))));
+    out.println(
+        "  only relayed others: "
+            + (evidence.relayedOnly().isEmpty()
+                ? "none"
+                : evidence.relayedOnly().stream()
+                    .map(DatasetId::toString)
+                    .collect(Collectors.joining(", "))));
     if (!evidence.counted().isEmpty()) {
       out.println("  counting: " + links(evidence.counted()));
     }
@@ -207,12 +247,16 @@ final class OriginsCommand extends CorpusCommand {
   }
 
   static String proposition(Corpus corpus, ClaimRef ref) {
-    return corpus.dataset(ref.dataset()).flatMap(d -> d.claim(ref.claim()))
-        .map(c -> c.proposition()).orElse("");
+    return corpus
+        .dataset(ref.dataset())
+        .flatMap(d -> d.claim(ref.claim()))
+        .map(c -> c.proposition())
+        .orElse("");
   }
 
   private static String links(List<ClaimLink> links) {
-    return links.stream().map(l -> l.from() + " " + AnswerJson.kind(l.kind()) + " " + l.to())
+    return links.stream()
+        .map(l -> l.from() + " " + AnswerJson.kind(l.kind()) + " " + l.to())
         .collect(Collectors.joining(", "));
   }
 

@@ -35,8 +35,8 @@ final class OutputFile {
     } catch (AccessDeniedException e) {
       return "permission denied";
     } catch (FileSystemException e) {
-      return "cannot write the file: " + (e.getReason() == null ? "the system refused"
-          : e.getReason());
+      return "cannot write the file: "
+          + (e.getReason() == null ? "the system refused" : e.getReason());
     } catch (IOException e) {
       return "cannot write the file: " + e.getMessage();
     }

@@ -19,8 +19,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 final class ProblemWords {
   /** A character as Jackson describes it: {@code 'x' (code 120)} or {@code (CTRL-CHAR, code 7)}. */
-  private static final String CHARACTER = "(?:'.+?' \\(code (?<code>\\d+)(?: / 0x\\p{XDigit}+)?\\)"
-      + "|\\(CTRL-CHAR, code (?<ctrl>\\d+)\\))";
+  private static final String CHARACTER =
+      "(?:'.+?' \\(code (?<code>\\d+)(?: / 0x\\p{XDigit}+)?\\)"
+          + "|\\(CTRL-CHAR, code (?<ctrl>\\d+)\\))";
 
   /** The same in parentheses, as most messages give it. */
   private static final String IN_PARENTHESES = "\\(" + CHARACTER + "\\)";
@@ -31,97 +32,161 @@ final class ProblemWords {
 
   private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
 
-  private static final List<Rule> RULES = List.of(
-      // The library writes Jackson's "('x' (code 120))" as "'x'" or "\"x\""; back to Jackson's
-      // form, so that the rules below read both.
-      rule("Unexpected character (?:\"(?<dq>[^\"])\"|'(?<sq>[^'])')(?= |:|$)", m -> {
-        String c = m.group("dq") != null ? m.group("dq") : m.group("sq");
-        return "Unexpected character ('" + c + "' (code " + c.codePointAt(0) + "))";
-      }),
-      rule("Unexpected character " + IN_PARENTHESES
-              + ": was expecting double-quote to start property name",
-          m -> "expected a field name in double quotes, found " + character(m)),
-      rule("Unexpected character " + IN_PARENTHESES
-              + ": was expecting comma to separate (?<kind>Object|Array) entries",
-          m -> m.group("kind").equals("Object")
-              ? "expected ',' or '}' after a field, found " + character(m)
-              : "expected ',' or ']' after a value, found " + character(m)),
-      rule("Unexpected character " + IN_PARENTHESES
-              + ": was expecting a colon to separate property name and value",
-          m -> "expected ':' after a field name, found " + character(m)),
-      rule("Unexpected character " + IN_PARENTHESES + ": expected a valid value"
-              + " \\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)",
-          m -> "expected a value (an object, an array, a string, a number, true, false or null),"
-              + " found " + character(m)),
-      rule("Unexpected character " + IN_PARENTHESES + ": maybe a \\(non-standard\\) comment\\?.*",
-          m -> "found a comment, which JSON does not allow"),
-      rule("Unexpected character " + IN_PARENTHESES
-              + " in numeric value: JSON spec does not allow numbers to have plus signs.*",
-          m -> "a number with a plus sign, which JSON does not allow"),
-      rule("Unexpected character " + IN_PARENTHESES + " in numeric value: (?<detail>[^:`]*).*",
-          m -> "unexpected " + character(m) + " in a number: " + lower(m.group("detail"))),
-      rule("Unexpected character " + IN_PARENTHESES
-              + ": expected a hex-digit for character escape sequence",
-          m -> "expected four hexadecimal digits after \\u, found " + character(m)),
-      rule("Unexpected character " + IN_PARENTHESES + ":? ?(?<rest>.*)",
-          m -> "unexpected " + character(m)
-              + (m.group("rest").isEmpty() ? "" : ": " + lower(m.group("rest")))),
-      rule("Non-standard token '(?<token>[^']*)'.*",
-          m -> "'" + SafeText.value(m.group("token")) + "' is not a JSON number"),
-      rule("Invalid numeric value: Leading zeroes not allowed",
-          m -> "a number with a leading zero, which JSON does not allow"),
-      rule("Invalid numeric value: (?<detail>.*)",
-          m -> "not a valid number: " + lower(m.group("detail"))),
-      rule("Numeric value \\((?<value>[^)]*)\\) out of range of \\w+.*",
-          m -> "the number " + SafeText.value(m.group("value")) + " is out of range"),
-      rule("Illegal unquoted character " + IN_PARENTHESES + ": has to be escaped.*",
-          m -> "an unescaped control character " + character(m)
-              + " inside a string; JSON needs it written as an escape"),
-      rule("Illegal character " + IN_PARENTHESES + ": only regular white space.*",
-          m -> "a control character " + character(m)
-              + " between values, where only spaces, tabs and line breaks may stand"),
-      rule("Unrecognized character escape " + CHARACTER,
-          m -> "a backslash before " + character(m) + ", which is not an escape in JSON"),
-      rule("Unrecognized token '(?<token>.*)': was expecting .*",
-          m -> "'" + SafeText.value(m.group("token")) + "' is not a JSON value"),
-      rule("Unexpected end-of-input: expected close marker for (?<kind>Object|Array).*",
-          m -> "the input ends before the " + lower(m.group("kind")) + " is closed"),
-      rule("Unexpected end-of-input within/between (?<kind>Object|Array) entries.*",
-          m -> "the input ends inside an " + lower(m.group("kind"))),
-      rule("Unexpected end-of-input in VALUE_STRING.*", m -> "the input ends inside a string"),
-      rule("Unexpected end-of-input: was expecting closing '\"' for name.*",
-          m -> "the input ends inside a field name"),
-      rule("Unexpected end-of-input in character escape sequence.*",
-          m -> "the input ends inside an escape"),
-      rule("Unexpected end-of-input.*", m -> "the input ends too early"),
-      rule("Unexpected close marker '(?<found>.)': expected '(?<wanted>.)'.*",
-          m -> "found '" + SafeText.escape(m.group("found")) + "' where '" + m.group("wanted")
-              + "' should close the " + (m.group("wanted").equals("}") ? "object" : "array")),
-      rule("Invalid UTF-8 (?:start|middle) byte (?<byte>0x\\p{XDigit}+).*",
-          m -> "not UTF-8 text: the byte " + m.group("byte") + " cannot stand here"),
-      rule("Invalid UTF-8.*", m -> "not UTF-8 text"),
-      rule("(?:Invalid|Unexpected EOF in the middle of)[^:]*UTF-(?:16|32).*",
-          m -> "not text in UTF-8, UTF-16 or UTF-32"),
-      rule("Trailing token .*", m -> "more after the end of the dataset; a file holds one dataset"),
-      rule("No content to map due to end-of-input.*", m -> "nothing to read"),
-      rule("^Dataset: ", m -> ""),
-      rule("is not an? (?<type>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=;|$)",
-          m -> "is not " + article(words(m.group("type")))),
-      rule("Text '(?<value>.*)' could not be parsed(?: at index \\d+)?(?:: (?<detail>.*))?",
-          m -> "'" + SafeText.value(m.group("value")) + "' is not a date or time as ISO 8601"
-              + " writes it" + (m.group("detail") == null ? "" : ": " + lower(m.group("detail")))));
+  private static final List<Rule> RULES =
+      List.of(
+          // The library writes Jackson's "('x' (code 120))" as "'x'" or "\"x\""; back to Jackson's
+          // form, so that the rules below read both.
+          rule(
+              "Unexpected character (?:\"(?<dq>[^\"])\"|'(?<sq>[^'])')(?= |:|$)",
+              m -> {
+                String c = m.group("dq") != null ? m.group("dq") : m.group("sq");
+                return "Unexpected character ('" + c + "' (code " + c.codePointAt(0) + "))";
+              }),
+          rule(
+              "Unexpected character "
+                  + IN_PARENTHESES
+                  + ": was expecting double-quote to start property name",
+              m -> "expected a field name in double quotes, found " + character(m)),
+          rule(
+              "Unexpected character "
+                  + IN_PARENTHESES
+                  + ": was expecting comma to separate (?<kind>Object|Array) entries",
+              m ->
+                  m.group("kind").equals("Object")
+                      ? "expected ',' or '}' after a field, found " + character(m)
+                      : "expected ',' or ']' after a value, found " + character(m)),
+          rule(
+              "Unexpected character "
+                  + IN_PARENTHESES
+                  + ": was expecting a colon to separate property name and value",
+              m -> "expected ':' after a field name, found " + character(m)),
+          rule(
+              "Unexpected character "
+                  + IN_PARENTHESES
+                  + ": expected a valid value"
+                  + " \\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)",
+              m ->
+                  "expected a value (an object, an array, a string, a number, true, false or null),"
+                      + " found "
+                      + character(m)),
+          rule(
+              "Unexpected character "
+                  + IN_PARENTHESES
+                  + ": maybe a \\(non-standard\\) comment\\?.*",
+              m -> "found a comment, which JSON does not allow"),
+          rule(
+              "Unexpected character "
+                  + IN_PARENTHESES
+                  + " in numeric value: JSON spec does not allow numbers to have plus signs.*",
+              m -> "a number with a plus sign, which JSON does not allow"),
+          rule(
+              "Unexpected character " + IN_PARENTHESES + " in numeric value: (?<detail>[^:`]*).*",
+              m -> "unexpected " + character(m) + " in a number: " + lower(m.group("detail"))),
+          rule(
+              "Unexpected character "
+                  + IN_PARENTHESES
+                  + ": expected a hex-digit for character escape sequence",
+              m -> "expected four hexadecimal digits after \\u, found " + character(m)),
+          rule(
+              "Unexpected character " + IN_PARENTHESES + ":? ?(?<rest>.*)",
+              m ->
+                  "unexpected "
+                      + character(m)
+                      + (m.group("rest").isEmpty() ? "" : ": " + lower(m.group("rest")))),
+          rule(
+              "Non-standard token '(?<token>[^']*)'.*",
+              m -> "'" + SafeText.value(m.group("token")) + "' is not a JSON number"),
+          rule(
+              "Invalid numeric value: Leading zeroes not allowed",
+              m -> "a number with a leading zero, which JSON does not allow"),
+          rule(
+              "Invalid numeric value: (?<detail>.*)",
+              m -> "not a valid number: " + lower(m.group("detail"))),
+          rule(
+              "Numeric value \\((?<value>[^)]*)\\) out of range of \\w+.*",
+              m -> "the number " + SafeText.value(m.group("value")) + " is out of range"),
+          rule(
+              "Illegal unquoted character " + IN_PARENTHESES + ": has to be escaped.*",
+              m ->
+                  "an unescaped control character "
+                      + character(m)
+                      + " inside a string; JSON needs it written as an escape"),
+          rule(
+              "Illegal character " + IN_PARENTHESES + ": only regular white space.*",
+              m ->
+                  "a control character "
+                      + character(m)
+                      + " between values, where only spaces, tabs and line breaks may stand"),
+          rule(
+              "Unrecognized character escape " + CHARACTER,
+              m -> "a backslash before " + character(m) + ", which is not an escape in JSON"),
+          rule(
+              "Unrecognized token '(?<token>.*)': was expecting .*",
+              m -> "'" + SafeText.value(m.group("token")) + "' is not a JSON value"),
+          rule(
+              "Unexpected end-of-input: expected close marker for (?<kind>Object|Array).*",
+              m -> "the input ends before the " + lower(m.group("kind")) + " is closed"),
+          rule(
+              "Unexpected end-of-input within/between (?<kind>Object|Array) entries.*",
+              m -> "the input ends inside an " + lower(m.group("kind"))),
+          rule("Unexpected end-of-input in VALUE_STRING.*", m -> "the input ends inside a string"),
+          rule(
+              "Unexpected end-of-input: was expecting closing '\"' for name.*",
+              m -> "the input ends inside a field name"),
+          rule(
+              "Unexpected end-of-input in character escape sequence.*",
+              m -> "the input ends inside an escape"),
+          rule("Unexpected end-of-input.*", m -> "the input ends too early"),
+          rule(
+              "Unexpected close marker '(?<found>.)': expected '(?<wanted>.)'.*",
+              m ->
+                  "found '"
+                      + SafeText.escape(m.group("found"))
+                      + "' where '"
+                      + m.group("wanted")
+                      + "' should close the "
+                      + (m.group("wanted").equals("}") ? "object" : "array")),
+          rule(
+              "Invalid UTF-8 (?:start|middle) byte (?<byte>0x\\p{XDigit}+).*",
+              m -> "not UTF-8 text: the byte " + m.group("byte") + " cannot stand here"),
+          rule("Invalid UTF-8.*", m -> "not UTF-8 text"),
+          rule(
+              "(?:Invalid|Unexpected EOF in the middle of)[^:]*UTF-(?:16|32).*",
+              m -> "not text in UTF-8, UTF-16 or UTF-32"),
+          rule(
+              "Trailing token .*",
+              m -> "more after the end of the dataset; a file holds one dataset"),
+          rule("No content to map due to end-of-input.*", m -> "nothing to read"),
+          rule("^Dataset: ", m -> ""),
+          rule(
+              "is not an? (?<type>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=;|$)",
+              m -> "is not " + article(words(m.group("type")))),
+          rule(
+              "Text '(?<value>.*)' could not be parsed(?: at index \\d+)?(?:: (?<detail>.*))?",
+              m ->
+                  "'"
+                      + SafeText.value(m.group("value"))
+                      + "' is not a date or time as ISO 8601"
+                      + " writes it"
+                      + (m.group("detail") == null ? "" : ": " + lower(m.group("detail")))));
 
   /** What is left of Java in a message once the rules have run: removed. */
-  private static final List<Rule> SCRUB = List.of(
-      rule("\\s*\\((?:for (?:Object|Array) starting at|start marker at)"
-          + " \\[Source:[^\\]]*\\][^)]*\\)", m -> ""),
-      rule("\\s*\\[Source:[^\\]]*\\]", m -> ""),
-      rule("[:;,]?\\s*(?:enable|disable) `[^`]*`(?: to [a-z ]+)?", m -> ""),
-      rule("\\s*\\([^()`]*`[^`]*`[^()]*\\)", m -> ""),
-      rule("\\s*\\([^()]*\\b[Ff]eature\\b[^()]*\\)", m -> ""),
-      rule("`[^`]*`", m -> "a value"),
-      rule("\\b(?:java|javax|jdk|sun|tools|dev)\\.(?:[a-z]\\w*\\.)*[A-Z][\\w$]*", m -> "a value"),
-      rule("\\b[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Exception|Error|Feature|Constraints)\\b", m -> ""));
+  private static final List<Rule> SCRUB =
+      List.of(
+          rule(
+              "\\s*\\((?:for (?:Object|Array) starting at|start marker at)"
+                  + " \\[Source:[^\\]]*\\][^)]*\\)",
+              m -> ""),
+          rule("\\s*\\[Source:[^\\]]*\\]", m -> ""),
+          rule("[:;,]?\\s*(?:enable|disable) `[^`]*`(?: to [a-z ]+)?", m -> ""),
+          rule("\\s*\\([^()`]*`[^`]*`[^()]*\\)", m -> ""),
+          rule("\\s*\\([^()]*\\b[Ff]eature\\b[^()]*\\)", m -> ""),
+          rule("`[^`]*`", m -> "a value"),
+          rule(
+              "\\b(?:java|javax|jdk|sun|tools|dev)\\.(?:[a-z]\\w*\\.)*[A-Z][\\w$]*",
+              m -> "a value"),
+          rule(
+              "\\b[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Exception|Error|Feature|Constraints)\\b", m -> ""));
 
   private ProblemWords() {}
 
@@ -196,8 +261,11 @@ final class ProblemWords {
     String name = String.valueOf(e.getPropertyName());
     String message = String.valueOf(e.getOriginalMessage());
     String type = e.getReferringClass() == null ? "" : e.getReferringClass().getSimpleName();
-    StringBuilder words = new StringBuilder("unknown field '").append(SafeText.value(name))
-        .append("' ").append(where(message, name, type));
+    StringBuilder words =
+        new StringBuilder("unknown field '")
+            .append(SafeText.value(name))
+            .append("' ")
+            .append(where(message, name, type));
     Matcher suggested = DID_YOU_MEAN.matcher(message);
     if (suggested.find()) {
       words.append("; ").append(suggested.group());
@@ -255,12 +323,14 @@ final class ProblemWords {
 
   /** A type's name as words: {@code ActorKind} is {@code actor kind}. */
   private static String words(String type) {
-    return type.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+    return type.replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+        .toLowerCase(Locale.ROOT)
         .replace("dataset metadata", "metadata");
   }
 
   private static String article(String noun) {
-    return noun.equals("metadata") ? "the metadata"
+    return noun.equals("metadata")
+        ? "the metadata"
         : ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 

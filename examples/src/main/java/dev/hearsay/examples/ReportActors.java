@@ -47,67 +47,51 @@ final class ReportActors {
         actor(OUTLET, "Unnamed outlet", ActorKind.UNKNOWN)
             .description("The publisher of the report; the text does not name it.")
             .build(),
-        actor(NYT, "The New York Times", ActorKind.MEDIA_OUTLET)
-            .addAliases("NYT")
-            .build(),
+        actor(NYT, "The New York Times", ActorKind.MEDIA_OUTLET).addAliases("NYT").build(),
         actor(NYT_JOURNALISTS, "The New York Times journalists", ActorKind.GROUP)
             .anonymous(true)
             .description("The report's \"journalists\"; that they are the NYT's is inferred.")
-            .addAffiliations(new Affiliation.Builder()
-                .organization(NYT)
-                .role("journalists")
-                .build())
+            .addAffiliations(
+                new Affiliation.Builder().organization(NYT).role("journalists").build())
             .build(),
-        actor(UKRAINIAN_OFFICIALS, "Ukrainian officials", ActorKind.GROUP)
-            .anonymous(true)
-            .build(),
-        actor(AMERICAN_OFFICIALS, "American officials", ActorKind.GROUP)
-            .anonymous(true)
-            .build(),
-        actor(BILD, "BILD", ActorKind.MEDIA_OUTLET)
-            .description("A German newspaper.")
-            .build(),
+        actor(UKRAINIAN_OFFICIALS, "Ukrainian officials", ActorKind.GROUP).anonymous(true).build(),
+        actor(AMERICAN_OFFICIALS, "American officials", ActorKind.GROUP).anonymous(true).build(),
+        actor(BILD, "BILD", ActorKind.MEDIA_OUTLET).description("A German newspaper.").build(),
         actor(GUSEINOVA, "Elena Guseinova", ActorKind.PERSON)
-            .addAffiliations(new Affiliation.Builder()
-                .organization(HANKUK_UNIVERSITY)
-                .role("analyst")
-                .build())
+            .addAffiliations(
+                new Affiliation.Builder().organization(HANKUK_UNIVERSITY).role("analyst").build())
             .build(),
         actor(HANKUK_UNIVERSITY, "Hankuk University", ActorKind.ORGANIZATION)
             .description("A university in Seoul.")
             .build(),
         actor(ZELENSKY, "Volodymyr Zelensky", ActorKind.PERSON)
-            .addAffiliations(new Affiliation.Builder()
-                .organization(UKRAINE)
-                .role("Ukrainian President")
-                .build())
+            .addAffiliations(
+                new Affiliation.Builder().organization(UKRAINE).role("Ukrainian President").build())
             .build(),
         actor(YERMAK, "Andriy Yermak", ActorKind.PERSON)
-            .addAffiliations(new Affiliation.Builder()
-                .organization(OFFICE_OF_THE_PRESIDENT)
-                .role("head of the Office of the President")
-                .build())
+            .addAffiliations(
+                new Affiliation.Builder()
+                    .organization(OFFICE_OF_THE_PRESIDENT)
+                    .role("head of the Office of the President")
+                    .build())
             .build(),
-        actor(OFFICE_OF_THE_PRESIDENT, "Office of the President of Ukraine",
-            ActorKind.GOVERNMENT_BODY)
+        actor(
+                OFFICE_OF_THE_PRESIDENT,
+                "Office of the President of Ukraine",
+                ActorKind.GOVERNMENT_BODY)
             .addAliases("Office of the President")
             .build(),
         actor(UNNAMED_SOURCES, "Unnamed sources", ActorKind.UNKNOWN)
             .anonymous(true)
             .description("Whoever the report's \"reportedly\" relies on; the text names no one.")
             .build(),
-        actor(NORTH_KOREA, "North Korea", ActorKind.STATE)
-            .addAliases("DPRK", "the regime")
-            .build(),
-        actor(RUSSIA, "Russia", ActorKind.STATE)
-            .addAliases("the Kremlin", "Moscow")
-            .build(),
+        actor(NORTH_KOREA, "North Korea", ActorKind.STATE).addAliases("DPRK", "the regime").build(),
+        actor(RUSSIA, "Russia", ActorKind.STATE).addAliases("the Kremlin", "Moscow").build(),
         actor(UKRAINE, "Ukraine", ActorKind.STATE).build(),
         actor(NORTH_KOREAN_TROOPS, "North Korean soldiers", ActorKind.GROUP)
             .addAliases("North Korean troops", "DPRK forces", "DPRK soldiers")
             .build(),
-        actor(NORTH_KOREAN_MILITARY, "North Korea's military apparatus",
-            ActorKind.GOVERNMENT_BODY)
+        actor(NORTH_KOREAN_MILITARY, "North Korea's military apparatus", ActorKind.GOVERNMENT_BODY)
             .build(),
         actor(RUSSIAN_TROOPS, "Russian troops", ActorKind.GROUP).build(),
         actor(UKRAINIAN_FORCES, "Ukrainian forces", ActorKind.GROUP).build(),

@@ -32,56 +32,65 @@ final class ReportEvents {
   /** The events the claims speak of, each with the claims that assert it. */
   static List<Event> events() {
     return List.of(
-        event("e-occupation", "Ukrainian forces occupy parts of the Kursk region",
-            EventStatus.HAPPENED)
+        event(
+                "e-occupation",
+                "Ukrainian forces occupy parts of the Kursk region",
+                EventStatus.HAPPENED)
             .time(time("2024-08/..", "since August", true))
             .addPlaces(KURSK_REGION)
             .addParticipants(UKRAINIAN_FORCES)
             .addClaims(OCCUPATION)
             .build(),
-        event("e-arrival", "Thousands of North Korean soldiers arrive in the Kursk region",
-            EventStatus.HAPPENED)
+        event(
+                "e-arrival",
+                "Thousands of North Korean soldiers arrive in the Kursk region",
+                EventStatus.HAPPENED)
             .addPlaces(KURSK_REGION)
             .addParticipants(NORTH_KOREAN_TROOPS)
             .addClaims(ARRIVED)
             .build(),
-        event("e-counteroffensive",
-            "North Korean soldiers join Russian troops in the counteroffensive in Kursk",
-            EventStatus.EXPECTED)
+        event(
+                "e-counteroffensive",
+                "North Korean soldiers join Russian troops in the counteroffensive in Kursk",
+                EventStatus.EXPECTED)
             .addPlaces(KURSK_REGION)
             .addParticipants(NORTH_KOREAN_TROOPS, RUSSIAN_TROOPS, UKRAINIAN_FORCES)
             .addClaims(SET_TO_JOIN, EXPECTED_IN_COUNTEROFFENSIVE)
             .build(),
-        event("e-zelensky-discussion",
-            "Zelensky discusses the expected use of North Korean troops on the battlefield",
-            EventStatus.HAPPENED)
+        event(
+                "e-zelensky-discussion",
+                "Zelensky discusses the expected use of North Korean troops on the battlefield",
+                EventStatus.HAPPENED)
             .time(time("2024-10-25", "on October 25", true))
             .addParticipants(ZELENSKY)
             .addClaims(DEPLOYMENT_EXPECTED)
             .build(),
-        event("e-combat-involvement", "North Korean soldiers go into combat",
-            EventStatus.EXPECTED)
+        event("e-combat-involvement", "North Korean soldiers go into combat", EventStatus.EXPECTED)
             .time(time("../2024-10-28", "by October 27-28", true))
             .addParticipants(NORTH_KOREAN_TROOPS)
             .addClaims(IN_COMBAT_ZONES, DEPLOYMENT_EXPECTED)
             .build(),
-        event("e-yermak-statement",
-            "Yermak says North Korea is de facto taking part in the war", EventStatus.HAPPENED)
+        event(
+                "e-yermak-statement",
+                "Yermak says North Korea is de facto taking part in the war",
+                EventStatus.HAPPENED)
             .time(time("2024-10-27", "On October 27", true))
             .addParticipants(YERMAK)
             .addClaims(DE_FACTO, ALTERED_DYNAMICS)
             .build(),
-        event("e-trucks-at-front",
-            "The first trucks with North Korean troops reach the front lines in Kursk",
-            EventStatus.UNCERTAIN)
+        event(
+                "e-trucks-at-front",
+                "The first trucks with North Korean troops reach the front lines in Kursk",
+                EventStatus.UNCERTAIN)
             .time(time("../2024-10-28", "By October 28", true))
             .addPlaces(KURSK_REGION)
             .addParticipants(NORTH_KOREAN_TROOPS)
             .addClaims(TRUCKS)
             .build(),
-        event("e-winter-deadline",
-            "The harsh winter: the deadline for Russia's push to take Ukrainian territory",
-            EventStatus.EXPECTED)
+        event(
+                "e-winter-deadline",
+                "The harsh winter: the deadline for Russia's push to take Ukrainian territory",
+                EventStatus.EXPECTED)
             .time(time("2024-24", "the harsh winter", true))
             .addPlaces(UKRAINE_PLACE)
             .addParticipants(RUSSIA)

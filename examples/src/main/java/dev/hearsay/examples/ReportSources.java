@@ -34,10 +34,8 @@ final class ReportSources {
             .title("North Korean soldiers set to join Russian troops in Kursk region")
             .publisher(OUTLET)
             .language("en")
-            .published(new TimeMention.Builder()
-                .value(edtf("2024-10-28/.."))
-                .inferred(true)
-                .build())
+            .published(
+                new TimeMention.Builder().value(edtf("2024-10-28/..")).inferred(true).build())
             .addCites(NYT_ARTICLE, BILD_ARTICLE)
             .build(),
         new Source.Builder()

@@ -114,8 +114,10 @@ final class SafeText {
       int width = escaped == null ? Character.charCount(codePoint) : escaped.length();
       if (out.length() + width > limit) {
         int left = Character.codePointCount(text, i, text.length());
-        return out.append(String.format(Locale.ROOT, "… (%,d more %s)",
-            left, left == 1 ? "character" : "characters")).toString();
+        return out.append(
+                String.format(
+                    Locale.ROOT, "… (%,d more %s)", left, left == 1 ? "character" : "characters"))
+            .toString();
       }
       if (escaped == null) {
         out.appendCodePoint(codePoint);

@@ -26,25 +26,29 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "Shows a dataset: its summary, timeline, claims with their chains, commitment, parties"
-            + " for and against and the channels they came by, and conflicts.",
-        "With no FILE, shows the worked report that ships with the program; FILE - reads the"
-            + " dataset from standard input (a file named - is ./-).",
-        "Several FILEs are one corpus, each dataset under the id its file's name gives (without"
-            + " .json), with --links FILE between them; a corpus manifest or JSON Lines (.jsonl)"
-            + " is a corpus too, and --corpus shows the worked corpus that ships with the program."
-            + " A corpus is shown as its reports, the entities the links make one, the"
-            + " possibly-same and unresolved anonymous actors, and the claims made in two or more"
-            + " reports; --format json writes it as one manifest with everything inline."},
+      "Shows a dataset: its summary, timeline, claims with their chains, commitment, parties"
+          + " for and against and the channels they came by, and conflicts.",
+      "With no FILE, shows the worked report that ships with the program; FILE - reads the"
+          + " dataset from standard input (a file named - is ./-).",
+      "Several FILEs are one corpus, each dataset under the id its file's name gives (without"
+          + " .json), with --links FILE between them; a corpus manifest or JSON Lines (.jsonl)"
+          + " is a corpus too, and --corpus shows the worked corpus that ships with the program."
+          + " A corpus is shown as its reports, the entities the links make one, the"
+          + " possibly-same and unresolved anonymous actors, and the claims made in two or more"
+          + " reports; --format json writes it as one manifest with everything inline."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the dataset was shown",
-        "1:the dataset breaks one or more rules (for a corpus: a dataset or the links)",
-        "2:the file cannot be read or parsed, or is empty, or the command line is wrong"})
+      "0:the dataset was shown",
+      "1:the dataset breaks one or more rules (for a corpus: a dataset or the links)",
+      "2:the file cannot be read or parsed, or is empty, or the command line is wrong"
+    })
 final class ShowCommand implements Callable<Integer> {
   /** The forms in which {@code show} prints a dataset. */
   enum Format {
-    TEXT, JSON, MERMAID;
+    TEXT,
+    JSON,
+    MERMAID;
 
     @Override
     public String toString() {
@@ -55,38 +59,40 @@ final class ShowCommand implements Callable<Integer> {
   /** How many of an invalid dataset's violations {@code show} lists. */
   static final int LISTED_VIOLATIONS = 5;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE",
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
       description = "A dataset in JSON, or -; or several, a corpus manifest, or JSON Lines.")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = "--links", paramLabel = "FILE",
+  @Option(
+      names = "--links",
+      paramLabel = "FILE",
       description = "The links document between the datasets given as FILEs.")
   private String links;
 
   @Option(names = "--corpus", description = "Shows the worked corpus that ships with the program.")
   private boolean embeddedCorpus;
 
-  @ParentCommand
-  private HearsayCli program;
+  @ParentCommand private HearsayCli program;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = FormatConverter.class,
-      description = "text (default), json (the dataset's JSON form) or mermaid (a flowchart of"
-          + " who relays whom, for which claims).")
+      description =
+          "text (default), json (the dataset's JSON form) or mermaid (a flowchart of"
+              + " who relays whom, for which claims).")
   private Format format;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CorpusInput corpusInput =
-        new CorpusInput(files, Optional.ofNullable(links), embeddedCorpus);
+    CorpusInput corpusInput = new CorpusInput(files, Optional.ofNullable(links), embeddedCorpus);
     if (corpusInput.isCorpus()) {
       return showCorpus(corpusInput, out, err);
     }
@@ -99,9 +105,13 @@ final class ShowCommand implements Callable<Integer> {
       DatasetInput input = new DatasetInput(file);
       DatasetFiles.Reading reading = input.read(reader, program.standardInput());
       if (reading instanceof DatasetFiles.Invalid invalid) {
-        err.println(input.shown() + ": invalid dataset; run 'hearsay validate "
-            + (input.standardInput() ? "-" : input.shown()) + "' for details");
-        invalid.problems().stream().limit(LISTED_VIOLATIONS)
+        err.println(
+            input.shown()
+                + ": invalid dataset; run 'hearsay validate "
+                + (input.standardInput() ? "-" : input.shown())
+                + "' for details");
+        invalid.problems().stream()
+            .limit(LISTED_VIOLATIONS)
             .forEach(p -> err.println("  " + SafeText.message(p)));
         long more = invalid.total() - Math.min(LISTED_VIOLATIONS, invalid.problems().size());
         if (more > 0) {
@@ -125,8 +135,8 @@ final class ShowCommand implements Callable<Integer> {
         out.print(MermaidGraph.of(dataset));
         break;
       default:
-        new TextView(dataset, out,
-            Terminal.resolve(spec.commandLine().getColorScheme().ansi())).print();
+        new TextView(dataset, out, Terminal.resolve(spec.commandLine().getColorScheme().ansi()))
+            .print();
         break;
     }
     out.flush();

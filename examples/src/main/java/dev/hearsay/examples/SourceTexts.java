@@ -66,13 +66,19 @@ final class SourceTexts {
           bytes = in.readNBytes((int) LIMIT + 1);
         }
         if (bytes.length > LIMIT) {
-          return new Failed(shown + ": the text has more than the limit of "
-              + String.format(java.util.Locale.ROOT, "%,d", LIMIT) + " bytes");
+          return new Failed(
+              shown
+                  + ": the text has more than the limit of "
+                  + String.format(java.util.Locale.ROOT, "%,d", LIMIT)
+                  + " bytes");
         }
-        String text = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes)).toString();
+        String text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
         texts.put(source, SourceText.of(source, text));
       } catch (NoSuchFileException e) {
         return new Failed(shown + ": no such file");
@@ -100,8 +106,8 @@ final class SourceTexts {
     List<String> problems = new ArrayList<>();
     for (SourceId source : texts.keySet()) {
       if (dataset.source(source).isEmpty()) {
-        problems.add("--text " + source + ": no source has the id '" + source
-            + "' in this dataset");
+        problems.add(
+            "--text " + source + ": no source has the id '" + source + "' in this dataset");
       }
     }
     for (Claim claim : dataset.claims()) {

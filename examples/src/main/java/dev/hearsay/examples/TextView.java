@@ -1,6 +1,5 @@
 package dev.hearsay.examples;
 
-import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
@@ -51,6 +50,7 @@ final class TextView {
   private final ChainWords chains;
   private final PrintWriter out;
   private final boolean colour;
+
   /** The relations each claim takes part in, either way, in the dataset's order. */
   private final Map<ClaimId, List<Relation>> relations = new HashMap<>();
 
@@ -87,14 +87,21 @@ final class TextView {
     about.add("schema " + dataset.schemaVersion());
     line(capitalize(String.join(" · ", about)));
     metadata.encodes().flatMap(dataset::source).ifPresent(s -> line("Encodes " + source(s)));
-    out.println(count(dataset.actors().size(), "actor") + ", "
-        + count(dataset.places().size(), "place") + ", "
-        + count(dataset.sources().size(), "source") + ", "
-        + count(dataset.claims().size(), "claim") + ", "
-        + count(dataset.events().size(), "event") + ", "
-        + count(dataset.relations().size(), "relation")
-        + (dataset.assessments().isEmpty() ? ""
-            : ", " + count(dataset.assessments().size(), "assessment")));
+    out.println(
+        count(dataset.actors().size(), "actor")
+            + ", "
+            + count(dataset.places().size(), "place")
+            + ", "
+            + count(dataset.sources().size(), "source")
+            + ", "
+            + count(dataset.claims().size(), "claim")
+            + ", "
+            + count(dataset.events().size(), "event")
+            + ", "
+            + count(dataset.relations().size(), "relation")
+            + (dataset.assessments().isEmpty()
+                ? ""
+                : ", " + count(dataset.assessments().size(), "assessment")));
   }
 
   private String source(Source source) {
@@ -116,8 +123,9 @@ final class TextView {
       return;
     }
     out.println("  " + UNORDERED + " order undetermined against the entries listed under it");
-    out.println("  [...] the time in EDTF; (inferred), (year inferred): the curator's, not the"
-        + " text's");
+    out.println(
+        "  [...] the time in EDTF; (inferred), (year inferred): the curator's, not the"
+            + " text's");
     Map<EventId, Integer> numbers = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       numbers.put(entries.get(i).event().id(), i + 1);
@@ -127,16 +135,27 @@ final class TextView {
       String when = entry.event().time().map(TimeWords::of).orElse("undated");
       String mark = entry.orderUndetermined() ? UNORDERED + " " : "  ";
       out.printf("%3d. %s%s%n", i + 1, mark, SafeText.escape(when));
-      line(INDENT + entry.event().description() + " ("
-          + entry.event().status().name().toLowerCase(Locale.ROOT) + ")");
+      line(
+          INDENT
+              + entry.event().description()
+              + " ("
+              + entry.event().status().name().toLowerCase(Locale.ROOT)
+              + ")");
       if (entry.orderUndetermined()) {
-        out.println(INDENT + "order undetermined with " + entry.overlaps().stream()
-            .map(id -> "#" + numbers.get(id))
-            .collect(Collectors.joining(", ")));
+        out.println(
+            INDENT
+                + "order undetermined with "
+                + entry.overlaps().stream()
+                    .map(id -> "#" + numbers.get(id))
+                    .collect(Collectors.joining(", ")));
       }
       if (!entry.event().claims().isEmpty()) {
-        line(INDENT + "claims: " + entry.event().claims().stream()
-            .map(c -> c.value()).collect(Collectors.joining(", ")));
+        line(
+            INDENT
+                + "claims: "
+                + entry.event().claims().stream()
+                    .map(c -> c.value())
+                    .collect(Collectors.joining(", ")));
       }
     }
   }
@@ -149,8 +168,10 @@ final class TextView {
       for (Chain chain : claim.attribution()) {
         line(INDENT + chains.chain(chain));
       }
-      line(INDENT + "commitment at the origin: "
-          + ChainWords.originCommitments(claim.attribution()));
+      line(
+          INDENT
+              + "commitment at the origin: "
+              + ChainWords.originCommitments(claim.attribution()));
       evidence(claim);
       for (Assessment assessment : index.assessments(claim.id())) {
         line(INDENT + "assessed: " + assessment(assessment));
@@ -160,8 +181,18 @@ final class TextView {
       for (Quantity quantity : claim.quantities()) {
         line(INDENT + "quantity: " + quantity(quantity));
       }
-      claim.quote().ifPresent(q -> line(INDENT + "quote: \"" + q.exact() + "\""
-          + q.start().map(s -> " [" + s + ", " + q.end().orElseThrow() + ")").orElse("")));
+      claim
+          .quote()
+          .ifPresent(
+              q ->
+                  line(
+                      INDENT
+                          + "quote: \""
+                          + q.exact()
+                          + "\""
+                          + q.start()
+                              .map(s -> " [" + s + ", " + q.end().orElseThrow() + ")")
+                              .orElse("")));
       for (String note : claim.notes()) {
         line(INDENT + "note: " + note);
       }
@@ -174,21 +205,32 @@ final class TextView {
    */
   private String assessment(Assessment assessment) {
     StringBuilder text = new StringBuilder("\"").append(assessment.rating()).append('"');
-    assessment.ratingValue().ifPresent(v -> {
-      text.append(" (").append(number(v));
-      if (assessment.worstRating().isPresent() && assessment.bestRating().isPresent()) {
-        text.append(" on a scale from ").append(number(assessment.worstRating().get()))
-            .append(" to ").append(number(assessment.bestRating().get()));
-      } else {
-        assessment.bestRating().ifPresent(b -> text.append(" of ").append(number(b)));
-      }
-      text.append(')');
-    });
+    assessment
+        .ratingValue()
+        .ifPresent(
+            v -> {
+              text.append(" (").append(number(v));
+              if (assessment.worstRating().isPresent() && assessment.bestRating().isPresent()) {
+                text.append(" on a scale from ")
+                    .append(number(assessment.worstRating().get()))
+                    .append(" to ")
+                    .append(number(assessment.bestRating().get()));
+              } else {
+                assessment.bestRating().ifPresent(b -> text.append(" of ").append(number(b)));
+              }
+              text.append(')');
+            });
     text.append(" by ").append(actorName(assessment.assessor().value()));
     assessment.time().ifPresent(t -> text.append(", ").append(t.toEdtf()));
-    dataset.source(assessment.source()).ifPresent(s -> text.append(", in ").append(s.title()
-        .map(t -> "\"" + t + "\"").orElse(s.locator().map(Object::toString)
-            .orElse(s.id().value()))));
+    dataset
+        .source(assessment.source())
+        .ifPresent(
+            s ->
+                text.append(", in ")
+                    .append(
+                        s.title()
+                            .map(t -> "\"" + t + "\"")
+                            .orElse(s.locator().map(Object::toString).orElse(s.id().value()))));
     return text.toString();
   }
 
@@ -200,8 +242,12 @@ final class TextView {
     Evidence evidence = index.evidence(claim.id());
     line(INDENT + evidence.summary());
     if (!evidence.counted().isEmpty()) {
-      line(INDENT + "counting: " + evidence.counted().stream()
-          .map(RelationWords::of).collect(Collectors.joining(", ")));
+      line(
+          INDENT
+              + "counting: "
+              + evidence.counted().stream()
+                  .map(RelationWords::of)
+                  .collect(Collectors.joining(", ")));
     }
   }
 
@@ -212,8 +258,12 @@ final class TextView {
   private void related(Claim claim) {
     List<Relation> own = relations.getOrDefault(claim.id(), List.of());
     if (!own.isEmpty()) {
-      line(INDENT + "related: " + own.stream()
-          .map(r -> RelationWords.from(claim.id(), r)).collect(Collectors.joining(", ")));
+      line(
+          INDENT
+              + "related: "
+              + own.stream()
+                  .map(r -> RelationWords.from(claim.id(), r))
+                  .collect(Collectors.joining(", ")));
     }
   }
 
@@ -233,24 +283,44 @@ final class TextView {
           out.println("  " + bold(first.id().value()) + ": its own parties disagree");
           line(INDENT + first.proposition());
         }
-        case CONTRADICTION -> out.println("  " + bold(first.id().value()) + " <-> "
-            + bold(second.id().value()) + ": one contradicts the other");
-        case OPPOSED_ON_EVENT -> out.println("  " + bold(first.id().value()) + " <-> "
-            + bold(second.id().value()) + ": opposed on the event "
-            + SafeText.escape(conflict.event().orElseThrow().id() + ", "
-                + conflict.event().orElseThrow().description()));
+        case CONTRADICTION ->
+            out.println(
+                "  "
+                    + bold(first.id().value())
+                    + " <-> "
+                    + bold(second.id().value())
+                    + ": one contradicts the other");
+        case OPPOSED_ON_EVENT ->
+            out.println(
+                "  "
+                    + bold(first.id().value())
+                    + " <-> "
+                    + bold(second.id().value())
+                    + ": opposed on the event "
+                    + SafeText.escape(
+                        conflict.event().orElseThrow().id()
+                            + ", "
+                            + conflict.event().orElseThrow().description()));
       }
       for (Conflict.Side side : List.of(conflict.first(), conflict.second())) {
-        String who = side.voices().isEmpty() ? "no one"
-            : side.voices().stream().map(v -> v.actor().name()).distinct()
-                .collect(Collectors.joining(", "));
+        String who =
+            side.voices().isEmpty()
+                ? "no one"
+                : side.voices().stream()
+                    .map(v -> v.actor().name())
+                    .distinct()
+                    .collect(Collectors.joining(", "));
         String stance = side.stance().name().toLowerCase(Locale.ROOT);
-        line(INDENT + (conflict.kind() == Conflict.Kind.PARTIES_DISAGREE
-            ? stance + ": " + who
-            : side.claim().proposition() + " [" + stance + ": " + who + "]"));
+        line(
+            INDENT
+                + (conflict.kind() == Conflict.Kind.PARTIES_DISAGREE
+                    ? stance + ": " + who
+                    : side.claim().proposition() + " [" + stance + ": " + who + "]"));
       }
-      conflict.relation().ifPresent(r -> line(INDENT + RelationWords.of(r)
-          + r.note().map(n -> ": " + n).orElse("")));
+      conflict
+          .relation()
+          .ifPresent(
+              r -> line(INDENT + RelationWords.of(r) + r.note().map(n -> ": " + n).orElse("")));
     }
   }
 
@@ -288,8 +358,8 @@ final class TextView {
   }
 
   private static String number(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.##########",
-        DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     format.setParseBigDecimal(true);
     return format.format(value);
   }

@@ -23,8 +23,9 @@ final class TimeWords {
   private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
 
   /** A month by name, or a day by number. */
-  private static final Pattern MONTH_OR_DAY = Pattern.compile(
-      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b\\d{1,2}\\b");
+  private static final Pattern MONTH_OR_DAY =
+      Pattern.compile(
+          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b\\d{1,2}\\b");
 
   private static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
 
@@ -112,8 +113,12 @@ final class TimeWords {
   private static String sameMonth(String start, String end) {
     Matcher a = DATE.matcher(start);
     Matcher b = DATE.matcher(end);
-    if (!a.matches() || !b.matches() || a.group(3) == null || b.group(3) == null
-        || a.group(4) != null || b.group(4) != null) {
+    if (!a.matches()
+        || !b.matches()
+        || a.group(3) == null
+        || b.group(3) == null
+        || a.group(4) != null
+        || b.group(4) != null) {
       return null;
     }
     if (!a.group(1).equals(b.group(1)) || !a.group(2).equals(b.group(2))) {
@@ -123,7 +128,12 @@ final class TimeWords {
     if (month == null) {
       return null;
     }
-    return Integer.parseInt(a.group(3)) + "–" + Integer.parseInt(b.group(3)) + " " + month + " "
+    return Integer.parseInt(a.group(3))
+        + "–"
+        + Integer.parseInt(b.group(3))
+        + " "
+        + month
+        + " "
         + year(a.group(1));
   }
 
@@ -145,9 +155,10 @@ final class TimeWords {
         if (month == null) {
           return null;
         }
-        words = m.group(3) == null
-            ? month + " " + year
-            : Integer.parseInt(m.group(3)) + " " + month + " " + year;
+        words =
+            m.group(3) == null
+                ? month + " " + year
+                : Integer.parseInt(m.group(3)) + " " + month + " " + year;
       }
     }
     return qualify(words, m.group(4));

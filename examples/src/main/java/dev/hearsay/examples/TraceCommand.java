@@ -23,33 +23,40 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "Where a claim comes from: every chain of attribution of the claim and of the claims that"
-            + " say the same (its cluster), in every report, each hop with its cue, mode,"
-            + " commitment and time; then the chains' origins, entities that the links make one"
-            + " listed once.",
-        "With no FILE, asks the embedded report; FILE... are datasets (their ids from their names,"
-            + " without .json), a corpus manifest, or JSON Lines (.jsonl).",
-        "CLAIM is DATASET/CLAIM, DATASET:CLAIM, or a claim id that one dataset alone has.",
-        "",
-        "--format json prints one object: {\"claim\": CLAIM, \"cluster\": [CLAIM...], \"asOf\":"
-            + " EDTF or null, \"chains\": [CHAIN...], \"origins\": [ENTITY...]}, where CLAIM is"
-            + " {\"dataset\", \"claim\"}, CHAIN {\"dataset\", \"claim\", \"hops\": [{\"actor\","
-            + " \"commitment\", \"cue\", \"time\"}] (outermost first), \"stance\", \"line\"} and"
-            + " ENTITY {\"dataset\", \"actor\", \"name\"}."},
+      "Where a claim comes from: every chain of attribution of the claim and of the claims that"
+          + " say the same (its cluster), in every report, each hop with its cue, mode,"
+          + " commitment and time; then the chains' origins, entities that the links make one"
+          + " listed once.",
+      "With no FILE, asks the embedded report; FILE... are datasets (their ids from their names,"
+          + " without .json), a corpus manifest, or JSON Lines (.jsonl).",
+      "CLAIM is DATASET/CLAIM, DATASET:CLAIM, or a claim id that one dataset alone has.",
+      "",
+      "--format json prints one object: {\"claim\": CLAIM, \"cluster\": [CLAIM...], \"asOf\":"
+          + " EDTF or null, \"chains\": [CHAIN...], \"origins\": [ENTITY...]}, where CLAIM is"
+          + " {\"dataset\", \"claim\"}, CHAIN {\"dataset\", \"claim\", \"hops\": [{\"actor\","
+          + " \"commitment\", \"cue\", \"time\"}] (outermost first), \"stance\", \"line\"} and"
+          + " ENTITY {\"dataset\", \"actor\", \"name\"}."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the answer was printed",
-        "1:a dataset or the links break a rule, or the claim is not there",
-        "2:a file cannot be read or parsed, or the command line is wrong"})
+      "0:the answer was printed",
+      "1:a dataset or the links break a rule, or the claim is not there",
+      "2:a file cannot be read or parsed, or the command line is wrong"
+    })
 final class TraceCommand extends CorpusCommand {
   @Parameters(index = "0", paramLabel = "CLAIM", description = "The claim asked about.")
   private String claim;
 
-  @Parameters(index = "1..*", paramLabel = "FILE",
+  @Parameters(
+      index = "1..*",
+      paramLabel = "FILE",
       description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = CorpusCommand.DateConverter.class,
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = CorpusCommand.DateConverter.class,
       description = "Answers on what had been said by the date (EDTF, such as 2024-10-30).")
   private ImpreciseTime asOf;
 
@@ -72,8 +79,10 @@ final class TraceCommand extends CorpusCommand {
   int answer(CorpusIndex index, Answer answer, PrintWriter err) {
     ClaimName.Lookup lookup = ClaimName.find(index.corpus(), claim);
     if (lookup instanceof ClaimName.NotFound notFound) {
-      err.println(notFound.problem() + (asOf == null ? ""
-          : " as of " + SafeText.value(asOf.toEdtf())) + CorpusCommand.fileFirst(claim));
+      err.println(
+          notFound.problem()
+              + (asOf == null ? "" : " as of " + SafeText.value(asOf.toEdtf()))
+              + CorpusCommand.fileFirst(claim));
       return HearsayCli.INVALID;
     }
     ClaimRef ref = ((ClaimName.Found) lookup).claim();
@@ -97,15 +106,22 @@ final class TraceCommand extends CorpusCommand {
       out.print(AnswerJson.write(root));
       return 0;
     }
-    out.println(ref + ": " + SafeText.escape(OriginsCommand.proposition(corpus, ref))
-        + (asOf == null ? "" : "  (as of " + TimeWords.of(asOf) + ")"));
+    out.println(
+        ref
+            + ": "
+            + SafeText.escape(OriginsCommand.proposition(corpus, ref))
+            + (asOf == null ? "" : "  (as of " + TimeWords.of(asOf) + ")"));
     ClaimRef current = null;
     for (CorpusChain chain : trace.chains()) {
       ClaimRef of = new ClaimRef(chain.dataset(), chain.chain().claim());
       if (!of.equals(current)) {
         current = of;
-        out.println("  " + of + (of.equals(ref) ? ""
-            : ": " + SafeText.escape(OriginsCommand.proposition(corpus, of))));
+        out.println(
+            "  "
+                + of
+                + (of.equals(ref)
+                    ? ""
+                    : ": " + SafeText.escape(OriginsCommand.proposition(corpus, of))));
       }
       ChainWords words = new ChainWords(corpus.dataset(chain.dataset()).orElseThrow());
       out.println("    " + SafeText.escape(words.chain(chain.chain().chain())));

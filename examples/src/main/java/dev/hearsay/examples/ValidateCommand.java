@@ -23,44 +23,52 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = HearsayCli.Version.class,
     description = {
-        "Checks dataset files and lists every violation with its path: of a file with more"
-            + " than 1,000, the first 1,000 and how many there are in all.",
-        "FILE - reads the dataset from standard input; give a file named - as ./-.",
-        "A corpus manifest or JSON Lines (.jsonl) is checked as a corpus: every dataset, the"
-            + " links, and the corpus's rules (two datasets under one id, links naming a missing"
-            + " dataset, claim or entity, ...), each problem with its file, line, column and path."
-            + " With --links, the FILEs are one corpus, each dataset under the id its file's name"
-            + " gives (without .json); --corpus checks the worked corpus that ships with the"
-            + " program."},
+      "Checks dataset files and lists every violation with its path: of a file with more"
+          + " than 1,000, the first 1,000 and how many there are in all.",
+      "FILE - reads the dataset from standard input; give a file named - as ./-.",
+      "A corpus manifest or JSON Lines (.jsonl) is checked as a corpus: every dataset, the"
+          + " links, and the corpus's rules (two datasets under one id, links naming a missing"
+          + " dataset, claim or entity, ...), each problem with its file, line, column and path."
+          + " With --links, the FILEs are one corpus, each dataset under the id its file's name"
+          + " gives (without .json); --corpus checks the worked corpus that ships with the"
+          + " program."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:every file holds a valid dataset",
-        "1:a dataset (or a corpus's links) breaks one or more rules, or a quote does not match a"
-            + " --text",
-        "2:a file cannot be read or parsed, or is empty; or the command line is wrong"})
+      "0:every file holds a valid dataset",
+      "1:a dataset (or a corpus's links) breaks one or more rules, or a quote does not match a"
+          + " --text",
+      "2:a file cannot be read or parsed, or is empty; or the command line is wrong"
+    })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "FILE",
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
       description = "Datasets in JSON, or -; corpus manifests; JSON Lines.")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = "--links", paramLabel = "FILE",
-      description = "The links document between the datasets given as FILEs: checks them as one"
-          + " corpus.")
+  @Option(
+      names = "--links",
+      paramLabel = "FILE",
+      description =
+          "The links document between the datasets given as FILEs: checks them as one" + " corpus.")
   private String links;
 
   @Option(names = "--corpus", description = "Checks the worked corpus that ships with the program.")
   private boolean embeddedCorpus;
 
-  @Option(names = "--text", paramLabel = "SOURCE=FILE", description = {
-      "Checks every quote of the source SOURCE against its text in FILE (UTF-8): the exact words,"
-          + " where the offsets say, with the prefix and suffix around them. Repeatable."})
+  @Option(
+      names = "--text",
+      paramLabel = "SOURCE=FILE",
+      description = {
+        "Checks every quote of the source SOURCE against its text in FILE (UTF-8): the exact words,"
+            + " where the offsets say, with the prefix and suffix around them. Repeatable."
+      })
   private Map<String, String> texts = new LinkedHashMap<>();
 
-  @ParentCommand
-  private HearsayCli program;
+  @ParentCommand private HearsayCli program;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -70,15 +78,19 @@ final class ValidateCommand implements Callable<Integer> {
       if (!texts.isEmpty()) {
         return refuseTexts(err);
       }
-      int exit = corpus(new CorpusInput(files, Optional.ofNullable(links), embeddedCorpus),
-          links != null ? "the corpus" : "the worked corpus", out, err);
+      int exit =
+          corpus(
+              new CorpusInput(files, Optional.ofNullable(links), embeddedCorpus),
+              links != null ? "the corpus" : "the worked corpus",
+              out,
+              err);
       out.flush();
       err.flush();
       return exit;
     }
     if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Missing FILE: give the dataset files to check, or --corpus");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing FILE: give the dataset files to check, or --corpus");
     }
     DatasetFiles reader = new DatasetFiles();
     SourceTexts.Loading loading = SourceTexts.read(texts);
@@ -95,8 +107,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (!texts.isEmpty()) {
           return refuseTexts(err);
         }
-        exit = Math.max(exit, corpus(new CorpusInput(List.of(argument), Optional.empty(), false),
-            SafeText.value(argument), out, err));
+        exit =
+            Math.max(
+                exit,
+                corpus(
+                    new CorpusInput(List.of(argument), Optional.empty(), false),
+                    SafeText.value(argument),
+                    out,
+                    err));
         continue;
       }
       DatasetInput input = new DatasetInput(argument);
@@ -107,19 +125,32 @@ final class ValidateCommand implements Callable<Integer> {
         standardInputRead |= input.standardInput();
         reading = input.read(reader, program.standardInput());
       }
-      List<String> quoteProblems = reading instanceof DatasetFiles.Loaded loaded
-          ? sourceTexts.problems(loaded.dataset()) : List.of();
+      List<String> quoteProblems =
+          reading instanceof DatasetFiles.Loaded loaded
+              ? sourceTexts.problems(loaded.dataset())
+              : List.of();
       if (reading instanceof DatasetFiles.Loaded loaded && quoteProblems.isEmpty()) {
         Dataset dataset = loaded.dataset();
-        String quotes = sourceTexts.isEmpty() ? ""
-            : "; " + TextView.count(sourceTexts.quotesChecked(dataset), "quote")
-                + " checked against the text";
-        out.println(input.shown() + ": valid ("
-            + TextView.count(dataset.claims().size(), "claim") + ", "
-            + TextView.count(dataset.events().size(), "event") + quotes + ")");
+        String quotes =
+            sourceTexts.isEmpty()
+                ? ""
+                : "; "
+                    + TextView.count(sourceTexts.quotesChecked(dataset), "quote")
+                    + " checked against the text";
+        out.println(
+            input.shown()
+                + ": valid ("
+                + TextView.count(dataset.claims().size(), "claim")
+                + ", "
+                + TextView.count(dataset.events().size(), "event")
+                + quotes
+                + ")");
       } else if (!quoteProblems.isEmpty()) {
-        out.println(input.shown() + ": quotes do not match the text, "
-            + TextView.count(quoteProblems.size(), "problem") + ":");
+        out.println(
+            input.shown()
+                + ": quotes do not match the text, "
+                + TextView.count(quoteProblems.size(), "problem")
+                + ":");
         quoteProblems.forEach(p -> out.println("  " + SafeText.message(p)));
         exit = Math.max(exit, HearsayCli.INVALID);
       } else if (reading instanceof DatasetFiles.Invalid invalid) {
@@ -128,13 +159,18 @@ final class ValidateCommand implements Callable<Integer> {
         invalid.problems().forEach(p -> out.println("  " + SafeText.message(p)));
         long more = invalid.total() - invalid.problems().size();
         if (more > 0) {
-          out.println(String.format(Locale.ROOT, "  ... and %,d more %s (%,d in all)",
-              more, more == 1 ? "violation" : "violations", invalid.total()));
+          out.println(
+              String.format(
+                  Locale.ROOT,
+                  "  ... and %,d more %s (%,d in all)",
+                  more,
+                  more == 1 ? "violation" : "violations",
+                  invalid.total()));
         }
         exit = Math.max(exit, HearsayCli.INVALID);
       } else {
-        err.println(input.shown() + ": "
-            + SafeText.message(((DatasetFiles.Unreadable) reading).problem()));
+        err.println(
+            input.shown() + ": " + SafeText.message(((DatasetFiles.Unreadable) reading).problem()));
         exit = Math.max(exit, HearsayCli.UNREADABLE);
       }
     }
@@ -154,18 +190,27 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Corpus corpus = ((CorpusInput.Loaded) reading).corpus();
     Links links = corpus.links();
-    out.println(name + ": valid corpus (" + TextView.count(corpus.datasets().size(), "dataset")
-        + ", " + TextView.count(corpus.datasets().values().stream()
-            .mapToInt(d -> d.claims().size()).sum(), "claim")
-        + "; links: " + TextView.count(links.identities().size(), "identity statement") + ", "
-        + TextView.count(links.claims().size(), "claim link") + ", "
-        + TextView.count(links.events().size(), "event link") + ")");
+    out.println(
+        name
+            + ": valid corpus ("
+            + TextView.count(corpus.datasets().size(), "dataset")
+            + ", "
+            + TextView.count(
+                corpus.datasets().values().stream().mapToInt(d -> d.claims().size()).sum(), "claim")
+            + "; links: "
+            + TextView.count(links.identities().size(), "identity statement")
+            + ", "
+            + TextView.count(links.claims().size(), "claim link")
+            + ", "
+            + TextView.count(links.events().size(), "event link")
+            + ")");
     return 0;
   }
 
   private static int refuseTexts(PrintWriter err) {
-    err.println("--text checks the quotes of one dataset; check each dataset of a corpus with its"
-        + " own text, one at a time");
+    err.println(
+        "--text checks the quotes of one dataset; check each dataset of a corpus with its"
+            + " own text, one at a time");
     err.flush();
     return HearsayCli.UNREADABLE;
   }

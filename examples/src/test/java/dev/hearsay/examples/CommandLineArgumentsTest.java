@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * terminal: file names, formats, unknown options and commands.
  */
 class CommandLineArgumentsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path validFile(String name) throws IOException {
     return Files.writeString(dir.resolve(name), new DatasetFiles().write(KurskReport.dataset()));
@@ -73,8 +72,8 @@ class CommandLineArgumentsTest {
     ProgramRun run = ProgramRun.of("validate", "a\u0000b");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo(
-        "a\\u0000b: not a file name this system allows" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo("a\\u0000b: not a file name this system allows" + System.lineSeparator());
   }
 
   @Test

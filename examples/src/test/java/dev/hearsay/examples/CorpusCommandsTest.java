@@ -22,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CorpusCommandsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path copy(String resource) {
     try (InputStream in = getClass().getResourceAsStream(CorpusReport.FOLDER + resource)) {
@@ -49,8 +48,13 @@ class CorpusCommandsTest {
     JsonNode parties = json.get("parties").get("for");
 
     assertThat(text.exit()).isZero();
-    assertThat(text.out()).contains("  parties for: " + parties.get("min").asInt() + "-"
-        + parties.get("max").asInt() + System.lineSeparator());
+    assertThat(text.out())
+        .contains(
+            "  parties for: "
+                + parties.get("min").asInt()
+                + "-"
+                + parties.get("max").asInt()
+                + System.lineSeparator());
     assertThat(text.out()).contains("  channels: " + json.get("channels").size());
     assertThat(json.get("claim").get("dataset").asString()).isEqualTo("swissinfo");
     assertThat(json.get("possiblySame").get(0).get("identity").asString())
@@ -97,8 +101,8 @@ class CorpusCommandsTest {
 
   @Test
   void originsAsOfADateBeforeTheClaimRefusesIt() {
-    ProgramRun run = ProgramRun.of("origins", "--corpus", "--as-of", "2024-10-27",
-        "kbs/c-some-in-kursk");
+    ProgramRun run =
+        ProgramRun.of("origins", "--corpus", "--as-of", "2024-10-27", "kbs/c-some-in-kursk");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("has no claim 'c-some-in-kursk' as of 2024-10-27");
@@ -110,16 +114,32 @@ class CorpusCommandsTest {
     Path kbs = copy("kbs.json");
     Path links = dir.resolve("links.json");
     try {
-      Files.writeString(links, "{\"schemaVersion\": \"1.1\", \"claims\": [{\"kind\":"
-          + " \"duplicates\", \"from\": {\"dataset\": \"kbs\", \"claim\": \"c-some-in-kursk\"},"
-          + " \"to\": {\"dataset\": \"swissinfo\", \"claim\": \"c-some-in-kursk\"}}]}");
+      Files.writeString(
+          links,
+          "{\"schemaVersion\": \"1.1\", \"claims\": [{\"kind\":"
+              + " \"duplicates\", \"from\": {\"dataset\": \"kbs\", \"claim\": \"c-some-in-kursk\"},"
+              + " \"to\": {\"dataset\": \"swissinfo\", \"claim\": \"c-some-in-kursk\"}}]}");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    JsonNode linked = json("origins", "kbs/c-some-in-kursk", swissinfo.toString(),
-        kbs.toString(), "--links", links.toString(), "--format", "json");
-    JsonNode apart = json("origins", "kbs/c-some-in-kursk", swissinfo.toString(),
-        kbs.toString(), "--format", "json");
+    JsonNode linked =
+        json(
+            "origins",
+            "kbs/c-some-in-kursk",
+            swissinfo.toString(),
+            kbs.toString(),
+            "--links",
+            links.toString(),
+            "--format",
+            "json");
+    JsonNode apart =
+        json(
+            "origins",
+            "kbs/c-some-in-kursk",
+            swissinfo.toString(),
+            kbs.toString(),
+            "--format",
+            "json");
 
     // swissinfo's own two wordings of the claim are one cluster; the link adds kbs's.
     assertThat(linked.get("cluster").size()).isEqualTo(3);
@@ -133,18 +153,31 @@ class CorpusCommandsTest {
     StringBuilder lines = new StringBuilder();
     for (String id : List.of("swissinfo", "kbs")) {
       JsonNode dataset = JSON.readTree(Files.readString(copy(id + ".json")));
-      lines.append(JSON.writeValueAsString(JSON.createObjectNode().put("id", id)
-          .set("dataset", dataset))).append('\n');
+      lines
+          .append(
+              JSON.writeValueAsString(
+                  JSON.createObjectNode().put("id", id).set("dataset", dataset)))
+          .append('\n');
     }
     Path corpus = Files.writeString(dir.resolve("two.jsonl"), lines);
-    Path links = Files.writeString(dir.resolve("links.json"), "{\"schemaVersion\": \"1.1\","
-        + " \"identities\": [{\"identity\": \"possibly_same\", \"first\": {\"dataset\":"
-        + " \"swissinfo\", \"actor\": \"two-us-officials\"}, \"second\": {\"dataset\": \"kbs\","
-        + " \"actor\": \"two-us-officials\"}}], \"claims\": [{\"kind\": \"duplicates\", \"from\":"
-        + " {\"dataset\": \"kbs\", \"claim\": \"c-aid-unclear\"}, \"to\": {\"dataset\":"
-        + " \"swissinfo\", \"claim\": \"c-aid-unclear\"}}]}");
-    JsonNode answer = json("origins", "kbs:c-aid-unclear", corpus.toString(), "--links",
-        links.toString(), "--format", "json");
+    Path links =
+        Files.writeString(
+            dir.resolve("links.json"),
+            "{\"schemaVersion\": \"1.1\","
+                + " \"identities\": [{\"identity\": \"possibly_same\", \"first\": {\"dataset\":"
+                + " \"swissinfo\", \"actor\": \"two-us-officials\"}, \"second\": {\"dataset\": \"kbs\","
+                + " \"actor\": \"two-us-officials\"}}], \"claims\": [{\"kind\": \"duplicates\", \"from\":"
+                + " {\"dataset\": \"kbs\", \"claim\": \"c-aid-unclear\"}, \"to\": {\"dataset\":"
+                + " \"swissinfo\", \"claim\": \"c-aid-unclear\"}}]}");
+    JsonNode answer =
+        json(
+            "origins",
+            "kbs:c-aid-unclear",
+            corpus.toString(),
+            "--links",
+            links.toString(),
+            "--format",
+            "json");
 
     assertThat(answer.get("cluster").size()).isEqualTo(2);
     assertThat(answer.get("parties").get("for").get("min").asInt()).isEqualTo(1);
@@ -155,9 +188,13 @@ class CorpusCommandsTest {
 
   @Test
   void theEmbeddedReportAloneAnswersEveryCommand() {
-    for (List<String> args : List.of(List.of("trace", "c-set-to-join"),
-        List.of("origins", "kursk:c-set-to-join"), List.of("conflicts"), List.of("timeline"),
-        List.of("asof", "2024-10-26"))) {
+    for (List<String> args :
+        List.of(
+            List.of("trace", "c-set-to-join"),
+            List.of("origins", "kursk:c-set-to-join"),
+            List.of("conflicts"),
+            List.of("timeline"),
+            List.of("asof", "2024-10-26"))) {
       ProgramRun run = ProgramRun.of(args.toArray(String[]::new));
       List<String> json = new ArrayList<>(args);
       json.add("--format=json");
@@ -216,9 +253,14 @@ class CorpusCommandsTest {
       ProgramRun run = ProgramRun.of(command, swissinfo.toString(), "swissinfo:c-some-in-kursk");
 
       assertThat(run.exit()).isEqualTo(2);
-      assertThat(run.err()).contains("swissinfo:c-some-in-kursk: cannot be read")
-          .endsWith("'" + swissinfo + "' looks like a file: the claim comes first, before the"
-              + " files" + System.lineSeparator());
+      assertThat(run.err())
+          .contains("swissinfo:c-some-in-kursk: cannot be read")
+          .endsWith(
+              "'"
+                  + swissinfo
+                  + "' looks like a file: the claim comes first, before the"
+                  + " files"
+                  + System.lineSeparator());
     }
   }
 }

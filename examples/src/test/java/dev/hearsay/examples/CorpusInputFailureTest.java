@@ -19,13 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusInputFailureTest {
   /** Every command that reads a corpus, with the arguments before the files. */
-  private static final List<List<String>> COMMANDS = List.of(
-      List.of("show"), List.of("trace", "kbs/c-some-in-kursk"),
-      List.of("origins", "kbs/c-some-in-kursk"), List.of("conflicts"), List.of("timeline"),
-      List.of("asof", "2024-10-30"));
+  private static final List<List<String>> COMMANDS =
+      List.of(
+          List.of("show"),
+          List.of("trace", "kbs/c-some-in-kursk"),
+          List.of("origins", "kbs/c-some-in-kursk"),
+          List.of("conflicts"),
+          List.of("timeline"),
+          List.of("asof", "2024-10-30"));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path copy(String resource) {
     try (InputStream in = getClass().getResourceAsStream(CorpusReport.FOLDER + resource)) {
@@ -61,20 +64,29 @@ class CorpusInputFailureTest {
   @Test
   void linksNamingAMissingDatasetAreRefusedWithTheFileAndThePath() throws IOException {
     Path kbs = copy("kbs.json");
-    Path links = write("links.json", "{\"schemaVersion\": \"1.1\", \"identities\": [{\"identity\":"
-        + " \"same\", \"first\": {\"dataset\": \"kbs\", \"actor\": \"reuters\"}, \"second\":"
-        + " {\"dataset\": \"nowhere\", \"actor\": \"reuters\"}}]}");
+    Path links =
+        write(
+            "links.json",
+            "{\"schemaVersion\": \"1.1\", \"identities\": [{\"identity\":"
+                + " \"same\", \"first\": {\"dataset\": \"kbs\", \"actor\": \"reuters\"}, \"second\":"
+                + " {\"dataset\": \"nowhere\", \"actor\": \"reuters\"}}]}");
 
-    everyCommandRefuses(1, links + ", line 1, column 41: identities[0].second.dataset: no"
-        + " dataset has the id 'nowhere'", kbs.toString(), "--links", links.toString());
+    everyCommandRefuses(
+        1,
+        links
+            + ", line 1, column 41: identities[0].second.dataset: no"
+            + " dataset has the id 'nowhere'",
+        kbs.toString(),
+        "--links",
+        links.toString());
   }
 
   @Test
   void manyProblemsAreCountedWithTheCommandThatListsThemAll() {
     Path kbs = copy("kbs.json");
     Path links = copy("links.json");
-    ProgramRun origins = ProgramRun.of("origins", "c-some-in-kursk", kbs.toString(), "--links",
-        links.toString());
+    ProgramRun origins =
+        ProgramRun.of("origins", "c-some-in-kursk", kbs.toString(), "--links", links.toString());
     ProgramRun validate = ProgramRun.of("validate", kbs.toString(), "--links", links.toString());
 
     long listed = validate.out().lines().filter(l -> l.startsWith("  " + links)).count();
@@ -82,9 +94,16 @@ class CorpusInputFailureTest {
     assertThat(validate.out()).startsWith("the corpus: invalid corpus, " + listed + " problems:");
     assertThat(origins.exit()).isEqualTo(1);
     assertThat(origins.err().lines()).hasSize(CorpusInput.LISTED + 1);
-    assertThat(origins.err()).contains("... and " + (listed - CorpusInput.LISTED)
-        + " more problems; run 'hearsay validate " + kbs + " --links " + links + "' for every"
-        + " problem");
+    assertThat(origins.err())
+        .contains(
+            "... and "
+                + (listed - CorpusInput.LISTED)
+                + " more problems; run 'hearsay validate "
+                + kbs
+                + " --links "
+                + links
+                + "' for every"
+                + " problem");
   }
 
   @Test
@@ -92,8 +111,11 @@ class CorpusInputFailureTest {
     Path kbs = copy("kbs.json");
     Path array = write("array.json", "[1, 2]");
 
-    everyCommandRefuses(1, array + ", line 1, column 1: expected a dataset object, found an"
-        + " array", kbs.toString(), array.toString());
+    everyCommandRefuses(
+        1,
+        array + ", line 1, column 1: expected a dataset object, found an" + " array",
+        kbs.toString(),
+        array.toString());
   }
 
   @Test
@@ -101,16 +123,19 @@ class CorpusInputFailureTest {
     Path kbs = copy("kbs.json");
     Path broken = write("broken.json", "{nope");
 
-    everyCommandRefuses(2, broken + ", line 1, column 2: expected a field name in double"
-        + " quotes, found 'n'", kbs.toString(), broken.toString());
+    everyCommandRefuses(
+        2,
+        broken + ", line 1, column 2: expected a field name in double" + " quotes, found 'n'",
+        kbs.toString(),
+        broken.toString());
   }
 
   @Test
   void aLineOfJsonLinesThatIsNotJsonIsUnreadable() throws IOException {
     Path lines = write("corpus.jsonl", "{\"id\": \"x\", \"dataset\": []}\nnot json\n");
 
-    everyCommandRefuses(2, lines + ", line 2, column 1: 'not' is not a JSON value",
-        lines.toString());
+    everyCommandRefuses(
+        2, lines + ", line 2, column 1: 'not' is not a JSON value", lines.toString());
     assertThat(ProgramRun.of("show", lines.toString()).err())
         .contains(lines + ", line 1, column 24: dataset: expected a dataset object");
   }
@@ -120,11 +145,14 @@ class CorpusInputFailureTest {
     Path kbs = copy("kbs.json");
     Path folder = Files.createDirectory(dir.resolve("links"));
     copy("swissinfo.json");
-    Path manifest = write("corpus.json", "{\"schemaVersion\": \"1.1\", \"datasets\": ["
-        + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}], \"links\": \"links\"}");
+    Path manifest =
+        write(
+            "corpus.json",
+            "{\"schemaVersion\": \"1.1\", \"datasets\": ["
+                + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}], \"links\": \"links\"}");
 
-    everyCommandRefuses(2, folder + ": a directory, not a file", kbs.toString(), "--links",
-        folder.toString());
+    everyCommandRefuses(
+        2, folder + ": a directory, not a file", kbs.toString(), "--links", folder.toString());
     everyCommandRefuses(2, "links: ", manifest.toString());
   }
 
@@ -134,17 +162,23 @@ class CorpusInputFailureTest {
     Path other = Files.createDirectory(dir.resolve("other")).resolve("kbs.json");
     Files.copy(kbs, other);
 
-    everyCommandRefuses(1, other + ": two datasets under the id 'kbs', this and " + kbs,
-        kbs.toString(), other.toString());
+    everyCommandRefuses(
+        1,
+        other + ": two datasets under the id 'kbs', this and " + kbs,
+        kbs.toString(),
+        other.toString());
   }
 
   @Test
   void twoDatasetsUnderOneIdInAManifestAreRefused() throws IOException {
     copy("kbs.json");
     copy("swissinfo.json");
-    Path manifest = write("corpus.json", "{\"schemaVersion\": \"1.1\", \"datasets\": ["
-        + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}, {\"id\": \"kbs\", \"file\":"
-        + " \"swissinfo.json\"}]}");
+    Path manifest =
+        write(
+            "corpus.json",
+            "{\"schemaVersion\": \"1.1\", \"datasets\": ["
+                + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}, {\"id\": \"kbs\", \"file\":"
+                + " \"swissinfo.json\"}]}");
 
     everyCommandRefuses(1, "datasets[1].id: ", manifest.toString());
     assertThat(ProgramRun.of("show", manifest.toString()).err()).contains("DUPLICATE_ID");
@@ -153,12 +187,14 @@ class CorpusInputFailureTest {
   @Test
   void aManifestNamingAMissingFileIsRefused() throws IOException {
     copy("kbs.json");
-    Path manifest = write("corpus.json", "{\"schemaVersion\": \"1.1\", \"datasets\": ["
-        + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}, {\"id\": \"gone\", \"file\":"
-        + " \"gone.json\"}]}");
+    Path manifest =
+        write(
+            "corpus.json",
+            "{\"schemaVersion\": \"1.1\", \"datasets\": ["
+                + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}, {\"id\": \"gone\", \"file\":"
+                + " \"gone.json\"}]}");
 
-    everyCommandRefuses(2, "gone.json: cannot be read: there is no such file",
-        manifest.toString());
+    everyCommandRefuses(2, "gone.json: cannot be read: there is no such file", manifest.toString());
   }
 
   @Test
@@ -166,8 +202,7 @@ class CorpusInputFailureTest {
     Path kbs = copy("kbs.json");
     Path badly = Files.copy(kbs, dir.resolve("9 \u001b[2J.json"));
 
-    everyCommandRefuses(2, "'9 \\u001b[2J' is not a dataset id", kbs.toString(),
-        badly.toString());
+    everyCommandRefuses(2, "'9 \\u001b[2J' is not a dataset id", kbs.toString(), badly.toString());
   }
 
   @Test
@@ -192,8 +227,10 @@ class CorpusInputFailureTest {
     ProgramRun run = ProgramRun.of("origins", "--corpus", "c-some-in-kursk");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("'c-some-in-kursk' names 2 claims; name one of them:"
-        + " swissinfo/c-some-in-kursk, kbs/c-some-in-kursk");
+    assertThat(run.err())
+        .contains(
+            "'c-some-in-kursk' names 2 claims; name one of them:"
+                + " swissinfo/c-some-in-kursk, kbs/c-some-in-kursk");
     assertThat(run.out()).isEmpty();
   }
 
@@ -220,8 +257,11 @@ class CorpusInputFailureTest {
   @Test
   void aManifestTakesNoLinksFile() throws IOException {
     copy("kbs.json");
-    Path manifest = write("corpus.json", "{\"schemaVersion\": \"1.1\", \"datasets\": ["
-        + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}]}");
+    Path manifest =
+        write(
+            "corpus.json",
+            "{\"schemaVersion\": \"1.1\", \"datasets\": ["
+                + "{\"id\": \"kbs\", \"file\": \"kbs.json\"}]}");
     Path links = write("links.json", "{\"schemaVersion\": \"1.1\"}");
     ProgramRun run = ProgramRun.of("conflicts", manifest.toString(), "--links", links.toString());
 
@@ -233,16 +273,21 @@ class CorpusInputFailureTest {
   void validateListsEveryProblemOfACorpusWithItsFile() throws IOException {
     Path kbs = copy("kbs.json");
     Path array = write("array.json", "[]");
-    Path links = write("links.json", "{\"schemaVersion\": \"1.1\", \"claims\": [{\"kind\":"
-        + " \"supports\", \"from\": {\"dataset\": \"kbs\", \"claim\": \"c-none\"}, \"to\":"
-        + " {\"dataset\": \"kbs\", \"claim\": \"c-some-in-kursk\"}}]}");
-    ProgramRun run = ProgramRun.of("validate", kbs.toString(), array.toString(), "--links",
-        links.toString());
+    Path links =
+        write(
+            "links.json",
+            "{\"schemaVersion\": \"1.1\", \"claims\": [{\"kind\":"
+                + " \"supports\", \"from\": {\"dataset\": \"kbs\", \"claim\": \"c-none\"}, \"to\":"
+                + " {\"dataset\": \"kbs\", \"claim\": \"c-some-in-kursk\"}}]}");
+    ProgramRun run =
+        ProgramRun.of("validate", kbs.toString(), array.toString(), "--links", links.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("the corpus: invalid corpus, 2 problems:",
-        array + ", line 1, column 1: expected a dataset object, found an array",
-        links + ", line 1, column 37: claims[0].from.claim: ");
+    assertThat(run.out())
+        .contains(
+            "the corpus: invalid corpus, 2 problems:",
+            array + ", line 1, column 1: expected a dataset object, found an array",
+            links + ", line 1, column 37: claims[0].from.claim: ");
     HostileInputTest.assertSafe(run);
   }
 }

@@ -57,13 +57,17 @@ class CorpusLinksTest {
       String id = entry.get("id").asString();
       ids.add(id);
       String file = entry.get("file").asString();
-      String expected = id.equals("kursk") ? "../kursk-report.json"
-          : CorpusReport.ALL.stream().filter(r -> r.id().equals(id)).findFirst()
-              .orElseThrow(() -> new AssertionError("no report has the id " + id)).resource();
+      String expected =
+          id.equals("kursk")
+              ? "../kursk-report.json"
+              : CorpusReport.ALL.stream()
+                  .filter(r -> r.id().equals(id))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("no report has the id " + id))
+                  .resource();
       assertThat(file).as("the file of %s", id).isEqualTo(expected);
     }
-    assertThat(ids).doesNotHaveDuplicates()
-        .containsExactlyInAnyOrderElementsOf(datasets.keySet());
+    assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(datasets.keySet());
   }
 
   @Test
@@ -89,8 +93,12 @@ class CorpusLinksTest {
     for (JsonNode link : links.get("claims")) {
       for (String end : List.of("from", "to")) {
         JsonNode ref = link.get(end);
-        check(ref.get("dataset").asString(), "claim", ref.get("claim").asString(),
-            d -> ids(d.claims(), c -> c.id().value()), missing);
+        check(
+            ref.get("dataset").asString(),
+            "claim",
+            ref.get("claim").asString(),
+            d -> ids(d.claims(), c -> c.id().value()),
+            missing);
       }
     }
     assertThat(missing).isEmpty();
@@ -102,8 +110,12 @@ class CorpusLinksTest {
     for (JsonNode link : links.get("events")) {
       for (String end : List.of("first", "second")) {
         JsonNode ref = link.get(end);
-        check(ref.get("dataset").asString(), "event", ref.get("event").asString(),
-            d -> ids(d.events(), e -> e.id().value()), missing);
+        check(
+            ref.get("dataset").asString(),
+            "event",
+            ref.get("event").asString(),
+            d -> ids(d.events(), e -> e.id().value()),
+            missing);
       }
     }
     assertThat(missing).isEmpty();
@@ -131,12 +143,13 @@ class CorpusLinksTest {
       switch (statement.get("identity").asString()) {
         case "same" -> parent.put(root(parent, first), root(parent, second));
         case "distinct" -> distinct.add(new String[] {first, second});
-        default -> { }
+        default -> {}
       }
     }
     assertThat(distinct).as("distinct statements").isNotEmpty();
     for (String[] pair : distinct) {
-      assertThat(root(parent, pair[0])).as("%s and %s", pair[0], pair[1])
+      assertThat(root(parent, pair[0]))
+          .as("%s and %s", pair[0], pair[1])
           .isNotEqualTo(root(parent, pair[1]));
     }
   }
@@ -153,7 +166,8 @@ class CorpusLinksTest {
     }
     for (String start : next.keySet()) {
       assertThat(reaches(next, start, start, new LinkedHashSet<>()))
-          .as("a cycle through %s", start).isFalse();
+          .as("a cycle through %s", start)
+          .isFalse();
     }
   }
 
@@ -161,8 +175,8 @@ class CorpusLinksTest {
     return ref.get("dataset").asString() + "/" + ref.get("claim").asString();
   }
 
-  private static boolean reaches(Map<String, List<String>> next, String from, String target,
-      Set<String> seen) {
+  private static boolean reaches(
+      Map<String, List<String>> next, String from, String target, Set<String> seen) {
     for (String to : next.getOrDefault(from, List.of())) {
       if (to.equals(target) || (seen.add(to) && reaches(next, to, target, seen))) {
         return true;
@@ -191,16 +205,26 @@ class CorpusLinksTest {
     assertThat(kinds).as("the kinds named by %s", ref).hasSize(1);
     String kind = kinds.get(0);
     String id = ref.get(kind).asString();
-    check(dataset, kind, id, d -> switch (kind) {
-      case "actor" -> ids(d.actors(), a -> a.id().value());
-      case "source" -> ids(d.sources(), s -> s.id().value());
-      default -> ids(d.places(), p -> p.id().value());
-    }, missing);
+    check(
+        dataset,
+        kind,
+        id,
+        d ->
+            switch (kind) {
+              case "actor" -> ids(d.actors(), a -> a.id().value());
+              case "source" -> ids(d.sources(), s -> s.id().value());
+              default -> ids(d.places(), p -> p.id().value());
+            },
+        missing);
     return dataset + "/" + kind + "/" + id;
   }
 
-  private void check(String dataset, String kind, String id,
-      Function<Dataset, Set<String>> idsOf, List<String> missing) {
+  private void check(
+      String dataset,
+      String kind,
+      String id,
+      Function<Dataset, Set<String>> idsOf,
+      List<String> missing) {
     Dataset named = datasets.get(dataset);
     if (named == null) {
       missing.add("no dataset " + dataset);

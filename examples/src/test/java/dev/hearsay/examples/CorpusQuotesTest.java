@@ -23,8 +23,22 @@ class CorpusQuotesTest {
   static final List<CorpusReport> REPORTS = CorpusReport.ALL;
 
   /** The number of quotes each dataset holds: the passages in quotation marks that it quotes. */
-  private static final Map<String, Integer> QUOTES = Map.of(
-      "kyiv", 2, "pravda", 7, "ooda", 0, "nyt-am1", 2, "swissinfo", 0, "oafnation", 2, "kbs", 0);
+  private static final Map<String, Integer> QUOTES =
+      Map.of(
+          "kyiv",
+          2,
+          "pravda",
+          7,
+          "ooda",
+          0,
+          "nyt-am1",
+          2,
+          "swissinfo",
+          0,
+          "oafnation",
+          2,
+          "kbs",
+          0);
 
   private static List<Quote> quotes(Dataset dataset) {
     return dataset.claims().stream()
@@ -37,7 +51,8 @@ class CorpusQuotesTest {
   void everyReportHasItsCountOfQuotes() {
     // Needs no text: a quote dropped or added by mistake changes the count.
     for (CorpusReport report : REPORTS) {
-      assertThat(quotes(report.dataset())).as("quotes of %s", report)
+      assertThat(quotes(report.dataset()))
+          .as("quotes of %s", report)
           .hasSize(QUOTES.get(report.id()));
     }
   }
@@ -46,8 +61,9 @@ class CorpusQuotesTest {
   @FieldSource("REPORTS")
   void quotesAreFromThePageTheDatasetEncodes(CorpusReport report) {
     Dataset dataset = report.dataset();
-    assertThat(quotes(dataset)).allSatisfy(q ->
-        assertThat(Optional.of(q.source())).isEqualTo(dataset.metadata().encodes()));
+    assertThat(quotes(dataset))
+        .allSatisfy(
+            q -> assertThat(Optional.of(q.source())).isEqualTo(dataset.metadata().encodes()));
   }
 
   @ParameterizedTest
@@ -57,7 +73,8 @@ class CorpusQuotesTest {
     for (Quote quote : quotes(report.dataset())) {
       int start = quote.start().orElseThrow();
       int end = quote.end().orElseThrow();
-      assertThat(codePoints(text, start, end)).as("%s: the text at [%d, %d)", report, start, end)
+      assertThat(codePoints(text, start, end))
+          .as("%s: the text at [%d, %d)", report, start, end)
           .isEqualTo(quote.exact());
     }
   }
@@ -72,9 +89,11 @@ class CorpusQuotesTest {
       int start = quote.start().orElseThrow();
       int end = quote.end().orElseThrow();
       assertThat(codePoints(text, start - prefix.codePointCount(0, prefix.length()), start))
-          .as("%s: before %s", report, quote.exact()).isEqualTo(prefix);
+          .as("%s: before %s", report, quote.exact())
+          .isEqualTo(prefix);
       assertThat(codePoints(text, end, end + suffix.codePointCount(0, suffix.length())))
-          .as("%s: after %s", report, quote.exact()).isEqualTo(suffix);
+          .as("%s: after %s", report, quote.exact())
+          .isEqualTo(suffix);
     }
   }
 
@@ -84,7 +103,8 @@ class CorpusQuotesTest {
     String text = CorpusTexts.find().read(report);
     for (Quote quote : quotes(report.dataset())) {
       String selector = quote.prefix().orElse("") + quote.exact() + quote.suffix().orElse("");
-      assertThat(text.indexOf(selector)).as("%s: first match of %s", report, quote.exact())
+      assertThat(text.indexOf(selector))
+          .as("%s: first match of %s", report, quote.exact())
           .isGreaterThanOrEqualTo(0)
           .isEqualTo(text.lastIndexOf(selector));
     }

@@ -43,7 +43,8 @@ class CorpusReadmeTest {
     assertThat(files.get("kursk")).isEqualTo("../kursk-report.json");
     for (CorpusReport report : CorpusReport.ALL) {
       assertThat(files.get(report.id())).as("the file of %s", report).isEqualTo(report.resource());
-      assertThat(claims.get(report.id())).as("the claims of %s", report)
+      assertThat(claims.get(report.id()))
+          .as("the claims of %s", report)
           .isEqualTo(report.dataset().claims().size());
     }
   }

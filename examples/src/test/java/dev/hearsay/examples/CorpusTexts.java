@@ -47,9 +47,14 @@ final class CorpusTexts {
     if (named != null && !named.isBlank()) {
       Path folder = Path.of(named).toAbsolutePath();
       if (!Files.isDirectory(folder)) {
-        return fail(VARIABLE + " is set to " + folder + ", but no such folder exists. Point "
-            + VARIABLE + " at the folder of the corpus's texts, or unset it to skip the tests"
-            + " that need them.");
+        return fail(
+            VARIABLE
+                + " is set to "
+                + folder
+                + ", but no such folder exists. Point "
+                + VARIABLE
+                + " at the folder of the corpus's texts, or unset it to skip the tests"
+                + " that need them.");
       }
       return new CorpusTexts(folder);
     }
@@ -59,9 +64,15 @@ final class CorpusTexts {
         return new CorpusTexts(candidate);
       }
     }
-    Assumptions.abort("The corpus's texts were not found (looked for " + RELATIVE_PATH
-        + " from " + start + " and each of its parents), so the tests against them are skipped."
-        + " To run them, set " + VARIABLE + " to the folder, as .ci/run does.");
+    Assumptions.abort(
+        "The corpus's texts were not found (looked for "
+            + RELATIVE_PATH
+            + " from "
+            + start
+            + " and each of its parents), so the tests against them are skipped."
+            + " To run them, set "
+            + VARIABLE
+            + " to the folder, as .ci/run does.");
     throw new AssertionError("unreachable: Assumptions.abort throws");
   }
 
@@ -72,8 +83,14 @@ final class CorpusTexts {
   String read(CorpusReport report) {
     Path file = folder.resolve(report.textFile());
     if (!Files.isRegularFile(file)) {
-      return fail("The corpus folder " + folder + " has no " + report.textFile()
-          + ", the text of the dataset '" + report.id() + "'.");
+      return fail(
+          "The corpus folder "
+              + folder
+              + " has no "
+              + report.textFile()
+              + ", the text of the dataset '"
+              + report.id()
+              + "'.");
     }
     String text;
     try {
@@ -83,9 +100,16 @@ final class CorpusTexts {
     }
     String hash = ReportText.sha256(text);
     if (!hash.equals(report.sha256())) {
-      return fail("The file " + file + " is not the text the dataset '" + report.id()
-          + "' encodes: its SHA-256 is " + hash + ", expected " + report.sha256()
-          + ". The quotes' offsets refer to that text.");
+      return fail(
+          "The file "
+              + file
+              + " is not the text the dataset '"
+              + report.id()
+              + "' encodes: its SHA-256 is "
+              + hash
+              + ", expected "
+              + report.sha256()
+              + ". The quotes' offsets refer to that text.");
     }
     return text;
   }

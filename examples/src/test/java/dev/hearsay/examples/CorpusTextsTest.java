@@ -14,8 +14,7 @@ import org.opentest4j.TestAbortedException;
 
 /** How the tests find the corpus's texts, and what they do when one is missing or different. */
 class CorpusTextsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final CorpusReport kbs = CorpusReport.ALL.get(CorpusReport.ALL.size() - 1);
 
@@ -31,8 +30,8 @@ class CorpusTextsTest {
   void aVariableNamingAMissingFolderFailsAndSaysWhichVariableAndPath() throws IOException {
     Path missing = dir.resolve("nowhere");
 
-    assertThatThrownBy(() -> CorpusTexts.find(Map.of("HEARSAY_CORPUS", missing.toString()),
-        project()))
+    assertThatThrownBy(
+            () -> CorpusTexts.find(Map.of("HEARSAY_CORPUS", missing.toString()), project()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("HEARSAY_CORPUS")
         .hasMessageContaining(missing.toString());
@@ -76,8 +75,8 @@ class CorpusTextsTest {
     Path other = Files.createDirectories(dir.resolve("other"));
     String text = "the text of the page";
     Files.writeString(other.resolve(kbs.textFile()), text, StandardCharsets.UTF_8);
-    CorpusReport same = new CorpusReport(kbs.id(), kbs.resource(), kbs.textFile(),
-        ReportText.sha256(text));
+    CorpusReport same =
+        new CorpusReport(kbs.id(), kbs.resource(), kbs.textFile(), ReportText.sha256(text));
 
     assertThat(CorpusTexts.find(Map.of("HEARSAY_CORPUS", other.toString()), project()).read(same))
         .isEqualTo(text);

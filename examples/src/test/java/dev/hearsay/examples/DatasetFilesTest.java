@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * not thrown.
  */
 class DatasetFilesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
@@ -37,9 +36,14 @@ class DatasetFilesTest {
     long size = Files.size(file);
 
     assertThat(new DatasetFiles(size).read(file)).isInstanceOf(DatasetFiles.Loaded.class);
-    assertThat(new DatasetFiles(size - 1).read(file)).isEqualTo(new DatasetFiles.Unreadable(
-        String.format(java.util.Locale.ROOT,
-            "the file has %,d bytes, more than the limit of %,d", size, size - 1)));
+    assertThat(new DatasetFiles(size - 1).read(file))
+        .isEqualTo(
+            new DatasetFiles.Unreadable(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "the file has %,d bytes, more than the limit of %,d",
+                    size,
+                    size - 1)));
   }
 
   @Test
@@ -49,45 +53,67 @@ class DatasetFilesTest {
 
   @Test
   void aStringOverTheLimitIsRefusedWithItsLine() throws IOException {
-    Path file = write("long.json", "{\"schemaVersion\": \"1.0\",\n \"metadata\": {\"title\": \""
-        + "x".repeat(100_001) + "\"}}");
+    Path file =
+        write(
+            "long.json",
+            "{\"schemaVersion\": \"1.0\",\n \"metadata\": {\"title\": \""
+                + "x".repeat(100_001)
+                + "\"}}");
 
     DatasetFiles.Reading reading = new DatasetFiles().read(file);
 
-    assertThat(reading).isEqualTo(new DatasetFiles.Unreadable(
-        "line 2, column 24: a string longer than the limit of 100,000 characters"));
+    assertThat(reading)
+        .isEqualTo(
+            new DatasetFiles.Unreadable(
+                "line 2, column 24: a string longer than the limit of 100,000 characters"));
   }
 
   @Test
   void aFiftyMegabyteStringIsPlacedWhereItStartsAndNotGivenAWrongLength() {
-    InputStream in = new SequenceInputStream(Collections.enumeration(List.of(
-        text("{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \""),
-        new Repeated('x', 50_000_000),
-        text("\"}}"))));
+    InputStream in =
+        new SequenceInputStream(
+            Collections.enumeration(
+                List.of(
+                    text("{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \""),
+                    new Repeated('x', 50_000_000),
+                    text("\"}}"))));
 
-    assertThat(new DatasetFiles().read(in)).isEqualTo(new DatasetFiles.Unreadable(
-        "line 1, column 48: a string longer than the limit of 100,000 characters"));
+    assertThat(new DatasetFiles().read(in))
+        .isEqualTo(
+            new DatasetFiles.Unreadable(
+                "line 1, column 48: a string longer than the limit of 100,000 characters"));
   }
 
   @Test
   void aStringWithinTheReadLimitReachesTheModelsOwnRules() throws IOException {
-    Path file = write("long.json", "{\"schemaVersion\": \"1.0\",\n \"metadata\": {\"title\": \""
-        + "x".repeat(100_000) + "\"}}");
+    Path file =
+        write(
+            "long.json",
+            "{\"schemaVersion\": \"1.0\",\n \"metadata\": {\"title\": \""
+                + "x".repeat(100_000)
+                + "\"}}");
 
-    assertThat(new DatasetFiles().read(file)).isEqualTo(new DatasetFiles.Invalid(List.of(
-        "line 2, column 100026: metadata.title: has 100000 characters, more than the limit of"
-            + " 1000")));
+    assertThat(new DatasetFiles().read(file))
+        .isEqualTo(
+            new DatasetFiles.Invalid(
+                List.of(
+                    "line 2, column 100026: metadata.title: has 100000 characters, more than the limit of"
+                        + " 1000")));
   }
 
   @Test
   void aNumberOverTheLimitIsRefused() throws IOException {
-    Path file = write("number.json", "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": "
-        + "1".repeat(1_001) + "}}");
+    Path file =
+        write(
+            "number.json",
+            "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": " + "1".repeat(1_001) + "}}");
 
     DatasetFiles.Reading reading = new DatasetFiles().read(file);
 
-    assertThat(reading).isEqualTo(new DatasetFiles.Unreadable(
-        "line 1, column 39: a number longer than the limit of 1,000 digits"));
+    assertThat(reading)
+        .isEqualTo(
+            new DatasetFiles.Unreadable(
+                "line 1, column 39: a number longer than the limit of 1,000 digits"));
   }
 
   @Test
@@ -120,24 +146,27 @@ class DatasetFilesTest {
 
     assertThat(new DatasetFiles(json.length()).read(text(json)))
         .isInstanceOf(DatasetFiles.Loaded.class);
-    assertThat(new DatasetFiles(10_000).read(text(json))).isEqualTo(
-        new DatasetFiles.Unreadable("the input has more than the limit of 10,000 bytes"));
+    assertThat(new DatasetFiles(10_000).read(text(json)))
+        .isEqualTo(
+            new DatasetFiles.Unreadable("the input has more than the limit of 10,000 bytes"));
   }
 
   @Test
   void aStreamOfEndlessWhiteSpaceStopsAtTheLimit() {
-    DatasetFiles.Reading reading = new DatasetFiles(1_000_000)
-        .read(new Repeated(' ', Long.MAX_VALUE));
+    DatasetFiles.Reading reading =
+        new DatasetFiles(1_000_000).read(new Repeated(' ', Long.MAX_VALUE));
 
-    assertThat(reading).isEqualTo(
-        new DatasetFiles.Unreadable("the input has more than the limit of 1,000,000 bytes"));
+    assertThat(reading)
+        .isEqualTo(
+            new DatasetFiles.Unreadable("the input has more than the limit of 1,000,000 bytes"));
   }
 
   @Test
   void nullIsNotADataset() {
     assertThat(new DatasetFiles().read(text("\n  null")))
-        .isEqualTo(new DatasetFiles.Invalid(List.of(
-            "line 2, column 3: expected a dataset object, found null")));
+        .isEqualTo(
+            new DatasetFiles.Invalid(
+                List.of("line 2, column 3: expected a dataset object, found null")));
   }
 
   @Test
@@ -151,8 +180,11 @@ class DatasetFilesTest {
   @Test
   void theFirstThousandViolationsAreKeptAndAllCounted() {
     String actor = "{\"id\": \"a\", \"name\": \"n\", \"kind\": \"person\"}";
-    String json = "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"},"
-        + " \"actors\": [" + String.join(", ", Collections.nCopies(1_501, actor)) + "]}";
+    String json =
+        "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"},"
+            + " \"actors\": ["
+            + String.join(", ", Collections.nCopies(1_501, actor))
+            + "]}";
 
     DatasetFiles.Reading reading = new DatasetFiles().read(text(json));
 

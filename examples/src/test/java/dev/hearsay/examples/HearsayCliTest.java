@@ -14,8 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Runs the program in-process, as a user would on the command line. */
 class HearsayCliTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static ProgramRun run(String... args) {
     return ProgramRun.of(args);
@@ -51,9 +50,10 @@ class HearsayCliTest {
         .contains("winter 2024 [2024-24] (inferred)")
         .contains("  7.   undated");
     // Zelensky's day cannot be ordered against "since August" or "by October 28".
-    assertThat(out).containsPattern(
-        "2\\. ↕ 25 Oct 2024 \\[2024-10-25\\] \\(year inferred\\)\\R.*\\R"
-            + "    order undetermined with #1, #4, #5");
+    assertThat(out)
+        .containsPattern(
+            "2\\. ↕ 25 Oct 2024 \\[2024-10-25\\] \\(year inferred\\)\\R.*\\R"
+                + "    order undetermined with #1, #4, #5");
     // "Since August" comes first, "by October 28" at the end of that day.
     assertThat(out.indexOf("since Aug 2024 [2024-08/..]"))
         .isLessThan(out.indexOf("25 Oct 2024 [2024-10-25]"));
@@ -70,18 +70,21 @@ class HearsayCliTest {
     String[] lines = timeline.strip().split("\\R");
 
     assertThat(lines[1]).isEqualTo("  ↕ order undetermined against the entries listed under it");
-    assertThat(lines[2]).isEqualTo(
-        "  [...] the time in EDTF; (inferred), (year inferred): the curator's, not the text's");
+    assertThat(lines[2])
+        .isEqualTo(
+            "  [...] the time in EDTF; (inferred), (year inferred): the curator's, not the text's");
     // Not the marks of EDTF's approximate and uncertain values.
     assertThat(timeline).doesNotContain("≈", "~");
     int marked = 0;
     for (int i = 3; i < lines.length; i++) {
       if (lines[i].matches(" *\\d+\\. ↕ .*")) {
         marked++;
-        assertThat(lines[i + 2]).as("the entry after %s", lines[i])
+        assertThat(lines[i + 2])
+            .as("the entry after %s", lines[i])
             .startsWith("    order undetermined with #");
       } else if (lines[i].matches(" *\\d+\\. .*")) {
-        assertThat(lines[i + 2]).as("the entry after %s", lines[i])
+        assertThat(lines[i + 2])
+            .as("the entry after %s", lines[i])
             .doesNotContain("order undetermined");
       }
     }
@@ -92,18 +95,23 @@ class HearsayCliTest {
   void everyClaimCountsPartiesAndChannelsOnOneLine() {
     String out = run("show").out();
 
-    assertThat(out).contains(String.join(System.lineSeparator(),
-        "    parties: 3 for (Ukrainian officials, American officials, Volodymyr Zelensky),"
-            + " 0 against; channels: 2 (one through The New York Times)",
-        "    counting: c-deployment-expected supports c-set-to-join, c-in-combat-zones supports"
-            + " c-set-to-join"));
+    assertThat(out)
+        .contains(
+            String.join(
+                System.lineSeparator(),
+                "    parties: 3 for (Ukrainian officials, American officials, Volodymyr Zelensky),"
+                    + " 0 against; channels: 2 (one through The New York Times)",
+                "    counting: c-deployment-expected supports c-set-to-join, c-in-combat-zones supports"
+                    + " c-set-to-join"));
     String[] lines = out.split("\\R");
     int claims = 0;
     for (String line : lines) {
       if (line.startsWith("    parties: ")) {
         claims++;
-        assertThat(line).matches("    parties: \\d+ for( \\(.+\\))?, \\d+ against( \\(.+\\))?"
-            + "(, \\d+ neither \\(.+\\))?; channels: \\d+( \\(.+\\))?");
+        assertThat(line)
+            .matches(
+                "    parties: \\d+ for( \\(.+\\))?, \\d+ against( \\(.+\\))?"
+                    + "(, \\d+ neither \\(.+\\))?; channels: \\d+( \\(.+\\))?");
       }
     }
     assertThat(claims).isEqualTo(KurskReport.dataset().claims().size());
@@ -113,19 +121,20 @@ class HearsayCliTest {
   void eachClaimShowsItsChainsCommitmentPartiesAndChannels() {
     String out = run("show").out();
 
-    assertThat(out).contains(
-        "  c-set-to-join  North Korean soldiers will join Russian troops",
-        "    report (PR+) <- The New York Times (\"reports\", PR+)"
-            + " <- Ukrainian officials (\"citing\", PR+)",
-        "    report (PR+) <- The New York Times (\"reports\", PR+)"
-            + " <- American officials (\"citing\", PR+)",
-        "    parties: 3 for (Ukrainian officials, American officials, Volodymyr Zelensky),"
-            + " 0 against; channels: 2 (one through The New York Times)",
-        "    report (Uu) <- BILD (implied, PR-, inferred)"
-            + " <- Elena Guseinova (\"suggests\", PR-, unlikely 20–45%)",
-        "    commitment at the origin: CT- (certainly not)",
-        "    quantity: arms-supplies-value: ≤ 5,000,000,000 EUR (\"up to five billion euros\")",
-        "    quantity: > 20,000 troops (\"more than 20,000 troops\")");
+    assertThat(out)
+        .contains(
+            "  c-set-to-join  North Korean soldiers will join Russian troops",
+            "    report (PR+) <- The New York Times (\"reports\", PR+)"
+                + " <- Ukrainian officials (\"citing\", PR+)",
+            "    report (PR+) <- The New York Times (\"reports\", PR+)"
+                + " <- American officials (\"citing\", PR+)",
+            "    parties: 3 for (Ukrainian officials, American officials, Volodymyr Zelensky),"
+                + " 0 against; channels: 2 (one through The New York Times)",
+            "    report (Uu) <- BILD (implied, PR-, inferred)"
+                + " <- Elena Guseinova (\"suggests\", PR-, unlikely 20–45%)",
+            "    commitment at the origin: CT- (certainly not)",
+            "    quantity: arms-supplies-value: ≤ 5,000,000,000 EUR (\"up to five billion euros\")",
+            "    quantity: > 20,000 troops (\"more than 20,000 troops\")");
   }
 
   @Test
@@ -234,8 +243,10 @@ class HearsayCliTest {
 
   @Test
   void validateRefusesUnknownFields() throws IOException {
-    Path file = write("unknown.json",
-        "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \"t\", \"licence\": \"x\"}}");
+    Path file =
+        write(
+            "unknown.json",
+            "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \"t\", \"licence\": \"x\"}}");
 
     ProgramRun run = run("validate", file.toString());
 

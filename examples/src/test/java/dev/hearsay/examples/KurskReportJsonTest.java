@@ -22,7 +22,8 @@ class KurskReportJsonTest {
       Files.writeString(written, new DatasetFiles().write(java), StandardCharsets.UTF_8);
     }
     assertThat(json)
-        .as("the resource %s; the Java encoding is written to target/kursk-report.json",
+        .as(
+            "the resource %s; the Java encoding is written to target/kursk-report.json",
             DatasetFiles.EMBEDDED)
         .isEqualTo(java);
   }

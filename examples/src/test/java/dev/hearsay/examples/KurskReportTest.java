@@ -29,7 +29,6 @@ import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.query.Evidence;
 import dev.hearsay.core.query.ProvenanceIndex;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,9 +74,11 @@ class KurskReportTest {
   @Test
   void theNytCitesTwoAnonymousGroupsOnTwoChainsSharingTheirFirstHops() {
     Claim claim = claim(KurskReport.SET_TO_JOIN);
-    assertThat(claim.attribution()).extracting(KurskReportTest::actors).containsExactly(
-        List.of("unnamed-outlet", "nyt", "ukrainian-officials"),
-        List.of("unnamed-outlet", "nyt", "american-officials"));
+    assertThat(claim.attribution())
+        .extracting(KurskReportTest::actors)
+        .containsExactly(
+            List.of("unnamed-outlet", "nyt", "ukrainian-officials"),
+            List.of("unnamed-outlet", "nyt", "american-officials"));
     Chain first = claim.attribution().get(0);
     Chain second = claim.attribution().get(1);
     assertThat(first.hops().subList(0, 2)).isEqualTo(second.hops().subList(0, 2));
@@ -117,8 +118,8 @@ class KurskReportTest {
     assertThat(chain.origin().commitment()).isEqualTo(Commitment.CERTAIN_NOT);
     assertThat(dataset.relations()).noneMatch(r -> r.kind() == RelationKind.CONTRADICTS);
     assertThat(dataset.relations())
-        .filteredOn(r -> r.to().equals(KurskReport.NOT_IN_COMBAT)
-            && r.kind() == RelationKind.UPDATES)
+        .filteredOn(
+            r -> r.to().equals(KurskReport.NOT_IN_COMBAT) && r.kind() == RelationKind.UPDATES)
         .allSatisfy(r -> assertThat(r.note()).isPresent())
         .extracting(Relation::from)
         .containsExactlyInAnyOrder(KurskReport.DE_FACTO, KurskReport.TRUCKS);
@@ -130,10 +131,11 @@ class KurskReportTest {
     assertThat(dataset.relations())
         .filteredOn(r -> r.from().equals(KurskReport.REGIME_STABILITY))
         .singleElement()
-        .satisfies(r -> {
-          assertThat(r.kind()).isEqualTo(RelationKind.UNDERMINES);
-          assertThat(r.to()).isEqualTo(KurskReport.TROOP_CEILING);
-        });
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo(RelationKind.UNDERMINES);
+              assertThat(r.to()).isEqualTo(KurskReport.TROOP_CEILING);
+            });
     Evidence ceiling = ProvenanceIndex.of(dataset).evidence(KurskReport.TROOP_CEILING);
     assertThat(ceiling.partiesFor()).isEmpty();
     assertThat(ceiling.undermining()).hasSize(1);
@@ -143,23 +145,30 @@ class KurskReportTest {
   void laterReportsBackTheHeadlineAndTheArrival() {
     ProvenanceIndex index = ProvenanceIndex.of(dataset);
 
-    assertThat(index.evidence(KurskReport.SET_TO_JOIN).counted()).extracting(Relation::from)
+    assertThat(index.evidence(KurskReport.SET_TO_JOIN).counted())
+        .extracting(Relation::from)
         .containsExactlyInAnyOrder(KurskReport.DEPLOYMENT_EXPECTED, KurskReport.IN_COMBAT_ZONES);
-    assertThat(index.evidence(KurskReport.SET_TO_JOIN).summary()).isEqualTo("parties: 3 for"
-        + " (Ukrainian officials, American officials, Volodymyr Zelensky), 0 against;"
-        + " channels: 2 (one through The New York Times)");
-    assertThat(index.evidence(KurskReport.ARRIVED).counted()).extracting(Relation::from)
+    assertThat(index.evidence(KurskReport.SET_TO_JOIN).summary())
+        .isEqualTo(
+            "parties: 3 for"
+                + " (Ukrainian officials, American officials, Volodymyr Zelensky), 0 against;"
+                + " channels: 2 (one through The New York Times)");
+    assertThat(index.evidence(KurskReport.ARRIVED).counted())
+        .extracting(Relation::from)
         .containsExactly(KurskReport.TRUCKS);
   }
 
   @Test
   void propositionsKeepNoHedgeAndNoInferredYear() {
     // FactBank's rule: the modal lives in the commitment, not in the proposition.
-    Pattern hedge = Pattern.compile("\\b(may|might|could|possibly|perhaps|likely|unlikely)\\b",
-        Pattern.CASE_INSENSITIVE);
-    assertThat(dataset.claims()).allSatisfy(c -> {
-      assertThat(c.proposition()).doesNotContainPattern(hedge).doesNotContain("2024");
-    });
+    Pattern hedge =
+        Pattern.compile(
+            "\\b(may|might|could|possibly|perhaps|likely|unlikely)\\b", Pattern.CASE_INSENSITIVE);
+    assertThat(dataset.claims())
+        .allSatisfy(
+            c -> {
+              assertThat(c.proposition()).doesNotContainPattern(hedge).doesNotContain("2024");
+            });
     assertThat(claim(KurskReport.ARMS_VALUE).attribution().get(0).origin().commitment())
         .isEqualTo(Commitment.POSSIBLE);
     assertThat(claim(KurskReport.REGIME_STABILITY).attribution().get(0).origin().commitment())
@@ -192,10 +201,13 @@ class KurskReportTest {
     Source research = dataset.source(chain.origin().source().orElseThrow()).orElseThrow();
     assertThat(research.kind()).isEqualTo(SourceKind.RESEARCH);
     Actor guseinova = actor(chain.origin().actor());
-    assertThat(guseinova.affiliations()).singleElement().satisfies(a -> {
-      assertThat(a.role()).contains("analyst");
-      assertThat(actor(a.organization()).name()).isEqualTo("Hankuk University");
-    });
+    assertThat(guseinova.affiliations())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.role()).contains("analyst");
+              assertThat(actor(a.organization()).name()).isEqualTo("Hankuk University");
+            });
   }
 
   @Test
@@ -212,12 +224,16 @@ class KurskReportTest {
   void theTwoSentencesAfterTheEstimateAreGuseinovasByImplicationOnly() {
     for (ClaimId id : List.of(KurskReport.REVENUES, KurskReport.MILITARY_INCOME)) {
       Chain chain = claim(id).attribution().get(0);
-      assertThat(actors(chain)).as(id.value())
+      assertThat(actors(chain))
+          .as(id.value())
           .containsExactly("unnamed-outlet", "bild", "elena-guseinova");
-      assertThat(chain.hops().subList(1, 3)).as(id.value()).allSatisfy(hop -> {
-        assertThat(hop.inferred()).isTrue();
-        assertThat(hop.cue()).isEmpty();
-      });
+      assertThat(chain.hops().subList(1, 3))
+          .as(id.value())
+          .allSatisfy(
+              hop -> {
+                assertThat(hop.inferred()).isTrue();
+                assertThat(hop.cue()).isEmpty();
+              });
       assertThat(chain.hops().get(1).mode()).isEqualTo(ReportingMode.IMPLIED);
     }
     assertThat(claim(KurskReport.REVENUES).attribution().get(0).origin().mode())
@@ -267,10 +283,13 @@ class KurskReportTest {
     assertThat(claim(KurskReport.TRUCKS).time().orElseThrow().value().toEdtf())
         .isEqualTo("../2024-10-28");
     // The report has no year: every time it mentions is partly the curator's.
-    assertThat(times()).isNotEmpty().allSatisfy(t -> {
-      assertThat(t.inferred()).isTrue();
-      assertThat(t.asWritten()).isPresent();
-    });
+    assertThat(times())
+        .isNotEmpty()
+        .allSatisfy(
+            t -> {
+              assertThat(t.inferred()).isTrue();
+              assertThat(t.asWritten()).isPresent();
+            });
   }
 
   @Test
@@ -300,9 +319,13 @@ class KurskReportTest {
   void beforeTheHarshWinterIsBoundedByTheWinterAndNamesNoMonth() {
     Claim push = claim(KurskReport.WINTER_PUSH);
     TimeMention deadline = push.time().orElseThrow();
-    TimeMention winter = dataset.events().stream()
-        .filter(e -> e.claims().contains(KurskReport.WINTER_PUSH))
-        .findFirst().orElseThrow().time().orElseThrow();
+    TimeMention winter =
+        dataset.events().stream()
+            .filter(e -> e.claims().contains(KurskReport.WINTER_PUSH))
+            .findFirst()
+            .orElseThrow()
+            .time()
+            .orElseThrow();
 
     assertThat(push.proposition()).contains("harsh winter");
     assertThat(deadline.value().toEdtf()).isEqualTo("../2024-24");
@@ -314,8 +337,13 @@ class KurskReportTest {
 
   @Test
   void theJournalistsAndTheReportTheyQuoteAreTheNytsByInference() {
-    for (ClaimId id : List.of(KurskReport.NOT_IN_COMBAT, KurskReport.ROLE_UNCLEAR,
-        KurskReport.ARRIVED, KurskReport.EXPECTED_IN_COUNTEROFFENSIVE, KurskReport.OCCUPATION)) {
+    for (ClaimId id :
+        List.of(
+            KurskReport.NOT_IN_COMBAT,
+            KurskReport.ROLE_UNCLEAR,
+            KurskReport.ARRIVED,
+            KurskReport.EXPECTED_IN_COUNTEROFFENSIVE,
+            KurskReport.OCCUPATION)) {
       Hop origin = claim(id).attribution().get(0).origin();
       assertThat(origin.source()).as(id.value()).contains(SourceId.of("nyt-article"));
       assertThat(origin.inferred()).as(id.value()).isTrue();
@@ -345,8 +373,12 @@ class KurskReportTest {
 
   @Test
   void guseinovaNamedWithoutBildGivesNoSourceForHerWords() {
-    for (ClaimId id : List.of(KurskReport.TROOP_CEILING, KurskReport.REGIME_STABILITY,
-        KurskReport.AMMUNITION, KurskReport.CLOSE_ALLY)) {
+    for (ClaimId id :
+        List.of(
+            KurskReport.TROOP_CEILING,
+            KurskReport.REGIME_STABILITY,
+            KurskReport.AMMUNITION,
+            KurskReport.CLOSE_ALLY)) {
       Chain chain = claim(id).attribution().get(0);
       assertThat(chain.hops().get(1).inferred()).as(id.value()).isTrue();
       assertThat(chain.origin().inferred()).as(id.value()).isFalse();
@@ -359,35 +391,40 @@ class KurskReportTest {
     assertThat(dataset.sources())
         .filteredOn(s -> !s.id().equals(KurskReport.REPORT))
         .hasSize(3)
-        .allSatisfy(s -> {
-          assertThat(s.title())
-              .hasValueSatisfying(t -> assertThat(t).startsWith("[").endsWith("]"));
-          assertThat(s.language()).isEmpty();
-        });
+        .allSatisfy(
+            s -> {
+              assertThat(s.title())
+                  .hasValueSatisfying(t -> assertThat(t).startsWith("[").endsWith("]"));
+              assertThat(s.language()).isEmpty();
+            });
     assertThat(dataset.source(KurskReport.REPORT).orElseThrow().language()).contains("en");
   }
 
   @Test
   void everyIdStartsWithALetter() {
     Pattern id = Pattern.compile("[A-Za-z][A-Za-z0-9._:-]{0,127}");
-    List<String> ids = Stream.of(
-            dataset.actors().stream().map(a -> a.id().value()),
-            dataset.places().stream().map(p -> p.id().value()),
-            dataset.sources().stream().map(s -> s.id().value()),
-            dataset.claims().stream().map(c -> c.id().value()),
-            dataset.events().stream().map(e -> e.id().value()))
-        .flatMap(s -> s)
-        .collect(Collectors.toList());
-    assertThat(ids).hasSize(21 + 4 + 4 + 20 + 8)
-        .allSatisfy(value -> assertThat(value).matches(id));
+    List<String> ids =
+        Stream.of(
+                dataset.actors().stream().map(a -> a.id().value()),
+                dataset.places().stream().map(p -> p.id().value()),
+                dataset.sources().stream().map(s -> s.id().value()),
+                dataset.claims().stream().map(c -> c.id().value()),
+                dataset.events().stream().map(e -> e.id().value()))
+            .flatMap(s -> s)
+            .collect(Collectors.toList());
+    assertThat(ids).hasSize(21 + 4 + 4 + 20 + 8).allSatisfy(value -> assertThat(value).matches(id));
   }
 
   private Stream<TimeMention> allTimes() {
-    Stream<TimeMention> claimTimes = dataset.claims().stream().flatMap(c -> Stream.concat(
-        c.time().stream(),
-        c.attribution().stream()
-            .flatMap(ch -> ch.hops().stream())
-            .flatMap(h -> h.time().stream())));
+    Stream<TimeMention> claimTimes =
+        dataset.claims().stream()
+            .flatMap(
+                c ->
+                    Stream.concat(
+                        c.time().stream(),
+                        c.attribution().stream()
+                            .flatMap(ch -> ch.hops().stream())
+                            .flatMap(h -> h.time().stream())));
     Stream<TimeMention> eventTimes = dataset.events().stream().flatMap(e -> e.time().stream());
     return Stream.concat(claimTimes, eventTimes);
   }

@@ -16,26 +16,38 @@ import org.junit.jupiter.api.io.TempDir;
  * empty and one line on standard error.
  */
 class LibraryLogsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aProvDocumentProvToolboxRefusesPrintsNoLogAndNoStackTrace() throws Exception {
-    Path file = Files.writeString(dir.resolve("review.json"),
-        "{\"@type\": \"ClaimReview\", \"claimReviewed\": \"x\"}", StandardCharsets.UTF_8);
+    Path file =
+        Files.writeString(
+            dir.resolve("review.json"),
+            "{\"@type\": \"ClaimReview\", \"claimReviewed\": \"x\"}",
+            StandardCharsets.UTF_8);
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
 
-    Process program = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-classpath", System.getProperty("java.class.path"), HearsayCli.class.getName(),
-        "import", "--from", "prov", file.toString())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process program =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                HearsayCli.class.getName(),
+                "import",
+                "--from",
+                "prov",
+                file.toString())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
 
     assertThat(program.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(program.exitValue()).isEqualTo(2);
     assertThat(read(out)).isEmpty();
-    assertThat(read(err).lines()).singleElement().asString()
+    assertThat(read(err).lines())
+        .singleElement()
+        .asString()
         .startsWith(file + ": cannot be imported: ");
   }
 

@@ -30,13 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  * module path, and sees only what they export.
  */
 class NamedModuleConsumerTest {
-  private static final String MODULE_INFO = """
+  private static final String MODULE_INFO =
+      """
       module consumer.app {
         requires dev.hearsay.jackson;
       }
       """;
 
-  private static final String MAIN = """
+  private static final String MAIN =
+      """
       package consumer.app;
 
       import dev.hearsay.core.model.*;
@@ -62,7 +64,8 @@ class NamedModuleConsumerTest {
       }
       """;
 
-  private static final String INTERNAL_USE = """
+  private static final String INTERNAL_USE =
+      """
       package consumer.app;
 
       public final class Internal {
@@ -70,8 +73,7 @@ class NamedModuleConsumerTest {
       }
       """;
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void aNamedModuleReadsAndWritesThroughTheExportedPackages() throws Exception {
@@ -79,9 +81,15 @@ class NamedModuleConsumerTest {
     List<String> errors = compile(classes, MODULE_INFO, MAIN);
     assertThat(errors).as("the consumer compiles on the module path").isEmpty();
 
-    Process program = new ProcessBuilder(javaCommand(), "--module-path",
-        modulePath() + File.pathSeparator + classes, "-m", "consumer.app/consumer.app.Main")
-        .redirectErrorStream(true).start();
+    Process program =
+        new ProcessBuilder(
+                javaCommand(),
+                "--module-path",
+                modulePath() + File.pathSeparator + classes,
+                "-m",
+                "consumer.app/consumer.app.Main")
+            .redirectErrorStream(true)
+            .start();
     String output = new String(program.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(program.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -93,8 +101,10 @@ class NamedModuleConsumerTest {
   void theJsonModulesImplementationIsNotVisible() throws Exception {
     List<String> errors = compile(work.resolve("internal"), MODULE_INFO, INTERNAL_USE);
 
-    assertThat(errors).anySatisfy(message -> assertThat(message)
-        .contains("dev.hearsay.jackson.deser").contains("not visible"));
+    assertThat(errors)
+        .anySatisfy(
+            message ->
+                assertThat(message).contains("dev.hearsay.jackson.deser").contains("not visible"));
   }
 
   /** Compiles the module with its one class, returning the compiler's errors. */
@@ -109,30 +119,47 @@ class NamedModuleConsumerTest {
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (var files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-        StandardCharsets.UTF_8)) {
-      List<String> options = List.of("-d", classes.toString(), "--module-path", modulePath(),
-          "-proc:none");
-      javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(
-          sources.resolve("module-info.java"), typeFile)).call();
+    try (var files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options =
+          List.of("-d", classes.toString(), "--module-path", modulePath(), "-proc:none");
+      javac
+          .getTask(
+              null,
+              files,
+              diagnostics,
+              options,
+              null,
+              files.getJavaFileObjects(sources.resolve("module-info.java"), typeFile))
+          .call();
     }
     return diagnostics.getDiagnostics().stream()
         .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
+        .map(d -> d.getMessage(Locale.ROOT))
+        .collect(Collectors.toList());
   }
 
   private static String typeName(String source) {
-    return source.lines().filter(line -> line.startsWith("public final class"))
-        .map(line -> line.split(" ")[3]).findFirst().orElseThrow();
+    return source
+        .lines()
+        .filter(line -> line.startsWith("public final class"))
+        .map(line -> line.split(" ")[3])
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Where the built modules and Jackson's are: jars, or class folders within the build. */
   private static String modulePath() throws URISyntaxException {
     List<String> entries = new ArrayList<>();
-    for (Class<?> type : List.of(Dataset.class, HearsayModule.class, JsonMapper.class,
-        JsonParser.class, JsonProperty.class)) {
-      entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toString());
+    for (Class<?> type :
+        List.of(
+            Dataset.class,
+            HearsayModule.class,
+            JsonMapper.class,
+            JsonParser.class,
+            JsonProperty.class)) {
+      entries.add(
+          Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
     }
     return String.join(File.pathSeparator, entries);
   }

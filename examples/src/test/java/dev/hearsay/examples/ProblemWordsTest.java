@@ -12,7 +12,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /** Jackson's and the library's messages in words for people, with no Java in them. */
 class ProblemWordsTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '¤', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '¤',
+      textBlock =
+          """
       Unexpected character (''' (code 39)): was expecting double-quote to start property name | expected a field name in double quotes, found "'"
       Unexpected character ('x' (code 120)): was expecting comma to separate Object entries | expected ',' or '}' after a field, found 'x'
       Unexpected character ('x' (code 120)): was expecting comma to separate Array entries | expected ',' or ']' after a value, found 'x'
@@ -50,7 +54,11 @@ class ProblemWordsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '¤', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '¤',
+      textBlock =
+          """
       String value length (128871) exceeds the maximum allowed (100000, from `StreamReadConstraints.getMaxStringLength()`) | a string longer than the limit of 100,000 characters
       Number value length (2000) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNumberLength()`) | a number longer than the limit of 1,000 digits
       Name length (1024) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNameLength()`) | a field name longer than the limit of 1,000 characters
@@ -75,9 +83,14 @@ class ProblemWordsTest {
 
   @Test
   void aSuggestionFromTheLibraryIsKeptAndNotMadeTwice() {
-    UnrecognizedPropertyException e = new UnrecognizedPropertyException(null,
-        "claims[c1].propositon: 'propositon' is not a field of Claim; did you mean 'proposition'?",
-        null, Claim.class, "propositon", null);
+    UnrecognizedPropertyException e =
+        new UnrecognizedPropertyException(
+            null,
+            "claims[c1].propositon: 'propositon' is not a field of Claim; did you mean 'proposition'?",
+            null,
+            Claim.class,
+            "propositon",
+            null);
 
     assertThat(ProblemWords.unknownField(e))
         .isEqualTo("unknown field 'propositon' in claims[c1]; did you mean 'proposition'?");
@@ -85,9 +98,14 @@ class ProblemWordsTest {
 
   @Test
   void fieldNamesThatTheLibraryKnowsComeFirst() {
-    UnrecognizedPropertyException e = new UnrecognizedPropertyException(null,
-        "x.colr: 'colr' is not a field of Claim", null, Claim.class, "colr",
-        List.<Object>of("color", "proposition"));
+    UnrecognizedPropertyException e =
+        new UnrecognizedPropertyException(
+            null,
+            "x.colr: 'colr' is not a field of Claim",
+            null,
+            Claim.class,
+            "colr",
+            List.<Object>of("color", "proposition"));
 
     assertThat(ProblemWords.unknownField(e))
         .isEqualTo("unknown field 'colr' in x; did you mean 'color'?");
@@ -104,8 +122,12 @@ class ProblemWordsTest {
   }
 
   private static UnrecognizedPropertyException unknown(String path, String name) {
-    String message = path + ": '" + name + "' is not a field of Claim; correct its name, or"
-        + " disable DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields";
+    String message =
+        path
+            + ": '"
+            + name
+            + "' is not a field of Claim; correct its name, or"
+            + " disable DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields";
     return new UnrecognizedPropertyException(null, message, null, Claim.class, name, null);
   }
 }

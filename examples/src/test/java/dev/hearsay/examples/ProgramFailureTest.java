@@ -17,9 +17,13 @@ class ProgramFailureTest {
     ProgramRun show = ProgramRun.withInput("null\n", "show", "-");
 
     assertThat(validate.exit()).isEqualTo(1);
-    assertThat(validate.out()).isEqualTo(String.join(System.lineSeparator(),
-        "standard input: invalid, 1 violation:",
-        "  line 1, column 1: expected a dataset object, found null", ""));
+    assertThat(validate.out())
+        .isEqualTo(
+            String.join(
+                System.lineSeparator(),
+                "standard input: invalid, 1 violation:",
+                "  line 1, column 1: expected a dataset object, found null",
+                ""));
     assertThat(show.exit()).isEqualTo(1);
     assertThat(show.err()).contains("expected a dataset object, found null");
     HostileInputTest.assertSafe(validate);
@@ -28,8 +32,8 @@ class ProgramFailureTest {
 
   @Test
   void anExceptionInTheProgramIsOneLineAndExitCode2() {
-    ProgramRun run = ProgramRun.withInput(failing(() -> new IllegalStateException("boom")),
-        "validate", "-");
+    ProgramRun run =
+        ProgramRun.withInput(failing(() -> new IllegalStateException("boom")), "validate", "-");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(LastResort.INTERNAL_ERROR_LINE + System.lineSeparator());
@@ -39,8 +43,8 @@ class ProgramFailureTest {
   @Test
   void anErrorInTheProgramIsOneLineAndExitCode2() {
     ProgramRun overflow = ProgramRun.withInput(failing(StackOverflowError::new), "show", "-");
-    ProgramRun memory = ProgramRun.withInput(failing(() -> new OutOfMemoryError("Java heap")),
-        "validate", "-");
+    ProgramRun memory =
+        ProgramRun.withInput(failing(() -> new OutOfMemoryError("Java heap")), "validate", "-");
 
     assertThat(overflow.exit()).isEqualTo(2);
     assertThat(overflow.err()).isEqualTo(LastResort.INTERNAL_ERROR_LINE + System.lineSeparator());

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  */
 record ProgramRun(int exit, String out, String err) {
   /** What a stack trace or a Java name in a message looks like. */
-  static final Pattern JAVA = Pattern.compile(
-      "\\tat |Exception|Feature|Constraints|`|tools\\.jackson|java\\.|dev\\.hearsay|getMax"
-          + "|JsonToken|VALUE_STRING|Source: |REDACTED");
+  static final Pattern JAVA =
+      Pattern.compile(
+          "\\tat |Exception|Feature|Constraints|`|tools\\.jackson|java\\.|dev\\.hearsay|getMax"
+              + "|JsonToken|VALUE_STRING|Source: |REDACTED");
 
   /** Runs the program with the given arguments and nothing on standard input. */
   static ProgramRun of(String... args) {
@@ -36,10 +37,11 @@ record ProgramRun(int exit, String out, String err) {
   static ProgramRun withInput(InputStream standardInput, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = HearsayCli.commandLine(new HearsayCli(standardInput))
-        .setOut(new PrintWriter(out))
-        .setErr(new PrintWriter(err))
-        .execute(args);
+    int exit =
+        HearsayCli.commandLine(new HearsayCli(standardInput))
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .execute(args);
     return new ProgramRun(exit, out.toString(), err.toString());
   }
 
@@ -50,7 +52,8 @@ record ProgramRun(int exit, String out, String err) {
 
   /** The first character printed that a terminal could act on, or -1 when there is none. */
   int firstUnsafeCharacter() {
-    return printed().codePoints()
+    return printed()
+        .codePoints()
         .filter(c -> c != '\n' && c != '\r' && SafeText.unsafe(c))
         .findFirst()
         .orElse(-1);

@@ -19,23 +19,30 @@ import org.junit.jupiter.api.Test;
  * {@link ReportText} checks.
  */
 class QuoteSelectorsTest {
-  private final List<Quote> quotes = KurskReport.dataset().claims().stream()
-      .map(Claim::quote)
-      .flatMap(Optional::stream)
-      .collect(Collectors.toList());
+  private final List<Quote> quotes =
+      KurskReport.dataset().claims().stream()
+          .map(Claim::quote)
+          .flatMap(Optional::stream)
+          .collect(Collectors.toList());
 
   @Test
   void everyQuoteHasAllFourSelectorsAndItsOffsetsSpanItsExactWords() {
-    assertThat(quotes).hasSize(6).allSatisfy(quote -> {
-      int start = quote.start().orElseThrow();
-      int end = quote.end().orElseThrow();
-      assertThat(end - start).as(quote.exact())
-          .isEqualTo(quote.exact().codePointCount(0, quote.exact().length()));
-      assertThat(quote.prefix()).as(quote.exact())
-          .hasValueSatisfying(p -> assertThat(p).isNotEmpty());
-      assertThat(quote.suffix()).as(quote.exact())
-          .hasValueSatisfying(s -> assertThat(s).isNotEmpty());
-    });
+    assertThat(quotes)
+        .hasSize(6)
+        .allSatisfy(
+            quote -> {
+              int start = quote.start().orElseThrow();
+              int end = quote.end().orElseThrow();
+              assertThat(end - start)
+                  .as(quote.exact())
+                  .isEqualTo(quote.exact().codePointCount(0, quote.exact().length()));
+              assertThat(quote.prefix())
+                  .as(quote.exact())
+                  .hasValueSatisfying(p -> assertThat(p).isNotEmpty());
+              assertThat(quote.suffix())
+                  .as(quote.exact())
+                  .hasValueSatisfying(s -> assertThat(s).isNotEmpty());
+            });
   }
 
   @Test
@@ -44,7 +51,8 @@ class QuoteSelectorsTest {
       int before = length(quote.prefix().orElseThrow());
       int after = length(quote.suffix().orElseThrow());
       assertThat(quote.start().orElseThrow() - before).as(quote.exact()).isNotNegative();
-      assertThat(quote.end().orElseThrow() + after).as(quote.exact())
+      assertThat(quote.end().orElseThrow() + after)
+          .as(quote.exact())
           .isLessThanOrEqualTo(ReportText.LENGTH);
     }
   }
@@ -55,8 +63,7 @@ class QuoteSelectorsTest {
     Map<Integer, String> laidBy = new HashMap<>();
     int shared = 0;
     for (Quote quote : quotes) {
-      String selector =
-          quote.prefix().orElseThrow() + quote.exact() + quote.suffix().orElseThrow();
+      String selector = quote.prefix().orElseThrow() + quote.exact() + quote.suffix().orElseThrow();
       int offset = quote.start().orElseThrow() - length(quote.prefix().orElseThrow());
       int[] codePoints = selector.codePoints().toArray();
       for (int i = 0; i < codePoints.length; i++) {
@@ -64,9 +71,13 @@ class QuoteSelectorsTest {
         if (before != null) {
           shared++;
           assertThat(Character.toString(codePoints[i]))
-              .as("offset %d: '%s' laid down by %s, '%s' by %s", offset + i,
-                  Character.toString(before), laidBy.get(offset + i),
-                  Character.toString(codePoints[i]), quote.exact())
+              .as(
+                  "offset %d: '%s' laid down by %s, '%s' by %s",
+                  offset + i,
+                  Character.toString(before),
+                  laidBy.get(offset + i),
+                  Character.toString(codePoints[i]),
+                  quote.exact())
               .isEqualTo(Character.toString(before));
         } else {
           laidBy.put(offset + i, quote.exact());

@@ -55,8 +55,7 @@ class ReadmeJavaTest {
 
   private static List<Block> blocks;
 
-  @TempDir
-  Path classes;
+  @TempDir Path classes;
 
   @BeforeAll
   static void readTheReadme() throws IOException {
@@ -71,13 +70,16 @@ class ReadmeJavaTest {
 
   @Test
   void theDependenciesPasteIntoAPomAsWellFormedXml() throws Exception {
-    Matcher m = Pattern.compile("(?s)```xml\\R(.*?)\\R```")
-        .matcher(Files.readString(README, StandardCharsets.UTF_8));
+    Matcher m =
+        Pattern.compile("(?s)```xml\\R(.*?)\\R```")
+            .matcher(Files.readString(README, StandardCharsets.UTF_8));
     assertThat(m.find()).isTrue();
     String dependencies = "<dependencies>" + m.group(1) + "</dependencies>";
 
-    Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(dependencies.getBytes(StandardCharsets.UTF_8)));
+    Document pom =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(dependencies.getBytes(StandardCharsets.UTF_8)));
 
     NodeList each = pom.getElementsByTagName("dependency");
     assertThat(each.getLength()).isEqualTo(5);
@@ -96,8 +98,10 @@ class ReadmeJavaTest {
 
   @Test
   void theJsonExampleNamesThePackageOfHearsayModule() {
-    assertThat(blocks).anySatisfy(block -> assertThat(block.imports())
-        .contains("import dev.hearsay.jackson.HearsayModule;"));
+    assertThat(blocks)
+        .anySatisfy(
+            block ->
+                assertThat(block.imports()).contains("import dev.hearsay.jackson.HearsayModule;"));
   }
 
   @Test
@@ -106,14 +110,22 @@ class ReadmeJavaTest {
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       List<String> parameters = new ArrayList<>();
-      declared.forEach((name, type) -> {
-        if (Pattern.compile("\\b" + name + "\\b").matcher(block.statements()).find()) {
-          parameters.add(type + " " + name);
-        }
-      });
-      String source = String.join("\n", block.imports()) + "\n\nclass ReadmeBlock" + i + " {\n"
-          + "  static void run(" + String.join(", ", parameters) + ") throws Exception {\n"
-          + block.statements() + "\n  }\n}\n";
+      declared.forEach(
+          (name, type) -> {
+            if (Pattern.compile("\\b" + name + "\\b").matcher(block.statements()).find()) {
+              parameters.add(type + " " + name);
+            }
+          });
+      String source =
+          String.join("\n", block.imports())
+              + "\n\nclass ReadmeBlock"
+              + i
+              + " {\n"
+              + "  static void run("
+              + String.join(", ", parameters)
+              + ") throws Exception {\n"
+              + block.statements()
+              + "\n  }\n}\n";
 
       compile("ReadmeBlock" + i, source);
       declared.putAll(block.declarations());
@@ -145,8 +157,16 @@ class ReadmeJavaTest {
     Set<String> imports = new LinkedHashSet<>();
     parts.forEach(b -> imports.addAll(b.imports()));
     String statements = parts.stream().map(Block::statements).collect(Collectors.joining("\n"));
-    return new String[] {name, String.join("\n", imports) + "\n\npublic class " + name + " {\n"
-        + "  public static void run() throws Exception {\n" + statements + "\n  }\n}\n"};
+    return new String[] {
+      name,
+      String.join("\n", imports)
+          + "\n\npublic class "
+          + name
+          + " {\n"
+          + "  public static void run() throws Exception {\n"
+          + statements
+          + "\n  }\n}\n"
+    };
   }
 
   /** Compiles and runs a program, returning what it printed, a line for each line. */
@@ -154,8 +174,8 @@ class ReadmeJavaTest {
     compile(program[0], program[1]);
     PrintStream original = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Method run = loader.loadClass(program[0]).getMethod("run");
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       run.invoke(null);
@@ -170,15 +190,28 @@ class ReadmeJavaTest {
   private void compile(String name, String source) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = List.of("-d", classes.toString(),
-        "-classpath", System.getProperty("java.class.path"),
-        "-proc:none", "-Xlint:all", "-Werror");
-    boolean compiled = javac.getTask(null, null, diagnostics, options, null,
-        List.of(new Source(name, source))).call();
+    List<String> options =
+        List.of(
+            "-d",
+            classes.toString(),
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-proc:none",
+            "-Xlint:all",
+            "-Werror");
+    boolean compiled =
+        javac
+            .getTask(null, null, diagnostics, options, null, List.of(new Source(name, source)))
+            .call();
 
-    assertThat(compiled).as("the README's Java compiles:\n%s\n%s", numbered(source),
-        diagnostics.getDiagnostics().stream().map(d -> d.getMessage(Locale.ROOT))
-            .collect(Collectors.joining("\n"))).isTrue();
+    assertThat(compiled)
+        .as(
+            "the README's Java compiles:\n%s\n%s",
+            numbered(source),
+            diagnostics.getDiagnostics().stream()
+                .map(d -> d.getMessage(Locale.ROOT))
+                .collect(Collectors.joining("\n")))
+        .isTrue();
   }
 
   private static String numbered(String source) {
@@ -242,8 +275,7 @@ class ReadmeJavaTest {
         for (int j = i + 1; j < lines.size() && lines.get(j).strip().startsWith("//"); j++) {
           comment.append(' ').append(lines.get(j).strip().substring(2));
         }
-        assertThat(comment).as("the comment that says what %s prints", lines.get(i))
-            .isNotEmpty();
+        assertThat(comment).as("the comment that says what %s prints", lines.get(i)).isNotEmpty();
         expected.add(spaced(comment.toString()));
       }
       return expected;

@@ -47,7 +47,8 @@ class ReadmeOutputTest {
         continue;
       }
       int found = output.subList(at, output.size()).indexOf(line);
-      assertThat(found).as("the README's line, after line %d of the output: %s", at, line)
+      assertThat(found)
+          .as("the README's line, after line %d of the output: %s", at, line)
           .isNotNegative();
       at += found + 1;
       shown++;
@@ -58,8 +59,8 @@ class ReadmeOutputTest {
   @Test
   void everyConsoleBlockIsTheProgramsOutputWithSomeLinesLeftOut() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher blocks = Pattern.compile("(?s)```console\\R\\$ hearsay (.*?)\\R(.*?)\\R```")
-        .matcher(readme);
+    Matcher blocks =
+        Pattern.compile("(?s)```console\\R\\$ hearsay (.*?)\\R(.*?)\\R```").matcher(readme);
     int checked = 0;
     while (blocks.find()) {
       String[] args = blocks.group(1).split(" ");
@@ -74,17 +75,30 @@ class ReadmeOutputTest {
   @Test
   void theAnswerOnTheWorkedCorpusSaysWhatTheProgramCounts() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-    ProgramRun run = ProgramRun.of("origins", "--corpus", "--as-of", "2024-10-30",
-        "kbs:c-some-in-kursk", "--format", "json");
+    ProgramRun run =
+        ProgramRun.of(
+            "origins",
+            "--corpus",
+            "--as-of",
+            "2024-10-30",
+            "kbs:c-some-in-kursk",
+            "--format",
+            "json");
     JsonNode answer = JsonMapper.builder().build().readTree(run.out());
     JsonNode parties = answer.get("parties");
     List<String> relayedOnly = new java.util.ArrayList<>();
     answer.get("relayedOnly").forEach(d -> relayedOnly.add(d.asString()));
 
-    assertThat(readme).contains("By 30 October 2024, " + parties.get("for").get("min").asInt()
-        + " to " + parties.get("for").get("max").asInt() + " parties said so");
+    assertThat(readme)
+        .contains(
+            "By 30 October 2024, "
+                + parties.get("for").get("min").asInt()
+                + " to "
+                + parties.get("for").get("max").asInt()
+                + " parties said so");
     assertThat(parties.get("against").get("max").asInt()).isZero();
-    assertThat(readme).contains("none said otherwise")
+    assertThat(readme)
+        .contains("none said otherwise")
         .contains("They came by " + answer.get("channels").size() + " channels")
         .contains("Six claims in five reports say it");
     assertThat(answer.get("cluster").size()).isEqualTo(6);
@@ -102,7 +116,8 @@ class ReadmeOutputTest {
         continue;
       }
       int found = lines.subList(at, lines.size()).indexOf(line);
-      assertThat(found).as("the README's line, after line %d of the output: %s", at, line)
+      assertThat(found)
+          .as("the README's line, after line %d of the output: %s", at, line)
           .isNotNegative();
       at += found + 1;
     }

@@ -58,8 +58,13 @@ final class ReportText {
     if (named != null && !named.isBlank()) {
       Path file = Path.of(named).toAbsolutePath();
       if (!Files.isRegularFile(file)) {
-        return fail(VARIABLE + " is set to " + file + ", but no such file exists. Point "
-            + VARIABLE + " at the report's text, or unset it to skip the tests that need it.");
+        return fail(
+            VARIABLE
+                + " is set to "
+                + file
+                + ", but no such file exists. Point "
+                + VARIABLE
+                + " at the report's text, or unset it to skip the tests that need it.");
       }
       return checked(file);
     }
@@ -69,9 +74,15 @@ final class ReportText {
         return checked(candidate);
       }
     }
-    Assumptions.abort("The report's text was not found (looked for " + RELATIVE_PATH
-        + " from " + start + " and each of its parents), so the tests against it are skipped."
-        + " To run them, set " + VARIABLE + " to the report's file, as .ci/run does.");
+    Assumptions.abort(
+        "The report's text was not found (looked for "
+            + RELATIVE_PATH
+            + " from "
+            + start
+            + " and each of its parents), so the tests against it are skipped."
+            + " To run them, set "
+            + VARIABLE
+            + " to the report's file, as .ci/run does.");
     throw new AssertionError("unreachable: Assumptions.abort throws");
   }
 
@@ -85,8 +96,14 @@ final class ReportText {
     }
     String hash = sha256(text);
     if (!hash.equals(SHA256)) {
-      return fail("The file " + file + " is not the report the dataset encodes: its SHA-256 is "
-          + hash + ", expected " + SHA256 + ". The quotes' offsets refer to that text.");
+      return fail(
+          "The file "
+              + file
+              + " is not the report the dataset encodes: its SHA-256 is "
+              + hash
+              + ", expected "
+              + SHA256
+              + ". The quotes' offsets refer to that text.");
     }
     return text;
   }

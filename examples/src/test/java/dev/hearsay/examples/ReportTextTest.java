@@ -14,8 +14,7 @@ import org.opentest4j.TestAbortedException;
 
 /** How the tests find the report's text, and what they do when it is missing or different. */
 class ReportTextTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path project() throws IOException {
     return Files.createDirectories(dir.resolve("hearsay").resolve("examples"));
@@ -31,8 +30,8 @@ class ReportTextTest {
   void aVariableNamingAMissingFileFailsAndSaysWhichVariableAndPath() throws IOException {
     Path missing = dir.resolve("nowhere").resolve("kursk-report.txt");
 
-    assertThatThrownBy(() -> ReportText.read(Map.of("HEARSAY_REPORT", missing.toString()),
-        project()))
+    assertThatThrownBy(
+            () -> ReportText.read(Map.of("HEARSAY_REPORT", missing.toString()), project()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("HEARSAY_REPORT")
         .hasMessageContaining(missing.toString());
@@ -43,8 +42,7 @@ class ReportTextTest {
     shared("the usual place");
     Path other = Files.writeString(dir.resolve("other.txt"), "another text");
 
-    assertThatThrownBy(() -> ReportText.read(Map.of("HEARSAY_REPORT", other.toString()),
-        project()))
+    assertThatThrownBy(() -> ReportText.read(Map.of("HEARSAY_REPORT", other.toString()), project()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(other.toString())
         .hasMessageContaining(ReportText.sha256("another text"));

@@ -21,23 +21,27 @@ class SafeTextTest {
   @Test
   void everyC0AndC1ControlAndDelIsEscaped() {
     IntStream.concat(IntStream.rangeClosed(0, 0x1F), IntStream.rangeClosed(0x7F, 0x9F))
-        .forEach(c -> assertThat(SafeText.escape(Character.toString(c)))
-            .as("U+%04X", c)
-            .startsWith("\\"));
+        .forEach(
+            c ->
+                assertThat(SafeText.escape(Character.toString(c)))
+                    .as("U+%04X", c)
+                    .startsWith("\\"));
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {
-      0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
-      0x061C})
+  @ValueSource(
+      ints = {
+        0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
+        0x061C
+      })
   void bidirectionalControlsAreEscaped(int control) {
     assertThat(SafeText.escape("abc" + Character.toString(control) + "def"))
         .isEqualTo(String.format("abc\\u%04x" + "def", control));
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0x200B, 0x200C, 0x200D, 0x2060, 0x2064, 0xFEFF, 0x00AD, 0xFFF9, 0x2028,
-      0x2029})
+  @ValueSource(
+      ints = {0x200B, 0x200C, 0x200D, 0x2060, 0x2064, 0xFEFF, 0x00AD, 0xFFF9, 0x2028, 0x2029})
   void invisibleFormatCharactersAndSeparatorsAreEscaped(int character) {
     assertThat(SafeText.escape(Character.toString(character)))
         .isEqualTo(String.format("\\u%04x", character));
@@ -51,8 +55,7 @@ class SafeTextTest {
 
   @Test
   void textThatATerminalShowsAsItIsStaysAsItIs() {
-    String text = "Зеленський · 김정은 · مرحبا · e\u0301 · 😀"
-        + " · \\u001b · ↕ 20–45% \"quoted\"";
+    String text = "Зеленський · 김정은 · مرحبا · e\u0301 · 😀" + " · \\u001b · ↕ 20–45% \"quoted\"";
 
     assertThat(SafeText.escape(text)).isEqualTo(text);
     assertThat(SafeText.value(text)).isEqualTo(text);
@@ -69,8 +72,7 @@ class SafeTextTest {
   @Test
   void aValueIsCutToTwoHundredCharactersWithAMarker() {
     assertThat(SafeText.value("x".repeat(200))).isEqualTo("x".repeat(200));
-    assertThat(SafeText.value("x".repeat(201)))
-        .isEqualTo("x".repeat(200) + "… (1 more character)");
+    assertThat(SafeText.value("x".repeat(201))).isEqualTo("x".repeat(200) + "… (1 more character)");
     assertThat(SafeText.value("x".repeat(5_000)))
         .isEqualTo("x".repeat(200) + "… (4,800 more characters)");
   }
@@ -93,8 +95,9 @@ class SafeTextTest {
   void aMessageCutsEachQuotedValueAndItsWholeLength() {
     String message = "actors[0].id: '" + "a".repeat(5_000) + "' is not a valid id";
 
-    assertThat(SafeText.message(message)).isEqualTo(
-        "actors[0].id: '" + "a".repeat(200) + "… (4,800 more characters)' is not a valid id");
+    assertThat(SafeText.message(message))
+        .isEqualTo(
+            "actors[0].id: '" + "a".repeat(200) + "… (4,800 more characters)' is not a valid id");
     assertThat(SafeText.message("b".repeat(3_000)))
         .isEqualTo("b".repeat(1_000) + "… (2,000 more characters)");
   }

@@ -22,8 +22,11 @@ class SentenceCoverageTest {
   static {
     cover("North Korean soldiers set to join", "c-set-to-join");
     cover("The New York Times reports, citing", "c-set-to-join");
-    cover("\"Thousands of North Korean soldiers",
-        "c-arrived", "c-expected-in-counteroffensive", "c-occupation-since-august");
+    cover(
+        "\"Thousands of North Korean soldiers",
+        "c-arrived",
+        "c-expected-in-counteroffensive",
+        "c-occupation-since-august");
     cover("Journalists emphasize", "c-not-in-combat", "c-role-unclear");
     cover("Nonetheless, the presence", "c-redeployment", "c-winter-push");
     cover("BILD cites research", "c-arms-value");
@@ -58,20 +61,17 @@ class SentenceCoverageTest {
 
     // The headline, 13 sentences of prose, and the two sentences of Guseinova's quote.
     assertThat(sentences).hasSize(COVERAGE.size());
-    assertThat(sentences.get(0)).isEqualTo(
-        "North Korean soldiers set to join Russian troops in Kursk region");
+    assertThat(sentences.get(0))
+        .isEqualTo("North Korean soldiers set to join Russian troops in Kursk region");
     assertThat(sentences).last().asString().endsWith("in the Kursk region.");
   }
 
   @Test
   void everySentenceStartsWithExactlyOneAnchor() {
     for (String sentence : ReportText.sentences(text)) {
-      List<String> anchors = COVERAGE.keySet().stream()
-          .filter(sentence::startsWith)
-          .collect(Collectors.toList());
-      assertThat(anchors)
-          .as("the anchors that start the sentence: %s", sentence)
-          .hasSize(1);
+      List<String> anchors =
+          COVERAGE.keySet().stream().filter(sentence::startsWith).collect(Collectors.toList());
+      assertThat(anchors).as("the anchors that start the sentence: %s", sentence).hasSize(1);
     }
   }
 
@@ -79,7 +79,8 @@ class SentenceCoverageTest {
   void everyAnchorStartsASentence() {
     List<String> sentences = ReportText.sentences(text);
     for (String anchor : COVERAGE.keySet()) {
-      assertThat(sentences).as("sentences starting with '%s'", anchor)
+      assertThat(sentences)
+          .as("sentences starting with '%s'", anchor)
           .filteredOn(s -> s.startsWith(anchor))
           .hasSize(1);
     }
@@ -87,23 +88,25 @@ class SentenceCoverageTest {
 
   @Test
   void everySentenceIsCoveredByClaimsOfTheDataset() {
-    Set<ClaimId> inDataset = dataset.claims().stream()
-        .map(Claim::id)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
-    COVERAGE.forEach((anchor, claims) -> {
-      assertThat(claims).as("claims covering '%s'", anchor).isNotEmpty();
-      for (String claim : claims) {
-        assertThat(inDataset).as("claims of the dataset, covering '%s'", anchor)
-            .contains(ClaimId.of(claim));
-      }
-    });
+    Set<ClaimId> inDataset =
+        dataset.claims().stream()
+            .map(Claim::id)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    COVERAGE.forEach(
+        (anchor, claims) -> {
+          assertThat(claims).as("claims covering '%s'", anchor).isNotEmpty();
+          for (String claim : claims) {
+            assertThat(inDataset)
+                .as("claims of the dataset, covering '%s'", anchor)
+                .contains(ClaimId.of(claim));
+          }
+        });
   }
 
   @Test
   void everyClaimOfTheDatasetCoversASentence() {
-    Set<String> covered = COVERAGE.values().stream()
-        .flatMap(List::stream)
-        .collect(Collectors.toSet());
+    Set<String> covered =
+        COVERAGE.values().stream().flatMap(List::stream).collect(Collectors.toSet());
     assertThat(dataset.claims())
         .extracting(c -> c.id().value())
         .allSatisfy(id -> assertThat(covered).as("claims mapped to a sentence").contains(id));

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * their end; empty input and white space alike are not a dataset.
  */
 class StandardInputTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String reportJson() {
     return new DatasetFiles().write(KurskReport.dataset());
@@ -50,9 +49,10 @@ class StandardInputTest {
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains("standard input: valid", file + ": valid");
-    assertThat(run.err()).isEqualTo(
-        "standard input: standard input was read already, for an earlier -"
-            + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "standard input: standard input was read already, for an earlier -"
+                + System.lineSeparator());
   }
 
   @Test
@@ -69,13 +69,15 @@ class StandardInputTest {
   void aNamedPipeIsReadToItsEnd() throws Exception {
     Path fifo = dir.resolve("pipe.json");
     assumeThat(mkfifo(fifo)).as("mkfifo makes a named pipe here").isTrue();
-    CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
-      try (OutputStream out = Files.newOutputStream(fifo)) {
-        out.write(reportJson().getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Void> writer =
+        CompletableFuture.runAsync(
+            () -> {
+              try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(reportJson().getBytes(StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            });
 
     ProgramRun run = ProgramRun.of("validate", fifo.toString());
 
@@ -94,8 +96,13 @@ class StandardInputTest {
     ProgramRun nothing = ProgramRun.withInput("", "show", "-");
 
     assertThat(files.exit()).isEqualTo(2);
-    assertThat(files.err()).isEqualTo(String.join(System.lineSeparator(),
-        empty + ": the file is empty", blank + ": the file holds only white space", ""));
+    assertThat(files.err())
+        .isEqualTo(
+            String.join(
+                System.lineSeparator(),
+                empty + ": the file is empty",
+                blank + ": the file holds only white space",
+                ""));
     assertThat(input.exit()).isEqualTo(2);
     assertThat(input.err()).contains("standard input: the input holds only white space");
     assertThat(nothing.exit()).isEqualTo(2);

@@ -37,8 +37,12 @@ class TextViewTest {
   /** The lines printed for one claim, from its heading to the next claim's or the conflicts. */
   private static List<String> claimLines(String out, String claim) {
     List<String> lines = Arrays.asList(out.split("\n"));
-    int start = lines.indexOf(lines.stream().filter(l -> l.startsWith("  " + claim + "  "))
-        .findFirst().orElseThrow());
+    int start =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.startsWith("  " + claim + "  "))
+                .findFirst()
+                .orElseThrow());
     int end = start + 1;
     while (end < lines.size() && lines.get(end).startsWith("    ")) {
       end++;
@@ -51,13 +55,18 @@ class TextViewTest {
   }
 
   private static Hop.Builder hop(String actor, Commitment commitment) {
-    return new Hop.Builder().actor(ActorId.of(actor)).mode(ReportingMode.PARAPHRASE)
+    return new Hop.Builder()
+        .actor(ActorId.of(actor))
+        .mode(ReportingMode.PARAPHRASE)
         .commitment(commitment);
   }
 
   private static Claim claim(String id, Chain... chains) {
-    return new Claim.Builder().id(ClaimId.of(id)).proposition("Proposition " + id + ".")
-        .addAttribution(chains).build();
+    return new Claim.Builder()
+        .id(ClaimId.of(id))
+        .proposition("Proposition " + id + ".")
+        .addAttribution(chains)
+        .build();
   }
 
   private static Relation relation(String from, RelationKind kind, String to) {
@@ -73,56 +82,70 @@ class TextViewTest {
   @Test
   void everyRelationIsShownFromBothSidesWithItsKindAndDirection() {
     Chain chain = Chain.of(hop("ann", Commitment.CERTAIN).build());
-    Dataset dataset = dataset()
-        .addClaims(claim("a", chain), claim("b", chain), claim("c", chain), claim("d", chain))
-        .addRelations(
-            relation("a", RelationKind.ELABORATES, "b"),
-            relation("a", RelationKind.UPDATES, "c"),
-            relation("a", RelationKind.DERIVED_FROM, "d"),
-            relation("b", RelationKind.SUPPORTS, "c"),
-            relation("c", RelationKind.CONTRADICTS, "d"),
-            relation("d", RelationKind.UNDERMINES, "b"),
-            relation("b", RelationKind.DUPLICATES, "d"))
-        .build();
+    Dataset dataset =
+        dataset()
+            .addClaims(claim("a", chain), claim("b", chain), claim("c", chain), claim("d", chain))
+            .addRelations(
+                relation("a", RelationKind.ELABORATES, "b"),
+                relation("a", RelationKind.UPDATES, "c"),
+                relation("a", RelationKind.DERIVED_FROM, "d"),
+                relation("b", RelationKind.SUPPORTS, "c"),
+                relation("c", RelationKind.CONTRADICTS, "d"),
+                relation("d", RelationKind.UNDERMINES, "b"),
+                relation("b", RelationKind.DUPLICATES, "d"))
+            .build();
 
     String out = show(dataset);
 
     assertThat(claimLines(out, "a"))
         .contains("    related: elaborates b, updates c, derived from d");
-    assertThat(claimLines(out, "b")).contains("    related: elaborated by a, supports c,"
-        + " undermined by d, duplicates d");
-    assertThat(claimLines(out, "c")).contains("    related: updated by a, supported by b,"
-        + " contradicts d");
-    assertThat(claimLines(out, "d")).contains("    related: drawn on by a, contradicted by c,"
-        + " undermines b, duplicated by b");
+    assertThat(claimLines(out, "b"))
+        .contains("    related: elaborated by a, supports c," + " undermined by d, duplicates d");
+    assertThat(claimLines(out, "c"))
+        .contains("    related: updated by a, supported by b," + " contradicts d");
+    assertThat(claimLines(out, "d"))
+        .contains(
+            "    related: drawn on by a, contradicted by c," + " undermines b, duplicated by b");
     assertThat(out).doesNotContain("undermined by: ");
   }
 
   @Test
   void aClaimWithoutRelationsHasNoRelatedLine() {
-    Dataset dataset = dataset()
-        .addClaims(claim("a", Chain.of(hop("ann", Commitment.CERTAIN).build())))
-        .build();
+    Dataset dataset =
+        dataset().addClaims(claim("a", Chain.of(hop("ann", Commitment.CERTAIN).build()))).build();
 
     assertThat(show(dataset)).doesNotContain("related:");
   }
 
   @Test
   void aHopsTimeSaysWhatOfItTheCuratorInferredApartFromTheHop() {
-    TimeMention yearInferred = new TimeMention.Builder()
-        .value(ImpreciseTime.parse("2024-10-27")).asWritten("On October 27").inferred(true)
-        .build();
-    TimeMention inferred = new TimeMention.Builder()
-        .value(ImpreciseTime.parse("2024-10")).inferred(true).build();
-    Dataset dataset = dataset()
-        .addClaims(
-            claim("read-hop", Chain.of(hop("outlet", Commitment.UNCOMMITTED).build(),
-                hop("ann", Commitment.CERTAIN).cue("noted").time(yearInferred).build())),
-            claim("inferred-hop", Chain.of(hop("outlet", Commitment.UNCOMMITTED).build(),
-                hop("bob", Commitment.PROBABLE).time(inferred).inferred(true).build())),
-            claim("stated", Chain.of(hop("outlet", Commitment.UNCOMMITTED).build(),
-                hop("ann", Commitment.CERTAIN).time(TimeMention.of("2024-10-25")).build())))
-        .build();
+    TimeMention yearInferred =
+        new TimeMention.Builder()
+            .value(ImpreciseTime.parse("2024-10-27"))
+            .asWritten("On October 27")
+            .inferred(true)
+            .build();
+    TimeMention inferred =
+        new TimeMention.Builder().value(ImpreciseTime.parse("2024-10")).inferred(true).build();
+    Dataset dataset =
+        dataset()
+            .addClaims(
+                claim(
+                    "read-hop",
+                    Chain.of(
+                        hop("outlet", Commitment.UNCOMMITTED).build(),
+                        hop("ann", Commitment.CERTAIN).cue("noted").time(yearInferred).build())),
+                claim(
+                    "inferred-hop",
+                    Chain.of(
+                        hop("outlet", Commitment.UNCOMMITTED).build(),
+                        hop("bob", Commitment.PROBABLE).time(inferred).inferred(true).build())),
+                claim(
+                    "stated",
+                    Chain.of(
+                        hop("outlet", Commitment.UNCOMMITTED).build(),
+                        hop("ann", Commitment.CERTAIN).time(TimeMention.of("2024-10-25")).build())))
+            .build();
 
     String out = show(dataset);
 
@@ -130,8 +153,7 @@ class TextViewTest {
         .contains("    Outlet (Uu) <- Ann (\"noted\", CT+, 27 Oct 2024 (year inferred))");
     assertThat(claimLines(out, "inferred-hop"))
         .contains("    Outlet (Uu) <- Bob (PR+, Oct 2024 (inferred), inferred)");
-    assertThat(claimLines(out, "stated"))
-        .contains("    Outlet (Uu) <- Ann (CT+, 25 Oct 2024)");
+    assertThat(claimLines(out, "stated")).contains("    Outlet (Uu) <- Ann (CT+, 25 Oct 2024)");
   }
 
   /**
@@ -144,24 +166,30 @@ class TextViewTest {
   void aChannelOfSeveralClaimsChainsIsOneLineWithoutAListOfChains() {
     Hop outlet = hop("outlet", Commitment.UNCOMMITTED).source(SourceId.of("report")).build();
     Hop times = hop("bob", Commitment.UNCOMMITTED).cue("reports").build();
-    Dataset dataset = dataset()
-        .addSources(new dev.hearsay.core.model.Source.Builder().id(SourceId.of("report"))
-            .kind(dev.hearsay.core.model.SourceKind.ARTICLE).build())
-        .addActors(actor("carl", "Carl"))
-        .addClaims(
-            claim("k-arrived",
-                Chain.of(outlet, times, hop("ann", Commitment.CERTAIN).cue("citing").build()),
-                Chain.of(outlet, times, hop("carl", Commitment.CERTAIN).cue("citing").build())),
-            claim("k-seen", Chain.of(outlet, times, hop("ann", Commitment.PROBABLE).build())))
-        .addRelations(relation("k-seen", RelationKind.SUPPORTS, "k-arrived"))
-        .build();
+    Dataset dataset =
+        dataset()
+            .addSources(
+                new dev.hearsay.core.model.Source.Builder()
+                    .id(SourceId.of("report"))
+                    .kind(dev.hearsay.core.model.SourceKind.ARTICLE)
+                    .build())
+            .addActors(actor("carl", "Carl"))
+            .addClaims(
+                claim(
+                    "k-arrived",
+                    Chain.of(outlet, times, hop("ann", Commitment.CERTAIN).cue("citing").build()),
+                    Chain.of(outlet, times, hop("carl", Commitment.CERTAIN).cue("citing").build())),
+                claim("k-seen", Chain.of(outlet, times, hop("ann", Commitment.PROBABLE).build())))
+            .addRelations(relation("k-seen", RelationKind.SUPPORTS, "k-arrived"))
+            .build();
 
     String out = show(dataset);
 
-    assertThat(claimLines(out, "k-arrived")).contains(
-        "    parties: 2 for (Ann, Carl), 0 against; channels: 1 (through Bob, Ann)",
-        "    counting: k-seen supports k-arrived",
-        "    related: supported by k-seen");
+    assertThat(claimLines(out, "k-arrived"))
+        .contains(
+            "    parties: 2 for (Ann, Carl), 0 against; channels: 1 (through Bob, Ann)",
+            "    counting: k-seen supports k-arrived",
+            "    related: supported by k-seen");
     assertThat(out).doesNotContain("chains of", "chain of");
   }
 }

@@ -27,11 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code validate --text SOURCE=FILE} checks every quote of a source against its text. */
 class ValidateTextTest {
   private static final SourceId ARTICLE = SourceId.of("article");
-  private static final String TEXT = "Officials said on Friday that \"thousands of soldiers have"
-      + " arrived\" in the region.";
+  private static final String TEXT =
+      "Officials said on Friday that \"thousands of soldiers have" + " arrived\" in the region.";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void quotesThatMatchTheirTextAreValidAndCounted() throws IOException {
@@ -41,8 +40,9 @@ class ValidateTextTest {
     ProgramRun run = ProgramRun.of("validate", "--text", "article=" + text, dataset.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).isEqualTo(dataset + ": valid (1 claim, 0 events; 1 quote checked against"
-        + " the text)\n");
+    assertThat(run.out())
+        .isEqualTo(
+            dataset + ": valid (1 claim, 0 events; 1 quote checked against" + " the text)\n");
   }
 
   @Test
@@ -53,9 +53,12 @@ class ValidateTextTest {
     ProgramRun run = ProgramRun.of("validate", "--text", "article=" + text, dataset.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith(dataset + ": quotes do not match the text, 1 problem:\n"
-        + "  claims[c1].quote: Quote.start: the text at [31, 65) is 'hundreds of soldiers have"
-        + " arrived\"', not the exact words");
+    assertThat(run.out())
+        .startsWith(
+            dataset
+                + ": quotes do not match the text, 1 problem:\n"
+                + "  claims[c1].quote: Quote.start: the text at [31, 65) is 'hundreds of soldiers have"
+                + " arrived\"', not the exact words");
   }
 
   @Test
@@ -63,25 +66,26 @@ class ValidateTextTest {
     Path dataset = write("dataset.json", dataset());
     Path text = write("other.txt", TEXT);
 
-    ProgramRun run = ProgramRun.of("validate", "--text", "press-release=" + text,
-        dataset.toString());
+    ProgramRun run =
+        ProgramRun.of("validate", "--text", "press-release=" + text, dataset.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains(
-        "  --text press-release: no source has the id 'press-release' in this dataset");
+    assertThat(run.out())
+        .contains("  --text press-release: no source has the id 'press-release' in this dataset");
   }
 
   @Test
   void aTextThatCannotBeReadStopsWithExit2() throws IOException {
     Path dataset = write("dataset.json", dataset());
-    Path notUtf8 = Files.write(dir.resolve("latin1.txt"), new byte[] {'a', (byte) 0xC0, (byte) 0xAF});
+    Path notUtf8 =
+        Files.write(dir.resolve("latin1.txt"), new byte[] {'a', (byte) 0xC0, (byte) 0xAF});
 
-    ProgramRun missing = ProgramRun.of("validate", "--text", "article=" + dir.resolve("none.txt"),
-        dataset.toString());
-    ProgramRun garbled = ProgramRun.of("validate", "--text", "article=" + notUtf8,
-        dataset.toString());
-    ProgramRun badId = ProgramRun.of("validate", "--text", "no id=" + notUtf8,
-        dataset.toString());
+    ProgramRun missing =
+        ProgramRun.of(
+            "validate", "--text", "article=" + dir.resolve("none.txt"), dataset.toString());
+    ProgramRun garbled =
+        ProgramRun.of("validate", "--text", "article=" + notUtf8, dataset.toString());
+    ProgramRun badId = ProgramRun.of("validate", "--text", "no id=" + notUtf8, dataset.toString());
 
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).isEqualTo(dir.resolve("none.txt") + ": no such file\n");
@@ -97,18 +101,22 @@ class ValidateTextTest {
     Path dataset = write("dataset.json", dataset());
     Path zeros = Path.of("/dev/zero");
 
-    ProgramRun directory = ProgramRun.of("validate", "--text", "article=" + dir,
-        dataset.toString());
+    ProgramRun directory =
+        ProgramRun.of("validate", "--text", "article=" + dir, dataset.toString());
 
     assertThat(directory.exit()).isEqualTo(2);
     assertThat(directory.err()).isEqualTo(dir + ": a directory, not a file\n");
     if (Files.isReadable(zeros)) {
-      ProgramRun endless = ProgramRun.of("validate", "--text", "article=" + zeros,
-          dataset.toString());
+      ProgramRun endless =
+          ProgramRun.of("validate", "--text", "article=" + zeros, dataset.toString());
 
       assertThat(endless.exit()).isEqualTo(2);
-      assertThat(endless.err()).isEqualTo(zeros + ": the text has more than the limit of "
-          + String.format(java.util.Locale.ROOT, "%,d", SourceTexts.LIMIT) + " bytes\n");
+      assertThat(endless.err())
+          .isEqualTo(
+              zeros
+                  + ": the text has more than the limit of "
+                  + String.format(java.util.Locale.ROOT, "%,d", SourceTexts.LIMIT)
+                  + " bytes\n");
     }
   }
 
@@ -117,21 +125,33 @@ class ValidateTextTest {
   }
 
   private static String dataset() {
-    Actor officials = new Actor.Builder().id(ActorId.of("officials")).name("Officials")
-        .kind(ActorKind.GROUP).build();
-    Claim claim = new Claim.Builder()
-        .id(ClaimId.of("c1"))
-        .proposition("Thousands of soldiers are in the region.")
-        .quote(SourceText.of(ARTICLE, TEXT).quote("thousands of soldiers have arrived"))
-        .addAttribution(Chain.of(new Hop.Builder().actor(officials.id()).source(ARTICLE)
-            .mode(ReportingMode.PARTIAL_QUOTE).commitment(Commitment.CERTAIN).build()))
-        .build();
-    Dataset dataset = new Dataset.Builder()
-        .metadata(new DatasetMetadata.Builder().title("quotes").build())
-        .addActors(officials)
-        .addSources(new Source.Builder().id(ARTICLE).kind(SourceKind.ARTICLE).build())
-        .addClaims(claim)
-        .build();
+    Actor officials =
+        new Actor.Builder()
+            .id(ActorId.of("officials"))
+            .name("Officials")
+            .kind(ActorKind.GROUP)
+            .build();
+    Claim claim =
+        new Claim.Builder()
+            .id(ClaimId.of("c1"))
+            .proposition("Thousands of soldiers are in the region.")
+            .quote(SourceText.of(ARTICLE, TEXT).quote("thousands of soldiers have arrived"))
+            .addAttribution(
+                Chain.of(
+                    new Hop.Builder()
+                        .actor(officials.id())
+                        .source(ARTICLE)
+                        .mode(ReportingMode.PARTIAL_QUOTE)
+                        .commitment(Commitment.CERTAIN)
+                        .build()))
+            .build();
+    Dataset dataset =
+        new Dataset.Builder()
+            .metadata(new DatasetMetadata.Builder().title("quotes").build())
+            .addActors(officials)
+            .addSources(new Source.Builder().id(ARTICLE).kind(SourceKind.ARTICLE).build())
+            .addClaims(claim)
+            .build();
     return new DatasetFiles().write(dataset);
   }
 }

@@ -21,10 +21,11 @@ class VerbatimQuotesTest {
   void load() {
     text = ReportText.read();
     Dataset dataset = KurskReport.dataset();
-    quotes = dataset.claims().stream()
-        .map(Claim::quote)
-        .flatMap(java.util.Optional::stream)
-        .collect(Collectors.toList());
+    quotes =
+        dataset.claims().stream()
+            .map(Claim::quote)
+            .flatMap(java.util.Optional::stream)
+            .collect(Collectors.toList());
   }
 
   @Test
@@ -44,7 +45,8 @@ class VerbatimQuotesTest {
     for (Quote quote : quotes) {
       int start = quote.start().orElseThrow();
       int end = quote.end().orElseThrow();
-      assertThat(codePoints(text, start, end)).as("the text at [%d, %d)", start, end)
+      assertThat(codePoints(text, start, end))
+          .as("the text at [%d, %d)", start, end)
           .isEqualTo(quote.exact());
     }
   }
@@ -67,7 +69,8 @@ class VerbatimQuotesTest {
   void theSelectorMatchesOnlyOnce() {
     for (Quote quote : quotes) {
       String selector = quote.prefix().orElse("") + quote.exact() + quote.suffix().orElse("");
-      assertThat(text.indexOf(selector)).as("first match of %s", quote.exact())
+      assertThat(text.indexOf(selector))
+          .as("first match of %s", quote.exact())
           .isGreaterThanOrEqualTo(0)
           .isEqualTo(text.lastIndexOf(selector));
     }

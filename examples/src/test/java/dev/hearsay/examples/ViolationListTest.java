@@ -15,7 +15,8 @@ class ViolationListTest {
   private static String sharedIds(int actors) {
     String actor = "{\"id\": \"a\", \"name\": \"n\", \"kind\": \"person\"}";
     return "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"}, \"actors\": ["
-        + String.join(",\n", Collections.nCopies(actors, actor)) + "]}";
+        + String.join(",\n", Collections.nCopies(actors, actor))
+        + "]}";
   }
 
   @Test

@@ -37,7 +37,8 @@ class WorkedCorpusTest {
     assertThat(corpus.datasets()).hasSize(CorpusReport.ALL.size() + 1);
     assertThat(corpus.dataset(DatasetId.of("kursk"))).contains(new DatasetFiles().embedded());
     for (CorpusReport report : CorpusReport.ALL) {
-      assertThat(corpus.dataset(DatasetId.of(report.id()))).as("%s", report)
+      assertThat(corpus.dataset(DatasetId.of(report.id())))
+          .as("%s", report)
           .contains(report.dataset());
     }
   }
@@ -52,24 +53,33 @@ class WorkedCorpusTest {
 
   @Test
   void reutersIsOneOutletInTheThreeReportsThatRelayIt() {
-    assertThat(identities().group(EntityRef.actor("kbs", "reuters"))).containsExactlyInAnyOrder(
-        EntityRef.actor("swissinfo", "reuters"), EntityRef.actor("oafnation", "reuters"),
-        EntityRef.actor("kbs", "reuters"));
+    assertThat(identities().group(EntityRef.actor("kbs", "reuters")))
+        .containsExactlyInAnyOrder(
+            EntityRef.actor("swissinfo", "reuters"),
+            EntityRef.actor("oafnation", "reuters"),
+            EntityRef.actor("kbs", "reuters"));
   }
 
   @Test
   void theTwoOfficialsOfOneReutersStoryAreOneGroupAndNotTheKyivIndependentsOneOfficial() {
-    assertThat(identities().same(EntityRef.actor("swissinfo", "two-us-officials"),
-        EntityRef.actor("kbs", "two-us-officials"))).isTrue();
-    assertThat(identities().same(EntityRef.actor("kyiv", "us-official"),
-        EntityRef.actor("swissinfo", "two-us-officials"))).isFalse();
+    assertThat(
+            identities()
+                .same(
+                    EntityRef.actor("swissinfo", "two-us-officials"),
+                    EntityRef.actor("kbs", "two-us-officials")))
+        .isTrue();
+    assertThat(
+            identities()
+                .same(
+                    EntityRef.actor("kyiv", "us-official"),
+                    EntityRef.actor("swissinfo", "two-us-officials")))
+        .isFalse();
   }
 
   @Test
   void americanOfficialsAcrossReportsAreOnlyPossiblyTheSame() {
     EntityRef seed = EntityRef.actor("kursk", "american-officials");
-    assertThat(identities().same(seed, EntityRef.actor("nyt-am1", "american-officials")))
-        .isFalse();
+    assertThat(identities().same(seed, EntityRef.actor("nyt-am1", "american-officials"))).isFalse();
     assertThat(identities().possiblySame())
         .anySatisfy(s -> assertThat(List.of(s.first(), s.second())).contains(seed));
     assertThat(identities().isUnresolved(seed)).isFalse();
@@ -78,11 +88,13 @@ class WorkedCorpusTest {
   @Test
   void anonymousSpeakersNamedByNoStatementAreListedAsUnresolved() {
     assertThat(identities().unresolved())
-        .contains(EntityRef.actor("nyt-am1", "analysts"),
+        .contains(
+            EntityRef.actor("nyt-am1", "analysts"),
             EntityRef.actor("nyt-am1", "military-experts"),
             EntityRef.actor("kursk", "unnamed-sources"))
         // A distinct statement is a statement too: the one U.S. official is not the pair.
-        .doesNotContain(EntityRef.actor("kyiv", "us-official"),
+        .doesNotContain(
+            EntityRef.actor("kyiv", "us-official"),
             EntityRef.actor("swissinfo", "two-us-officials"));
   }
 }

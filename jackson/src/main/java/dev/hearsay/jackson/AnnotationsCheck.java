@@ -68,16 +68,23 @@ final class AnnotationsCheck {
     String has;
     try {
       String version = version(Class.forName(ANY_VERSION_TYPE, false, loader));
-      has = (version == null ? "an older version" : version)
-          + ", probably one that another dependency such as Jackson 2 brings and that the build"
-          + " kept";
+      has =
+          (version == null ? "an older version" : version)
+              + ", probably one that another dependency such as Jackson 2 brings and that the build"
+              + " kept";
     } catch (ClassNotFoundException e) {
       has = "none";
     }
     return "hearsay-jackson runs on Jackson 3.1, which needs"
-        + " com.fasterxml.jackson.core:jackson-annotations " + MINIMUM_VERSION + " or later, but"
-        + " the class path has " + has + ". Declare"
-        + " com.fasterxml.jackson.core:jackson-annotations " + MINIMUM_VERSION + " or later as a"
+        + " com.fasterxml.jackson.core:jackson-annotations "
+        + MINIMUM_VERSION
+        + " or later, but"
+        + " the class path has "
+        + has
+        + ". Declare"
+        + " com.fasterxml.jackson.core:jackson-annotations "
+        + MINIMUM_VERSION
+        + " or later as a"
         + " dependency of the application, or import Jackson 3's BOM (tools.jackson:jackson-bom)"
         + " ahead of any Jackson 2 BOM.";
   }

@@ -70,21 +70,22 @@ public final class CorpusFiles {
     String name = manifest.toString();
     Path directory = manifest.toAbsolutePath().getParent();
     CorpusAssembly assembly = new CorpusAssembly(name, maxProblems(mapper));
-    CorpusReaders.Files files = new CorpusReaders.Files() {
-      @Override
-      public Dataset dataset(String file, CorpusAssembly.Origin origin) {
-        Path path = resolve(directory, file, assembly);
-        return path == null ? null : CorpusFiles.dataset(mapper, path, origin, assembly);
-      }
+    CorpusReaders.Files files =
+        new CorpusReaders.Files() {
+          @Override
+          public Dataset dataset(String file, CorpusAssembly.Origin origin) {
+            Path path = resolve(directory, file, assembly);
+            return path == null ? null : CorpusFiles.dataset(mapper, path, origin, assembly);
+          }
 
-      @Override
-      public void links(String file) {
-        Path path = resolve(directory, file, assembly);
-        if (path != null) {
-          CorpusFiles.links(mapper, path, file, assembly);
-        }
-      }
-    };
+          @Override
+          public void links(String file) {
+            Path path = resolve(directory, file, assembly);
+            if (path != null) {
+              CorpusFiles.links(mapper, path, file, assembly);
+            }
+          }
+        };
     try (InputStream in = open(manifest);
         JsonParser p = mapper.createParser(checked(mapper, in))) {
       CorpusReaders.manifest(p, name, assembly, files);
@@ -110,16 +111,17 @@ public final class CorpusFiles {
       ObjectMapper mapper, Map<DatasetId, Path> datasets, Optional<Path> links) {
     Objects.requireNonNull(mapper, "mapper");
     CorpusAssembly assembly = new CorpusAssembly("corpus", maxProblems(mapper));
-    datasets.forEach((id, file) -> {
-      CorpusAssembly.Origin origin =
-          new CorpusAssembly.Origin(file.toString(), "", 0, "id", -1, -1);
-      Dataset read = dataset(mapper, file, origin, assembly);
-      if (read == null) {
-        assembly.unread(id);
-      } else {
-        assembly.dataset(id, read, origin);
-      }
-    });
+    datasets.forEach(
+        (id, file) -> {
+          CorpusAssembly.Origin origin =
+              new CorpusAssembly.Origin(file.toString(), "", 0, "id", -1, -1);
+          Dataset read = dataset(mapper, file, origin, assembly);
+          if (read == null) {
+            assembly.unread(id);
+          } else {
+            assembly.dataset(id, read, origin);
+          }
+        });
     links.ifPresent(file -> links(mapper, file, file.toString(), assembly));
     return assembly.build();
   }
@@ -158,8 +160,8 @@ public final class CorpusFiles {
    * @throws InvalidCorpusException with every problem of every line and of the links (named
    *     {@code links})
    */
-  public static Corpus readLines(ObjectMapper mapper, InputStream jsonLines, String name,
-      Optional<InputStream> links) {
+  public static Corpus readLines(
+      ObjectMapper mapper, InputStream jsonLines, String name, Optional<InputStream> links) {
     CorpusAssembly assembly = new CorpusAssembly(name, maxProblems(mapper));
     try (InputStream in = jsonLines) {
       lines(mapper, in, name, assembly);
@@ -183,15 +185,24 @@ public final class CorpusFiles {
       ObjectMapper mapper, InputStream in, String name, CorpusAssembly assembly) {
     try (DatasetLinesReader lines = DatasetLinesReader.open(mapper, in, name)) {
       if (!lines.hasNext()) {
-        assembly.problem(name, new Problem("document", -1, -1,
-            "holds no dataset: the file is empty or has only blank lines", null, null));
+        assembly.problem(
+            name,
+            new Problem(
+                "document",
+                -1,
+                -1,
+                "holds no dataset: the file is empty or has only blank lines",
+                null,
+                null));
         return;
       }
       while (lines.hasNext()) {
         try {
           DatasetLine line = lines.next();
-          assembly.dataset(line.id(), line.dataset(), new CorpusAssembly.Origin(
-              name, "dataset", line.line(), "id", line.line(), -1));
+          assembly.dataset(
+              line.id(),
+              line.dataset(),
+              new CorpusAssembly.Origin(name, "dataset", line.line(), "id", line.line(), -1));
         } catch (JacksonException e) {
           if (e instanceof JacksonIOException) {
             throw e;
@@ -293,8 +304,8 @@ public final class CorpusFiles {
     }
   }
 
-  private static Dataset dataset(ObjectMapper mapper, Path file, CorpusAssembly.Origin origin,
-      CorpusAssembly assembly) {
+  private static Dataset dataset(
+      ObjectMapper mapper, Path file, CorpusAssembly.Origin origin, CorpusAssembly assembly) {
     try (InputStream in = open(file)) {
       return mapper.readValue(checked(mapper, in), Dataset.class);
     } catch (IOException e) {
@@ -304,8 +315,9 @@ public final class CorpusFiles {
       if (other == null) {
         assembly.failed(origin, e);
       } else {
-        assembly.problem(origin.document(), new Problem("Dataset", -1, -1,
-            "is not a dataset: it looks like " + other, null, null));
+        assembly.problem(
+            origin.document(),
+            new Problem("Dataset", -1, -1, "is not a dataset: it looks like " + other, null, null));
       }
     } catch (JacksonException e) {
       assembly.failed(origin, e);
@@ -354,14 +366,28 @@ public final class CorpusFiles {
       Path path = directory.resolve(file);
       if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
         // A pipe or a device named by a manifest could keep the reader waiting for ever.
-        assembly.problem(file, new Problem("document", -1, -1,
-            "cannot be read: it is not a regular file but a pipe or a device", null, null));
+        assembly.problem(
+            file,
+            new Problem(
+                "document",
+                -1,
+                -1,
+                "cannot be read: it is not a regular file but a pipe or a device",
+                null,
+                null));
         return null;
       }
       return path;
     } catch (InvalidPathException e) {
-      assembly.problem(file, new Problem("document", -1, -1,
-          "cannot be read: it is not a file name this system allows", null, e.toString()));
+      assembly.problem(
+          file,
+          new Problem(
+              "document",
+              -1,
+              -1,
+              "cannot be read: it is not a file name this system allows",
+              null,
+              e.toString()));
       return null;
     }
   }
@@ -375,9 +401,12 @@ public final class CorpusFiles {
   }
 
   private static Problem unreadable(IOException e) {
-    String why = e instanceof NoSuchFileException ? "there is no such file"
-        : Files.isDirectory(Path.of(String.valueOf(e.getMessage()))) ? "it is a directory"
-        : String.valueOf(e.getMessage());
+    String why =
+        e instanceof NoSuchFileException
+            ? "there is no such file"
+            : Files.isDirectory(Path.of(String.valueOf(e.getMessage())))
+                ? "it is a directory"
+                : String.valueOf(e.getMessage());
     return new Problem("document", -1, -1, "cannot be read: " + why, null, e.toString());
   }
 
@@ -389,8 +418,9 @@ public final class CorpusFiles {
 
   /** The input, to be checked for UTF-8 unless the mapper's factory checks it already. */
   private static InputStream checked(ObjectMapper mapper, InputStream in) {
-    boolean checks = mapper.tokenStreamFactory() instanceof DecorableTSFactory decorable
-        && decorable.getInputDecorator() instanceof Utf8Checks;
+    boolean checks =
+        mapper.tokenStreamFactory() instanceof DecorableTSFactory decorable
+            && decorable.getInputDecorator() instanceof Utf8Checks;
     return checks ? in : new Utf8CheckedStream(in);
   }
 }

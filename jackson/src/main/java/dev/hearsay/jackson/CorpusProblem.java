@@ -36,10 +36,18 @@ public record CorpusProblem(String document, Problem problem) implements Seriali
   /** Formats the problem as {@code document:line:column: problem}, without an unknown place. */
   @Override
   public String toString() {
-    String place = problem.line() <= 0 ? ""
-        : problem.column() <= 0 ? ":" + problem.line()
-        : ":" + problem.line() + ":" + problem.column();
-    return document + place + ": " + problem.where() + ": " + problem.message()
+    String place =
+        problem.line() <= 0
+            ? ""
+            : problem.column() <= 0
+                ? ":" + problem.line()
+                : ":" + problem.line() + ":" + problem.column();
+    return document
+        + place
+        + ": "
+        + problem.where()
+        + ": "
+        + problem.message()
         + problem.code().map(code -> " [" + code + "]").orElse("");
   }
 }

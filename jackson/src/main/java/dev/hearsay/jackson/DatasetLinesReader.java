@@ -100,13 +100,26 @@ public final class DatasetLinesReader implements AutoCloseable {
     }
     pending = false;
     if (tooLong) {
-      throw new InvalidCorpusException(List.of(new CorpusProblem(document, new Problem("line",
-          lineNumber, -1, "is longer than " + maxLine + " bytes, the mapper's limit on the length"
-              + " of a document", null, null))), 1);
+      throw new InvalidCorpusException(
+          List.of(
+              new CorpusProblem(
+                  document,
+                  new Problem(
+                      "line",
+                      lineNumber,
+                      -1,
+                      "is longer than "
+                          + maxLine
+                          + " bytes, the mapper's limit on the length"
+                          + " of a document",
+                      null,
+                      null))),
+          1);
     }
     InputStream line = new ByteArrayInputStream(buffer, 0, length);
-    boolean checks = mapper.tokenStreamFactory() instanceof DecorableTSFactory decorable
-        && decorable.getInputDecorator() instanceof Utf8Checks;
+    boolean checks =
+        mapper.tokenStreamFactory() instanceof DecorableTSFactory decorable
+            && decorable.getInputDecorator() instanceof Utf8Checks;
     try (JsonParser p = mapper.createParser(checks ? line : new Utf8CheckedStream(line))) {
       return CorpusReaders.line(p, lineNumber, document);
     }

@@ -129,8 +129,9 @@ public final class DatasetStreamReader implements AutoCloseable {
 
   /** The input, to be checked for UTF-8 unless the factory checks it already. */
   private static InputStream checked(TokenStreamFactory factory, InputStream in) {
-    boolean checks = factory instanceof DecorableTSFactory decorable
-        && decorable.getInputDecorator() instanceof Utf8Checks;
+    boolean checks =
+        factory instanceof DecorableTSFactory decorable
+            && decorable.getInputDecorator() instanceof Utf8Checks;
     return checks ? in : new Utf8CheckedStream(in);
   }
 
@@ -326,20 +327,21 @@ public final class DatasetStreamReader implements AutoCloseable {
       finished = true;
     }
     if (metadata == null) {
-      throw parts.misplaced("metadata",
-          "is required, and must come before the claims, events and relations");
+      throw parts.misplaced(
+          "metadata", "is required, and must come before the claims, events and relations");
     }
     DatasetHeader built = null;
     Violations violations = Violations.none();
     try {
-      built = new DatasetHeader.Builder()
-          .schemaVersion(version)
-          .maxViolations(parts.maxProblems())
-          .metadata(metadata)
-          .addAllActors(actors)
-          .addAllPlaces(places)
-          .addAllSources(sources)
-          .build();
+      built =
+          new DatasetHeader.Builder()
+              .schemaVersion(version)
+              .maxViolations(parts.maxProblems())
+              .metadata(metadata)
+              .addAllActors(actors)
+              .addAllPlaces(places)
+              .addAllSources(sources)
+              .build();
     } catch (DatasetValidationException e) {
       violations = e.found();
     }
@@ -375,10 +377,14 @@ public final class DatasetStreamReader implements AutoCloseable {
             assessments.add(assessment);
           }
         }
-        case "metadata", "actors", "places", "sources", "claims" -> throw parts.misplaced(name,
-            "must come before " + ("claims".equals(name) ? "the events and relations"
-                : "the claims, events and relations")
-                + ", so that a stream reader can check each part as it comes");
+        case "metadata", "actors", "places", "sources", "claims" ->
+            throw parts.misplaced(
+                name,
+                "must come before "
+                    + ("claims".equals(name)
+                        ? "the events and relations"
+                        : "the claims, events and relations")
+                    + ", so that a stream reader can check each part as it comes");
         default -> parts.unknownField(name);
       }
     }

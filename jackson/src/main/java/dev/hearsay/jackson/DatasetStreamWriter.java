@@ -136,10 +136,13 @@ public final class DatasetStreamWriter implements AutoCloseable {
   }
 
   private static DatasetHeader checkHeader(Dataset header) {
-    if (!header.claims().isEmpty() || !header.events().isEmpty()
-        || !header.relations().isEmpty() || !header.assessments().isEmpty()) {
-      throw new IllegalArgumentException("the header must hold no claims, events, relations or"
-          + " assessments; write them one by one");
+    if (!header.claims().isEmpty()
+        || !header.events().isEmpty()
+        || !header.relations().isEmpty()
+        || !header.assessments().isEmpty()) {
+      throw new IllegalArgumentException(
+          "the header must hold no claims, events, relations or"
+              + " assessments; write them one by one");
     }
     return header.header();
   }
@@ -160,10 +163,11 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
-    write(() -> {
-      moveTo(Part.CLAIMS, "claims");
-      PartWriter.claim(generator, claim);
-    });
+    write(
+        () -> {
+          moveTo(Part.CLAIMS, "claims");
+          PartWriter.claim(generator, claim);
+        });
   }
 
   /**
@@ -182,10 +186,11 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
-    write(() -> {
-      moveTo(Part.EVENTS, "events");
-      PartWriter.event(generator, event);
-    });
+    write(
+        () -> {
+          moveTo(Part.EVENTS, "events");
+          PartWriter.event(generator, event);
+        });
   }
 
   /**
@@ -199,11 +204,12 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.RELATIONS) > 0) {
       throw outOfOrder("relations");
     }
-    write(() -> {
-      moveTo(Part.RELATIONS, "relations");
-      rules.relation(relation);
-      PartWriter.relation(generator, relation);
-    });
+    write(
+        () -> {
+          moveTo(Part.RELATIONS, "relations");
+          rules.relation(relation);
+          PartWriter.relation(generator, relation);
+        });
   }
 
   /**
@@ -217,11 +223,12 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.ASSESSMENTS) > 0) {
       throw outOfOrder("assessments");
     }
-    write(() -> {
-      moveTo(Part.ASSESSMENTS, "assessments");
-      rules.assessment(assessment);
-      PartWriter.assessment(generator, assessment);
-    });
+    write(
+        () -> {
+          moveTo(Part.ASSESSMENTS, "assessments");
+          rules.assessment(assessment);
+          PartWriter.assessment(generator, assessment);
+        });
   }
 
   /**
@@ -238,22 +245,25 @@ public final class DatasetStreamWriter implements AutoCloseable {
       return;
     }
     if (part == Part.FAILED || closed) {
-      throw new IllegalStateException(closed ? "the writer is closed"
-          : "the document cannot be finished after a failure; discard it");
+      throw new IllegalStateException(
+          closed
+              ? "the writer is closed"
+              : "the document cannot be finished after a failure; discard it");
     }
     Violations violations = rules.finish();
     if (!violations.isEmpty()) {
       part = Part.FAILED;
       throw new DatasetValidationException(violations);
     }
-    write(() -> {
-      if (part != Part.HEADER) {
-        generator.writeEndArray();
-      }
-      generator.writeEndObject();
-      generator.flush();
-      part = Part.FINISHED;
-    });
+    write(
+        () -> {
+          if (part != Part.HEADER) {
+            generator.writeEndArray();
+          }
+          generator.writeEndObject();
+          generator.flush();
+          part = Part.FINISHED;
+        });
   }
 
   /**
@@ -304,12 +314,17 @@ public final class DatasetStreamWriter implements AutoCloseable {
   }
 
   private IllegalStateException outOfOrder(String name) {
-    String problem = switch (part) {
-      case FINISHED -> "the document is finished";
-      case FAILED -> "writing failed earlier; discard the document";
-      default -> "cannot write " + name + " after " + part.name().toLowerCase(Locale.ROOT)
-          + "; write claims, then events, then relations, then assessments";
-    };
+    String problem =
+        switch (part) {
+          case FINISHED -> "the document is finished";
+          case FAILED -> "writing failed earlier; discard the document";
+          default ->
+              "cannot write "
+                  + name
+                  + " after "
+                  + part.name().toLowerCase(Locale.ROOT)
+                  + "; write claims, then events, then relations, then assessments";
+        };
     return new IllegalStateException(closed ? "the writer is closed" : problem);
   }
 }

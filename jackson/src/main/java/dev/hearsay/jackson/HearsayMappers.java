@@ -54,10 +54,11 @@ public final class HearsayMappers {
   public static JsonMapper.Builder recommended(long maxDocumentLength) {
     // Before Jackson's builder, which would fail first without naming the fix.
     AnnotationsCheck.require();
-    return JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(readLimits(maxDocumentLength))
-            .inputDecorator(utf8Checks())
-            .build())
+    return JsonMapper.builder(
+            JsonFactory.builder()
+                .streamReadConstraints(readLimits(maxDocumentLength))
+                .inputDecorator(utf8Checks())
+                .build())
         .addModule(new HearsayModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }

@@ -51,7 +51,6 @@ public final class HearsayModule extends JacksonModule {
   public static final String JSON_SCHEMA_RESOURCE =
       "/dev/hearsay/jackson/hearsay-dataset-1.schema.json";
 
-
   /**
    * The name of the context attribute that sets how many problems a dataset reader reports, as a
    * whole document or as a stream: {@value}. Its value is an {@link Integer} of at least 1; without

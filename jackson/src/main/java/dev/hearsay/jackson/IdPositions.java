@@ -24,12 +24,16 @@ final class IdPositions {
 
   private final List<byte[]> blocks = new ArrayList<>();
   private int used;
+
   /** Per segment, slots holding the offset of an id plus one; zero is an empty slot. */
   private final int[][] segments = new int[1 << SEGMENT_BITS][];
+
   private final int[] counts = new int[1 << SEGMENT_BITS];
   private int size;
+
   /** The slots looked at so far, counted so that tests can tell how the work grows. */
   private long probes;
+
   /** The key of {@link #hash(String)}, this table's own. */
   private final long key = ThreadLocalRandom.current().nextLong();
 

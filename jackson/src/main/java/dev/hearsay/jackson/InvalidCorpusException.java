@@ -27,6 +27,7 @@ public final class InvalidCorpusException extends MismatchedInputException {
 
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of records
   private final List<CorpusProblem> problems;
+
   private final long total;
 
   /**
@@ -72,13 +73,21 @@ public final class InvalidCorpusException extends MismatchedInputException {
 
   private static String describe(List<CorpusProblem> problems, long total) {
     if (problems.isEmpty() || total < problems.size()) {
-      throw new IllegalArgumentException("InvalidCorpusException: needs at least one problem,"
-          + " and no fewer in all than kept; has " + problems.size() + " of " + total);
+      throw new IllegalArgumentException(
+          "InvalidCorpusException: needs at least one problem,"
+              + " and no fewer in all than kept; has "
+              + problems.size()
+              + " of "
+              + total);
     }
-    StringBuilder text = new StringBuilder("The corpus has ").append(total)
-        .append(total == 1 ? " problem" : " problems")
-        .append(total == problems.size() ? ":"
-            : ", of which the first " + problems.size() + " are listed:");
+    StringBuilder text =
+        new StringBuilder("The corpus has ")
+            .append(total)
+            .append(total == 1 ? " problem" : " problems")
+            .append(
+                total == problems.size()
+                    ? ":"
+                    : ", of which the first " + problems.size() + " are listed:");
     for (CorpusProblem problem : problems) {
       text.append("\n  ").append(problem);
     }

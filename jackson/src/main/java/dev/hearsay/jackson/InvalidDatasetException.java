@@ -43,6 +43,7 @@ public final class InvalidDatasetException extends MismatchedInputException {
 
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of Problems
   private final List<Problem> problems;
+
   private final long total;
 
   /**
@@ -106,8 +107,12 @@ public final class InvalidDatasetException extends MismatchedInputException {
 
   private static List<Problem> requireSome(List<Problem> problems, long total) {
     if (problems.isEmpty() || total < problems.size()) {
-      throw new IllegalArgumentException("InvalidDatasetException: needs at least one problem,"
-          + " and no fewer in all than kept; has " + problems.size() + " of " + total);
+      throw new IllegalArgumentException(
+          "InvalidDatasetException: needs at least one problem,"
+              + " and no fewer in all than kept; has "
+              + problems.size()
+              + " of "
+              + total);
     }
     return problems;
   }
@@ -122,10 +127,16 @@ public final class InvalidDatasetException extends MismatchedInputException {
       return problems.get(0).where() + ": " + problems.get(0).message();
     }
     String noun = rules ? "violation" : "problem";
-    StringBuilder text = new StringBuilder("The dataset has ").append(total).append(' ')
-        .append(noun).append(total == 1 ? "" : "s")
-        .append(total == problems.size() ? ":"
-            : ", of which the first " + problems.size() + " are listed:");
+    StringBuilder text =
+        new StringBuilder("The dataset has ")
+            .append(total)
+            .append(' ')
+            .append(noun)
+            .append(total == 1 ? "" : "s")
+            .append(
+                total == problems.size()
+                    ? ":"
+                    : ", of which the first " + problems.size() + " are listed:");
     for (Problem problem : problems) {
       text.append("\n  ").append(problem);
     }

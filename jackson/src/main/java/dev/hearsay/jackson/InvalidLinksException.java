@@ -30,6 +30,7 @@ public final class InvalidLinksException extends MismatchedInputException {
 
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of Problems
   private final List<Problem> problems;
+
   private final long total;
 
   /**
@@ -78,16 +79,24 @@ public final class InvalidLinksException extends MismatchedInputException {
 
   private static String describe(List<Problem> problems, long total) {
     if (problems.isEmpty() || total < problems.size()) {
-      throw new IllegalArgumentException("InvalidLinksException: needs at least one problem,"
-          + " and no fewer in all than kept; has " + problems.size() + " of " + total);
+      throw new IllegalArgumentException(
+          "InvalidLinksException: needs at least one problem,"
+              + " and no fewer in all than kept; has "
+              + problems.size()
+              + " of "
+              + total);
     }
     if (total == 1) {
       return problems.get(0).where() + ": " + problems.get(0).message();
     }
-    StringBuilder text = new StringBuilder("The links document has ").append(total)
-        .append(" problems")
-        .append(total == problems.size() ? ":"
-            : ", of which the first " + problems.size() + " are listed:");
+    StringBuilder text =
+        new StringBuilder("The links document has ")
+            .append(total)
+            .append(" problems")
+            .append(
+                total == problems.size()
+                    ? ":"
+                    : ", of which the first " + problems.size() + " are listed:");
     for (Problem problem : problems) {
       text.append("\n  ").append(problem);
     }

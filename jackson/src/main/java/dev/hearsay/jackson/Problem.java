@@ -46,8 +46,14 @@ public final class Problem implements Serializable {
    * @param detail the reader's full message, for code and logs, which may name Java settings;
    *     null when it is the message
    */
-  public Problem(DatasetPath path, String where, int line, int column, String message,
-      ViolationCode code, String detail) {
+  public Problem(
+      DatasetPath path,
+      String where,
+      int line,
+      int column,
+      String message,
+      ViolationCode code,
+      String detail) {
     this.path = Objects.requireNonNull(path, "path");
     this.where = Objects.requireNonNull(where, "where");
     this.line = line;
@@ -73,8 +79,7 @@ public final class Problem implements Serializable {
    */
   public Problem(
       String path, int line, int column, String message, ViolationCode code, String detail) {
-    this(pathOf(Objects.requireNonNull(path, "path")), path, line, column, message, code,
-        detail);
+    this(pathOf(Objects.requireNonNull(path, "path")), path, line, column, message, code, detail);
   }
 
   private static DatasetPath pathOf(String text) {
@@ -161,9 +166,13 @@ public final class Problem implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Problem other && path.equals(other.path) && where.equals(other.where)
+    return o instanceof Problem other
+        && path.equals(other.path)
+        && where.equals(other.where)
         && line == other.line
-        && column == other.column && message.equals(other.message) && code == other.code
+        && column == other.column
+        && message.equals(other.message)
+        && code == other.code
         && detail.equals(other.detail);
   }
 

@@ -47,8 +47,10 @@ final class StreamRules {
   Violations claim(Claim claim) {
     int index = claimCount;
     int earlier = claims.positionOf(claim.id().value());
-    Violations violations = withDuplicate(checks.claim(claim), earlier < 0 ? null
-        : duplicate("claims", index, claim.id().value(), earlier));
+    Violations violations =
+        withDuplicate(
+            checks.claim(claim),
+            earlier < 0 ? null : duplicate("claims", index, claim.id().value(), earlier));
     if (violations.isEmpty()) {
       claims.add(claim.id().value(), index);
       claimCount++;
@@ -60,8 +62,10 @@ final class StreamRules {
   Violations event(Event event) {
     int index = eventCount;
     int earlier = events.positionOf(event.id().value());
-    Violations violations = withDuplicate(checks.event(event, this::claimRead), earlier < 0 ? null
-        : duplicate("events", index, event.id().value(), earlier));
+    Violations violations =
+        withDuplicate(
+            checks.event(event, this::claimRead),
+            earlier < 0 ? null : duplicate("events", index, event.id().value(), earlier));
     if (violations.isEmpty()) {
       events.add(event.id().value(), index);
       eventCount++;
@@ -77,8 +81,7 @@ final class StreamRules {
     List<Violation> kept = new ArrayList<>(found.kept().size() + 1);
     kept.add(duplicate);
     kept.addAll(found.kept());
-    return Violations.of(kept.subList(0, Math.min(kept.size(), maxViolations)),
-        found.total() + 1);
+    return Violations.of(kept.subList(0, Math.min(kept.size(), maxViolations)), found.total() + 1);
   }
 
   /** Remembers a relation, to be checked with the others at the end. */
@@ -106,8 +109,8 @@ final class StreamRules {
     }
     List<Violation> kept = new ArrayList<>(found.kept());
     kept.addAll(assessed.kept());
-    return Violations.of(kept.subList(0, Math.min(kept.size(), maxViolations)),
-        found.total() + assessed.total());
+    return Violations.of(
+        kept.subList(0, Math.min(kept.size(), maxViolations)), found.total() + assessed.total());
   }
 
   private boolean claimRead(ClaimId id) {
@@ -120,9 +123,15 @@ final class StreamRules {
    * stream knows; a test keeps it the same as the model's.
    */
   private static Violation duplicate(String collection, int index, String id, int earlier) {
-    return new Violation(DatasetPath.of(collection).index(index).field("id"),
+    return new Violation(
+        DatasetPath.of(collection).index(index).field("id"),
         ViolationCode.DUPLICATE_ID,
-        "the id '" + id + "' is already used by " + collection + "[" + earlier
+        "the id '"
+            + id
+            + "' is already used by "
+            + collection
+            + "["
+            + earlier
             + "]; give each a distinct id");
   }
 }

@@ -35,7 +35,8 @@ class AssessmentStreamTest {
     Dataset checked = Samples.factCheck();
     String json = Json.MAPPER.writeValueAsString(checked);
 
-    try (DatasetStreamReader reader = DatasetStreamReader.open(Json.STRICT, new StringReader(json))) {
+    try (DatasetStreamReader reader =
+        DatasetStreamReader.open(Json.STRICT, new StringReader(json))) {
       assertThat(reader.nextClaim()).isEqualTo(checked.claims().get(0));
       assertThat(reader.assessments()).isEqualTo(checked.assessments());
       assertThat(reader.relations()).isEmpty();
@@ -47,25 +48,31 @@ class AssessmentStreamTest {
     Dataset checked = Samples.factCheck();
     Assessment off = Samples.MOSTLY_FALSE.withRatingValue(BigDecimal.TEN);
 
-    DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(),
-        Samples.header(checked));
+    DatasetStreamWriter writer =
+        DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), Samples.header(checked));
     checked.claims().forEach(writer::writeClaim);
     writer.writeAssessment(off);
 
     assertThatThrownBy(writer::finish)
-        .isInstanceOfSatisfying(DatasetValidationException.class, e ->
-            assertThat(e.violations()).singleElement().satisfies(v -> {
-              assertThat(v.path()).hasToString("assessments[0].ratingValue");
-              assertThat(v.code()).isEqualTo(ViolationCode.RATING_OUT_OF_SCALE);
-            }));
+        .isInstanceOfSatisfying(
+            DatasetValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).hasToString("assessments[0].ratingValue");
+                          assertThat(v.code()).isEqualTo(ViolationCode.RATING_OUT_OF_SCALE);
+                        }));
     writer.close();
   }
 
   @Test
   void theStreamWriterRefusesRelationsAfterAssessments() {
     Dataset checked = Samples.factCheck();
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER,
-        new ByteArrayOutputStream(), Samples.header(checked))) {
+    try (DatasetStreamWriter writer =
+        DatasetStreamWriter.open(
+            Json.MAPPER, new ByteArrayOutputStream(), Samples.header(checked))) {
       checked.claims().forEach(writer::writeClaim);
       writer.writeAssessment(checked.assessments().get(0));
 

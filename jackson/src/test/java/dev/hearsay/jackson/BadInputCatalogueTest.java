@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.hearsay.core.model.Dataset;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -51,15 +51,19 @@ class BadInputCatalogueTest {
   /** The mapper that docs/json-format.md recommends for data from elsewhere. */
   static final JsonMapper RECOMMENDED = RecommendedMapperTest.recommendedMapper();
 
-  private static final Map<String, JsonMapper> MAPPERS = Map.of(
-      "recommended", RECOMMENDED,
-      "lenient", RECOMMENDED.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build(),
-      "default", Json.MAPPER);
+  private static final Map<String, JsonMapper> MAPPERS =
+      Map.of(
+          "recommended",
+          RECOMMENDED,
+          "lenient",
+          RECOMMENDED.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build(),
+          "default",
+          Json.MAPPER);
 
   static Stream<String> documents() throws IOException {
     try (Stream<Path> files = Files.list(directory())) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json"))
           .map(n -> n.substring(0, n.length() - ".json".length()))
           .sorted()
@@ -73,9 +77,22 @@ class BadInputCatalogueTest {
     List<String> names = documents().toList();
 
     assertThat(names).hasSizeGreaterThanOrEqualTo(60);
-    for (String kind : List.of("syntax-", "type-", "missing-", "unknown-", "duplicate-",
-        "cycle-", "time-", "quantity-", "quote-", "enum-", "version-", "limit-", "encoding-",
-        "several-")) {
+    for (String kind :
+        List.of(
+            "syntax-",
+            "type-",
+            "missing-",
+            "unknown-",
+            "duplicate-",
+            "cycle-",
+            "time-",
+            "quantity-",
+            "quote-",
+            "enum-",
+            "version-",
+            "limit-",
+            "encoding-",
+            "several-")) {
       assertThat(names).as(kind).anyMatch(n -> n.startsWith(kind));
     }
     for (String name : names) {
@@ -112,16 +129,18 @@ class BadInputCatalogueTest {
     JsonMapper mapper = MAPPERS.get(expected(name).getOrDefault("mapper", "recommended"));
     byte[] json = bytes(name);
 
-    Throwable thrown = catchThrowable(() -> {
-      try (DatasetStreamReader reader =
-          DatasetStreamReader.open(mapper, new ByteArrayInputStream(json))) {
-        while (reader.hasNextClaim()) {
-          reader.nextClaim();
-        }
-        reader.events();
-        reader.relations();
-      }
-    });
+    Throwable thrown =
+        catchThrowable(
+            () -> {
+              try (DatasetStreamReader reader =
+                  DatasetStreamReader.open(mapper, new ByteArrayInputStream(json))) {
+                while (reader.hasNextClaim()) {
+                  reader.nextClaim();
+                }
+                reader.events();
+                reader.relations();
+              }
+            });
 
     assertThat(thrown).as(name).isInstanceOf(JacksonException.class);
   }
@@ -146,15 +165,16 @@ class BadInputCatalogueTest {
     Matcher m = REPEAT.matcher(read(name + ".json"));
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(
-          m.group(2).repeat(Integer.parseInt(m.group(1)))));
+      m.appendReplacement(
+          sb, Matcher.quoteReplacement(m.group(2).repeat(Integer.parseInt(m.group(1)))));
     }
     return m.appendTail(sb).toString();
   }
 
   /** The texts the message must contain: every {@code message:} line. */
   private static List<String> messages(String name) {
-    return read(name + ".expected").lines()
+    return read(name + ".expected")
+        .lines()
         .filter(line -> line.startsWith("message: "))
         .map(line -> line.substring("message: ".length()))
         .toList();
@@ -172,8 +192,8 @@ class BadInputCatalogueTest {
   }
 
   private static String read(String file) {
-    try (InputStream in = BadInputCatalogueTest.class.getResourceAsStream(
-        "/" + DIRECTORY + "/" + file)) {
+    try (InputStream in =
+        BadInputCatalogueTest.class.getResourceAsStream("/" + DIRECTORY + "/" + file)) {
       if (in == null) {
         throw new IllegalArgumentException("no " + DIRECTORY + "/" + file);
       }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BadInputTest {
   /** A valid dataset to break in one place per test. */
-  private static final String VALID = """
+  private static final String VALID =
+      """
       {
         "schemaVersion": "1.0",
         "metadata": {"title": "Test"},
@@ -69,8 +70,9 @@ class BadInputTest {
 
   @Test
   void syntaxErrorNamesThePathReached() {
-    String json = VALID.replace("\"Trucks reached the front lines.\",",
-        "\"Trucks reached the front lines.\"");
+    String json =
+        VALID.replace(
+            "\"Trucks reached the front lines.\",", "\"Trucks reached the front lines.\"");
 
     StreamReadException e = failure(json, StreamReadException.class);
 
@@ -84,29 +86,33 @@ class BadInputTest {
 
     StreamReadException e = failure(json, StreamReadException.class);
 
-    assertThat(e.getOriginalMessage()).startsWith("claims[c-trucks]: Unexpected end-of-input")
+    assertThat(e.getOriginalMessage())
+        .startsWith("claims[c-trucks]: Unexpected end-of-input")
         .doesNotContain("[Source:", "REDACTED", "INCLUDE_SOURCE_IN_LOCATION");
     assertThat(e.getLocation().getLineNr()).isEqualTo(21);
   }
 
   @Test
   void nullIsNotAValue() {
-    String json = VALID.replace("{\"title\": \"Test\"}",
-        "{\"title\": \"Test\", \"license\": null}");
+    String json =
+        VALID.replace("{\"title\": \"Test\"}", "{\"title\": \"Test\", \"license\": null}");
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage())
-        .isEqualTo("metadata.license: expected a string, found null");
+    assertThat(e.getOriginalMessage()).isEqualTo("metadata.license: expected a string, found null");
   }
 
   @Test
   void aDocumentThatIsNullIsRefusedByEveryReader() {
     MismatchedInputException fromText = failure("null", MismatchedInputException.class);
-    MismatchedInputException fromBytes = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(" null ".getBytes(StandardCharsets.UTF_8), Dataset.class));
-    MismatchedInputException fromStream = catchThrowableOfType(MismatchedInputException.class,
-        () -> DatasetStreamReader.open(Json.STRICT, new StringReader("null")));
+    MismatchedInputException fromBytes =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> Json.STRICT.readValue(" null ".getBytes(StandardCharsets.UTF_8), Dataset.class));
+    MismatchedInputException fromStream =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> DatasetStreamReader.open(Json.STRICT, new StringReader("null")));
 
     for (MismatchedInputException e : List.of(fromText, fromBytes, fromStream)) {
       assertThat(e.getOriginalMessage())
@@ -117,17 +123,19 @@ class BadInputTest {
 
   @Test
   void aLoneValueThatIsNullIsRefused() {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue("null", Claim.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class, () -> Json.STRICT.readValue("null", Claim.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo("Claim: expected a value of type Claim, found null");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo("Claim: expected a value of type Claim, found null");
   }
 
   /** A caller's own type, here a map, decides what a null that stands for a Hearsay value means. */
   @Test
   void aNullInACallersOwnTypeStaysNull() {
-    Map<String, Claim> read = Json.STRICT.readValue("{\"claim\": null}",
-        new TypeReference<Map<String, Claim>>() {});
+    Map<String, Claim> read =
+        Json.STRICT.readValue("{\"claim\": null}", new TypeReference<Map<String, Claim>>() {});
 
     assertThat(read).containsEntry("claim", null);
   }
@@ -158,20 +166,24 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo("claims[c-trucks].quantities[0].lower.value,"
-        + " claims[c-trucks].quantities[0].lower.inclusive: are required but missing");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "claims[c-trucks].quantities[0].lower.value,"
+                + " claims[c-trucks].quantities[0].lower.inclusive: are required but missing");
   }
 
   @Test
   void checkOfAListElementNamesTheElement() {
-    String json = VALID.replace("\"unit\": {\"count\": \"soldiers\"}",
-        "\"unit\": {\"count\": \"soldiers\"}}, {\"name\": \"troops\", \"estimate\": \"5\","
-            + " \"unit\": {\"count\": \"soldiers\"}");
+    String json =
+        VALID.replace(
+            "\"unit\": {\"count\": \"soldiers\"}",
+            "\"unit\": {\"count\": \"soldiers\"}}, {\"name\": \"troops\", \"estimate\": \"5\","
+                + " \"unit\": {\"count\": \"soldiers\"}");
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo(
-        "claims[c-trucks].quantities[1].name: 'troops' is used twice in the claim");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo("claims[c-trucks].quantities[1].name: 'troops' is used twice in the claim");
   }
 
   @Test
@@ -180,26 +192,36 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).contains(
-        "claims[c-trucks].attribution[0][1].actor: no actor has the id 'americans'",
-        "[UNKNOWN_REFERENCE]", "(line 10, column 5)");
-    assertThat(e.getCause()).isInstanceOfSatisfying(DatasetValidationException.class,
-        v -> assertThat(v.violations()).singleElement()
-            .extracting(x -> x.code()).isEqualTo(ViolationCode.UNKNOWN_REFERENCE));
+    assertThat(e.getOriginalMessage())
+        .contains(
+            "claims[c-trucks].attribution[0][1].actor: no actor has the id 'americans'",
+            "[UNKNOWN_REFERENCE]",
+            "(line 10, column 5)");
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            DatasetValidationException.class,
+            v ->
+                assertThat(v.violations())
+                    .singleElement()
+                    .extracting(x -> x.code())
+                    .isEqualTo(ViolationCode.UNKNOWN_REFERENCE));
   }
 
   @Test
   void duplicateIdIsAViolationWithItsPath() {
-    String json = VALID.replace("{\"id\": \"officials\"", "{\"id\": \"nyt\"")
-        .replace("{\"actor\": \"officials\"", "{\"actor\": \"nyt\"");
+    String json =
+        VALID
+            .replace("{\"id\": \"officials\"", "{\"id\": \"nyt\"")
+            .replace("{\"actor\": \"officials\"", "{\"actor\": \"nyt\"");
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).contains(
-        "actors[1].id: the id 'nyt' is already used by actors[0]",
-        "[DUPLICATE_ID] (line 6, column 5)",
-        "claims[c-trucks].attribution[0][1].actor: the actor 'nyt' relays itself",
-        "[SELF_REPORTING]");
+    assertThat(e.getOriginalMessage())
+        .contains(
+            "actors[1].id: the id 'nyt' is already used by actors[0]",
+            "[DUPLICATE_ID] (line 6, column 5)",
+            "claims[c-trucks].attribution[0][1].actor: the actor 'nyt' relays itself",
+            "[SELF_REPORTING]");
     assertThat(((DatasetValidationException) e.getCause()).violations()).hasSize(2);
   }
 
@@ -219,8 +241,9 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo(
-        "claims[c-trucks].quantities[0].unit.currency: 'XYZ' is not an ISO 4217 currency code");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "claims[c-trucks].quantities[0].unit.currency: 'XYZ' is not an ISO 4217 currency code");
   }
 
   @Test
@@ -229,33 +252,40 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo(
-        "claims[c-trucks].quantities[0].upper: 10 is below the lower bound 1000,"
-            + " so no number fits");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "claims[c-trucks].quantities[0].upper: 10 is below the lower bound 1000,"
+                + " so no number fits");
   }
 
   @Test
   void newerMajorVersionIsRefusedAsSuch() {
-    String json = VALID.replace("\"1.0\"", "\"2.0\"")
-        .replace("\"metadata\": {\"title\": \"Test\"}", "\"metadata\": {\"name\": \"v2\"}");
+    String json =
+        VALID
+            .replace("\"1.0\"", "\"2.0\"")
+            .replace("\"metadata\": {\"title\": \"Test\"}", "\"metadata\": {\"name\": \"v2\"}");
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo("schemaVersion: 2.0 is a newer major version"
-        + " than this library reads (1.x); use a newer Hearsay to read it");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "schemaVersion: 2.0 is a newer major version"
+                + " than this library reads (1.x); use a newer Hearsay to read it");
   }
 
   @Test
   void everyVersionThereHasBeenIsReadAndNoOther() {
     for (String version : Dataset.SCHEMA_VERSIONS) {
-      Dataset dataset = Json.MAPPER.readValue(VALID.replace("\"1.0\"", "\"" + version + "\""),
-          Dataset.class);
+      Dataset dataset =
+          Json.MAPPER.readValue(VALID.replace("\"1.0\"", "\"" + version + "\""), Dataset.class);
       assertThat(dataset.schemaVersion()).isEqualTo(version);
     }
     MismatchedInputException newer =
         failure(VALID.replace("\"1.0\"", "\"1.7\""), MismatchedInputException.class);
-    assertThat(newer.getOriginalMessage()).isEqualTo("schemaVersion: 1.7 is newer than this"
-        + " library, which reads 1.0 and 1.1; use a newer Hearsay to read it");
+    assertThat(newer.getOriginalMessage())
+        .isEqualTo(
+            "schemaVersion: 1.7 is newer than this"
+                + " library, which reads 1.0 and 1.1; use a newer Hearsay to read it");
   }
 
   @Test
@@ -266,35 +296,50 @@ class BadInputTest {
 
     assertThat(e.getOriginalMessage())
         .isEqualTo("claims[c-trucks].colour: 'colour' is not a field of Claim");
-    assertThat(e.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.path()).hasToString("claims[c-trucks].colour");
-      assertThat(problem.message()).isEqualTo("'colour' is not a field of Claim");
-      assertThat(problem.detail()).endsWith("; correct its name, or disable"
-          + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");
-      assertThat(problem.line()).isEqualTo(11);
-      assertThat(problem.code()).isEmpty();
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.path()).hasToString("claims[c-trucks].colour");
+              assertThat(problem.message()).isEqualTo("'colour' is not a field of Claim");
+              assertThat(problem.detail())
+                  .endsWith(
+                      "; correct its name, or disable"
+                          + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");
+              assertThat(problem.line()).isEqualTo(11);
+              assertThat(problem.code()).isEmpty();
+            });
   }
 
   @Test
   void anUnknownFieldOfALoneValueIsJacksonsOwnException() {
-    UnrecognizedPropertyException e = catchThrowableOfType(UnrecognizedPropertyException.class,
-        () -> Json.STRICT.readValue("{\"id\": \"a\", \"nmae\": \"A\", \"kind\": \"person\"}",
-            dev.hearsay.core.model.Actor.class));
+    UnrecognizedPropertyException e =
+        catchThrowableOfType(
+            UnrecognizedPropertyException.class,
+            () ->
+                Json.STRICT.readValue(
+                    "{\"id\": \"a\", \"nmae\": \"A\", \"kind\": \"person\"}",
+                    dev.hearsay.core.model.Actor.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo("nmae: 'nmae' is not a field of Actor; did you"
-        + " mean 'name'?; correct its name, or disable"
-        + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "nmae: 'nmae' is not a field of Actor; did you"
+                + " mean 'name'?; correct its name, or disable"
+                + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields");
     assertThat(e.getPropertyName()).isEqualTo("nmae");
   }
 
   @Test
   void unknownFieldIsSkippedWhenTheFeatureIsOff() {
-    String json = VALID.replace("\"id\": \"c-trucks\",",
-        "\"id\": \"c-trucks\", \"colour\": {\"deep\": [1, {\"x\": null}]},");
-    JsonMapper lenient = Json.MAPPER.rebuild()
-        .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
+    String json =
+        VALID.replace(
+            "\"id\": \"c-trucks\",",
+            "\"id\": \"c-trucks\", \"colour\": {\"deep\": [1, {\"x\": null}]},");
+    JsonMapper lenient =
+        Json.MAPPER
+            .rebuild()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     Dataset read = lenient.readValue(json, Dataset.class);
 
@@ -326,9 +371,11 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo("actors[nyt].kind: 'MEDIA_OUTLET' is not an"
-        + " ActorKind; use one of person, organization, government_body, media_outlet, state,"
-        + " group, unknown");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "actors[nyt].kind: 'MEDIA_OUTLET' is not an"
+                + " ActorKind; use one of person, organization, government_body, media_outlet, state,"
+                + " group, unknown");
   }
 
   @Test
@@ -337,15 +384,16 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).startsWith(
-        "claims[c-trucks].attribution[0]: a chain needs at least one hop");
+    assertThat(e.getOriginalMessage())
+        .startsWith("claims[c-trucks].attribution[0]: a chain needs at least one hop");
   }
 
   @Test
   void decimalsReadExactlyFromNumbersAndStrings() {
-    String json = "{\"name\": \"n\", \"estimate\": 0.1, \"lower\": {\"value\": \"-1e-2\","
-        + " \"inclusive\": true}, \"upper\": {\"value\": 1e400, \"inclusive\": false},"
-        + " \"unit\": {\"count\": \"things\"}}";
+    String json =
+        "{\"name\": \"n\", \"estimate\": 0.1, \"lower\": {\"value\": \"-1e-2\","
+            + " \"inclusive\": true}, \"upper\": {\"value\": 1e400, \"inclusive\": false},"
+            + " \"unit\": {\"count\": \"things\"}}";
 
     Quantity quantity = Json.STRICT.readValue(json, Quantity.class);
 
@@ -361,8 +409,9 @@ class BadInputTest {
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
     assertThat(e.getOriginalMessage())
-        .startsWith("claims[c-trucks].quantities[0].upper.value: is too long: written plainly it"
-            + " has 1000000 characters");
+        .startsWith(
+            "claims[c-trucks].quantities[0].upper.value: is too long: written plainly it"
+                + " has 1000000 characters");
   }
 
   @Test
@@ -371,14 +420,18 @@ class BadInputTest {
 
     MismatchedInputException e = failure(json, MismatchedInputException.class);
 
-    assertThat(e.getOriginalMessage()).isEqualTo("claims[c-trucks].quantities[0].upper.value:"
-        + " '+2e4' is not a decimal number such as \"5000000000\" or \"0.25\"");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "claims[c-trucks].quantities[0].upper.value:"
+                + " '+2e4' is not a decimal number such as \"5000000000\" or \"0.25\"");
   }
 
   @Test
   void lonelyValueNamesItsType() {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue("{\"id\": \"c\", \"attribution\": []}", Claim.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> Json.STRICT.readValue("{\"id\": \"c\", \"attribution\": []}", Claim.class));
 
     assertThat(e.getOriginalMessage()).isEqualTo("proposition: is required but missing");
     assertThat(e.getLocation()).isNotNull();

@@ -42,10 +42,13 @@ class CorpusBadInputCatalogueTest {
 
   static Stream<String> linksDocuments() throws IOException {
     try (Stream<Path> files = Files.list(directory("links"))) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json"))
           .map(n -> n.substring(0, n.length() - ".json".length()))
-          .sorted().toList().stream();
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -60,14 +63,30 @@ class CorpusBadInputCatalogueTest {
     List<String> links = linksDocuments().toList();
     List<String> corpora = corpora().toList();
 
-    for (String kind : List.of("entity-", "unknown-", "version-", "enum-", "type-", "syntax-",
-        "missing-", "several-")) {
+    for (String kind :
+        List.of(
+            "entity-",
+            "unknown-",
+            "version-",
+            "enum-",
+            "type-",
+            "syntax-",
+            "missing-",
+            "several-")) {
       assertThat(links).as(kind).anyMatch(n -> n.startsWith(kind));
     }
-    for (String kind : List.of("manifest-links-name-a-missing-dataset",
-        "manifest-file-not-a-dataset", "manifest-file-missing", "manifest-duplicate-id",
-        "manifest-dataset-violations", "manifest-corpus-violations", "lines-duplicate-id",
-        "lines-line-problems", "lines-not-json", "lines-links-name-a-missing-dataset")) {
+    for (String kind :
+        List.of(
+            "manifest-links-name-a-missing-dataset",
+            "manifest-file-not-a-dataset",
+            "manifest-file-missing",
+            "manifest-duplicate-id",
+            "manifest-dataset-violations",
+            "manifest-corpus-violations",
+            "lines-duplicate-id",
+            "lines-line-problems",
+            "lines-not-json",
+            "lines-links-name-a-missing-dataset")) {
       assertThat(corpora).contains(kind);
     }
   }
@@ -87,12 +106,15 @@ class CorpusBadInputCatalogueTest {
       List<String> lines = new ArrayList<>(List.of("exception: " + e.getClass().getSimpleName()));
       e.getOriginalMessage().lines().forEach(l -> lines.add("message: " + l.strip()));
       expected = lines;
-      Files.write(Path.of("src/test/resources/bad-input/links", name + ".expected"), lines,
+      Files.write(
+          Path.of("src/test/resources/bad-input/links", name + ".expected"),
+          lines,
           StandardCharsets.UTF_8);
     }
     for (String line : expected) {
       if (line.startsWith("exception: ")) {
-        assertThat(e.getClass().getSimpleName()).as(name)
+        assertThat(e.getClass().getSimpleName())
+            .as(name)
             .isEqualTo(line.substring("exception: ".length()));
       } else if (line.startsWith("message: ")) {
         assertThat(e.getOriginalMessage()).as(name).contains(line.substring("message: ".length()));
@@ -108,14 +130,18 @@ class CorpusBadInputCatalogueTest {
     Path manifest = dir.resolve("corpus.json");
     Path links = dir.resolve("links.json");
 
-    Throwable thrown = catchThrowable(() -> {
-      if (Files.exists(manifest)) {
-        CorpusFiles.read(MAPPER, manifest);
-      } else {
-        CorpusFiles.readLines(MAPPER, dir.resolve("corpus.jsonl"),
-            Files.exists(links) ? Optional.of(links) : Optional.empty());
-      }
-    });
+    Throwable thrown =
+        catchThrowable(
+            () -> {
+              if (Files.exists(manifest)) {
+                CorpusFiles.read(MAPPER, manifest);
+              } else {
+                CorpusFiles.readLines(
+                    MAPPER,
+                    dir.resolve("corpus.jsonl"),
+                    Files.exists(links) ? Optional.of(links) : Optional.empty());
+              }
+            });
 
     assertThat(thrown).as(name).isInstanceOf(InvalidCorpusException.class);
     List<String> problems = new ArrayList<>();
@@ -129,10 +155,11 @@ class CorpusBadInputCatalogueTest {
       Path source = Path.of("src/test/resources/bad-input/corpus", name, "expected");
       Files.write(source, lines, StandardCharsets.UTF_8);
     }
-    List<String> expected = Files.readAllLines(expectedFile).stream()
-        .filter(line -> line.startsWith("problem: "))
-        .map(line -> line.substring("problem: ".length()))
-        .toList();
+    List<String> expected =
+        Files.readAllLines(expectedFile).stream()
+            .filter(line -> line.startsWith("problem: "))
+            .map(line -> line.substring("problem: ".length()))
+            .toList();
     assertThat(problems).as(name).containsExactlyElementsOf(expected);
   }
 

@@ -24,48 +24,62 @@ import tools.jackson.databind.json.JsonMapper;
 class CorpusDirectoryTest {
   private final JsonMapper mapper = HearsayMappers.recommended().build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aLinksFileThatIsADirectoryIsAProblem() throws IOException {
     Path links = Files.createDirectory(dir.resolve("links.json"));
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(mapper, Map.<DatasetId, Path>of(), Optional.of(links)));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(mapper, Map.<DatasetId, Path>of(), Optional.of(links)));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.document()).isEqualTo(links.toString());
-      assertThat(p.problem().message()).startsWith("cannot be read");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.document()).isEqualTo(links.toString());
+              assertThat(p.problem().message()).startsWith("cannot be read");
+            });
   }
 
   @Test
   void aManifestThatIsADirectoryIsAProblem() throws IOException {
     Path manifest = Files.createDirectory(dir.resolve("corpus.json"));
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(mapper, manifest));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class, () -> CorpusFiles.read(mapper, manifest));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.document()).isEqualTo(manifest.toString());
-      assertThat(p.problem().message()).startsWith("cannot be read");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.document()).isEqualTo(manifest.toString());
+              assertThat(p.problem().message()).startsWith("cannot be read");
+            });
   }
 
   @Test
   void aDatasetThatIsADirectorySaysSo() throws IOException {
     Files.createDirectory(dir.resolve("a.json"));
-    Path manifest = Files.writeString(dir.resolve("corpus.json"),
-        "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\", \"file\": \"a.json\"}]}");
+    Path manifest =
+        Files.writeString(
+            dir.resolve("corpus.json"),
+            "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\", \"file\": \"a.json\"}]}");
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(mapper, manifest));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class, () -> CorpusFiles.read(mapper, manifest));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.document()).isEqualTo("a.json");
-      assertThat(p.problem().message()).isEqualTo("cannot be read: it is a directory");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.document()).isEqualTo("a.json");
+              assertThat(p.problem().message()).isEqualTo("cannot be read: it is a directory");
+            });
   }
 
   @Test
@@ -80,13 +94,20 @@ class CorpusDirectoryTest {
       return;
     }
     Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo made no pipe");
-    Path manifest = Files.writeString(dir.resolve("corpus.json"),
-        "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\", \"file\": \"a.json\"}]}");
+    Path manifest =
+        Files.writeString(
+            dir.resolve("corpus.json"),
+            "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\", \"file\": \"a.json\"}]}");
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(mapper, manifest));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class, () -> CorpusFiles.read(mapper, manifest));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.problem().message())
-        .isEqualTo("cannot be read: it is not a regular file but a pipe or a device"));
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.problem().message())
+                    .isEqualTo("cannot be read: it is not a regular file but a pipe or a device"));
   }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,8 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CorpusFilesTest {
   private static final JsonMapper MAPPER = BadInputCatalogueTest.RECOMMENDED;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aManifestWithFilesRoundTrips() throws IOException {
@@ -40,11 +39,11 @@ class CorpusFilesTest {
 
     assertThat(read.datasets()).isEqualTo(corpus.datasets());
     assertThat(read.links()).isEqualTo(corpus.links());
-    assertThat(Json.PLAIN.readTree(dir.resolve("corpus.json").toFile()).toString()).isEqualTo(
-        "{\"schemaVersion\":\"1.1\",\"datasets\":[{\"id\":\"kyiv\",\"file\":\"kyiv.json\"},"
-            + "{\"id\":\"ooda\",\"file\":\"ooda.json\"}],\"links\":\"links.json\"}");
-    assertThat(Json.schemaErrors(Files.readString(dir.resolve("corpus.json")), "Corpus"))
-        .isEmpty();
+    assertThat(Json.PLAIN.readTree(dir.resolve("corpus.json").toFile()).toString())
+        .isEqualTo(
+            "{\"schemaVersion\":\"1.1\",\"datasets\":[{\"id\":\"kyiv\",\"file\":\"kyiv.json\"},"
+                + "{\"id\":\"ooda\",\"file\":\"ooda.json\"}],\"links\":\"links.json\"}");
+    assertThat(Json.schemaErrors(Files.readString(dir.resolve("corpus.json")), "Corpus")).isEmpty();
   }
 
   @Test
@@ -63,8 +62,9 @@ class CorpusFilesTest {
     Corpus corpus = CorpusSamples.corpus();
 
     CorpusFiles.writeLines(MAPPER, corpus, dir.resolve("corpus.jsonl"), dir.resolve("links.json"));
-    Corpus read = CorpusFiles.readLines(MAPPER, dir.resolve("corpus.jsonl"),
-        Optional.of(dir.resolve("links.json")));
+    Corpus read =
+        CorpusFiles.readLines(
+            MAPPER, dir.resolve("corpus.jsonl"), Optional.of(dir.resolve("links.json")));
 
     assertThat(read.datasets()).isEqualTo(corpus.datasets());
     assertThat(read.links()).isEqualTo(corpus.links());
@@ -79,11 +79,14 @@ class CorpusFilesTest {
   void filesUnderIdsWithLinks() {
     Corpus corpus = CorpusSamples.corpus();
     Map<DatasetId, Path> files = new LinkedHashMap<>();
-    corpus.datasets().forEach((id, dataset) -> {
-      Path file = dir.resolve(id + "-report.json");
-      write(file, Json.MAPPER.writeValueAsString(dataset));
-      files.put(id, file);
-    });
+    corpus
+        .datasets()
+        .forEach(
+            (id, dataset) -> {
+              Path file = dir.resolve(id + "-report.json");
+              write(file, Json.MAPPER.writeValueAsString(dataset));
+              files.put(id, file);
+            });
     write(dir.resolve("l.json"), Json.MAPPER.writeValueAsString(corpus.links()));
 
     Corpus read = CorpusFiles.read(MAPPER, files, Optional.of(dir.resolve("l.json")));
@@ -95,7 +98,9 @@ class CorpusFilesTest {
   @Test
   void everyProblemOfEveryFileAtOnceEachWithItsFileAndPlace() {
     CorpusFiles.write(MAPPER, CorpusSamples.corpus(), dir.resolve("corpus.json"));
-    write(dir.resolve("corpus.json"), """
+    write(
+        dir.resolve("corpus.json"),
+        """
         {
           "schemaVersion": "1.1",
           "datasets": [
@@ -108,17 +113,31 @@ class CorpusFilesTest {
         }
         """);
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
 
     List<String> problems = e.problems().stream().map(CorpusProblem::toString).toList();
-    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(
-        "links.json: Dataset: is not a dataset: it looks like a links document (it has"
-            + " 'identities'); name it as the corpus's links"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(
-        "gone.json: document: cannot be read: there is no such file"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("corpus.json:6:12: datasets[2].id:"
-        + " the dataset id 'kyiv' is already used by datasets[0]"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(
+                        "links.json: Dataset: is not a dataset: it looks like a links document (it has"
+                            + " 'identities'); name it as the corpus's links"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith("gone.json: document: cannot be read: there is no such file"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        "corpus.json:6:12: datasets[2].id:"
+                            + " the dataset id 'kyiv' is already used by datasets[0]"));
     // the links name 'ooda', which did not read: found again once it does, not reported now
     assertThat(problems).noneSatisfy(p -> assertThat(p).contains("UNKNOWN_REFERENCE"));
   }
@@ -126,105 +145,156 @@ class CorpusFilesTest {
   @Test
   void linksThatNameAMissingDatasetAreRefusedWithFileAndPlace() {
     CorpusFiles.write(MAPPER, CorpusSamples.corpus(), dir.resolve("corpus.json"));
-    write(dir.resolve("corpus.json"), """
+    write(
+        dir.resolve("corpus.json"),
+        """
         {"schemaVersion": "1.1", "datasets": [{"id": "kyiv", "file": "kyiv.json"}],
          "links": "links.json"}
         """);
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
 
-    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-      assertThat(p.document()).isEqualTo("links.json");
-      assertThat(p.problem().code()).contains(ViolationCode.UNKNOWN_REFERENCE);
-      assertThat(p.problem().line()).isPositive();
-      assertThat(p.problem().message()).contains("'ooda'");
-    });
+    assertThat(e.problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.document()).isEqualTo("links.json");
+              assertThat(p.problem().code()).contains(ViolationCode.UNKNOWN_REFERENCE);
+              assertThat(p.problem().line()).isPositive();
+              assertThat(p.problem().message()).contains("'ooda'");
+            });
     assertThat(e.problems().get(0).problem().where()).startsWith("identities[0].");
   }
 
   @Test
   void aDatasetWithProblemsIsReportedInItsFile() {
     CorpusFiles.write(MAPPER, CorpusSamples.corpus(), dir.resolve("corpus.json"));
-    write(dir.resolve("ooda.json"), "{\"schemaVersion\": \"1.1\",\n \"metadata\": {\"titel\": \"x\"}}");
+    write(
+        dir.resolve("ooda.json"),
+        "{\"schemaVersion\": \"1.1\",\n \"metadata\": {\"titel\": \"x\"}}");
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
 
-    assertThat(e.problems()).extracting(CorpusProblem::toString).containsExactly(
-        "ooda.json:2:24: metadata.titel: 'titel' is not a field of DatasetMetadata; did you mean"
-            + " 'title'?",
-        "ooda.json:2:27: metadata.title: is required but missing");
+    assertThat(e.problems())
+        .extracting(CorpusProblem::toString)
+        .containsExactly(
+            "ooda.json:2:24: metadata.titel: 'titel' is not a field of DatasetMetadata; did you mean"
+                + " 'title'?",
+            "ooda.json:2:27: metadata.title: is required but missing");
   }
 
   @Test
   void anInlineDatasetsProblemsHaveTheirPathInTheManifest() {
-    write(dir.resolve("corpus.json"), """
+    write(
+        dir.resolve("corpus.json"),
+        """
         {"schemaVersion": "1.1",
          "datasets": [{"id": "a", "dataset": {"schemaVersion": "1.1", "metadata": {}}}],
          "links": {"schemaVersion": "1.1", "events": [{"first": {"dataset": "a"}}]}}
         """);
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
 
-    assertThat(e.problems()).extracting(p -> p.problem().where()).containsExactly(
-        "datasets[0].dataset.metadata.title", "links.events[0].first.event",
-        "links.events[0].second");
-    assertThat(e.problems()).allSatisfy(p ->
-        assertThat(p.document()).endsWith("corpus.json"));
+    assertThat(e.problems())
+        .extracting(p -> p.problem().where())
+        .containsExactly(
+            "datasets[0].dataset.metadata.title",
+            "links.events[0].first.event",
+            "links.events[0].second");
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.document()).endsWith("corpus.json"));
   }
 
   @Test
   void aManifestReadFromAStreamTakesItsDatasetsInline() {
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> MAPPER.readValue("{\"schemaVersion\": \"1.1\","
-            + " \"datasets\": [{\"id\": \"a\", \"file\": \"a.json\"}]}", Corpus.class));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"schemaVersion\": \"1.1\","
+                        + " \"datasets\": [{\"id\": \"a\", \"file\": \"a.json\"}]}",
+                    Corpus.class));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.document()).isEqualTo("corpus");
-      assertThat(p.problem().where()).isEqualTo("datasets[0].file");
-      assertThat(p.problem().message()).contains("CorpusFiles.read");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.document()).isEqualTo("corpus");
+              assertThat(p.problem().where()).isEqualTo("datasets[0].file");
+              assertThat(p.problem().message()).contains("CorpusFiles.read");
+            });
   }
 
   @Test
   void aManifestNeedsVersion11() {
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> MAPPER.readValue("{\"schemaVersion\": \"1.0\", \"datasets\": []}", Corpus.class));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> MAPPER.readValue("{\"schemaVersion\": \"1.0\", \"datasets\": []}", Corpus.class));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.problem().where()).isEqualTo("schemaVersion");
-      assertThat(p.problem().message()).contains("new in schema version 1.1");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.problem().where()).isEqualTo("schemaVersion");
+              assertThat(p.problem().message()).contains("new in schema version 1.1");
+            });
   }
 
   @Test
   void aDatasetEntryGivesAFileOrADatasetNotBoth() {
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> MAPPER.readValue("{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\"},"
-            + " {\"id\": \"b\", \"file\": \"b.json\", \"dataset\": "
-            + Json.MAPPER.writeValueAsString(CorpusSamples.corpus().datasets().values()
-                .iterator().next()) + "}]}", Corpus.class));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\"},"
+                        + " {\"id\": \"b\", \"file\": \"b.json\", \"dataset\": "
+                        + Json.MAPPER.writeValueAsString(
+                            CorpusSamples.corpus().datasets().values().iterator().next())
+                        + "}]}",
+                    Corpus.class));
 
-    assertThat(e.problems()).extracting(p -> p.problem().where())
+    assertThat(e.problems())
+        .extracting(p -> p.problem().where())
         .containsExactly("datasets[0]", "datasets[1]");
-    assertThat(e.problems()).extracting(p -> p.problem().message()).containsExactly(
-        "gives neither 'file' nor 'dataset'; give the dataset's file or the dataset inline",
-        "gives both 'file' and 'dataset'; give the dataset's file or the dataset inline");
+    assertThat(e.problems())
+        .extracting(p -> p.problem().message())
+        .containsExactly(
+            "gives neither 'file' nor 'dataset'; give the dataset's file or the dataset inline",
+            "gives both 'file' and 'dataset'; give the dataset's file or the dataset inline");
   }
 
   @Test
   void fileNamesStayApartWhereIdsDifferOnlyInCaseOrByAColon() {
     Corpus sample = CorpusSamples.corpus();
     var dataset = sample.datasets().values().iterator().next();
-    Corpus corpus = new Corpus.Builder().add("a:b", dataset).add("a_b", dataset)
-        .add("A_B", dataset).add("links", dataset).build();
+    Corpus corpus =
+        new Corpus.Builder()
+            .add("a:b", dataset)
+            .add("a_b", dataset)
+            .add("A_B", dataset)
+            .add("links", dataset)
+            .build();
 
     CorpusFiles.write(MAPPER, corpus, dir.resolve("corpus.json"));
 
-    assertThat(Json.PLAIN.readTree(dir.resolve("corpus.json").toFile()).get("datasets")
-        .valueStream().map(e -> e.get("file").asString()).toList())
+    assertThat(
+            Json.PLAIN
+                .readTree(dir.resolve("corpus.json").toFile())
+                .get("datasets")
+                .valueStream()
+                .map(e -> e.get("file").asString())
+                .toList())
         .containsExactly("a_b.json", "a_b-2.json", "A_B-3.json", "links.json");
     assertThat(CorpusFiles.read(MAPPER, dir.resolve("corpus.json")).datasets())
         .isEqualTo(corpus.datasets());
@@ -232,45 +302,68 @@ class CorpusFilesTest {
 
   @Test
   void aManifestThatNamesFilesNoSystemAllowsIsRefusedWithEach() {
-    write(dir.resolve("corpus.json"), "{\"schemaVersion\": \"1.1\", \"datasets\": ["
-        + "{\"id\": \"a\", \"file\": \"a\\u0000.json\"}], \"links\": \"l\\u0000.json\"}");
+    write(
+        dir.resolve("corpus.json"),
+        "{\"schemaVersion\": \"1.1\", \"datasets\": ["
+            + "{\"id\": \"a\", \"file\": \"a\\u0000.json\"}], \"links\": \"l\\u0000.json\"}");
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
 
-    assertThat(e.problems()).extracting(CorpusProblem::document)
+    assertThat(e.problems())
+        .extracting(CorpusProblem::document)
         .containsExactly("a\u0000.json", "l\u0000.json");
-    assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.problem().message())
-        .isEqualTo("cannot be read: it is not a file name this system allows"));
+    assertThat(e.problems())
+        .allSatisfy(
+            problem ->
+                assertThat(problem.problem().message())
+                    .isEqualTo("cannot be read: it is not a file name this system allows"));
   }
 
   @Test
   void aDatasetNestedTooDeepInAManifestIsOneProblemAtItsPlace() {
-    write(dir.resolve("corpus.json"), "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\","
-        + " \"dataset\": " + "[".repeat(100) + "]".repeat(100) + "}]}");
+    write(
+        dir.resolve("corpus.json"),
+        "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\","
+            + " \"dataset\": "
+            + "[".repeat(100)
+            + "]".repeat(100)
+            + "}]}");
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(MAPPER, dir.resolve("corpus.json")));
 
-    assertThat(e.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.problem().where().toString()).isEqualTo("datasets[0].dataset");
-      assertThat(problem.problem().line()).isEqualTo(1);
-      assertThat(problem.problem().message()).contains("more than 32 deep");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.problem().where().toString()).isEqualTo("datasets[0].dataset");
+              assertThat(problem.problem().line()).isEqualTo(1);
+              assertThat(problem.problem().message()).contains("more than 32 deep");
+            });
   }
 
   @Test
   void linksNestedTooDeepSayItOnceAtTheirPlace() {
-    write(dir.resolve("links.json"), "{\"schemaVersion\": \"1.1\", \"identities\": "
-        + "[".repeat(100) + "]".repeat(100) + "}");
+    write(
+        dir.resolve("links.json"),
+        "{\"schemaVersion\": \"1.1\", \"identities\": " + "[".repeat(100) + "]".repeat(100) + "}");
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.read(MAPPER, Map.of(), Optional.of(dir.resolve("links.json"))));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(MAPPER, Map.of(), Optional.of(dir.resolve("links.json"))));
 
     assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.problem().line()).isOne());
-    assertThat(e.problems()).filteredOn(problem -> problem.problem().message().contains("deep"))
-        .singleElement().satisfies(problem ->
-            assertThat(problem.problem().message()).contains("more than 32 deep"));
+    assertThat(e.problems())
+        .filteredOn(problem -> problem.problem().message().contains("deep"))
+        .singleElement()
+        .satisfies(
+            problem -> assertThat(problem.problem().message()).contains("more than 32 deep"));
   }
 
   private static void write(Path file, String text) {
@@ -286,13 +379,17 @@ class CorpusFilesTest {
   void jsonLinesWithoutADatasetAreRefused(String text) throws IOException {
     Path lines = Files.writeString(dir.resolve("empty.jsonl"), text);
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.readLines(MAPPER, lines, Optional.empty()));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.readLines(MAPPER, lines, Optional.empty()));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.document()).isEqualTo(lines.toString());
-      assertThat(p.problem().message()).startsWith("holds no dataset");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.document()).isEqualTo(lines.toString());
+              assertThat(p.problem().message()).startsWith("holds no dataset");
+            });
   }
 }
-

@@ -58,12 +58,14 @@ class CorpusFuzzTest {
   void lines(byte[] input) {
     int separator = indexOf(input, RECORD_SEPARATOR);
     byte[] lines = separator < 0 ? input : Arrays.copyOfRange(input, 0, separator);
-    Optional<InputStream> links = separator < 0 ? Optional.empty()
-        : Optional.of(new ByteArrayInputStream(input, separator + 1, input.length));
+    Optional<InputStream> links =
+        separator < 0
+            ? Optional.empty()
+            : Optional.of(new ByteArrayInputStream(input, separator + 1, input.length));
     Corpus corpus;
     try {
-      corpus = CorpusFiles.readLines(
-          Json.MAPPER, new ByteArrayInputStream(lines), "fuzz.jsonl", links);
+      corpus =
+          CorpusFiles.readLines(Json.MAPPER, new ByteArrayInputStream(lines), "fuzz.jsonl", links);
     } catch (JacksonException e) {
       return;
     }
@@ -72,8 +74,12 @@ class CorpusFuzzTest {
       corpus.datasets().forEach(writer::write);
     }
     byte[] linksOut = Json.MAPPER.writeValueAsBytes(corpus.links());
-    Corpus read = CorpusFiles.readLines(Json.MAPPER, new ByteArrayInputStream(out.toByteArray()),
-        "written.jsonl", Optional.of(new ByteArrayInputStream(linksOut)));
+    Corpus read =
+        CorpusFiles.readLines(
+            Json.MAPPER,
+            new ByteArrayInputStream(out.toByteArray()),
+            "written.jsonl",
+            Optional.of(new ByteArrayInputStream(linksOut)));
     assertSameCorpus(read, corpus);
   }
 

@@ -42,11 +42,15 @@ class CorpusGoldenTest {
     update("golden-lines/corpus.jsonl", written);
 
     assertThat(written).isEqualTo(Json.resource("golden-lines/corpus.jsonl"));
-    Corpus read = CorpusFiles.readLines(Json.STRICT,
-        new ByteArrayInputStream(Json.resource("golden-lines/corpus.jsonl")
-            .getBytes(StandardCharsets.UTF_8)),
-        "corpus.jsonl", Optional.of(new ByteArrayInputStream(
-            Json.resource("golden/links.json").getBytes(StandardCharsets.UTF_8))));
+    Corpus read =
+        CorpusFiles.readLines(
+            Json.STRICT,
+            new ByteArrayInputStream(
+                Json.resource("golden-lines/corpus.jsonl").getBytes(StandardCharsets.UTF_8)),
+            "corpus.jsonl",
+            Optional.of(
+                new ByteArrayInputStream(
+                    Json.resource("golden/links.json").getBytes(StandardCharsets.UTF_8))));
     assertThat(read.datasets()).isEqualTo(corpus.datasets());
     assertThat(read.links()).isEqualTo(corpus.links());
     for (String line : written.split("\n")) {
@@ -57,15 +61,19 @@ class CorpusGoldenTest {
   /** The examples of a corpus in docs/json-format.md read as they say. */
   @Test
   void theDocsExamplesRead() throws IOException {
-    String page = Files.readString(Path.of("..", "docs", "json-format.md"), StandardCharsets.UTF_8)
-        .replace("\r\n", "\n");
+    String page =
+        Files.readString(Path.of("..", "docs", "json-format.md"), StandardCharsets.UTF_8)
+            .replace("\r\n", "\n");
     int section = page.indexOf("\n## Corpora: ");
     String jsonLines = between(page, "```jsonl\n", "```", section);
     String links = between(page, "```json\n", "```", section);
 
-    Corpus read = CorpusFiles.readLines(Json.STRICT,
-        new ByteArrayInputStream(jsonLines.getBytes(StandardCharsets.UTF_8)), "corpus.jsonl",
-        Optional.empty());
+    Corpus read =
+        CorpusFiles.readLines(
+            Json.STRICT,
+            new ByteArrayInputStream(jsonLines.getBytes(StandardCharsets.UTF_8)),
+            "corpus.jsonl",
+            Optional.empty());
     assertThat(read.datasets()).hasSize(2);
     assertThat(Json.STRICT.readValue(links, dev.hearsay.core.corpus.Links.class))
         .isEqualTo(CorpusSamples.LINKS);
@@ -78,8 +86,7 @@ class CorpusGoldenTest {
 
   private static void update(String name, String written) throws IOException {
     if (Boolean.getBoolean("hearsay.golden.update")) {
-      Files.writeString(Path.of("src/test/resources", name), written,
-          StandardCharsets.UTF_8);
+      Files.writeString(Path.of("src/test/resources", name), written, StandardCharsets.UTF_8);
     }
   }
 }

@@ -32,28 +32,36 @@ import dev.hearsay.core.model.ReportingMode;
  * may be the same people, a claim of one duplicating a claim of the other, and one event.
  */
 final class CorpusSamples {
-  static final IdentityStatement SAME_OUTLET = IdentityStatement.of(Identity.SAME,
-      EntityRef.actor("kyiv", "nyt"), EntityRef.actor("ooda", "nyt")).withNote("The New York Times");
-  static final IdentityStatement OFFICIALS = IdentityStatement.of(Identity.POSSIBLY_SAME,
-      EntityRef.actor("kyiv", "us-official"), EntityRef.actor("ooda", "us-officials"));
-  static final ClaimLink SAME_CLAIM = ClaimLink.of(ClaimRef.of("ooda", "c-troops"),
-      RelationKind.DUPLICATES, ClaimRef.of("kyiv", "c-troops-kursk"));
+  static final IdentityStatement SAME_OUTLET =
+      IdentityStatement.of(
+              Identity.SAME, EntityRef.actor("kyiv", "nyt"), EntityRef.actor("ooda", "nyt"))
+          .withNote("The New York Times");
+  static final IdentityStatement OFFICIALS =
+      IdentityStatement.of(
+          Identity.POSSIBLY_SAME,
+          EntityRef.actor("kyiv", "us-official"),
+          EntityRef.actor("ooda", "us-officials"));
+  static final ClaimLink SAME_CLAIM =
+      ClaimLink.of(
+          ClaimRef.of("ooda", "c-troops"),
+          RelationKind.DUPLICATES,
+          ClaimRef.of("kyiv", "c-troops-kursk"));
   static final EventLink SAME_EVENT =
       EventLink.of(EventRef.of("ooda", "e-arrival"), EventRef.of("kyiv", "e-arrival"));
   static final EntityRef ARTICLE = EntityRef.source("kyiv", "nyt-article");
 
-  static final Links LINKS = new Links.Builder()
-      .addIdentities(SAME_OUTLET, OFFICIALS)
-      .addClaims(SAME_CLAIM)
-      .addEvents(SAME_EVENT)
-      .build();
+  static final Links LINKS =
+      new Links.Builder()
+          .addIdentities(SAME_OUTLET, OFFICIALS)
+          .addClaims(SAME_CLAIM)
+          .addEvents(SAME_EVENT)
+          .build();
 
   private CorpusSamples() {}
 
   static Corpus corpus() {
     return new Corpus.Builder()
-        .add("kyiv", report("Kyiv Independent", "us-official", "a U.S. official",
-            "c-troops-kursk"))
+        .add("kyiv", report("Kyiv Independent", "us-official", "a U.S. official", "c-troops-kursk"))
         .add("ooda", report("OODA Loop", "us-officials", "two U.S. officials", "c-troops"))
         .links(LINKS)
         .build();
@@ -61,23 +69,45 @@ final class CorpusSamples {
 
   /** A report in which the outlet says that officials say that troops are in Kursk. */
   static Dataset report(String title, String officials, String officialsName, String claim) {
-    Actor outlet = new Actor.Builder().id(ActorId.of("nyt")).name("The New York Times")
-        .kind(ActorKind.MEDIA_OUTLET).addIdentifiers(Identifier.wikidata("Q9684")).build();
-    Actor anonymous = new Actor.Builder().id(ActorId.of(officials)).name(officialsName)
-        .kind(ActorKind.GROUP).anonymous(true).build();
-    Hop said = new Hop.Builder().actor(ActorId.of(officials)).mode(ReportingMode.PARAPHRASE)
-        .commitment(Commitment.CERTAIN).build();
-    Hop relayed = new Hop.Builder().actor(ActorId.of("nyt")).mode(ReportingMode.PARAPHRASE)
-        .commitment(Commitment.CERTAIN).build();
-    Claim troops = new Claim.Builder().id(ClaimId.of(claim))
-        .proposition("North Korean troops are in the Kursk region.")
-        .addAttribution(Chain.of(relayed, said))
-        .build();
-    Event arrival = new Event.Builder().id(EventId.of("e-arrival"))
-        .description("North Korean troops arrive in the Kursk region")
-        .status(EventStatus.HAPPENED)
-        .addClaims(ClaimId.of(claim))
-        .build();
+    Actor outlet =
+        new Actor.Builder()
+            .id(ActorId.of("nyt"))
+            .name("The New York Times")
+            .kind(ActorKind.MEDIA_OUTLET)
+            .addIdentifiers(Identifier.wikidata("Q9684"))
+            .build();
+    Actor anonymous =
+        new Actor.Builder()
+            .id(ActorId.of(officials))
+            .name(officialsName)
+            .kind(ActorKind.GROUP)
+            .anonymous(true)
+            .build();
+    Hop said =
+        new Hop.Builder()
+            .actor(ActorId.of(officials))
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(Commitment.CERTAIN)
+            .build();
+    Hop relayed =
+        new Hop.Builder()
+            .actor(ActorId.of("nyt"))
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(Commitment.CERTAIN)
+            .build();
+    Claim troops =
+        new Claim.Builder()
+            .id(ClaimId.of(claim))
+            .proposition("North Korean troops are in the Kursk region.")
+            .addAttribution(Chain.of(relayed, said))
+            .build();
+    Event arrival =
+        new Event.Builder()
+            .id(EventId.of("e-arrival"))
+            .description("North Korean troops arrive in the Kursk region")
+            .status(EventStatus.HAPPENED)
+            .addClaims(ClaimId.of(claim))
+            .build();
     return new Dataset.Builder()
         .metadata(new DatasetMetadata.Builder().title(title).build())
         .addActors(outlet, anonymous)

@@ -43,8 +43,9 @@ class DatasetLinesTest {
   @Test
   void readsOneDatasetAtATimeWithItsLine() {
     Corpus corpus = CorpusSamples.corpus();
-    byte[] lines = ("\n" + new String(written(corpus, MAPPER), StandardCharsets.UTF_8)
-        .replace("\n", "\r\n\n")).getBytes(StandardCharsets.UTF_8);
+    byte[] lines =
+        ("\n" + new String(written(corpus, MAPPER), StandardCharsets.UTF_8).replace("\n", "\r\n\n"))
+            .getBytes(StandardCharsets.UTF_8);
 
     List<DatasetLine> read = new ArrayList<>();
     try (DatasetLinesReader reader =
@@ -55,25 +56,29 @@ class DatasetLinesTest {
     }
 
     assertThat(read).extracting(DatasetLine::line).containsExactly(2, 4);
-    assertThat(read).extracting(DatasetLine::id)
+    assertThat(read)
+        .extracting(DatasetLine::id)
         .containsExactly(DatasetId.of("kyiv"), DatasetId.of("ooda"));
     assertThat(read.get(1).dataset()).isEqualTo(corpus.datasets().get(DatasetId.of("ooda")));
   }
 
   @Test
   void aLineWithProblemsIsRefusedAndTheNextLineReads() {
-    String text = """
+    String text =
+        """
         {"id": "a", "dataset": {"schemaVersion": "1.1", "metadata": {"title": "t"}}, "x": 1}
         {"id": "b", "dataset": {"schemaVersion": "1.1", "metadata": {"title": "u"}}}
         """;
 
-    try (DatasetLinesReader reader = DatasetLinesReader.open(MAPPER,
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "c.jsonl")) {
+    try (DatasetLinesReader reader =
+        DatasetLinesReader.open(
+            MAPPER, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "c.jsonl")) {
       InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class, reader::next);
       DatasetLine next = reader.next();
 
-      assertThat(e.problems()).extracting(CorpusProblem::toString).containsExactly(
-          "c.jsonl:1:83: x: 'x' is not a field of DatasetLine");
+      assertThat(e.problems())
+          .extracting(CorpusProblem::toString)
+          .containsExactly("c.jsonl:1:83: x: 'x' is not a field of DatasetLine");
       assertThat(next.id()).isEqualTo(DatasetId.of("b"));
       assertThat(reader.hasNext()).isFalse();
     }
@@ -81,17 +86,23 @@ class DatasetLinesTest {
 
   @Test
   void aCorpusFromLinesReportsEveryLinesProblemsAndTheCorpusRules() {
-    String text = """
+    String text =
+        """
         {"id": "a", "dataset": {"schemaVersion": "1.1", "metadata": {"title": "t"}}}
         {"id": "a", "dataset": {"schemaVersion": "1.1", "metadata": {"title": "u"}}}
         {"id": "b", "dataset": {"schemaVersion": "1.1", "metadata": {"title": "v"}, "actors": 3}}
         {"id": "c" "dataset": {}}
         """;
 
-    InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class,
-        () -> CorpusFiles.readLines(MAPPER,
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "c.jsonl",
-            Optional.empty()));
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () ->
+                CorpusFiles.readLines(
+                    MAPPER,
+                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                    "c.jsonl",
+                    Optional.empty()));
 
     assertThat(e.problems()).extracting(p -> p.problem().line()).containsExactly(3, 4, 2);
     assertThat(e.problems().get(0).problem().where()).isEqualTo("dataset.actors");
@@ -101,21 +112,32 @@ class DatasetLinesTest {
 
   @Test
   void aLineLongerThanTheMappersLimitIsRefusedAndReadingGoesOn() {
-    JsonMapper small = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
-        .streamReadConstraints(HearsayMappers.readLimits(200)).build())
-        .addModule(new HearsayModule()).build();
-    String text = "{\"id\": \"a\", \"dataset\": {\"schemaVersion\": \"1.1\", \"metadata\":"
-        + " {\"title\": \"" + "t".repeat(300) + "\"}}}\n"
-        + "{\"id\": \"b\", \"dataset\": {\"schemaVersion\": \"1.1\", \"metadata\":"
-        + " {\"title\": \"t\"}}}\n";
+    JsonMapper small =
+        JsonMapper.builder(
+                tools.jackson.core.json.JsonFactory.builder()
+                    .streamReadConstraints(HearsayMappers.readLimits(200))
+                    .build())
+            .addModule(new HearsayModule())
+            .build();
+    String text =
+        "{\"id\": \"a\", \"dataset\": {\"schemaVersion\": \"1.1\", \"metadata\":"
+            + " {\"title\": \""
+            + "t".repeat(300)
+            + "\"}}}\n"
+            + "{\"id\": \"b\", \"dataset\": {\"schemaVersion\": \"1.1\", \"metadata\":"
+            + " {\"title\": \"t\"}}}\n";
 
-    try (DatasetLinesReader reader = DatasetLinesReader.open(small,
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "c.jsonl")) {
+    try (DatasetLinesReader reader =
+        DatasetLinesReader.open(
+            small, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "c.jsonl")) {
       InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class, reader::next);
 
-      assertThat(e.problems()).singleElement().extracting(CorpusProblem::toString)
-          .isEqualTo("c.jsonl:1: line: is longer than 200 bytes, the mapper's limit on the"
-              + " length of a document");
+      assertThat(e.problems())
+          .singleElement()
+          .extracting(CorpusProblem::toString)
+          .isEqualTo(
+              "c.jsonl:1: line: is longer than 200 bytes, the mapper's limit on the"
+                  + " length of a document");
       assertThat(reader.next().id()).isEqualTo(DatasetId.of("b"));
     }
   }

@@ -27,11 +27,12 @@ class DecimalLimitTest {
   @ParameterizedTest
   @ValueSource(strings = {"-0.000…1", "-999…9", "1000…1"})
   void theLongestAllowedRoundTrips(String name) {
-    String plain = switch (name) {
-      case "-0.000…1" -> LONGEST_FRACTION;
-      case "-999…9" -> LONGEST_NEGATIVE_INTEGER;
-      default -> LONGEST_INTEGER;
-    };
+    String plain =
+        switch (name) {
+          case "-0.000…1" -> LONGEST_FRACTION;
+          case "-999…9" -> LONGEST_NEGATIVE_INTEGER;
+          default -> LONGEST_INTEGER;
+        };
     assertThat(plain).hasSize(1_000);
 
     Quantity read = Json.STRICT.readValue(quantity("\"" + plain + "\""), Quantity.class);
@@ -52,26 +53,38 @@ class DecimalLimitTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"-0.0000000000000000000001e-976\"", "\"-1e-998\"", "\"1e1000\"",
-      "\"-1e999\"", "1e1000", "-1e-998"})
+  @ValueSource(
+      strings = {
+        "\"-0.0000000000000000000001e-976\"",
+        "\"-1e-998\"",
+        "\"1e1000\"",
+        "\"-1e999\"",
+        "1e1000",
+        "-1e-998"
+      })
   void oneCharacterMoreIsRefusedWithThePath(String estimate) {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(quantity(estimate), Quantity.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> Json.STRICT.readValue(quantity(estimate), Quantity.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo(
-        "estimate: is too long: written plainly it has 1001 characters, more than 1000");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo("estimate: is too long: written plainly it has 1001 characters, more than 1000");
   }
 
   @Test
   void oneCharacterMoreIsRefusedInADatasetWithItsPath() {
-    String json = Json.resource("golden/dataset.json")
-        .replace("\"2500.5\"", "\"-1e-998\"");
+    String json = Json.resource("golden/dataset.json").replace("\"2500.5\"", "\"-1e-998\"");
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(json, dev.hearsay.core.model.Dataset.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> Json.STRICT.readValue(json, dev.hearsay.core.model.Dataset.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo("claims[c-set-to-join].quantities[0].estimate:"
-        + " is too long: written plainly it has 1001 characters, more than 1000");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "claims[c-set-to-join].quantities[0].estimate:"
+                + " is too long: written plainly it has 1001 characters, more than 1000");
   }
 
   @Test
@@ -83,8 +96,10 @@ class DecimalLimitTest {
 
   @Test
   void anExponentBeyondADecimalIsRefusedWithThePath() {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(quantity("\"1e99999999999\""), Quantity.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> Json.STRICT.readValue(quantity("\"1e99999999999\""), Quantity.class));
 
     assertThat(e.getOriginalMessage()).startsWith("estimate: is too long");
   }
@@ -96,30 +111,43 @@ class DecimalLimitTest {
   @ParameterizedTest
   @ValueSource(strings = {"\"100e2147483647\"", "100e2147483647", "\"-10E+2147483647\""})
   void aWholeNumberWhoseExponentOverflowsWhenStrippedIsRefusedWithThePath(String estimate) {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(quantity(estimate), Quantity.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> Json.STRICT.readValue(quantity(estimate), Quantity.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo(
-        "estimate: is too long: written plainly it has 2147483650 characters, more than 1000");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "estimate: is too long: written plainly it has 2147483650 characters, more than 1000");
   }
 
   @Test
   void aBoundWhoseExponentOverflowsWhenStrippedIsRefusedWithThePath() {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue("{\"name\": \"n\", \"unit\": {\"count\": \"things\"},"
-            + " \"upper\": {\"value\": 100e2147483647, \"inclusive\": true}}", Quantity.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () ->
+                Json.STRICT.readValue(
+                    "{\"name\": \"n\", \"unit\": {\"count\": \"things\"},"
+                        + " \"upper\": {\"value\": 100e2147483647, \"inclusive\": true}}",
+                    Quantity.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo("upper.value: is too long: written plainly it"
-        + " has 2147483650 characters, more than 1000");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "upper.value: is too long: written plainly it"
+                + " has 2147483650 characters, more than 1000");
   }
 
   @Test
   void aStringOverTheParsersNumberLimitIsRefused() {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(quantity("\"" + LONGEST_INTEGER + "e-1\""), Quantity.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () ->
+                Json.STRICT.readValue(quantity("\"" + LONGEST_INTEGER + "e-1\""), Quantity.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo(
-        "estimate: has 1003 characters, more than the number length limit of 1000");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo("estimate: has 1003 characters, more than the number length limit of 1000");
   }
 
   private static String quantity(String estimate) {

@@ -83,7 +83,8 @@ class DocsExamplesTest {
     while (m.find()) {
       assertThat(m.group(2)).as("one example under %s", m.group(1)).doesNotContain("```");
       assertThat(examples.put(m.group(1), m.group(3)))
-          .as("one example under %s", m.group(1)).isNull();
+          .as("one example under %s", m.group(1))
+          .isNull();
     }
     return examples;
   }
@@ -96,8 +97,7 @@ class DocsExamplesTest {
   void everyExampleHasAGoldenFileAndEveryGoldenFileAnExample() throws IOException {
     assertThat(examples().keySet()).containsExactlyElementsOf(GOLDEN.keySet());
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
-      List<String> names = files.map(f -> f.getFileName().toString().replace(".json", ""))
-          .toList();
+      List<String> names = files.map(f -> f.getFileName().toString().replace(".json", "")).toList();
       assertThat(names).containsExactlyInAnyOrderElementsOf(GOLDEN.values());
     }
   }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class FormTest {
   /** Everything the reader takes that the writer leaves out: false flags and empty lists. */
-  private static final String DEFAULTS_SPELT_OUT = """
+  private static final String DEFAULTS_SPELT_OUT =
+      """
       {
         "schemaVersion": "1.0",
         "metadata": {"title": "Test", "curators": []},
@@ -52,8 +53,8 @@ class FormTest {
 
   @Test
   void theWriterLeavesDefaultsOut() {
-    String written = Json.MAPPER.writeValueAsString(
-        Json.STRICT.readValue(DEFAULTS_SPELT_OUT, Dataset.class));
+    String written =
+        Json.MAPPER.writeValueAsString(Json.STRICT.readValue(DEFAULTS_SPELT_OUT, Dataset.class));
 
     assertThat(written).doesNotContain("false", "[]", "\"places\"", "\"relations\"");
   }
@@ -86,13 +87,16 @@ class FormTest {
 
   private static String streamHeader(Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out,
-        new Dataset.Builder()
-            .schemaVersion(dataset.schemaVersion())
-            .metadata(dataset.metadata())
-            .addAllSources(dataset.sources())
-            .addAllActors(dataset.actors())
-            .build())) {
+    try (DatasetStreamWriter writer =
+        DatasetStreamWriter.open(
+            Json.MAPPER,
+            out,
+            new Dataset.Builder()
+                .schemaVersion(dataset.schemaVersion())
+                .metadata(dataset.metadata())
+                .addAllSources(dataset.sources())
+                .addAllActors(dataset.actors())
+                .build())) {
       writer.finish();
     }
     return out.toString(StandardCharsets.UTF_8);

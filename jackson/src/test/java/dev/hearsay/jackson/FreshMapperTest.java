@@ -42,8 +42,15 @@ class FreshMapperTest {
   }
 
   static Stream<Enum<?>> constants() {
-    return Stream.of(ActorKind.class, SourceKind.class, Commitment.class, Likelihood.class,
-        ReportingMode.class, EventStatus.class, RelationKind.class, ViolationCode.class)
+    return Stream.of(
+            ActorKind.class,
+            SourceKind.class,
+            Commitment.class,
+            Likelihood.class,
+            ReportingMode.class,
+            EventStatus.class,
+            RelationKind.class,
+            ViolationCode.class)
         .flatMap(type -> Stream.of(type.getEnumConstants()));
   }
 
@@ -65,11 +72,17 @@ class FreshMapperTest {
         .isEqualTo(new CurrencyUnit("EUR"));
     assertThat(mapper.readValue("{\"count\":\"soldiers\"}", CountUnit.class))
         .isEqualTo(new CountUnit("soldiers"));
-    assertThat(catchThrowableOfType(MismatchedInputException.class,
-        () -> mapper.readValue("{\"count\":\"soldiers\"}", CurrencyUnit.class)).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    MismatchedInputException.class,
+                    () -> mapper.readValue("{\"count\":\"soldiers\"}", CurrencyUnit.class))
+                .getMessage())
         .contains("expected a currency unit");
-    assertThat(catchThrowableOfType(MismatchedInputException.class,
-        () -> mapper.readValue("{\"currency\":\"EUR\"}", CountUnit.class)).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    MismatchedInputException.class,
+                    () -> mapper.readValue("{\"currency\":\"EUR\"}", CountUnit.class))
+                .getMessage())
         .contains("expected a count unit");
   }
 
@@ -77,12 +90,16 @@ class FreshMapperTest {
   void aViolationNamesEveryMissingField() {
     JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
 
-    assertThat(mapper.readValue(
-        "{\"path\":\"actors[1].id\",\"code\":\"duplicate_id\",\"message\":\"m\"}",
-        Violation.class))
+    assertThat(
+            mapper.readValue(
+                "{\"path\":\"actors[1].id\",\"code\":\"duplicate_id\",\"message\":\"m\"}",
+                Violation.class))
         .isEqualTo(new Violation("actors[1].id", ViolationCode.DUPLICATE_ID, "m"));
-    assertThat(catchThrowableOfType(MismatchedInputException.class,
-        () -> mapper.readValue("{\"code\":\"duplicate_id\"}", Violation.class)).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    MismatchedInputException.class,
+                    () -> mapper.readValue("{\"code\":\"duplicate_id\"}", Violation.class))
+                .getMessage())
         .contains("path, message");
   }
 }

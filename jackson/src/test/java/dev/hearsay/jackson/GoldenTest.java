@@ -32,43 +32,72 @@ class GoldenTest {
   static Stream<Arguments> goldens() {
     return Stream.of(
         golden("dataset", Dataset.class, "Dataset", Samples.kursk()),
-        golden("metadata", dev.hearsay.core.model.DatasetMetadata.class, "DatasetMetadata",
+        golden(
+            "metadata",
+            dev.hearsay.core.model.DatasetMetadata.class,
+            "DatasetMetadata",
             Samples.METADATA),
         golden("actor", dev.hearsay.core.model.Actor.class, "Actor", Samples.YERMAK),
-        golden("actor-identifiers", dev.hearsay.core.model.Actor.class, "Actor",
+        golden(
+            "actor-identifiers",
+            dev.hearsay.core.model.Actor.class,
+            "Actor",
             Samples.NYT_IDENTIFIED),
-        golden("place-identifiers", dev.hearsay.core.model.Place.class, "Place",
+        golden(
+            "place-identifiers",
+            dev.hearsay.core.model.Place.class,
+            "Place",
             Samples.KURSK_IDENTIFIED),
-        golden("identifier", dev.hearsay.core.model.Identifier.class, "Identifier",
-            Samples.NYT_QID),
-        golden("affiliation", dev.hearsay.core.model.Affiliation.class, "Affiliation",
+        golden(
+            "identifier", dev.hearsay.core.model.Identifier.class, "Identifier", Samples.NYT_QID),
+        golden(
+            "affiliation",
+            dev.hearsay.core.model.Affiliation.class,
+            "Affiliation",
             Samples.HEAD_OF_OFFICE),
         golden("place", dev.hearsay.core.model.Place.class, "Place", Samples.KURSK),
-        golden("coordinates", dev.hearsay.core.model.Coordinates.class, "Coordinates",
+        golden(
+            "coordinates",
+            dev.hearsay.core.model.Coordinates.class,
+            "Coordinates",
             Samples.KURSK_CENTRE),
         golden("source", dev.hearsay.core.model.Source.class, "Source", Samples.BILD),
         golden("claim", dev.hearsay.core.model.Claim.class, "Claim", Samples.SET_TO_JOIN),
         golden("quote", dev.hearsay.core.model.Quote.class, "Quote", Samples.SIGNIFICANTLY),
-        golden("quantity", dev.hearsay.core.model.Quantity.class, "Quantity",
-            Samples.THOUSANDS),
-        golden("quantity-currency", dev.hearsay.core.model.Quantity.class, "Quantity",
+        golden("quantity", dev.hearsay.core.model.Quantity.class, "Quantity", Samples.THOUSANDS),
+        golden(
+            "quantity-currency",
+            dev.hearsay.core.model.Quantity.class,
+            "Quantity",
             Samples.ARMS_VALUE),
         golden("bound", dev.hearsay.core.model.Bound.class, "Bound", Samples.UP_TO_5E9),
         golden("unit-currency", Unit.class, "Unit", Samples.EUROS),
         golden("unit-count", Unit.class, "Unit", Samples.SOLDIERS),
-        golden("chain", dev.hearsay.core.model.Chain.class, "Chain",
-            Samples.NYT_UKRAINIAN_OFFICIALS),
+        golden(
+            "chain", dev.hearsay.core.model.Chain.class, "Chain", Samples.NYT_UKRAINIAN_OFFICIALS),
         golden("hop", dev.hearsay.core.model.Hop.class, "Hop", Samples.GUSEINOVA_HOP),
-        golden("time-mention", dev.hearsay.core.model.TimeMention.class, "TimeMention",
+        golden(
+            "time-mention",
+            dev.hearsay.core.model.TimeMention.class,
+            "TimeMention",
             Samples.OCT_25),
-        golden("imprecise-time", ImpreciseTime.class, "ImpreciseTime",
+        golden(
+            "imprecise-time",
+            ImpreciseTime.class,
+            "ImpreciseTime",
             ImpreciseTime.parse("2024-10-27")),
         golden("event", dev.hearsay.core.model.Event.class, "Event", Samples.TRUCKS_ARRIVE),
-        golden("relation", dev.hearsay.core.model.Relation.class, "Relation",
-            Samples.NOT_IN_COMBAT),
-        golden("relation-undermines", dev.hearsay.core.model.Relation.class, "Relation",
+        golden(
+            "relation", dev.hearsay.core.model.Relation.class, "Relation", Samples.NOT_IN_COMBAT),
+        golden(
+            "relation-undermines",
+            dev.hearsay.core.model.Relation.class,
+            "Relation",
             Samples.REGIME_AT_RISK),
-        golden("assessment", dev.hearsay.core.model.Assessment.class, "Assessment",
+        golden(
+            "assessment",
+            dev.hearsay.core.model.Assessment.class,
+            "Assessment",
             Samples.MOSTLY_FALSE),
         golden("dataset-assessed", Dataset.class, "Dataset", Samples.factCheck()),
         golden("actor-id", ActorId.class, "Id", ActorId.of("ukrainian-officials")),
@@ -76,16 +105,27 @@ class GoldenTest {
         golden("commitment", Commitment.class, "Commitment", Commitment.CERTAIN_NOT),
         golden("reliability", Reliability.class, "Reliability", Reliability.USUALLY_RELIABLE),
         golden("credibility", Credibility.class, "Credibility", Credibility.PROBABLY_TRUE),
-        golden("violation", dev.hearsay.core.model.Violation.class, "Violation",
-            Samples.VIOLATION),
+        golden("violation", dev.hearsay.core.model.Violation.class, "Violation", Samples.VIOLATION),
         golden("links", dev.hearsay.core.corpus.Links.class, "Links", CorpusSamples.LINKS),
-        golden("identity-statement", dev.hearsay.core.corpus.IdentityStatement.class,
-            "IdentityStatement", CorpusSamples.SAME_OUTLET),
-        golden("entity-ref", dev.hearsay.core.corpus.EntityRef.class, "EntityRef",
+        golden(
+            "identity-statement",
+            dev.hearsay.core.corpus.IdentityStatement.class,
+            "IdentityStatement",
+            CorpusSamples.SAME_OUTLET),
+        golden(
+            "entity-ref",
+            dev.hearsay.core.corpus.EntityRef.class,
+            "EntityRef",
             CorpusSamples.ARTICLE),
-        golden("claim-link", dev.hearsay.core.corpus.ClaimLink.class, "ClaimLink",
+        golden(
+            "claim-link",
+            dev.hearsay.core.corpus.ClaimLink.class,
+            "ClaimLink",
             CorpusSamples.SAME_CLAIM),
-        golden("event-link", dev.hearsay.core.corpus.EventLink.class, "EventLink",
+        golden(
+            "event-link",
+            dev.hearsay.core.corpus.EventLink.class,
+            "EventLink",
             CorpusSamples.SAME_EVENT));
   }
 
@@ -99,8 +139,8 @@ class GoldenTest {
       throws IOException {
     String written = Json.pretty(value);
     if (Boolean.getBoolean("hearsay.golden.update")) {
-      Files.writeString(Path.of("src/test/resources/golden", name + ".json"), written,
-          StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of("src/test/resources/golden", name + ".json"), written, StandardCharsets.UTF_8);
     }
     assertThat(written).isEqualTo(Json.resource("golden/" + name + ".json"));
   }
@@ -124,20 +164,21 @@ class GoldenTest {
     assertThat(read.schemaVersion()).isEqualTo("1.0");
     assertThat(Json.PLAIN.readTree(old).get("schemaVersion").asString()).isEqualTo("1.0");
     Dataset kursk = Samples.kursk();
-    Dataset withoutNotes = new Dataset.Builder()
-        .schemaVersion("1.0")
-        .metadata(kursk.metadata())
-        .addAllActors(kursk.actors())
-        .addAllPlaces(kursk.places())
-        .addAllSources(kursk.sources().stream().map(GoldenTest::withoutNotes).toList())
-        .addAllClaims(kursk.claims())
-        .addAllEvents(kursk.events())
-        .addAllRelations(kursk.relations())
-        .build();
+    Dataset withoutNotes =
+        new Dataset.Builder()
+            .schemaVersion("1.0")
+            .metadata(kursk.metadata())
+            .addAllActors(kursk.actors())
+            .addAllPlaces(kursk.places())
+            .addAllSources(kursk.sources().stream().map(GoldenTest::withoutNotes).toList())
+            .addAllClaims(kursk.claims())
+            .addAllEvents(kursk.events())
+            .addAllRelations(kursk.relations())
+            .build();
     assertThat(kursk.sources()).anyMatch(s -> !s.notes().isEmpty());
     assertThat(read).isEqualTo(withoutNotes);
-    assertThat(Json.pretty(read)).isEqualTo(old.replace("\"schemaVersion\": \"1.0\"",
-        "\"schemaVersion\": \"1.1\""));
+    assertThat(Json.pretty(read))
+        .isEqualTo(old.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\""));
     assertThat(Json.schemaErrors(old, "Dataset")).isEmpty();
   }
 
@@ -160,7 +201,6 @@ class GoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
   void goldenKeepsTheSchema(String name, Class<?> type, String definition, Object value) {
-    assertThat(Json.schemaErrors(Json.resource("golden/" + name + ".json"), definition))
-        .isEmpty();
+    assertThat(Json.schemaErrors(Json.resource("golden/" + name + ".json"), definition)).isEmpty();
   }
 }

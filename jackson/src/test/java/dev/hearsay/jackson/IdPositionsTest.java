@@ -73,7 +73,8 @@ class IdPositionsTest {
     long small = probesToFindIdsOfOneStringHash(14);
     long large = probesToFindIdsOfOneStringHash(15);
 
-    assertThat((double) large / small).as("probes for 2n / probes for n (%d / %d)", large, small)
+    assertThat((double) large / small)
+        .as("probes for 2n / probes for n (%d / %d)", large, small)
         .isLessThanOrEqualTo(2.2);
   }
 
@@ -97,9 +98,11 @@ class IdPositionsTest {
     IdPositions ids = new IdPositions();
 
     assertThatThrownBy(() -> ids.add("caf\u00e9", 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not ASCII");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not ASCII");
     assertThatThrownBy(() -> ids.add("x".repeat(256), 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too long");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too long");
     assertThat(ids.size()).isZero();
     ids.add("y".repeat(255), 3);
     assertThat(ids.positionOf("y".repeat(255))).isEqualTo(3);

@@ -26,19 +26,22 @@ final class Json {
   static final JsonMapper MAPPER = JsonMapper.builder().addModule(new HearsayModule()).build();
 
   /** As {@link #MAPPER}, failing on unknown fields. */
-  static final JsonMapper STRICT = MAPPER.rebuild()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  static final JsonMapper STRICT =
+      MAPPER.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   /** Jackson with no module, to look at JSON as a tree. */
   static final JsonMapper PLAIN = JsonMapper.builder().build();
 
   /** The golden files' layout: two spaces, one value per line, "name": value. */
-  static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter(
-          Separators.createDefaultInstance()
-              .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  static final ObjectWriter PRETTY =
+      MAPPER
+          .writer()
+          .with(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private static final JsonNode SCHEMA = loadSchema();
   private static final SchemaRegistry REGISTRY =
@@ -67,12 +70,15 @@ final class Json {
    * schema ({@code Dataset}, {@code Claim}, ...).
    */
   static List<Error> schemaErrors(String json, String definition) {
-    Schema schema = SCHEMAS.computeIfAbsent(definition, d -> {
-      ObjectNode node = (ObjectNode) SCHEMA.deepCopy();
-      node.put("$id", "https://hearsay.dev/schema/test/" + d + ".json");
-      node.put("$ref", "#/$defs/" + d);
-      return REGISTRY.getSchema(node);
-    });
+    Schema schema =
+        SCHEMAS.computeIfAbsent(
+            definition,
+            d -> {
+              ObjectNode node = (ObjectNode) SCHEMA.deepCopy();
+              node.put("$id", "https://hearsay.dev/schema/test/" + d + ".json");
+              node.put("$ref", "#/$defs/" + d);
+              return REGISTRY.getSchema(node);
+            });
     return schema.validate(PLAIN.readTree(json));
   }
 

@@ -20,8 +20,11 @@ class JsonFuzzFindingsTest {
 
   @Test
   void aDecimalStringWithAHugeExponentIsRefusedWithAPath() {
-    Throwable thrown = catchThrowable(() -> Json.MAPPER.readValue(
-        "{\"value\":\"1e9999999999\",\"inclusive\":true}", Bound.class));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                Json.MAPPER.readValue(
+                    "{\"value\":\"1e9999999999\",\"inclusive\":true}", Bound.class));
 
     assertThat(thrown).isInstanceOf(MismatchedInputException.class);
     assertThat(((JacksonException) thrown).getOriginalMessage()).startsWith("value: ");
@@ -29,8 +32,10 @@ class JsonFuzzFindingsTest {
 
   @Test
   void aJsonNumberWithAHugeExponentIsRefusedWithAPath() {
-    Throwable thrown = catchThrowable(() -> Json.MAPPER.readValue(
-        "{\"value\":1e9999999999,\"inclusive\":true}", Bound.class));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                Json.MAPPER.readValue("{\"value\":1e9999999999,\"inclusive\":true}", Bound.class));
 
     assertThat(thrown).isInstanceOf(JacksonException.class);
     assertThat(((JacksonException) thrown).getOriginalMessage()).startsWith("value: ");
@@ -40,12 +45,14 @@ class JsonFuzzFindingsTest {
   void theStreamReaderRefusesContentAfterTheDocumentAsTheMapperDoes() {
     String json = START + "} ]";
 
-    Throwable thrown = catchThrowable(() -> {
-      try (DatasetStreamReader reader = DatasetStreamReader.open(Json.MAPPER,
-          new StringReader(json))) {
-        reader.relations();
-      }
-    });
+    Throwable thrown =
+        catchThrowable(
+            () -> {
+              try (DatasetStreamReader reader =
+                  DatasetStreamReader.open(Json.MAPPER, new StringReader(json))) {
+                reader.relations();
+              }
+            });
 
     assertThat(thrown).isInstanceOf(JacksonException.class);
     assertThat(catchThrowable(() -> Json.MAPPER.readValue(json, Dataset.class)))

@@ -48,13 +48,36 @@ import tools.jackson.core.JacksonException;
  */
 class JsonFuzzTest {
   /** The types {@link #singleValue} reads, chosen by the first byte of the input. */
-  static final List<Class<?>> TYPES = List.of(
-      Claim.class, Actor.class, Source.class, Event.class, Relation.class, Place.class,
-      DatasetMetadata.class, Affiliation.class, Coordinates.class, Quote.class, Quantity.class,
-      Bound.class, Unit.class, CurrencyUnit.class, CountUnit.class, Chain.class, Hop.class,
-      TimeMention.class, ImpreciseTime.class, Violation.class, ActorId.class, SourceId.class,
-      PlaceId.class, ClaimId.class, EventId.class, Reliability.class, Credibility.class,
-      Dataset.class);
+  static final List<Class<?>> TYPES =
+      List.of(
+          Claim.class,
+          Actor.class,
+          Source.class,
+          Event.class,
+          Relation.class,
+          Place.class,
+          DatasetMetadata.class,
+          Affiliation.class,
+          Coordinates.class,
+          Quote.class,
+          Quantity.class,
+          Bound.class,
+          Unit.class,
+          CurrencyUnit.class,
+          CountUnit.class,
+          Chain.class,
+          Hop.class,
+          TimeMention.class,
+          ImpreciseTime.class,
+          Violation.class,
+          ActorId.class,
+          SourceId.class,
+          PlaceId.class,
+          ClaimId.class,
+          EventId.class,
+          Reliability.class,
+          Credibility.class,
+          Dataset.class);
 
   @FuzzTest(maxDuration = "5m")
   void dataset(byte[] input) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -34,10 +34,11 @@ class JsonMutationTest {
    * field ({@code claims[c-trucks].attribution[0][1].actor: }), the type's name for the document
    * itself, or the list of a dataset's problems or violations, each with its path.
    */
-  static final Pattern PATH = Pattern.compile(
-      "^(Dataset: |The dataset has \\d+ (violation|problem)s?"
-          + "(, of which the first \\d+ are listed)?:\\n  [a-zA-Z]"
-          + "|(schemaVersion|metadata|actors|places|sources|claims|events|relations|assessments)[.\\[:])");
+  static final Pattern PATH =
+      Pattern.compile(
+          "^(Dataset: |The dataset has \\d+ (violation|problem)s?"
+              + "(, of which the first \\d+ are listed)?:\\n  [a-zA-Z]"
+              + "|(schemaVersion|metadata|actors|places|sources|claims|events|relations|assessments)[.\\[:])");
 
   /** Whether a refusal's message starts with the path of the problem. */
   static boolean hasPath(JacksonException e) {
@@ -64,22 +65,26 @@ class JsonMutationTest {
 
   @Test
   void aMutatedDatasetReadsWholeOrIsRefusedWithAPath() {
-    Tries.forAll(1500, JsonMutationTest::mutant, mutant -> {
-      Dataset read;
-      try {
-        read = Json.STRICT.readValue(mutant.json(), Dataset.class);
-      } catch (JacksonException e) {
-        if (!hasPath(e) && isTopLevelSyntaxError(e, mutant.json())) {
-          return; // a known gap, PathGapsTest: syntax errors at the top level have no path
-        }
-        assertThat(hasPath(e)).as("%s has a path: %s", e.getClass().getName(),
-            e.getOriginalMessage()).isTrue();
-        assertThat(e.getLocation()).isNotNull();
-        return;
-      }
-      String json = Json.MAPPER.writeValueAsString(read);
-      assertThat(Json.STRICT.readValue(json, Dataset.class)).isEqualTo(read);
-    });
+    Tries.forAll(
+        1500,
+        JsonMutationTest::mutant,
+        mutant -> {
+          Dataset read;
+          try {
+            read = Json.STRICT.readValue(mutant.json(), Dataset.class);
+          } catch (JacksonException e) {
+            if (!hasPath(e) && isTopLevelSyntaxError(e, mutant.json())) {
+              return; // a known gap, PathGapsTest: syntax errors at the top level have no path
+            }
+            assertThat(hasPath(e))
+                .as("%s has a path: %s", e.getClass().getName(), e.getOriginalMessage())
+                .isTrue();
+            assertThat(e.getLocation()).isNotNull();
+            return;
+          }
+          String json = Json.MAPPER.writeValueAsString(read);
+          assertThat(Json.STRICT.readValue(json, Dataset.class)).isEqualTo(read);
+        });
   }
 
   /**
@@ -134,7 +139,8 @@ class JsonMutationTest {
       default:
         int[] other = tokens.get(random.nextInt(tokens.size()));
         String replacement = json.substring(other[0], other[1]);
-        return new Mutant("replaced " + text + " at " + token[0] + " by " + replacement,
+        return new Mutant(
+            "replaced " + text + " at " + token[0] + " by " + replacement,
             before + replacement + after);
     }
   }
@@ -153,23 +159,32 @@ class JsonMutationTest {
       ((ObjectNode) slot[0]).remove((String) slot[1]);
       return new Mutant("dropped field " + where, Json.PLAIN.writeValueAsString(root));
     }
-    JsonNode old = slot[0] instanceof ObjectNode o ? o.get((String) slot[1])
-        : ((ArrayNode) slot[0]).get((Integer) slot[1]);
+    JsonNode old =
+        slot[0] instanceof ObjectNode o
+            ? o.get((String) slot[1])
+            : ((ArrayNode) slot[0]).get((Integer) slot[1]);
     JsonNode replacement = otherType(old, random);
     if (slot[0] instanceof ObjectNode o) {
       o.set((String) slot[1], replacement);
     } else {
       ((ArrayNode) slot[0]).set((Integer) slot[1], replacement);
     }
-    return new Mutant("changed " + where + " from " + old + " to " + replacement,
+    return new Mutant(
+        "changed " + where + " from " + old + " to " + replacement,
         Json.PLAIN.writeValueAsString(root));
   }
 
   private static JsonNode otherType(JsonNode old, Random random) {
-    List<JsonNode> choices = new ArrayList<>(List.of(
-        NODES.stringNode(old.isString() ? "1" : old.toString()), NODES.numberNode(1),
-        NODES.numberNode(-0.5), NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(),
-        NODES.objectNode()));
+    List<JsonNode> choices =
+        new ArrayList<>(
+            List.of(
+                NODES.stringNode(old.isString() ? "1" : old.toString()),
+                NODES.numberNode(1),
+                NODES.numberNode(-0.5),
+                NODES.booleanNode(true),
+                NODES.nullNode(),
+                NODES.arrayNode(),
+                NODES.objectNode()));
     if (old.isString() && old.asString().matches("-?[0-9]+(\\.[0-9]+)?")) {
       choices.add(NODES.numberNode(new java.math.BigDecimal(old.asString())));
     }

@@ -21,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 class KeyOrderTest {
   @Test
   void readsADocumentWithSortedKeys() {
-    String sorted = Json.PLAIN.writeValueAsString(sorted(Json.PLAIN.readTree(
-        Json.resource("golden/dataset.json"))));
+    String sorted =
+        Json.PLAIN.writeValueAsString(
+            sorted(Json.PLAIN.readTree(Json.resource("golden/dataset.json"))));
 
     assertThat(sorted).startsWith("{\"actors\":");
     assertThat(Json.STRICT.readValue(sorted, Dataset.class)).isEqualTo(Samples.kursk());
@@ -30,7 +31,8 @@ class KeyOrderTest {
 
   @Test
   void readsADocumentWithTheVersionInTheMiddle() {
-    String json = """
+    String json =
+        """
         {
           "metadata": {"title": "Test"},
           "actors": [{"id": "nyt", "name": "The New York Times", "kind": "media_outlet"}],
@@ -49,29 +51,36 @@ class KeyOrderTest {
 
   @Test
   void refusesANewerMajorVersionGivenLastBeforeAnythingElse() {
-    String json = """
+    String json =
+        """
         {"metadata": {"name": "not a field of version 1"}, "rumours": [1, 2],
          "actors": [{"id": "x", "kind": "robot"}], "schemaVersion": "2.0"}
         """;
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(json, Dataset.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class, () -> Json.STRICT.readValue(json, Dataset.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo("schemaVersion: 2.0 is a newer major version"
-        + " than this library reads (1.x); use a newer Hearsay to read it");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "schemaVersion: 2.0 is a newer major version"
+                + " than this library reads (1.x); use a newer Hearsay to read it");
   }
 
   @Test
   void refusesADocumentWithoutAVersion() {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue("{\"metadata\": {\"title\": \"t\"}}", Dataset.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> Json.STRICT.readValue("{\"metadata\": {\"title\": \"t\"}}", Dataset.class));
 
     assertThat(e.getOriginalMessage()).startsWith("schemaVersion: is required but missing");
   }
 
   @Test
   void errorBeforeTheVersionHasItsPathAndTheLineOfItsElement() {
-    String json = """
+    String json =
+        """
         {
           "metadata": {"title": "Test"},
           "actors": [
@@ -83,8 +92,9 @@ class KeyOrderTest {
         }
         """;
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(json, Dataset.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class, () -> Json.STRICT.readValue(json, Dataset.class));
 
     assertThat(e.getOriginalMessage()).startsWith("actors[officials].kind: 'crowd' is not a");
     assertThat(e.getLocation().getLineNr()).isEqualTo(5);
@@ -93,7 +103,8 @@ class KeyOrderTest {
 
   @Test
   void violationsBeforeTheVersionHaveTheLinesOfTheirElements() {
-    String json = """
+    String json =
+        """
         {
           "actors": [
             {"id": "nyt", "name": "The New York Times", "kind": "media_outlet"},
@@ -104,41 +115,47 @@ class KeyOrderTest {
         }
         """;
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(json, Dataset.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class, () -> Json.STRICT.readValue(json, Dataset.class));
 
-    assertThat(e.getOriginalMessage()).contains(
-        "actors[1].id: the id 'nyt' is already used by actors[0]", "(line 4, column 5)");
+    assertThat(e.getOriginalMessage())
+        .contains("actors[1].id: the id 'nyt' is already used by actors[0]", "(line 4, column 5)");
     assertThat(e.getCause()).isInstanceOf(DatasetValidationException.class);
   }
 
   @Test
   void unknownFieldBeforeTheVersionFollowsTheFeature() {
-    String json = "{\"colour\": {\"deep\": [1]}, \"metadata\": {\"title\": \"t\"},"
-        + " \"schemaVersion\": \"1.0\"}";
+    String json =
+        "{\"colour\": {\"deep\": [1]}, \"metadata\": {\"title\": \"t\"},"
+            + " \"schemaVersion\": \"1.0\"}";
 
     assertThat(Json.MAPPER.readValue(json, Dataset.class).metadata().title()).isEqualTo("t");
-    InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class,
-        () -> Json.STRICT.readValue(json, Dataset.class));
+    InvalidDatasetException e =
+        catchThrowableOfType(
+            InvalidDatasetException.class, () -> Json.STRICT.readValue(json, Dataset.class));
     assertThat(e.getOriginalMessage()).isEqualTo("colour: 'colour' is not a field of Dataset");
   }
 
   @Test
   void fieldGivenBeforeAndAfterTheVersionIsRefused() {
-    String json = "{\"metadata\": {\"title\": \"t\"}, \"schemaVersion\": \"1.0\","
-        + " \"metadata\": {\"title\": \"u\"}}";
+    String json =
+        "{\"metadata\": {\"title\": \"t\"}, \"schemaVersion\": \"1.0\","
+            + " \"metadata\": {\"title\": \"u\"}}";
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue(json, Dataset.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class, () -> Json.STRICT.readValue(json, Dataset.class));
 
     assertThat(e.getOriginalMessage()).isEqualTo("metadata: is given twice; give each field once");
   }
 
   @Test
   void decimalsBeforeTheVersionStayExact() {
-    String json = Json.PLAIN.writeValueAsString(sorted(Json.PLAIN.readTree(
-            Json.resource("golden/dataset.json"))))
-        .replace("\"2500.5\"", "2500.50000000000000000001");
+    String json =
+        Json.PLAIN
+            .writeValueAsString(sorted(Json.PLAIN.readTree(Json.resource("golden/dataset.json"))))
+            .replace("\"2500.5\"", "2500.50000000000000000001");
 
     Dataset dataset = Json.STRICT.readValue(json, Dataset.class);
 
@@ -150,11 +167,15 @@ class KeyOrderTest {
   void theStreamReaderStillNeedsTheVersionFirst() {
     String json = "{\"metadata\": {\"title\": \"t\"}, \"schemaVersion\": \"1.0\"}";
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> DatasetStreamReader.open(Json.MAPPER, new StringReader(json)));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> DatasetStreamReader.open(Json.MAPPER, new StringReader(json)));
 
-    assertThat(e.getOriginalMessage()).startsWith("schemaVersion: must be the first field of a"
-        + " dataset read as a stream, before 'metadata'");
+    assertThat(e.getOriginalMessage())
+        .startsWith(
+            "schemaVersion: must be the first field of a"
+                + " dataset read as a stream, before 'metadata'");
   }
 
   /** The tree with every object's keys in alphabetical order, as {@code jq -S} writes it. */

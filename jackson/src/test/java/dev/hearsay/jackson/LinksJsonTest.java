@@ -32,53 +32,71 @@ class LinksJsonTest {
 
   @Test
   void anEntityReferenceWithTwoKindsIsRefusedAtTheSecond() {
-    String json = VERSION + "\"identities\": [{\"identity\": \"same\",\n"
-        + " \"first\": {\"dataset\": \"a\", \"actor\": \"x\", \"source\": \"y\"},\n"
-        + " \"second\": {\"dataset\": \"b\", \"actor\": \"x\"}}]}";
+    String json =
+        VERSION
+            + "\"identities\": [{\"identity\": \"same\",\n"
+            + " \"first\": {\"dataset\": \"a\", \"actor\": \"x\", \"source\": \"y\"},\n"
+            + " \"second\": {\"dataset\": \"b\", \"actor\": \"x\"}}]}";
 
-    InvalidLinksException e = catchThrowableOfType(InvalidLinksException.class,
-        () -> Json.STRICT.readValue(json, Links.class));
+    InvalidLinksException e =
+        catchThrowableOfType(
+            InvalidLinksException.class, () -> Json.STRICT.readValue(json, Links.class));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).hasToString("identities[0].first.source");
-      assertThat(p.message()).isEqualTo("is given beside 'actor'; an entity reference names"
-          + " exactly one of actor, source and place");
-      assertThat(p.line()).isEqualTo(3);
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).hasToString("identities[0].first.source");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "is given beside 'actor'; an entity reference names"
+                          + " exactly one of actor, source and place");
+              assertThat(p.line()).isEqualTo(3);
+            });
     assertThat(Json.schemaErrors(json, "Links")).isNotEmpty();
   }
 
   @Test
   void anEntityReferenceWithNoKindIsRefusedWithItsPath() {
-    String json = VERSION + "\"identities\": [{\"identity\": \"distinct\",\n"
-        + " \"first\": {\"dataset\": \"a\", \"actor\": \"x\"},\n"
-        + " \"second\": {\"dataset\": \"b\"}}]}";
+    String json =
+        VERSION
+            + "\"identities\": [{\"identity\": \"distinct\",\n"
+            + " \"first\": {\"dataset\": \"a\", \"actor\": \"x\"},\n"
+            + " \"second\": {\"dataset\": \"b\"}}]}";
 
-    InvalidLinksException e = catchThrowableOfType(InvalidLinksException.class,
-        () -> Json.STRICT.readValue(json, Links.class));
+    InvalidLinksException e =
+        catchThrowableOfType(
+            InvalidLinksException.class, () -> Json.STRICT.readValue(json, Links.class));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).hasToString("identities[0].second");
-      assertThat(p.message()).startsWith("names no entity");
-      assertThat(p.line()).isEqualTo(4);
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).hasToString("identities[0].second");
+              assertThat(p.message()).startsWith("names no entity");
+              assertThat(p.line()).isEqualTo(4);
+            });
     assertThat(Json.schemaErrors(json, "Links")).isNotEmpty();
   }
 
   @Test
   void everyProblemAtOnceWithSuggestions() {
-    String json = VERSION + "\"identities\": [{\"identity\": \"maybe\",\n"
-        + " \"first\": {\"dataset\": \"a\", \"actor\": \"x\"},\n"
-        + " \"second\": {\"dataset\": \"b\", \"actor\": \"y\"}}],\n"
-        + "\"claims\": [{\"kind\": \"supports\", \"form\": {\"dataset\": \"a\", \"claim\": \"c\"},\n"
-        + " \"to\": {\"dataset\": \"b\", \"claim\": \"d\"}}],\n"
-        + "\"event\": []}";
+    String json =
+        VERSION
+            + "\"identities\": [{\"identity\": \"maybe\",\n"
+            + " \"first\": {\"dataset\": \"a\", \"actor\": \"x\"},\n"
+            + " \"second\": {\"dataset\": \"b\", \"actor\": \"y\"}}],\n"
+            + "\"claims\": [{\"kind\": \"supports\", \"form\": {\"dataset\": \"a\", \"claim\": \"c\"},\n"
+            + " \"to\": {\"dataset\": \"b\", \"claim\": \"d\"}}],\n"
+            + "\"event\": []}";
 
-    InvalidLinksException e = catchThrowableOfType(InvalidLinksException.class,
-        () -> Json.STRICT.readValue(json, Links.class));
+    InvalidLinksException e =
+        catchThrowableOfType(
+            InvalidLinksException.class, () -> Json.STRICT.readValue(json, Links.class));
 
-    assertThat(e.problems()).extracting(Problem::where).containsExactly(
-        "identities[0].identity", "claims[0].form", "claims[0].from", "event");
+    assertThat(e.problems())
+        .extracting(Problem::where)
+        .containsExactly("identities[0].identity", "claims[0].form", "claims[0].from", "event");
     assertThat(e.problems().get(0).message())
         .isEqualTo("'maybe' is not an Identity; use one of same, distinct, possibly_same");
     assertThat(e.problems().get(1).message())
@@ -91,17 +109,26 @@ class LinksJsonTest {
 
   @Test
   void theSchemaVersionIsRequiredAndChecked() {
-    InvalidLinksException missing = catchThrowableOfType(InvalidLinksException.class,
-        () -> Json.STRICT.readValue("{\"identities\": []}", Links.class));
-    InvalidLinksException newer = catchThrowableOfType(InvalidLinksException.class,
-        () -> Json.STRICT.readValue("{\"schemaVersion\": \"2.0\"}", Links.class));
+    InvalidLinksException missing =
+        catchThrowableOfType(
+            InvalidLinksException.class,
+            () -> Json.STRICT.readValue("{\"identities\": []}", Links.class));
+    InvalidLinksException newer =
+        catchThrowableOfType(
+            InvalidLinksException.class,
+            () -> Json.STRICT.readValue("{\"schemaVersion\": \"2.0\"}", Links.class));
 
-    assertThat(missing.problems()).singleElement().extracting(Problem::where)
+    assertThat(missing.problems())
+        .singleElement()
+        .extracting(Problem::where)
         .isEqualTo("schemaVersion");
-    assertThat(newer.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).hasToString("schemaVersion");
-      assertThat(p.message()).contains("2.0");
-    });
+    assertThat(newer.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).hasToString("schemaVersion");
+              assertThat(p.message()).contains("2.0");
+            });
   }
 
   @Test
@@ -114,14 +141,16 @@ class LinksJsonTest {
 
   @Test
   void brokenJsonStopsWithJacksonsException() {
-    catchThrowableOfType(StreamReadException.class,
+    catchThrowableOfType(
+        StreamReadException.class,
         () -> Json.STRICT.readValue("{\"schemaVersion\": \"1.1\", \"identities\": [", Links.class));
   }
 
   @Test
   void nullIsNotALinksDocument() {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> Json.STRICT.readValue("null", Links.class));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class, () -> Json.STRICT.readValue("null", Links.class));
 
     assertThat(e.getOriginalMessage()).contains("expected a links object, found null");
   }

@@ -37,8 +37,7 @@ class ModuleTest {
     assertThat(mapper.registeredModules())
         .anySatisfy(m -> assertThat(m).isInstanceOf(HearsayModule.class));
     Dataset kursk = Samples.kursk();
-    assertThat(mapper.readValue(mapper.writeValueAsString(kursk), Dataset.class))
-        .isEqualTo(kursk);
+    assertThat(mapper.readValue(mapper.writeValueAsString(kursk), Dataset.class)).isEqualTo(kursk);
   }
 
   @Test
@@ -77,10 +76,18 @@ class ModuleTest {
   }
 
   static Stream<Enum<?>> constants() {
-    return Stream.of(ActorKind.values(), SourceKind.values(), ReportingMode.values(),
-            Commitment.values(), Likelihood.values(), EventStatus.values(),
-            RelationKind.values(), ViolationCode.values(), Reliability.values(),
-            Credibility.values(), Identity.values())
+    return Stream.of(
+            ActorKind.values(),
+            SourceKind.values(),
+            ReportingMode.values(),
+            Commitment.values(),
+            Likelihood.values(),
+            EventStatus.values(),
+            RelationKind.values(),
+            ViolationCode.values(),
+            Reliability.values(),
+            Credibility.values(),
+            Identity.values())
         .flatMap(Stream::of);
   }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hearsay.core.model.Dataset;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -69,8 +69,9 @@ class OldJacksonAnnotationsTest {
   @Test
   void theCheckReadsTheLoaderItIsGiven() throws Exception {
     try (URLClassLoader old = new URLClassLoader(new URL[] {url(annotations("2.17.2"))}, null);
-        URLClassLoader enough = new URLClassLoader(
-            new URL[] {url(annotations(AnnotationsCheck.MINIMUM_VERSION))}, null)) {
+        URLClassLoader enough =
+            new URLClassLoader(
+                new URL[] {url(annotations(AnnotationsCheck.MINIMUM_VERSION))}, null)) {
       assertThatThrownBy(() -> AnnotationsCheck.require(old))
           .isInstanceOf(IllegalStateException.class)
           .hasMessage(NEEDS + "2.17.2" + KEPT + FIX)
@@ -86,15 +87,23 @@ class OldJacksonAnnotationsTest {
   /** On the module path, the version is the module's. */
   @Test
   void aModuleNamesItsVersion() throws Exception {
-    Configuration configuration = ModuleLayer.boot().configuration().resolve(
-        ModuleFinder.of(annotations("2.17.2")), ModuleFinder.of(),
-        List.of("com.fasterxml.jackson.annotation"));
-    ModuleLayer layer = ModuleLayer.boot()
-        .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    Configuration configuration =
+        ModuleLayer.boot()
+            .configuration()
+            .resolve(
+                ModuleFinder.of(annotations("2.17.2")),
+                ModuleFinder.of(),
+                List.of("com.fasterxml.jackson.annotation"));
+    ModuleLayer layer =
+        ModuleLayer.boot()
+            .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
     ClassLoader loader = layer.findLoader("com.fasterxml.jackson.annotation");
 
-    assertThat(Class.forName("com.fasterxml.jackson.annotation.JsonProperty", false, loader)
-        .getModule().getLayer()).isSameAs(layer);
+    assertThat(
+            Class.forName("com.fasterxml.jackson.annotation.JsonProperty", false, loader)
+                .getModule()
+                .getLayer())
+        .isSameAs(layer);
     assertThatThrownBy(() -> AnnotationsCheck.require(loader))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(NEEDS + "2.17.2" + KEPT + FIX);
@@ -156,8 +165,10 @@ class OldJacksonAnnotationsTest {
     try (ZipFile in = new ZipFile(jar.toFile());
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
       out.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
-      out.write(("Manifest-Version: 1.0\r\nImplementation-Title: jackson2-app\r\n"
-          + "Implementation-Version: 1.0\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("Manifest-Version: 1.0\r\nImplementation-Title: jackson2-app\r\n"
+                  + "Implementation-Version: 1.0\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.closeEntry();
       Enumeration<? extends ZipEntry> entries = in.entries();
       while (entries.hasMoreElements()) {
@@ -187,12 +198,14 @@ class OldJacksonAnnotationsTest {
    * the test's own class path.
    */
   private static URLClassLoader applicationWith(Path annotations) throws IOException {
-    List<URL> urls = new ArrayList<>(List.of(
-        locationOf(Jackson2Application.class),
-        locationOf(HearsayModule.class),
-        locationOf(Dataset.class),
-        locationOf(JsonMapper.class),
-        locationOf(JsonFactory.class)));
+    List<URL> urls =
+        new ArrayList<>(
+            List.of(
+                locationOf(Jackson2Application.class),
+                locationOf(HearsayModule.class),
+                locationOf(Dataset.class),
+                locationOf(JsonMapper.class),
+                locationOf(JsonFactory.class)));
     if (annotations != null) {
       urls.add(url(annotations));
     }
@@ -224,7 +237,9 @@ class OldJacksonAnnotationsTest {
    * test's {@code com.fasterxml.jackson.annotation}, to the loader that defines the module.
    */
   private static final class Isolated extends URLClassLoader {
-    private static final String[] OWN = {"dev.hearsay.", "tools.jackson.", "com.fasterxml.jackson."};
+    private static final String[] OWN = {
+      "dev.hearsay.", "tools.jackson.", "com.fasterxml.jackson."
+    };
 
     Isolated(URL[] urls) {
       super("application", urls, ClassLoader.getPlatformClassLoader());

@@ -17,8 +17,9 @@ class PathGapsTest {
   private static final String START = "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":";
 
   private static String message(String json) {
-    return catchThrowableOfType(JacksonException.class,
-        () -> BadInputCatalogueTest.RECOMMENDED.readValue(json, Dataset.class))
+    return catchThrowableOfType(
+            JacksonException.class,
+            () -> BadInputCatalogueTest.RECOMMENDED.readValue(json, Dataset.class))
         .getOriginalMessage();
   }
 
@@ -53,16 +54,18 @@ class PathGapsTest {
 
   @Test
   void aValueOverTheReadLimitsNamesTheField() {
-    assertThat(message(START + "\"" + "x".repeat(100_001) + "\"}}"))
-        .startsWith("metadata.title: ");
+    assertThat(message(START + "\"" + "x".repeat(100_001) + "\"}}")).startsWith("metadata.title: ");
   }
 
   @Test
   void aMissingEdtfIsNamedAsInTheJson() {
-    assertThat(message(START + "\"t\"},\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":"
-        + "\"person\",\"affiliations\":[{\"organization\":\"a\"}]}],\"claims\":[{\"id\":\"c\","
-        + "\"proposition\":\"p\",\"time\":{\"asWritten\":\"x\"},\"attribution\":[[{\"actor\":"
-        + "\"a\",\"mode\":\"paraphrase\",\"commitment\":\"certain\"}]]}]}"))
+    assertThat(
+            message(
+                START
+                    + "\"t\"},\"actors\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":"
+                    + "\"person\",\"affiliations\":[{\"organization\":\"a\"}]}],\"claims\":[{\"id\":\"c\","
+                    + "\"proposition\":\"p\",\"time\":{\"asWritten\":\"x\"},\"attribution\":[[{\"actor\":"
+                    + "\"a\",\"mode\":\"paraphrase\",\"commitment\":\"certain\"}]]}]}"))
         .contains("\n  claims[c].time.edtf: is required but missing");
   }
 }

@@ -25,8 +25,12 @@ class ProblemHandlerTest {
     final List<String> offered = new ArrayList<>();
 
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
-        ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        ValueDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName) {
       offered.add(((Class<?>) beanOrClass).getSimpleName() + "." + propertyName);
       if (!propertyName.startsWith("x-")) {
         return false;
@@ -60,14 +64,20 @@ class ProblemHandlerTest {
     Extensions handler = new Extensions();
     JsonMapper mapper = Json.STRICT.rebuild().addHandler(handler).build();
 
-    InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class,
-        () -> mapper.readValue(withExtensions("colour"), Dataset.class));
+    InvalidDatasetException e =
+        catchThrowableOfType(
+            InvalidDatasetException.class,
+            () -> mapper.readValue(withExtensions("colour"), Dataset.class));
 
     assertThat(handler.offered).contains("Claim.colour");
-    assertThat(e.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.where()).isEqualTo("claims[" + KURSK.claims().get(0).id() + "].colour");
-      assertThat(problem.message()).isEqualTo("'colour' is not a field of Claim");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.where())
+                  .isEqualTo("claims[" + KURSK.claims().get(0).id() + "].colour");
+              assertThat(problem.message()).isEqualTo("'colour' is not a field of Claim");
+            });
   }
 
   @Test
@@ -76,8 +86,11 @@ class ProblemHandlerTest {
     JsonMapper mapper = Json.STRICT.rebuild().addHandler(handler).build();
     List<Claim> claims = new ArrayList<>();
 
-    try (DatasetStreamReader reader = DatasetStreamReader.open(mapper,
-        new ByteArrayInputStream(withExtensions("x-colour").getBytes(StandardCharsets.UTF_8)))) {
+    try (DatasetStreamReader reader =
+        DatasetStreamReader.open(
+            mapper,
+            new ByteArrayInputStream(
+                withExtensions("x-colour").getBytes(StandardCharsets.UTF_8)))) {
       while (reader.hasNextClaim()) {
         claims.add(reader.nextClaim());
       }

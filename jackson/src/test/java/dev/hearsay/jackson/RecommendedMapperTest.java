@@ -21,40 +21,56 @@ class RecommendedMapperTest {
     JsonMapper mapper = recommendedMapper();
     Dataset kursk = Samples.kursk();
 
-    assertThat(mapper.readValue(mapper.writeValueAsString(kursk), Dataset.class))
-        .isEqualTo(kursk);
+    assertThat(mapper.readValue(mapper.writeValueAsString(kursk), Dataset.class)).isEqualTo(kursk);
   }
 
   @Test
   void refusesAStringOverTheLimit() {
-    String json = "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \""
-        + "x".repeat(100_001) + "\"}}";
+    String json =
+        "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \"" + "x".repeat(100_001) + "\"}}";
 
-    StreamConstraintsException e = catchThrowableOfType(StreamConstraintsException.class,
-        () -> recommendedMapper().readValue(json, Dataset.class));
+    StreamConstraintsException e =
+        catchThrowableOfType(
+            StreamConstraintsException.class,
+            () -> recommendedMapper().readValue(json, Dataset.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo("metadata.title: is a text of more than"
-        + " 100000 characters, the longest this reader takes");
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "metadata.title: is a text of more than"
+                + " 100000 characters, the longest this reader takes");
     assertThat(e.getLocation().getColumnNr()).isEqualTo(48);
-    assertThat(e.getSuppressed()).singleElement().satisfies(jackson ->
-        assertThat(jackson.getMessage()).contains("String value length",
-            "StreamReadConstraints.getMaxStringLength()"));
+    assertThat(e.getSuppressed())
+        .singleElement()
+        .satisfies(
+            jackson ->
+                assertThat(jackson.getMessage())
+                    .contains("String value length", "StreamReadConstraints.getMaxStringLength()"));
   }
 
   @Test
   void refusesDeepNesting() {
-    String json = "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \"t\"}, \"colour\": "
-        + "[".repeat(40) + "]".repeat(40) + "}";
+    String json =
+        "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \"t\"}, \"colour\": "
+            + "[".repeat(40)
+            + "]".repeat(40)
+            + "}";
 
-    StreamConstraintsException e = catchThrowableOfType(StreamConstraintsException.class,
-        () -> recommendedMapper().rebuild()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build()
-            .readValue(json, Dataset.class));
+    StreamConstraintsException e =
+        catchThrowableOfType(
+            StreamConstraintsException.class,
+            () ->
+                recommendedMapper()
+                    .rebuild()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build()
+                    .readValue(json, Dataset.class));
 
-    assertThat(e.getOriginalMessage()).isEqualTo("colour: nests arrays and objects more than 32"
-        + " deep, the deepest this reader takes");
-    assertThat(e.getSuppressed()).singleElement().satisfies(jackson ->
-        assertThat(jackson.getMessage()).contains("Document nesting depth"));
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "colour: nests arrays and objects more than 32"
+                + " deep, the deepest this reader takes");
+    assertThat(e.getSuppressed())
+        .singleElement()
+        .satisfies(jackson -> assertThat(jackson.getMessage()).contains("Document nesting depth"));
   }
 }

@@ -27,33 +27,38 @@ class StreamEndTest {
 
   @Test
   void closeFindsTrailingTokens() {
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> readClaimsAndClose(KURSK + " {}"));
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class, () -> readClaimsAndClose(KURSK + " {}"));
 
     assertThat(e.getOriginalMessage())
-        .isEqualTo("Dataset: the document goes on after its end, with an object;"
-            + " a document holds one dataset");
+        .isEqualTo(
+            "Dataset: the document goes on after its end, with an object;"
+                + " a document holds one dataset");
   }
 
   @Test
   void closeFindsAHeaderFieldAfterTheClaims() {
-    String json = "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"t\"},\"claims\":[],"
-        + "\"events\":[],\"places\":[]}";
+    String json =
+        "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"t\"},\"claims\":[],"
+            + "\"events\":[],\"places\":[]}";
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> readClaimsAndClose(json));
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> readClaimsAndClose(json));
 
     assertThat(e.getOriginalMessage()).startsWith("places: must come before the claims");
   }
 
   @Test
   void closeFindsARelationCycle() {
-    String json = KURSK.replaceFirst("\"relations\":\\[",
-        "\"relations\":[{\"from\":\"c-trucks\",\"kind\":\"derived_from\",\"to\":\"c-revenues\"},"
-            + "{\"from\":\"c-revenues\",\"kind\":\"derived_from\",\"to\":\"c-trucks\"},");
+    String json =
+        KURSK.replaceFirst(
+            "\"relations\":\\[",
+            "\"relations\":[{\"from\":\"c-trucks\",\"kind\":\"derived_from\",\"to\":\"c-revenues\"},"
+                + "{\"from\":\"c-revenues\",\"kind\":\"derived_from\",\"to\":\"c-trucks\"},");
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> readClaimsAndClose(json));
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> readClaimsAndClose(json));
 
     assertThat(e.getOriginalMessage()).contains("[RELATION_CYCLE]");
   }
@@ -62,8 +67,8 @@ class StreamEndTest {
   void closeFindsABadEvent() {
     String json = KURSK.replace("\"status\":\"happened\"", "\"status\":\"rumoured\"");
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> readClaimsAndClose(json));
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> readClaimsAndClose(json));
 
     assertThat(e.getOriginalMessage()).startsWith("events[e-trucks].status: 'rumoured'");
   }
@@ -83,8 +88,8 @@ class StreamEndTest {
 
     try (DatasetStreamReader reader = open(json)) {
       reader.nextClaim();
-      MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-          reader::finish);
+      MismatchedInputException e =
+          catchThrowableOfType(MismatchedInputException.class, reader::finish);
       assertThat(e.getOriginalMessage()).contains("no actor has the id 'someone-else'");
     }
   }
@@ -103,15 +108,19 @@ class StreamEndTest {
     Dataset kursk = Samples.kursk();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
+    try (DatasetStreamWriter writer =
+        DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
       kursk.claims().forEach(writer::writeClaim);
       writer.writeRelation(Samples.derived("c-trucks", "c-revenues"));
       writer.writeRelation(Samples.derived("c-revenues", "c-trucks"));
 
       assertThatThrownBy(writer::finish)
-          .isInstanceOfSatisfying(DatasetValidationException.class, e ->
-              assertThat(e.violations()).extracting(v -> v.code())
-                  .containsExactly(ViolationCode.RELATION_CYCLE));
+          .isInstanceOfSatisfying(
+              DatasetValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(v -> v.code())
+                      .containsExactly(ViolationCode.RELATION_CYCLE));
       assertThatThrownBy(() -> writer.writeRelation(Samples.derived("c-trucks", "c-revenues")))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("discard the document");
@@ -128,7 +137,8 @@ class StreamEndTest {
     Dataset kursk = Samples.kursk();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
+    try (DatasetStreamWriter writer =
+        DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
       kursk.claims().forEach(writer::writeClaim);
       kursk.events().forEach(writer::writeEvent);
       kursk.relations().forEach(writer::writeRelation);
@@ -146,20 +156,21 @@ class StreamEndTest {
     Dataset kursk = Samples.kursk();
     FailingOnce out = new FailingOnce();
 
-    Throwable thrown = catchThrowable(() -> {
-      try (DatasetStreamWriter writer =
-          DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
-        kursk.claims().forEach(writer::writeClaim);
-        writer.writeRelation(Samples.derived("c-trucks", "c-revenues"));
-        writer.writeRelation(Samples.derived("c-revenues", "c-trucks"));
-        for (int i = 0; i < 1_000; i++) {
-          writer.writeRelation(kursk.relations().get(0));
-        }
-      }
-    });
+    Throwable thrown =
+        catchThrowable(
+            () -> {
+              try (DatasetStreamWriter writer =
+                  DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
+                kursk.claims().forEach(writer::writeClaim);
+                writer.writeRelation(Samples.derived("c-trucks", "c-revenues"));
+                writer.writeRelation(Samples.derived("c-revenues", "c-trucks"));
+                for (int i = 0; i < 1_000; i++) {
+                  writer.writeRelation(kursk.relations().get(0));
+                }
+              }
+            });
 
-    assertThat(thrown).isInstanceOf(JacksonException.class)
-        .hasRootCauseMessage("disk full");
+    assertThat(thrown).isInstanceOf(JacksonException.class).hasRootCauseMessage("disk full");
     assertThat(thrown.getSuppressed()).isEmpty();
   }
 

@@ -53,9 +53,11 @@ class StreamTest {
   @Test
   void prettyDocumentsStreamTheSameWay() {
     Dataset kursk = Samples.kursk();
-    JsonMapper indenting = Json.MAPPER.rebuild()
-        .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-        .build();
+    JsonMapper indenting =
+        Json.MAPPER
+            .rebuild()
+            .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     String streamed = stream(indenting, kursk);
 
@@ -77,91 +79,104 @@ class StreamTest {
 
   @Test
   void claimWithUnknownActorFailsAfterTheGoodOnes() {
-    String json = Json.MAPPER.writeValueAsString(Samples.kursk())
-        .replace("\"actor\":\"guseinova\"", "\"actor\":\"someone-else\"");
+    String json =
+        Json.MAPPER
+            .writeValueAsString(Samples.kursk())
+            .replace("\"actor\":\"guseinova\"", "\"actor\":\"someone-else\"");
     List<ClaimId> read = new ArrayList<>();
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class, () -> {
-      try (DatasetStreamReader reader = open(json)) {
-        while (reader.hasNextClaim()) {
-          read.add(reader.nextClaim().id());
-        }
-      }
-    });
+    MismatchedInputException e =
+        catchThrowableOfType(
+            MismatchedInputException.class,
+            () -> {
+              try (DatasetStreamReader reader = open(json)) {
+                while (reader.hasNextClaim()) {
+                  read.add(reader.nextClaim().id());
+                }
+              }
+            });
 
     assertThat(read).containsExactly(ClaimId.of("c-set-to-join"));
-    assertThat(e.getOriginalMessage()).contains(
-        "claims[c-arms-value].attribution[0][2].actor: no actor has the id 'someone-else'",
-        "[UNKNOWN_REFERENCE]", "(line 1, column ");
+    assertThat(e.getOriginalMessage())
+        .contains(
+            "claims[c-arms-value].attribution[0][2].actor: no actor has the id 'someone-else'",
+            "[UNKNOWN_REFERENCE]",
+            "(line 1, column ");
     assertThat(e.getLocation()).isNotNull();
   }
 
   @Test
   void duplicateClaimIdIsFound() {
-    String json = Json.MAPPER.writeValueAsString(Samples.kursk())
-        .replace("\"id\":\"c-trucks\"", "\"id\":\"c-set-to-join\"");
+    String json =
+        Json.MAPPER
+            .writeValueAsString(Samples.kursk())
+            .replace("\"id\":\"c-trucks\"", "\"id\":\"c-set-to-join\"");
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> readAll(json));
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> readAll(json));
 
     assertThat(e.getOriginalMessage())
         .contains("claims[3].id: the id 'c-set-to-join' is already used by claims[0]");
     assertThat(((DatasetValidationException) e.getCause()).violations())
-        .extracting(v -> v.code()).containsExactly(ViolationCode.DUPLICATE_ID);
+        .extracting(v -> v.code())
+        .containsExactly(ViolationCode.DUPLICATE_ID);
   }
 
   @Test
   void duplicateClaimIdIsTheViolationTheModelReports() {
     Dataset kursk = Samples.kursk();
-    Claim again = new Claim.Builder()
-        .id(kursk.claims().get(0).id())
-        .proposition("The same id again.")
-        .addAllAttribution(kursk.claims().get(3).attribution())
-        .build();
-    List<dev.hearsay.core.model.Violation> whole = new Dataset.Builder()
-        .metadata(kursk.metadata())
-        .addAllActors(kursk.actors())
-        .addAllPlaces(kursk.places())
-        .addAllSources(kursk.sources())
-        .addAllClaims(kursk.claims().subList(0, 3))
-        .addClaims(again)
-        .tryBuild()
-        .violations();
+    Claim again =
+        new Claim.Builder()
+            .id(kursk.claims().get(0).id())
+            .proposition("The same id again.")
+            .addAllAttribution(kursk.claims().get(3).attribution())
+            .build();
+    List<dev.hearsay.core.model.Violation> whole =
+        new Dataset.Builder()
+            .metadata(kursk.metadata())
+            .addAllActors(kursk.actors())
+            .addAllPlaces(kursk.places())
+            .addAllSources(kursk.sources())
+            .addAllClaims(kursk.claims().subList(0, 3))
+            .addClaims(again)
+            .tryBuild()
+            .violations();
     DatasetStreamWriter writer =
         DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), Samples.header(kursk));
     kursk.claims().subList(0, 3).forEach(writer::writeClaim);
 
-    DatasetValidationException e = catchThrowableOfType(DatasetValidationException.class,
-        () -> writer.writeClaim(again));
+    DatasetValidationException e =
+        catchThrowableOfType(DatasetValidationException.class, () -> writer.writeClaim(again));
 
     assertThat(whole).extracting(v -> v.code()).contains(ViolationCode.DUPLICATE_ID);
     assertThat(e.violations())
-        .containsExactlyElementsOf(whole.stream()
-            .filter(v -> v.code() == ViolationCode.DUPLICATE_ID)
-            .toList());
+        .containsExactlyElementsOf(
+            whole.stream().filter(v -> v.code() == ViolationCode.DUPLICATE_ID).toList());
   }
 
   @Test
   void headerAfterClaimsIsRefused() {
-    String json = "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"t\"},"
-        + "\"claims\":[],\"actors\":[]}";
+    String json =
+        "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"t\"},"
+            + "\"claims\":[],\"actors\":[]}";
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> readAll(json));
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> readAll(json));
 
     assertThat(e.getOriginalMessage()).startsWith("actors: must come before the claims");
   }
 
   @Test
   void headerViolationsFailOnOpening() {
-    String json = "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"t\",\"encodes\":\"x\"},"
-        + "\"claims\":[]}";
+    String json =
+        "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"t\",\"encodes\":\"x\"},"
+            + "\"claims\":[]}";
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> open(json));
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> open(json));
 
-    assertThat(e.getOriginalMessage()).contains(
-        "metadata.encodes: no source has the id 'x'", "(line 1, column 35)");
+    assertThat(e.getOriginalMessage())
+        .contains("metadata.encodes: no source has the id 'x'", "(line 1, column 35)");
   }
 
   @Test
@@ -175,22 +190,25 @@ class StreamTest {
     long line = json.substring(0, open).chars().filter(c -> c == '\n').count() + 1;
     String lines = json;
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> readAll(lines));
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> readAll(lines));
 
     assertThat(bad).isNotEqualTo(relation);
-    assertThat(e.getOriginalMessage()).contains(
-        "relations[0].from: no claim has the id 'c-nowhere'", "(line " + line + ", column ");
+    assertThat(e.getOriginalMessage())
+        .contains(
+            "relations[0].from: no claim has the id 'c-nowhere'", "(line " + line + ", column ");
   }
 
   @Test
   void eventWithUnknownClaimIsFound() {
     Dataset kursk = Samples.kursk();
-    String json = Json.MAPPER.writeValueAsString(kursk)
-        .replace("\"claims\":[\"c-trucks\"]", "\"claims\":[\"c-trucks\",\"c-nowhere\"]");
+    String json =
+        Json.MAPPER
+            .writeValueAsString(kursk)
+            .replace("\"claims\":[\"c-trucks\"]", "\"claims\":[\"c-trucks\",\"c-nowhere\"]");
 
-    MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-        () -> readAll(json));
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> readAll(json));
 
     assertThat(e.getOriginalMessage())
         .contains("events[e-trucks].claims[1]: no claim has the id 'c-nowhere'");
@@ -198,45 +216,56 @@ class StreamTest {
 
   @Test
   void relationCycleIsFoundAtTheEnd() {
-    String json = Json.MAPPER.writeValueAsString(Samples.kursk()).replaceFirst(
-        "\"relations\":\\[", "\"relations\":[{\"from\":\"c-trucks\",\"kind\":\"derived_from\","
-            + "\"to\":\"c-revenues\"},{\"from\":\"c-revenues\",\"kind\":\"derived_from\","
-            + "\"to\":\"c-trucks\"},");
+    String json =
+        Json.MAPPER
+            .writeValueAsString(Samples.kursk())
+            .replaceFirst(
+                "\"relations\":\\[",
+                "\"relations\":[{\"from\":\"c-trucks\",\"kind\":\"derived_from\","
+                    + "\"to\":\"c-revenues\"},{\"from\":\"c-revenues\",\"kind\":\"derived_from\","
+                    + "\"to\":\"c-trucks\"},");
 
     try (DatasetStreamReader reader = open(json)) {
       while (reader.hasNextClaim()) {
         reader.nextClaim();
       }
-      MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-          reader::events);
+      MismatchedInputException e =
+          catchThrowableOfType(MismatchedInputException.class, reader::events);
       assertThat(e.getOriginalMessage()).contains("relations[", "[RELATION_CYCLE]");
     }
   }
 
   @Test
   void unknownTopLevelFieldFollowsTheFeature() {
-    String json = Json.MAPPER.writeValueAsString(Samples.kursk())
-        .replace("\"places\":", "\"colour\":\"red\",\"places\":");
+    String json =
+        Json.MAPPER
+            .writeValueAsString(Samples.kursk())
+            .replace("\"places\":", "\"colour\":\"red\",\"places\":");
 
     assertThat(readAll(json)).isEqualTo(Samples.kursk());
-    InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class,
-        () -> DatasetStreamReader.open(Json.STRICT, new StringReader(json)));
+    InvalidDatasetException e =
+        catchThrowableOfType(
+            InvalidDatasetException.class,
+            () -> DatasetStreamReader.open(Json.STRICT, new StringReader(json)));
     assertThat(e.getOriginalMessage()).isEqualTo("colour: 'colour' is not a field of Dataset");
   }
 
   @Test
   void eventsBeforeClaimsAreRead() {
     Dataset kursk = Samples.kursk();
-    String json = Json.MAPPER.writeValueAsString(new Dataset.Builder()
-        .metadata(kursk.metadata())
-        .addAllActors(kursk.actors())
-        .addAllSources(kursk.sources())
-        .addEvents(new Event.Builder()
-            .id(dev.hearsay.core.model.EventId.of("e"))
-            .description("Nothing claimed yet")
-            .status(EventStatus.UNCERTAIN)
-            .build())
-        .build());
+    String json =
+        Json.MAPPER.writeValueAsString(
+            new Dataset.Builder()
+                .metadata(kursk.metadata())
+                .addAllActors(kursk.actors())
+                .addAllSources(kursk.sources())
+                .addEvents(
+                    new Event.Builder()
+                        .id(dev.hearsay.core.model.EventId.of("e"))
+                        .description("Nothing claimed yet")
+                        .status(EventStatus.UNCERTAIN)
+                        .build())
+                .build());
 
     try (DatasetStreamReader reader = open(json)) {
       assertThat(reader.hasNextClaim()).isFalse();
@@ -250,7 +279,8 @@ class StreamTest {
     try (DatasetStreamReader reader = open(Json.MAPPER.writeValueAsString(Samples.kursk()))) {
       reader.nextClaim();
 
-      assertThatThrownBy(reader::events).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(reader::events)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("read every claim");
     }
   }
@@ -259,27 +289,37 @@ class StreamTest {
   void writerRefusesABadClaimAndGoesOn() {
     Dataset kursk = Samples.kursk();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Claim stranger = new Claim.Builder()
-        .id(ClaimId.of("c-stranger"))
-        .proposition("Said by nobody we know.")
-        .addAttribution(dev.hearsay.core.model.Chain.of(Samples.hop("nobody", null, null,
-            ReportingMode.IMPLIED, Commitment.UNCOMMITTED)))
-        .build();
+    Claim stranger =
+        new Claim.Builder()
+            .id(ClaimId.of("c-stranger"))
+            .proposition("Said by nobody we know.")
+            .addAttribution(
+                dev.hearsay.core.model.Chain.of(
+                    Samples.hop(
+                        "nobody", null, null, ReportingMode.IMPLIED, Commitment.UNCOMMITTED)))
+            .build();
 
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
+    try (DatasetStreamWriter writer =
+        DatasetStreamWriter.open(Json.MAPPER, out, Samples.header(kursk))) {
       writer.writeClaim(kursk.claims().get(0));
       assertThatThrownBy(() -> writer.writeClaim(stranger))
-          .isInstanceOfSatisfying(DatasetValidationException.class, e ->
-              assertThat(e.violations()).singleElement().satisfies(v ->
-                  assertThat(v.path()).hasToString("claims[c-stranger].attribution[0][0].actor")));
+          .isInstanceOfSatisfying(
+              DatasetValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .singleElement()
+                      .satisfies(
+                          v ->
+                              assertThat(v.path())
+                                  .hasToString("claims[c-stranger].attribution[0][0].actor")));
       assertThatThrownBy(() -> writer.writeClaim(kursk.claims().get(0)))
           .isInstanceOf(DatasetValidationException.class)
           .hasMessageContaining("claims[1].id: the id 'c-set-to-join' is already used");
       writer.writeClaim(kursk.claims().get(1));
     }
 
-    try (DatasetStreamReader reader = DatasetStreamReader.open(Json.MAPPER,
-        new ByteArrayInputStream(out.toByteArray()))) {
+    try (DatasetStreamReader reader =
+        DatasetStreamReader.open(Json.MAPPER, new ByteArrayInputStream(out.toByteArray()))) {
       assertThat(reader.nextClaim()).isEqualTo(kursk.claims().get(0));
       assertThat(reader.nextClaim()).isEqualTo(kursk.claims().get(1));
       assertThat(reader.hasNextClaim()).isFalse();
@@ -310,23 +350,27 @@ class StreamTest {
     writer.writeRelation(Samples.derived("c-revenues", "c-trucks"));
 
     assertThatThrownBy(writer::close)
-        .isInstanceOfSatisfying(DatasetValidationException.class, e ->
-            assertThat(e.violations()).extracting(v -> v.code())
-                .containsExactly(ViolationCode.RELATION_CYCLE));
+        .isInstanceOfSatisfying(
+            DatasetValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.code())
+                    .containsExactly(ViolationCode.RELATION_CYCLE));
   }
 
   @Test
   void writerRefusesAHeaderWithClaims() {
-    assertThatThrownBy(() -> DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(),
-        Samples.kursk()))
+    assertThatThrownBy(
+            () ->
+                DatasetStreamWriter.open(Json.MAPPER, new ByteArrayOutputStream(), Samples.kursk()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("write them one by one");
   }
 
-
   private static String stream(JsonMapper mapper, Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DatasetStreamWriter writer = DatasetStreamWriter.open(mapper, out, Samples.header(dataset))) {
+    try (DatasetStreamWriter writer =
+        DatasetStreamWriter.open(mapper, out, Samples.header(dataset))) {
       dataset.claims().forEach(writer::writeClaim);
       dataset.events().forEach(writer::writeEvent);
       dataset.relations().forEach(writer::writeRelation);
@@ -336,8 +380,8 @@ class StreamTest {
   }
 
   private static DatasetStreamReader open(String json) {
-    return DatasetStreamReader.open(Json.MAPPER,
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return DatasetStreamReader.open(
+        Json.MAPPER, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Dataset readAll(String json) {
@@ -346,8 +390,10 @@ class StreamTest {
       while (reader.hasNextClaim()) {
         b.addClaims(reader.nextClaim());
       }
-      return b.addAllEvents(reader.events()).addAllRelations(reader.relations())
-          .addAllAssessments(reader.assessments()).build();
+      return b.addAllEvents(reader.events())
+          .addAllRelations(reader.relations())
+          .addAllAssessments(reader.assessments())
+          .build();
     }
   }
 }

@@ -24,11 +24,10 @@ class Utf8ValuesTest {
   private static final JsonMapper RECOMMENDED = BadInputCatalogueTest.RECOMMENDED;
 
   /** A mapper of a caller's own, with the check and Jackson's defaults otherwise. */
-  private static final JsonMapper CHECKED = JsonMapper.builder(JsonFactory.builder()
-          .inputDecorator(HearsayMappers.utf8Checks())
-          .build())
-      .addModule(new HearsayModule())
-      .build();
+  private static final JsonMapper CHECKED =
+      JsonMapper.builder(JsonFactory.builder().inputDecorator(HearsayMappers.utf8Checks()).build())
+          .addModule(new HearsayModule())
+          .build();
 
   /** The text with each {@code <HEX HEX>} replaced by those bytes. */
   static byte[] bytes(String text) {
@@ -44,9 +43,10 @@ class Utf8ValuesTest {
     return out.toByteArray();
   }
 
-  private static final String OUTLET = "{\"schemaVersion\": \"1.1\",\n"
-      + "\"metadata\": {\"title\": \"t\"},\n"
-      + "\"actors\": [{\"id\": \"unnamed-outle<C1 B4>\", \"name\": \"Outlet\", \"kind\": \"unknown\"}]}";
+  private static final String OUTLET =
+      "{\"schemaVersion\": \"1.1\",\n"
+          + "\"metadata\": {\"title\": \"t\"},\n"
+          + "\"actors\": [{\"id\": \"unnamed-outle<C1 B4>\", \"name\": \"Outlet\", \"kind\": \"unknown\"}]}";
 
   private static void assertRefused(Throwable thrown, String message, int line, int column) {
     assertThat(thrown).isInstanceOf(StreamReadException.class);
@@ -57,26 +57,30 @@ class Utf8ValuesTest {
   }
 
   private static Throwable streamed(JsonMapper mapper, byte[] json) {
-    return catchThrowable(() -> {
-      try (DatasetStreamReader reader =
-          DatasetStreamReader.open(mapper, new ByteArrayInputStream(json))) {
-        reader.finish();
-      }
-    });
+    return catchThrowable(
+        () -> {
+          try (DatasetStreamReader reader =
+              DatasetStreamReader.open(mapper, new ByteArrayInputStream(json))) {
+            reader.finish();
+          }
+        });
   }
 
   @Test
   void anOverlongFormInAnIdIsRefusedByEveryReaderThatChecks() {
     byte[] json = bytes(OUTLET);
-    String message = "actors[0].id: is not valid UTF-8: the bytes C1 B4 write 't' (U+0074) in 2"
-        + " bytes, where UTF-8 writes it in 1: an overlong form, which UTF-8 does not allow";
+    String message =
+        "actors[0].id: is not valid UTF-8: the bytes C1 B4 write 't' (U+0074) in 2"
+            + " bytes, where UTF-8 writes it in 1: an overlong form, which UTF-8 does not allow";
 
-    for (Throwable thrown : List.of(
-        catchThrowable(() -> RECOMMENDED.readValue(json, Dataset.class)),
-        catchThrowable(() -> RECOMMENDED.readValue(new ByteArrayInputStream(json), Dataset.class)),
-        catchThrowable(() -> CHECKED.readValue(json, Dataset.class)),
-        streamed(Json.MAPPER, json),
-        streamed(RECOMMENDED, json))) {
+    for (Throwable thrown :
+        List.of(
+            catchThrowable(() -> RECOMMENDED.readValue(json, Dataset.class)),
+            catchThrowable(
+                () -> RECOMMENDED.readValue(new ByteArrayInputStream(json), Dataset.class)),
+            catchThrowable(() -> CHECKED.readValue(json, Dataset.class)),
+            streamed(Json.MAPPER, json),
+            streamed(RECOMMENDED, json))) {
       assertRefused(thrown, message, 3, 33);
     }
   }
@@ -85,47 +89,66 @@ class Utf8ValuesTest {
   void aVersionWrittenWithAnOverlongPointIsNotVersion10() {
     byte[] json = bytes("{\"schemaVersion\": \"1<C0 AE>0\", \"metadata\": {\"title\": \"t\"}}");
 
-    assertRefused(catchThrowable(() -> RECOMMENDED.readValue(json, Dataset.class)),
+    assertRefused(
+        catchThrowable(() -> RECOMMENDED.readValue(json, Dataset.class)),
         "schemaVersion: is not valid UTF-8: the bytes C0 AE write '.' (U+002E) in 2 bytes, where"
-            + " UTF-8 writes it in 1: an overlong form, which UTF-8 does not allow", 1, 21);
+            + " UTF-8 writes it in 1: an overlong form, which UTF-8 does not allow",
+        1,
+        21);
   }
 
   @Test
   void bytesBeyondTheLastCodePointAreRefused() {
-    byte[] json = bytes("{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t<F5 80 80 80>\"}}");
+    byte[] json =
+        bytes("{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t<F5 80 80 80>\"}}");
 
-    assertRefused(streamed(Json.MAPPER, json), "metadata.title: is not valid UTF-8: the bytes F5"
-        + " 80 80 80 write U+140000, beyond U+10FFFF, the last code point there is", 1, 50);
+    assertRefused(
+        streamed(Json.MAPPER, json),
+        "metadata.title: is not valid UTF-8: the bytes F5"
+            + " 80 80 80 write U+140000, beyond U+10FFFF, the last code point there is",
+        1,
+        50);
   }
 
   @Test
   void aSkippedUnknownFieldIsCheckedToo() {
-    JsonMapper lenient = RECOMMENDED.rebuild()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    byte[] json = bytes("{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\","
-        + " \"colour\": \"r<E0 80 AF>d\"}}");
+    JsonMapper lenient =
+        RECOMMENDED.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    byte[] json =
+        bytes(
+            "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\","
+                + " \"colour\": \"r<E0 80 AF>d\"}}");
 
     Throwable thrown = catchThrowable(() -> lenient.readValue(json, Dataset.class));
 
-    assertRefused(thrown, "metadata.colour: is not valid UTF-8: the bytes E0 80 AF write '/'"
-        + " (U+002F) in 3 bytes, where UTF-8 writes it in 1: an overlong form, which UTF-8 does"
-        + " not allow", 1, 65);
+    assertRefused(
+        thrown,
+        "metadata.colour: is not valid UTF-8: the bytes E0 80 AF write '/'"
+            + " (U+002F) in 3 bytes, where UTF-8 writes it in 1: an overlong form, which UTF-8 does"
+            + " not allow",
+        1,
+        65);
   }
 
   @Test
   void aFieldBeforeTheVersionIsCheckedWhenItIsKept() {
-    byte[] json = bytes("{\"actors\": [{\"id\": \"a\", \"name\": \"A<C0 80>\", \"kind\": \"person\"}],"
-        + " \"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"}}");
+    byte[] json =
+        bytes(
+            "{\"actors\": [{\"id\": \"a\", \"name\": \"A<C0 80>\", \"kind\": \"person\"}],"
+                + " \"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"}}");
 
-    assertThat(((StreamReadException) catchThrowable(
-        () -> RECOMMENDED.readValue(json, Dataset.class))).getOriginalMessage())
+    assertThat(
+            ((StreamReadException) catchThrowable(() -> RECOMMENDED.readValue(json, Dataset.class)))
+                .getOriginalMessage())
         .startsWith("actors[0]: is not valid UTF-8: the bytes C0 80 write U+0000 in 2 bytes");
   }
 
   @Test
   void wellFormedTextOfEveryLengthReads() {
-    byte[] json = bytes("{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"Андрій Єрмак €"
-        + " 𝄞 é\"}}");
+    byte[] json =
+        bytes(
+            "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"Андрій Єрмак €"
+                + " 𝄞 é\"}}");
 
     assertThat(RECOMMENDED.readValue(json, Dataset.class).metadata().title())
         .isEqualTo("Андрій Єрмак € 𝄞 é");
@@ -134,8 +157,9 @@ class Utf8ValuesTest {
 
   @Test
   void aDocumentInUtf16ReadsThroughTheCheck() {
-    byte[] json = "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"Єрмак\"}}"
-        .getBytes(StandardCharsets.UTF_16);
+    byte[] json =
+        "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"Єрмак\"}}"
+            .getBytes(StandardCharsets.UTF_16);
 
     assertThat(RECOMMENDED.readValue(json, Dataset.class).metadata().title()).isEqualTo("Єрмак");
   }

@@ -26,24 +26,22 @@ final class ActorReader {
     }
     for (QualifiedName name : context.index.implicitAgents.values()) {
       String id = context.actor(name).value();
-      actors.add(new Actor.Builder()
-          .id(context.actor(name))
-          .name(id)
-          .kind(ActorKind.UNKNOWN)
-          .build());
+      actors.add(
+          new Actor.Builder().id(context.actor(name)).name(id).kind(ActorKind.UNKNOWN).build());
     }
     return actors;
   }
 
   private Actor actor(Agent agent) {
     NodeAttributes attributes = new NodeAttributes(agent);
-    Actor.Builder actor = new Actor.Builder()
-        .id(context.actor(agent.getId()))
-        .name(Labels.name(attributes, context.actor(agent.getId()).value(), context))
-        .kind(kind(attributes))
-        .anonymous(attributes.flag(Terms.ANONYMOUS))
-        .addAllAliases(attributes.texts(Terms.ALIAS))
-        .addAllIdentifiers(attributes.identifiers());
+    Actor.Builder actor =
+        new Actor.Builder()
+            .id(context.actor(agent.getId()))
+            .name(Labels.name(attributes, context.actor(agent.getId()).value(), context))
+            .kind(kind(attributes))
+            .anonymous(attributes.flag(Terms.ANONYMOUS))
+            .addAllAliases(attributes.texts(Terms.ALIAS))
+            .addAllIdentifiers(attributes.identifiers());
     attributes.text(Terms.DESCRIPTION).ifPresent(v -> actor.description(v));
     affiliations(attributes).forEach(v -> actor.addAffiliations(v));
     Actor built = attributes.check(() -> actor.build());
@@ -56,12 +54,15 @@ final class ActorReader {
     Optional<ActorKind> hearsay = HearsayTypes.of(attributes, ActorKind.values());
     boolean person = attributes.hasType(Terms.PROV + "Person");
     boolean organization = attributes.hasType(Terms.PROV + "Organization");
-    ActorKind kind = hearsay.orElse(
-        person ? ActorKind.PERSON : organization ? ActorKind.ORGANIZATION : ActorKind.UNKNOWN);
+    ActorKind kind =
+        hearsay.orElse(
+            person ? ActorKind.PERSON : organization ? ActorKind.ORGANIZATION : ActorKind.UNKNOWN);
     if (person && kind == ActorKind.PERSON) {
       attributes.readType(Terms.PROV + "Person");
     }
-    if (organization && kind != ActorKind.PERSON && kind != ActorKind.GROUP
+    if (organization
+        && kind != ActorKind.PERSON
+        && kind != ActorKind.GROUP
         && kind != ActorKind.UNKNOWN) {
       attributes.readType(Terms.PROV + "Organization");
     }
@@ -99,8 +100,15 @@ final class ActorReader {
 
   private static void within(NodeAttributes attributes, String term, int position, int size) {
     if (position > size) {
-      throw attributes.fail("has hearsay:" + term + "_" + position + " but no hearsay:"
-          + Terms.AFFILIATED_WITH + "_" + position);
+      throw attributes.fail(
+          "has hearsay:"
+              + term
+              + "_"
+              + position
+              + " but no hearsay:"
+              + Terms.AFFILIATED_WITH
+              + "_"
+              + position);
     }
   }
 }

@@ -38,14 +38,27 @@ final class AssessmentReader {
     NodeAttributes attributes = new NodeAttributes(entity);
     attributes.readType(Terms.HEARSAY + Terms.ASSESSMENT);
     QualifiedName name = entity.getId();
-    Assessment.Builder assessment = new Assessment.Builder()
-        .rating(attributes.label().orElseThrow(
-            () -> attributes.fail("has no prov:label, which holds an assessment's rating")))
-        .source(context.source(attributes.ref(Terms.PUBLISHED_IN).orElseThrow(
-            () -> attributes.fail("has no hearsay:" + Terms.PUBLISHED_IN
-                + ", the article that publishes the assessment"))))
-        .assessor(context.actor(assessor(attributes, name)))
-        .claim(context.claim(claim(attributes, name)));
+    Assessment.Builder assessment =
+        new Assessment.Builder()
+            .rating(
+                attributes
+                    .label()
+                    .orElseThrow(
+                        () ->
+                            attributes.fail(
+                                "has no prov:label, which holds an assessment's rating")))
+            .source(
+                context.source(
+                    attributes
+                        .ref(Terms.PUBLISHED_IN)
+                        .orElseThrow(
+                            () ->
+                                attributes.fail(
+                                    "has no hearsay:"
+                                        + Terms.PUBLISHED_IN
+                                        + ", the article that publishes the assessment"))))
+            .assessor(context.actor(assessor(attributes, name)))
+            .claim(context.claim(claim(attributes, name)));
     attributes.decimal(Terms.RATING_VALUE).ifPresent(v -> assessment.ratingValue(v));
     attributes.decimal(Terms.BEST_RATING).ifPresent(v -> assessment.bestRating(v));
     attributes.decimal(Terms.WORST_RATING).ifPresent(v -> assessment.worstRating(v));
@@ -92,8 +105,10 @@ final class AssessmentReader {
       context.omitAll(link.unread("the derivation of an assessment from its claim"));
     }
     if (found == null) {
-      throw attributes.fail("is derived from no claim by a derivation typed hearsay:"
-          + Terms.ASSESSES + "; an assessment needs the claim it assesses");
+      throw attributes.fail(
+          "is derived from no claim by a derivation typed hearsay:"
+              + Terms.ASSESSES
+              + "; an assessment needs the claim it assesses");
     }
     return found;
   }
@@ -108,8 +123,8 @@ final class AssessmentReader {
       }
       found = Generations.time(generation, context);
       if (found.isPresent() && (found.get().asWritten().isPresent() || found.get().inferred())) {
-        throw attributes.fail("has a time as written or inferred, which an assessment's time"
-            + " does not have");
+        throw attributes.fail(
+            "has a time as written or inferred, which an assessment's time" + " does not have");
       }
     }
     return found;

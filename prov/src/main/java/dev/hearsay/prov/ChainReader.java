@@ -40,9 +40,10 @@ final class ChainReader {
       QualifiedName utterance = link.getUsedEntity();
       context.read(link);
       if (!seen.add(utterance.getUri())) {
-        throw new ProvImportException(StatementText.of(link)
-            + ": the chain comes back to an utterance it has passed, "
-            + StatementText.name(utterance));
+        throw new ProvImportException(
+            StatementText.of(link)
+                + ": the chain comes back to an utterance it has passed, "
+                + StatementText.name(utterance));
       }
       chain.addHops(hop(utterance));
       link = next(utterance);
@@ -58,8 +59,11 @@ final class ChainReader {
         continue;
       }
       if (next != null) {
-        throw new ProvImportException(StatementText.of(derivation) + ": the utterance "
-            + StatementText.name(utterance) + " derives from two utterances; a hop relays one");
+        throw new ProvImportException(
+            StatementText.of(derivation)
+                + ": the utterance "
+                + StatementText.name(utterance)
+                + " derives from two utterances; a hop relays one");
       }
       next = derivation;
     }
@@ -74,15 +78,24 @@ final class ChainReader {
     Entity entity = context.index.entities.get(utterance.getUri());
     NodeAttributes attributes = new NodeAttributes(entity);
     attributes.readType(Terms.HEARSAY + Terms.UTTERANCE);
-    Hop.Builder hop = new Hop.Builder()
-        .actor(context.actor(speaker(attributes, utterance)))
-        .mode(HearsayTypes.word(attributes, Terms.MODE, attributes.requiredText(Terms.MODE),
-            ReportingMode.values()))
-        .commitment(commitment(attributes))
-        .inferred(attributes.flag(Terms.INFERRED));
+    Hop.Builder hop =
+        new Hop.Builder()
+            .actor(context.actor(speaker(attributes, utterance)))
+            .mode(
+                HearsayTypes.word(
+                    attributes,
+                    Terms.MODE,
+                    attributes.requiredText(Terms.MODE),
+                    ReportingMode.values()))
+            .commitment(commitment(attributes))
+            .inferred(attributes.flag(Terms.INFERRED));
     attributes.text(Terms.CUE).ifPresent(v -> hop.cue(v));
-    attributes.text(Terms.LIKELIHOOD).ifPresent(l -> hop.likelihood(
-        HearsayTypes.word(attributes, Terms.LIKELIHOOD, l, Likelihood.values())));
+    attributes
+        .text(Terms.LIKELIHOOD)
+        .ifPresent(
+            l ->
+                hop.likelihood(
+                    HearsayTypes.word(attributes, Terms.LIKELIHOOD, l, Likelihood.values())));
     attributes.ref(Terms.SAID_IN).ifPresent(s -> hop.source(context.source(s)));
     time(attributes, utterance).ifPresent(v -> hop.time(v));
     Hop built = attributes.check(() -> hop.build());
@@ -97,8 +110,8 @@ final class ChainReader {
       throw attributes.fail("is attributed to no agent; a hop needs the actor who said it");
     }
     if (attributions.size() > 1) {
-      throw attributes.fail("is attributed to " + attributions.size()
-          + " agents; a hop has one actor");
+      throw attributes.fail(
+          "is attributed to " + attributions.size() + " agents; a hop has one actor");
     }
     WasAttributedTo attribution = attributions.get(0);
     context.read(attribution);
@@ -113,15 +126,18 @@ final class ChainReader {
         return commitment;
       }
     }
-    throw attributes.fail("hearsay:" + Terms.COMMITMENT + " is '" + NodeAttributes.shorten(code)
-        + "', not a FactBank code (CT+, PR+, PS+, CT-, PR-, PS-, CTu, Uu)");
+    throw attributes.fail(
+        "hearsay:"
+            + Terms.COMMITMENT
+            + " is '"
+            + NodeAttributes.shorten(code)
+            + "', not a FactBank code (CT+, PR+, PS+, CT-, PR-, PS-, CTu, Uu)");
   }
 
   private Optional<TimeMention> time(NodeAttributes attributes, QualifiedName utterance) {
     List<WasGeneratedBy> generations = context.index.generationsOf(utterance);
     if (generations.size() > 1) {
-      throw attributes.fail("is generated " + generations.size()
-          + " times; a hop is said once");
+      throw attributes.fail("is generated " + generations.size() + " times; a hop is said once");
     }
     if (generations.isEmpty()) {
       return Optional.empty();

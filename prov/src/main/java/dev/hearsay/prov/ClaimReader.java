@@ -34,14 +34,15 @@ final class ClaimReader {
       }
     }
     for (Entity utterance : chains.unreached()) {
-      context.omissions.add(new Omission(StatementText.of(utterance),
-          "no claim's attribution chain reaches this utterance"));
+      context.omissions.add(
+          new Omission(
+              StatementText.of(utterance), "no claim's attribution chain reaches this utterance"));
     }
     for (Entity entity : context.index.entities.values()) {
       if (context.index.role(entity.getId()) == DocumentIndex.Role.QUANTITY
           && !quantities.wasRead(entity)) {
-        context.omissions.add(new Omission(StatementText.of(entity),
-            "no claim lists this quantity as its own"));
+        context.omissions.add(
+            new Omission(StatementText.of(entity), "no claim lists this quantity as its own"));
       }
     }
     return claims;
@@ -50,18 +51,25 @@ final class ClaimReader {
   private Claim claim(Entity entity) {
     NodeAttributes attributes = new NodeAttributes(entity);
     attributes.readType(Terms.HEARSAY + Terms.CLAIM);
-    Claim.Builder claim = new Claim.Builder()
-        .id(context.claim(entity.getId()))
-        .proposition(attributes.label().orElseThrow(
-            () -> attributes.fail("has no prov:label, which holds a claim's proposition")));
+    Claim.Builder claim =
+        new Claim.Builder()
+            .id(context.claim(entity.getId()))
+            .proposition(
+                attributes
+                    .label()
+                    .orElseThrow(
+                        () ->
+                            attributes.fail(
+                                "has no prov:label, which holds a claim's proposition")));
     attributes.refs(Terms.ABOUT_ACTOR).forEach(a -> claim.addActors(context.actor(a)));
     attributes.refs(Terms.ABOUT_PLACE).forEach(p -> claim.addPlaces(context.place(p)));
     for (QualifiedName quantity : attributes.refs(Terms.QUANTITY_REF)) {
       claim.addQuantities(quantities.quantity(attributes, quantity));
     }
     attributes.time(Terms.ABOUT).ifPresent(v -> claim.time(v));
-    attributes.integer(Terms.CREDIBILITY).ifPresent(
-        c -> claim.credibility(attributes.check(() -> Credibility.ofGrade(c))));
+    attributes
+        .integer(Terms.CREDIBILITY)
+        .ifPresent(c -> claim.credibility(attributes.check(() -> Credibility.ofGrade(c))));
     claim.addAllNotes(attributes.texts(Terms.NOTE));
     List<Chain> attribution = new ArrayList<>();
     List<WasDerivedFrom> primarySources = new ArrayList<>();
@@ -81,8 +89,8 @@ final class ClaimReader {
       }
     }
     if (attribution.isEmpty()) {
-      throw attributes.fail("derives from no utterance; a claim needs at least one attribution"
-          + " chain");
+      throw attributes.fail(
+          "derives from no utterance; a claim needs at least one attribution" + " chain");
     }
     claim.addAllAttribution(attribution);
     for (WasDerivedFrom primary : primarySources) {
@@ -105,9 +113,10 @@ final class ClaimReader {
   private Quote quote(WasDerivedFrom derivation) {
     NodeAttributes attributes = new NodeAttributes(derivation);
     attributes.readType(Terms.PROV + "Quotation");
-    Quote.Builder quote = new Quote.Builder()
-        .source(context.source(derivation.getUsedEntity()))
-        .exact(attributes.requiredText(Terms.EXACT));
+    Quote.Builder quote =
+        new Quote.Builder()
+            .source(context.source(derivation.getUsedEntity()))
+            .exact(attributes.requiredText(Terms.EXACT));
     attributes.text(Terms.PREFIX).ifPresent(v -> quote.prefix(v));
     attributes.text(Terms.SUFFIX).ifPresent(v -> quote.suffix(v));
     attributes.integer(Terms.START).ifPresent(v -> quote.start(v));
@@ -121,13 +130,15 @@ final class ClaimReader {
   /** A primary source is what a chain's origin was said in: kept there, or left out. */
   private void primarySource(WasDerivedFrom derivation, List<Chain> attribution) {
     SourceId source = context.source(derivation.getUsedEntity());
-    boolean implied = attribution.stream()
-        .anyMatch(c -> c.origin().source().map(source::equals).orElse(false));
+    boolean implied =
+        attribution.stream().anyMatch(c -> c.origin().source().map(source::equals).orElse(false));
     if (implied) {
       context.read(derivation);
     } else {
-      context.omit(derivation, "no chain of the claim has its origin said in this source, and"
-          + " Hearsay keeps a primary source only as the source of a chain's origin");
+      context.omit(
+          derivation,
+          "no chain of the claim has its origin said in this source, and"
+              + " Hearsay keeps a primary source only as the source of a chain's origin");
     }
   }
 }

@@ -60,11 +60,14 @@ final class CorpusExport {
 
   Document write(Corpus corpus) {
     QualifiedName collection = corpusName(Terms.CORPUS_NAME);
-    out.add(factory.newEntity(collection, attributes()
-        .hearsayType(Terms.CORPUS)
-        .type(top.prov("Collection"))
-        .text(Terms.SCHEMA_VERSION, corpus.links().schemaVersion())
-        .build()));
+    out.add(
+        factory.newEntity(
+            collection,
+            attributes()
+                .hearsayType(Terms.CORPUS)
+                .type(top.prov("Collection"))
+                .text(Terms.SCHEMA_VERSION, corpus.links().schemaVersion())
+                .build()));
     List<QualifiedName> members = new ArrayList<>();
     for (Map.Entry<DatasetId, Dataset> entry : corpus.datasets().entrySet()) {
       QualifiedName bundle = bundle(entry.getKey());
@@ -79,8 +82,11 @@ final class CorpusExport {
       Namespace declarations = names.declarations();
       // ProvToolbox's readers resolve a bundle's name in the bundle's own declarations.
       declarations.register(BUNDLE_PREFIX, Terms.Kind.DATASET.namespace);
-      out.add(factory.newNamedBundle(bundle(entry.getKey()), declarations,
-          new DatasetExport(factory, datatypes, names).statements(entry.getValue())));
+      out.add(
+          factory.newNamedBundle(
+              bundle(entry.getKey()),
+              declarations,
+              new DatasetExport(factory, datatypes, names).statements(entry.getValue())));
     }
     List<IdentityStatement> identities = corpus.links().identities();
     for (int i = 0; i < identities.size(); i++) {
@@ -105,11 +111,12 @@ final class CorpusExport {
   private void identity(int index, IdentityStatement statement) {
     QualifiedName first = ref(statement.first());
     QualifiedName second = ref(statement.second());
-    AttributeList attributes = attributes()
-        .hearsayType(Terms.IDENTITY_STATEMENT)
-        .text(Terms.IDENTITY, Terms.word(statement.identity()))
-        .ref(Terms.FIRST, first)
-        .ref(Terms.SECOND, second);
+    AttributeList attributes =
+        attributes()
+            .hearsayType(Terms.IDENTITY_STATEMENT)
+            .text(Terms.IDENTITY, Terms.word(statement.identity()))
+            .ref(Terms.FIRST, first)
+            .ref(Terms.SECOND, second);
     statement.note().ifPresent(n -> attributes.text(Terms.NOTE, n));
     out.add(factory.newEntity(corpusName("identity." + (index + 1)), attributes.build()));
     if (statement.identity() == Identity.SAME) {
@@ -123,37 +130,41 @@ final class CorpusExport {
     AttributeList attributes = attributes();
     link.note().ifPresent(n -> attributes.text(Terms.NOTE, n));
     switch (link.kind()) {
-      case DERIVED_FROM -> out.add(
-          factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build()));
+      case DERIVED_FROM ->
+          out.add(factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build()));
       case UPDATES -> {
         WasDerivedFrom revision =
             factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build());
         factory.addRevisionType(revision);
         out.add(revision);
       }
-      default -> out.add(factory.newWasInfluencedBy(null, from, to,
-          attributes.hearsayType(Terms.typeName(link.kind())).build()));
+      default ->
+          out.add(
+              factory.newWasInfluencedBy(
+                  null, from, to, attributes.hearsayType(Terms.typeName(link.kind())).build()));
     }
   }
 
   private void eventLink(int index, EventLink link) {
     QualifiedName first = event(link.first());
     QualifiedName second = event(link.second());
-    AttributeList attributes = attributes()
-        .hearsayType(Terms.EVENT_LINK)
-        .ref(Terms.FIRST, first)
-        .ref(Terms.SECOND, second);
+    AttributeList attributes =
+        attributes()
+            .hearsayType(Terms.EVENT_LINK)
+            .ref(Terms.FIRST, first)
+            .ref(Terms.SECOND, second);
     link.note().ifPresent(n -> attributes.text(Terms.NOTE, n));
     out.add(factory.newEntity(corpusName("event." + (index + 1)), attributes.build()));
     out.add(factory.newAlternateOf(first, second));
   }
 
   private QualifiedName ref(EntityRef ref) {
-    Terms.Kind kind = switch (ref.kind()) {
-      case ACTOR -> Terms.Kind.ACTOR;
-      case SOURCE -> Terms.Kind.SOURCE;
-      case PLACE -> Terms.Kind.PLACE;
-    };
+    Terms.Kind kind =
+        switch (ref.kind()) {
+          case ACTOR -> Terms.Kind.ACTOR;
+          case SOURCE -> Terms.Kind.SOURCE;
+          case PLACE -> Terms.Kind.PLACE;
+        };
     return scoped(ref.dataset(), kind, ref.id());
   }
 
@@ -178,14 +189,16 @@ final class CorpusExport {
 
   /** The dataset's id, or {@code dataset} and a number where the id is no PROV-N prefix. */
   private String prefix(DatasetId dataset) {
-    return prefixes.computeIfAbsent(dataset, d -> {
-      String candidate = PREFIX.matcher(d.value()).matches() ? d.value() : "dataset";
-      String prefix = candidate;
-      for (int n = 2; !taken.add(prefix); n++) {
-        prefix = candidate + n;
-      }
-      return prefix;
-    });
+    return prefixes.computeIfAbsent(
+        dataset,
+        d -> {
+          String candidate = PREFIX.matcher(d.value()).matches() ? d.value() : "dataset";
+          String prefix = candidate;
+          for (int n = 2; !taken.add(prefix); n++) {
+            prefix = candidate + n;
+          }
+          return prefix;
+        });
   }
 
   private QualifiedName bundle(DatasetId dataset) {

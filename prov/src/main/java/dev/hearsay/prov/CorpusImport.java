@@ -43,6 +43,7 @@ final class CorpusImport {
   private final Document document;
   private final ProvFactory factory;
   private final List<Omission> omissions = new ArrayList<>();
+
   /** The pairs of names that an identity statement "same" or an event link records. */
   private final Set<List<String>> alternates = new HashSet<>();
 
@@ -54,16 +55,18 @@ final class CorpusImport {
   /** Whether the document has a bundle named as a dataset's. */
   static boolean describesCorpus(Document document) {
     List<StatementOrBundle> statements = document.getStatementOrBundle();
-    return statements != null && statements.stream().anyMatch(s -> s instanceof Bundle bundle
-        && uri(bundleName(bundle)).startsWith(DATASETS));
+    return statements != null
+        && statements.stream()
+            .anyMatch(
+                s -> s instanceof Bundle bundle && uri(bundleName(bundle)).startsWith(DATASETS));
   }
 
   ProvCorpusImport read() {
     Corpus.Builder corpus = new Corpus.Builder();
     Links.Builder links = new Links.Builder();
     List<AlternateOf> alternateStatements = new ArrayList<>();
-    List<StatementOrBundle> statements = document.getStatementOrBundle() == null
-        ? List.of() : document.getStatementOrBundle();
+    List<StatementOrBundle> statements =
+        document.getStatementOrBundle() == null ? List.of() : document.getStatementOrBundle();
     for (StatementOrBundle statement : statements) {
       if (statement instanceof Bundle bundle) {
         bundle(bundle, corpus);
@@ -84,15 +87,17 @@ final class CorpusImport {
     for (AlternateOf alternate : alternateStatements) {
       List<String> pair = List.of(uri(alternate.getAlternate1()), uri(alternate.getAlternate2()));
       if (!alternates.contains(pair)) {
-        omit(alternate, "no hearsay:IdentityStatement or hearsay:EventLink records this"
-            + " alternate, and Hearsay keeps an alternate only as one of them");
+        omit(
+            alternate,
+            "no hearsay:IdentityStatement or hearsay:EventLink records this"
+                + " alternate, and Hearsay keeps an alternate only as one of them");
       }
     }
     try {
       return new ProvCorpusImport(corpus.links(links.build()).build(), omissions);
     } catch (CorpusValidationException e) {
-      throw new ProvImportException("the document describes a corpus that breaks a rule: "
-          + e.getMessage());
+      throw new ProvImportException(
+          "the document describes a corpus that breaks a rule: " + e.getMessage());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ProvImportException("the document's corpus cannot be built: " + e.getMessage());
     }
@@ -103,8 +108,12 @@ final class CorpusImport {
     String uri = uri(name);
     String id = uri.startsWith(DATASETS) ? uri.substring(DATASETS.length()) : "";
     if (id.isEmpty() || id.contains("/")) {
-      omissions.add(new Omission(StatementText.of(bundle), "a bundle not named under "
-          + DATASETS + ", which is not one of the corpus's datasets"));
+      omissions.add(
+          new Omission(
+              StatementText.of(bundle),
+              "a bundle not named under "
+                  + DATASETS
+                  + ", which is not one of the corpus's datasets"));
       return;
     }
     DatasetId dataset = check(StatementText.of(bundle), () -> DatasetId.of(id));
@@ -117,12 +126,14 @@ final class CorpusImport {
     try {
       imported = new DatasetImport(inner, DATASETS + id + "/").read();
     } catch (ProvImportException e) {
-      throw new ProvImportException("bundle " + StatementText.name(name) + ": "
-          + e.getMessage(), e.violations());
+      throw new ProvImportException(
+          "bundle " + StatementText.name(name) + ": " + e.getMessage(), e.violations());
     }
     for (Omission omission : imported.omissions()) {
-      omissions.add(new Omission("bundle " + StatementText.name(name) + ": "
-          + omission.statement(), omission.reason()));
+      omissions.add(
+          new Omission(
+              "bundle " + StatementText.name(name) + ": " + omission.statement(),
+              omission.reason()));
     }
     corpus.add(dataset, imported.dataset());
   }
@@ -144,15 +155,22 @@ final class CorpusImport {
       omissions.addAll(attributes.unread("a dataset's bundle"));
     } else if (attributes.hasType(Terms.HEARSAY + Terms.IDENTITY_STATEMENT)) {
       attributes.readType(Terms.HEARSAY + Terms.IDENTITY_STATEMENT);
-      Identity identity = HearsayTypes.word(attributes, Terms.IDENTITY,
-          attributes.requiredText(Terms.IDENTITY), Identity.values());
+      Identity identity =
+          HearsayTypes.word(
+              attributes,
+              Terms.IDENTITY,
+              attributes.requiredText(Terms.IDENTITY),
+              Identity.values());
       QualifiedName first = required(attributes, Terms.FIRST);
       QualifiedName second = required(attributes, Terms.SECOND);
-      IdentityStatement statement = attributes.check(() -> {
-        IdentityStatement made = IdentityStatement.of(identity, entityRef(attributes, first),
-            entityRef(attributes, second));
-        return attributes.text(Terms.NOTE).map(made::withNote).orElse(made);
-      });
+      IdentityStatement statement =
+          attributes.check(
+              () -> {
+                IdentityStatement made =
+                    IdentityStatement.of(
+                        identity, entityRef(attributes, first), entityRef(attributes, second));
+                return attributes.text(Terms.NOTE).map(made::withNote).orElse(made);
+              });
       if (identity == Identity.SAME) {
         alternates.add(List.of(uri(first), uri(second)));
       }
@@ -162,26 +180,32 @@ final class CorpusImport {
       attributes.readType(Terms.HEARSAY + Terms.EVENT_LINK);
       QualifiedName first = required(attributes, Terms.FIRST);
       QualifiedName second = required(attributes, Terms.SECOND);
-      EventLink link = attributes.check(() -> {
-        EventLink made = EventLink.of(eventRef(attributes, first), eventRef(attributes, second));
-        return attributes.text(Terms.NOTE).map(made::withNote).orElse(made);
-      });
+      EventLink link =
+          attributes.check(
+              () -> {
+                EventLink made =
+                    EventLink.of(eventRef(attributes, first), eventRef(attributes, second));
+                return attributes.text(Terms.NOTE).map(made::withNote).orElse(made);
+              });
       alternates.add(List.of(uri(first), uri(second)));
       links.addEvents(link);
       omissions.addAll(attributes.unread("an event link"));
     } else {
-      omit(entity, "an entity at a corpus's top level that is neither a dataset's bundle nor a"
-          + " link");
+      omit(
+          entity,
+          "an entity at a corpus's top level that is neither a dataset's bundle nor a" + " link");
     }
   }
 
-  private void claimLink(Statement statement, QualifiedName from, QualifiedName to,
-      Links.Builder links) {
+  private void claimLink(
+      Statement statement, QualifiedName from, QualifiedName to, Links.Builder links) {
     Optional<Scoped> source = scoped(from, Terms.Kind.CLAIM);
     Optional<Scoped> target = scoped(to, Terms.Kind.CLAIM);
     if (source.isEmpty() || target.isEmpty()) {
-      omit(statement, "not between two datasets' claims, which is the only relation a corpus"
-          + " has at its top level");
+      omit(
+          statement,
+          "not between two datasets' claims, which is the only relation a corpus"
+              + " has at its top level");
       return;
     }
     NodeAttributes attributes = new NodeAttributes(statement);
@@ -193,18 +217,23 @@ final class CorpusImport {
     } else {
       Optional<RelationKind> typed = HearsayTypes.of(attributes, RelationKind.values());
       if (typed.isEmpty()) {
-        omit(statement, "an influence between claims without a relation kind, such as"
-            + " hearsay:Supports");
+        omit(
+            statement,
+            "an influence between claims without a relation kind, such as" + " hearsay:Supports");
         return;
       }
       kind = typed.get();
     }
-    ClaimLink link = attributes.check(() -> {
-      ClaimLink made = ClaimLink.of(
-          new ClaimRef(source.get().dataset(), ClaimId.of(source.get().id())), kind,
-          new ClaimRef(target.get().dataset(), ClaimId.of(target.get().id())));
-      return attributes.text(Terms.NOTE).map(made::withNote).orElse(made);
-    });
+    ClaimLink link =
+        attributes.check(
+            () -> {
+              ClaimLink made =
+                  ClaimLink.of(
+                      new ClaimRef(source.get().dataset(), ClaimId.of(source.get().id())),
+                      kind,
+                      new ClaimRef(target.get().dataset(), ClaimId.of(target.get().id())));
+              return attributes.text(Terms.NOTE).map(made::withNote).orElse(made);
+            });
     links.addClaims(link);
     omissions.addAll(attributes.unread("a claim link"));
   }
@@ -224,8 +253,8 @@ final class CorpusImport {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Scoped(
-          DatasetId.of(rest.substring(0, at)), rest.substring(at + middle.length())));
+      return Optional.of(
+          new Scoped(DatasetId.of(rest.substring(0, at)), rest.substring(at + middle.length())));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -233,23 +262,33 @@ final class CorpusImport {
 
   private static EntityRef entityRef(NodeAttributes attributes, QualifiedName name) {
     for (EntityKind kind : EntityKind.values()) {
-      Terms.Kind terms = switch (kind) {
-        case ACTOR -> Terms.Kind.ACTOR;
-        case SOURCE -> Terms.Kind.SOURCE;
-        case PLACE -> Terms.Kind.PLACE;
-      };
+      Terms.Kind terms =
+          switch (kind) {
+            case ACTOR -> Terms.Kind.ACTOR;
+            case SOURCE -> Terms.Kind.SOURCE;
+            case PLACE -> Terms.Kind.PLACE;
+          };
       Optional<Scoped> scoped = scoped(name, terms);
       if (scoped.isPresent()) {
         return EntityRef.of(scoped.get().dataset(), kind, scoped.get().id());
       }
     }
-    throw attributes.fail("names " + StatementText.name(name) + ", which is not an actor, a"
-        + " source or a place of one of the corpus's datasets");
+    throw attributes.fail(
+        "names "
+            + StatementText.name(name)
+            + ", which is not an actor, a"
+            + " source or a place of one of the corpus's datasets");
   }
 
   private static EventRef eventRef(NodeAttributes attributes, QualifiedName name) {
-    Scoped scoped = scoped(name, Terms.Kind.EVENT).orElseThrow(() -> attributes.fail("names "
-        + StatementText.name(name) + ", which is not an event of one of the corpus's datasets"));
+    Scoped scoped =
+        scoped(name, Terms.Kind.EVENT)
+            .orElseThrow(
+                () ->
+                    attributes.fail(
+                        "names "
+                            + StatementText.name(name)
+                            + ", which is not an event of one of the corpus's datasets"));
     return new EventRef(scoped.dataset(), EventId.of(scoped.id()));
   }
 
@@ -278,8 +317,13 @@ final class CorpusImport {
       return name.getUri();
     } catch (IllegalArgumentException e) {
       // ProvToolbox undoes a local name's escapes when asked for its URI, and throws on a bad one.
-      throw new ProvImportException("the name '" + name.getPrefix() + ":" + name.getLocalPart()
-          + "' has an escape that is not one: '\\u' takes four hexadecimal digits", e);
+      throw new ProvImportException(
+          "the name '"
+              + name.getPrefix()
+              + ":"
+              + name.getLocalPart()
+              + "' has an escape that is not one: '\\u' takes four hexadecimal digits",
+          e);
     }
   }
 

@@ -82,17 +82,20 @@ final class DatasetExport {
 
   private void metadata(Dataset dataset) {
     DatasetMetadata metadata = dataset.metadata();
-    AttributeList attributes = attributes()
-        .hearsayType(Terms.CLAIM_DATASET)
-        .label(metadata.title())
-        .text(Terms.SCHEMA_VERSION, dataset.schemaVersion());
+    AttributeList attributes =
+        attributes()
+            .hearsayType(Terms.CLAIM_DATASET)
+            .label(metadata.title())
+            .text(Terms.SCHEMA_VERSION, dataset.schemaVersion());
     metadata.description().ifPresent(d -> attributes.text(Terms.DESCRIPTION, d));
     attributes.texts(Terms.CURATOR, metadata.curators());
     metadata.created().ifPresent(c -> attributes.date(Terms.CREATED, c.toString()));
     metadata.license().ifPresent(l -> attributes.text(Terms.LICENSE, l));
-    metadata.encodes().ifPresent(
-        s -> attributes.ref(Terms.ENCODES, names.of(Terms.Kind.SOURCE, s.value())));
-    out.add(factory.newEntity(names.of(Terms.Kind.DATASET, Terms.DATASET_NAME), attributes.build()));
+    metadata
+        .encodes()
+        .ifPresent(s -> attributes.ref(Terms.ENCODES, names.of(Terms.Kind.SOURCE, s.value())));
+    out.add(
+        factory.newEntity(names.of(Terms.Kind.DATASET, Terms.DATASET_NAME), attributes.build()));
   }
 
   private void agent(Actor actor) {
@@ -102,7 +105,8 @@ final class DatasetExport {
     } else if (actor.kind() != ActorKind.GROUP && actor.kind() != ActorKind.UNKNOWN) {
       attributes.type(name.PROV_ORGANIZATION);
     }
-    attributes.hearsayType(Terms.typeName(actor.kind()))
+    attributes
+        .hearsayType(Terms.typeName(actor.kind()))
         .flag(Terms.ANONYMOUS, actor.anonymous())
         .texts(Terms.ALIAS, actor.aliases())
         .texts(Terms.IDENTIFIER, texts(actor.identifiers()));
@@ -112,21 +116,22 @@ final class DatasetExport {
       attributes.ref(Terms.item(Terms.AFFILIATED_WITH, i), actor(affiliation.organization()));
       int position = i;
       affiliation.role().ifPresent(r -> attributes.text(Terms.item(Terms.ROLE, position), r));
-      affiliation.period().ifPresent(
-          p -> attributes.text(Terms.item(Terms.PERIOD, position), p.toEdtf()));
+      affiliation
+          .period()
+          .ifPresent(p -> attributes.text(Terms.item(Terms.PERIOD, position), p.toEdtf()));
     }
     out.add(factory.newAgent(actor(actor.id()), attributes.build()));
   }
 
   private void place(Place place) {
-    AttributeList attributes = attributes()
-        .type(names.prov("Location"))
-        .hearsayType(Terms.PLACE)
-        .label(place.name());
+    AttributeList attributes =
+        attributes().type(names.prov("Location")).hearsayType(Terms.PLACE).label(place.name());
     place.isoCode().ifPresent(c -> attributes.text(Terms.ISO_CODE, c));
-    place.coordinates().ifPresent(c -> attributes
-        .real(Terms.LATITUDE, c.latitude())
-        .real(Terms.LONGITUDE, c.longitude()));
+    place
+        .coordinates()
+        .ifPresent(
+            c ->
+                attributes.real(Terms.LATITUDE, c.latitude()).real(Terms.LONGITUDE, c.longitude()));
     attributes.texts(Terms.IDENTIFIER, texts(place.identifiers()));
     out.add(factory.newEntity(names.of(Terms.Kind.PLACE, place.id().value()), attributes.build()));
   }
@@ -138,8 +143,9 @@ final class DatasetExport {
     source.locator().ifPresent(l -> attributes.uri(Terms.LOCATOR, l.toString()));
     source.language().ifPresent(l -> attributes.text(Terms.LANGUAGE, l));
     source.retrievedAt().ifPresent(r -> attributes.dateTime(Terms.RETRIEVED_AT, r.toString()));
-    source.reliability().ifPresent(
-        r -> attributes.text(Terms.RELIABILITY, String.valueOf(r.grade())));
+    source
+        .reliability()
+        .ifPresent(r -> attributes.text(Terms.RELIABILITY, String.valueOf(r.grade())));
     attributes.texts(Terms.NOTE, source.notes());
     attributes.texts(Terms.IDENTIFIER, texts(source.identifiers()));
     out.add(factory.newEntity(id, attributes.build()));
@@ -155,18 +161,21 @@ final class DatasetExport {
   }
 
   private void attributed(QualifiedName source, ActorId actor, String role) {
-    out.add(factory.newWasAttributedTo(
-        null, source, actor(actor), attributes().hearsayType(role).build()));
+    out.add(
+        factory.newWasAttributedTo(
+            null, source, actor(actor), attributes().hearsayType(role).build()));
   }
 
   private void claim(Claim claim) {
     QualifiedName id = claim(claim.id().value());
-    AttributeList attributes = attributes()
-        .hearsayType(Terms.CLAIM)
-        .label(claim.proposition())
-        .refs(Terms.ABOUT_ACTOR, claim.actors().stream().map(this::actor).toList())
-        .refs(Terms.ABOUT_PLACE,
-            claim.places().stream().map(p -> names.of(Terms.Kind.PLACE, p.value())).toList());
+    AttributeList attributes =
+        attributes()
+            .hearsayType(Terms.CLAIM)
+            .label(claim.proposition())
+            .refs(Terms.ABOUT_ACTOR, claim.actors().stream().map(this::actor).toList())
+            .refs(
+                Terms.ABOUT_PLACE,
+                claim.places().stream().map(p -> names.of(Terms.Kind.PLACE, p.value())).toList());
     List<QualifiedName> quantities = new ArrayList<>();
     for (int i = 0; i < claim.quantities().size(); i++) {
       quantities.add(names.of(Terms.Kind.QUANTITY, claim.id().value() + "." + (i + 1)));
@@ -186,16 +195,23 @@ final class DatasetExport {
   }
 
   private void quantity(QualifiedName id, Quantity quantity) {
-    AttributeList attributes = attributes()
-        .hearsayType(Terms.QUANTITY)
-        .text(Terms.NAME, quantity.name());
+    AttributeList attributes =
+        attributes().hearsayType(Terms.QUANTITY).text(Terms.NAME, quantity.name());
     quantity.estimate().ifPresent(e -> attributes.decimal(Terms.ESTIMATE, e));
-    quantity.lower().ifPresent(l -> attributes
-        .decimal(Terms.LOWER, l.value())
-        .bool(Terms.LOWER_INCLUSIVE, l.inclusive()));
-    quantity.upper().ifPresent(u -> attributes
-        .decimal(Terms.UPPER, u.value())
-        .bool(Terms.UPPER_INCLUSIVE, u.inclusive()));
+    quantity
+        .lower()
+        .ifPresent(
+            l ->
+                attributes
+                    .decimal(Terms.LOWER, l.value())
+                    .bool(Terms.LOWER_INCLUSIVE, l.inclusive()));
+    quantity
+        .upper()
+        .ifPresent(
+            u ->
+                attributes
+                    .decimal(Terms.UPPER, u.value())
+                    .bool(Terms.UPPER_INCLUSIVE, u.inclusive()));
     attributes.flag(Terms.APPROXIMATE, quantity.approximate());
     if (quantity.unit() instanceof CurrencyUnit currency) {
       attributes.text(Terms.CURRENCY, currency.code());
@@ -212,8 +228,9 @@ final class DatasetExport {
     quote.suffix().ifPresent(s -> attributes.text(Terms.SUFFIX, s));
     quote.start().ifPresent(s -> attributes.integer(Terms.START, s));
     quote.end().ifPresent(e -> attributes.integer(Terms.END, e));
-    WasDerivedFrom quoted = factory.newWasDerivedFrom(
-        null, claim, source(quote.source().value()), null, null, null, attributes.build());
+    WasDerivedFrom quoted =
+        factory.newWasDerivedFrom(
+            null, claim, source(quote.source().value()), null, null, null, attributes.build());
     factory.addQuotationType(quoted);
     out.add(quoted);
   }
@@ -223,11 +240,12 @@ final class DatasetExport {
     List<Hop> hops = chain.hops();
     for (int h = 0; h < hops.size(); h++) {
       Hop hop = hops.get(h);
-      QualifiedName utterance = names.of(
-          Terms.Kind.UTTERANCE, claim.id().value() + "." + (index + 1) + "." + (h + 1));
+      QualifiedName utterance =
+          names.of(Terms.Kind.UTTERANCE, claim.id().value() + "." + (index + 1) + "." + (h + 1));
       AttributeList attributes = attributes().hearsayType(Terms.UTTERANCE);
       hop.cue().ifPresent(cue -> attributes.text(Terms.CUE, cue));
-      attributes.text(Terms.MODE, Terms.word(hop.mode()))
+      attributes
+          .text(Terms.MODE, Terms.word(hop.mode()))
           .text(Terms.COMMITMENT, hop.commitment().factBankCode());
       hop.likelihood().ifPresent(l -> attributes.text(Terms.LIKELIHOOD, Terms.word(l)));
       hop.source().ifPresent(s -> attributes.ref(Terms.SAID_IN, source(s.value())));
@@ -242,21 +260,28 @@ final class DatasetExport {
       out.add(link);
       outer = utterance;
     }
-    chain.origin().source().ifPresent(s -> {
-      WasDerivedFrom primary = factory.newWasDerivedFrom(null, claimName, source(s.value()));
-      factory.addPrimarySourceType(primary);
-      out.add(primary);
-    });
+    chain
+        .origin()
+        .source()
+        .ifPresent(
+            s -> {
+              WasDerivedFrom primary =
+                  factory.newWasDerivedFrom(null, claimName, source(s.value()));
+              factory.addPrimarySourceType(primary);
+              out.add(primary);
+            });
   }
 
   private void event(Event event) {
-    AttributeList attributes = attributes()
-        .hearsayType(Terms.EVENT)
-        .label(event.description())
-        .text(Terms.STATUS, Terms.word(event.status()));
+    AttributeList attributes =
+        attributes()
+            .hearsayType(Terms.EVENT)
+            .label(event.description())
+            .text(Terms.STATUS, Terms.word(event.status()));
     event.time().ifPresent(t -> attributes.time(Terms.TIME, t));
     attributes
-        .refs(Terms.EVENT_PLACE,
+        .refs(
+            Terms.EVENT_PLACE,
             event.places().stream().map(p -> names.of(Terms.Kind.PLACE, p.value())).toList())
         .refs(Terms.PARTICIPANT, event.participants().stream().map(this::actor).toList())
         .refs(Terms.EVENT_CLAIM, event.claims().stream().map(c -> claim(c.value())).toList());
@@ -269,16 +294,18 @@ final class DatasetExport {
     AttributeList attributes = attributes();
     relation.note().ifPresent(n -> attributes.text(Terms.NOTE, n));
     switch (relation.kind()) {
-      case DERIVED_FROM -> out.add(
-          factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build()));
+      case DERIVED_FROM ->
+          out.add(factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build()));
       case UPDATES -> {
         WasDerivedFrom revision =
             factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build());
         factory.addRevisionType(revision);
         out.add(revision);
       }
-      default -> out.add(factory.newWasInfluencedBy(null, from, to,
-          attributes.hearsayType(Terms.typeName(relation.kind())).build()));
+      default ->
+          out.add(
+              factory.newWasInfluencedBy(
+                  null, from, to, attributes.hearsayType(Terms.typeName(relation.kind())).build()));
     }
   }
 
@@ -288,9 +315,8 @@ final class DatasetExport {
    */
   private void assessment(int index, Assessment assessment) {
     QualifiedName id = names.of(Terms.Kind.ASSESSMENT, String.valueOf(index + 1));
-    AttributeList attributes = attributes()
-        .hearsayType(Terms.ASSESSMENT)
-        .label(assessment.rating());
+    AttributeList attributes =
+        attributes().hearsayType(Terms.ASSESSMENT).label(assessment.rating());
     assessment.ratingValue().ifPresent(v -> attributes.decimal(Terms.RATING_VALUE, v));
     assessment.bestRating().ifPresent(v -> attributes.decimal(Terms.BEST_RATING, v));
     assessment.worstRating().ifPresent(v -> attributes.decimal(Terms.WORST_RATING, v));
@@ -299,8 +325,15 @@ final class DatasetExport {
     out.add(factory.newEntity(id, attributes.build()));
     out.add(factory.newWasAttributedTo(null, id, actor(assessment.assessor())));
     assessment.time().ifPresent(t -> generated(id, new TimeMention.Builder().value(t).build()));
-    out.add(factory.newWasDerivedFrom(null, id, claim(assessment.claim().value()), null, null,
-        null, attributes().hearsayType(Terms.ASSESSES).build()));
+    out.add(
+        factory.newWasDerivedFrom(
+            null,
+            id,
+            claim(assessment.claim().value()),
+            null,
+            null,
+            null,
+            attributes().hearsayType(Terms.ASSESSES).build()));
   }
 
   /**
@@ -311,13 +344,14 @@ final class DatasetExport {
   private void generated(QualifiedName entity, TimeMention time) {
     ImpreciseTime value = time.value();
     XMLGregorianCalendar at = null;
-    boolean precise = value.kind() == ImpreciseTime.Kind.DATE
-        && value.precision().compareTo(Precision.DAY) >= 0;
+    boolean precise =
+        value.kind() == ImpreciseTime.Kind.DATE && value.precision().compareTo(Precision.DAY) >= 0;
     if (precise && value.earliest().isPresent()) {
       at = datatypes.newXMLGregorianCalendar(value.earliest().get().toString());
     }
-    out.add(factory.newWasGeneratedBy(
-        null, entity, null, at, attributes().time(Terms.TIME, time).build()));
+    out.add(
+        factory.newWasGeneratedBy(
+            null, entity, null, at, attributes().time(Terms.TIME, time).build()));
   }
 
   private QualifiedName actor(ActorId id) {

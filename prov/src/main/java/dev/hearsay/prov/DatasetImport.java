@@ -33,15 +33,16 @@ final class DatasetImport {
   ProvImport read() {
     ImportContext context = new ImportContext(new DocumentIndex(document), base);
     MetadataReader metadata = new MetadataReader(context);
-    Dataset.Builder dataset = new Dataset.Builder()
-        .metadata(metadata.read())
-        .addAllActors(new ActorReader(context).read())
-        .addAllPlaces(new PlaceReader(context).read())
-        .addAllSources(new SourceReader(context).read())
-        .addAllClaims(new ClaimReader(context).read())
-        .addAllEvents(new EventReader(context).read())
-        .addAllRelations(new RelationReader(context).read())
-        .addAllAssessments(new AssessmentReader(context).read());
+    Dataset.Builder dataset =
+        new Dataset.Builder()
+            .metadata(metadata.read())
+            .addAllActors(new ActorReader(context).read())
+            .addAllPlaces(new PlaceReader(context).read())
+            .addAllSources(new SourceReader(context).read())
+            .addAllClaims(new ClaimReader(context).read())
+            .addAllEvents(new EventReader(context).read())
+            .addAllRelations(new RelationReader(context).read())
+            .addAllAssessments(new AssessmentReader(context).read());
     metadata.schemaVersion().ifPresent(v -> dataset.schemaVersion(v));
     for (Statement relation : context.index.relations) {
       if (!context.wasRead(relation)) {
@@ -62,12 +63,16 @@ final class DatasetImport {
       return validated.orElseThrow();
     }
     List<Violation> violations = validated.violations();
-    StringBuilder message = new StringBuilder("the document describes a dataset that breaks ")
-        .append(violations.size() == 1 ? "a rule" : violations.size() + " rules")
-        .append(" of the model: ");
+    StringBuilder message =
+        new StringBuilder("the document describes a dataset that breaks ")
+            .append(violations.size() == 1 ? "a rule" : violations.size() + " rules")
+            .append(" of the model: ");
     for (int i = 0; i < Math.min(violations.size(), MAX_LISTED); i++) {
       Violation violation = violations.get(i);
-      message.append(i == 0 ? "" : "; ").append(violation.path()).append(": ")
+      message
+          .append(i == 0 ? "" : "; ")
+          .append(violation.path())
+          .append(": ")
           .append(violation.message());
     }
     if (violations.size() > MAX_LISTED) {
@@ -78,15 +83,20 @@ final class DatasetImport {
 
   private static String unmapped(DocumentIndex index, Statement relation) {
     if (relation instanceof WasAttributedTo attribution) {
-      return "an attribution of " + what(index, attribution.getEntity())
+      return "an attribution of "
+          + what(index, attribution.getEntity())
           + "; Hearsay reads the attribution of sources, utterances and assessments";
     }
     if (relation instanceof WasDerivedFrom derivation) {
-      return "a derivation of " + what(index, derivation.getGeneratedEntity()) + " from "
-          + what(index, derivation.getUsedEntity()) + ", which Hearsay has no relation for";
+      return "a derivation of "
+          + what(index, derivation.getGeneratedEntity())
+          + " from "
+          + what(index, derivation.getUsedEntity())
+          + ", which Hearsay has no relation for";
     }
     if (relation instanceof WasGeneratedBy generation) {
-      return "a generation of " + what(index, generation.getEntity())
+      return "a generation of "
+          + what(index, generation.getEntity())
           + "; Hearsay keeps when sources and assessments were published and when utterances"
           + " were said";
     }

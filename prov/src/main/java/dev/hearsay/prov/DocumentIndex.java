@@ -45,21 +45,26 @@ final class DocumentIndex {
   final Map<String, Entity> entities = new LinkedHashMap<>();
   final Map<String, Agent> agents = new LinkedHashMap<>();
   final Map<String, Role> roles = new HashMap<>();
+
   /** Names that no statement declares, but a relation shows to be an entity or an agent. */
   final Map<String, QualifiedName> implicitEntities = new LinkedHashMap<>();
+
   final Map<String, QualifiedName> implicitAgents = new LinkedHashMap<>();
+
   /** The relations that the import reads, in the document's order. */
   final List<Statement> relations = new ArrayList<>();
+
   /** Each entity's attributions, derivations (as the derived entity) and generations. */
   final Map<String, List<WasAttributedTo>> attributionsOf = new HashMap<>();
+
   final Map<String, List<WasDerivedFrom>> derivationsOf = new HashMap<>();
   final Map<String, List<WasGeneratedBy>> generationsOf = new HashMap<>();
   final List<Omission> omissions = new ArrayList<>();
 
   DocumentIndex(Document document) {
     List<StatementOrBundle> statements = document.getStatementOrBundle();
-    for (StatementOrBundle statement : statements == null ? List.<StatementOrBundle>of()
-        : statements) {
+    for (StatementOrBundle statement :
+        statements == null ? List.<StatementOrBundle>of() : statements) {
       if (statement != null) {
         sort(statement);
       }
@@ -84,16 +89,17 @@ final class DocumentIndex {
     } else if (statement instanceof WasAttributedTo attribution) {
       relation(attribution, attribution.getEntity(), attribution.getAgent(), attributionsOf);
     } else if (statement instanceof WasDerivedFrom derivation) {
-      relation(derivation, derivation.getGeneratedEntity(), derivation.getUsedEntity(),
-          derivationsOf);
+      relation(
+          derivation, derivation.getGeneratedEntity(), derivation.getUsedEntity(), derivationsOf);
     } else if (statement instanceof WasGeneratedBy generation) {
       relation(generation, generation.getEntity(), generation.getEntity(), generationsOf);
     } else if (statement instanceof WasInfluencedBy influence) {
       relation(influence, influence.getInfluencee(), influence.getInfluencer(), new HashMap<>());
     } else if (statement instanceof Bundle bundle) {
       int size = bundle.getStatement() == null ? 0 : bundle.getStatement().size();
-      omit(statement, "Hearsay does not read bundles; the bundle's " + size
-          + " statements are left out");
+      omit(
+          statement,
+          "Hearsay does not read bundles; the bundle's " + size + " statements are left out");
     } else {
       omit(statement, Unmapped.reason(statement));
     }
@@ -180,8 +186,12 @@ final class DocumentIndex {
       for (Role role : Role.values()) {
         if (role.type != null && name.getUri().equals(Terms.HEARSAY + role.type)) {
           if (found != Role.SOURCE && found != role) {
-            throw new ProvImportException(StatementText.of(entity) + ": typed both hearsay:"
-                + found.type + " and hearsay:" + role.type);
+            throw new ProvImportException(
+                StatementText.of(entity)
+                    + ": typed both hearsay:"
+                    + found.type
+                    + " and hearsay:"
+                    + role.type);
           }
           found = role;
         }

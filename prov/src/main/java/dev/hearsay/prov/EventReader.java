@@ -27,12 +27,22 @@ final class EventReader {
   private Event event(Entity entity) {
     NodeAttributes attributes = new NodeAttributes(entity);
     attributes.readType(Terms.HEARSAY + Terms.EVENT);
-    Event.Builder event = new Event.Builder()
-        .id(context.event(entity.getId()))
-        .description(attributes.label().orElseThrow(
-            () -> attributes.fail("has no prov:label, which holds an event's description")))
-        .status(HearsayTypes.word(attributes, Terms.STATUS, attributes.requiredText(Terms.STATUS),
-            EventStatus.values()));
+    Event.Builder event =
+        new Event.Builder()
+            .id(context.event(entity.getId()))
+            .description(
+                attributes
+                    .label()
+                    .orElseThrow(
+                        () ->
+                            attributes.fail(
+                                "has no prov:label, which holds an event's description")))
+            .status(
+                HearsayTypes.word(
+                    attributes,
+                    Terms.STATUS,
+                    attributes.requiredText(Terms.STATUS),
+                    EventStatus.values()));
     attributes.time(Terms.TIME).ifPresent(v -> event.time(v));
     attributes.refs(Terms.EVENT_PLACE).forEach(p -> event.addPlaces(context.place(p)));
     attributes.refs(Terms.PARTICIPANT).forEach(a -> event.addParticipants(context.actor(a)));

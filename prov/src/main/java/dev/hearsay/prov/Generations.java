@@ -24,16 +24,19 @@ final class Generations {
       time = provTime(attributes, generation.getTime(), context);
     }
     if (time.isEmpty()) {
-      context.omit(generation, generation.getActivity() == null
-          ? "it has no time, which is all that Hearsay keeps of a generation"
-          : "it has no time, which is all that Hearsay keeps of a generation; Hearsay has no"
-              + " activities");
+      context.omit(
+          generation,
+          generation.getActivity() == null
+              ? "it has no time, which is all that Hearsay keeps of a generation"
+              : "it has no time, which is all that Hearsay keeps of a generation; Hearsay has no"
+                  + " activities");
       return time;
     }
     if (generation.getActivity() != null) {
-      context.omissions.add(new Omission(attributes.statement() + " activity "
-          + StatementText.name(generation.getActivity()),
-          "Hearsay has no activities; it keeps the time of the generation"));
+      context.omissions.add(
+          new Omission(
+              attributes.statement() + " activity " + StatementText.name(generation.getActivity()),
+              "Hearsay has no activities; it keeps the time of the generation"));
     }
     context.read(generation);
     context.omitAll(attributes.unread("a generation"));
@@ -45,13 +48,17 @@ final class Generations {
     try {
       String edtf = edtf(at);
       if (at.getFractionalSecond() != null && at.getFractionalSecond().signum() != 0) {
-        context.omissions.add(new Omission(attributes.statement() + " prov:time",
-            "kept to the second, as EDTF has no fractions of a second"));
+        context.omissions.add(
+            new Omission(
+                attributes.statement() + " prov:time",
+                "kept to the second, as EDTF has no fractions of a second"));
       }
       return Optional.of(new TimeMention.Builder().value(ImpreciseTime.parse(edtf)).build());
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-      context.omissions.add(new Omission(attributes.statement() + " prov:time",
-          "not a time Hearsay can read as EDTF: " + e.getMessage()));
+      context.omissions.add(
+          new Omission(
+              attributes.statement() + " prov:time",
+              "not a time Hearsay can read as EDTF: " + e.getMessage()));
       return Optional.empty();
     }
   }
@@ -70,16 +77,25 @@ final class Generations {
     if (year < 1 || year > 9999) {
       throw new IllegalArgumentException("the year " + year + " is not one of 1 to 9999");
     }
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-        "%04d-%02d-%02dT%02d:%02d:%02d", year, at.getMonth(), at.getDay(), at.getHour(),
-        at.getMinute(), at.getSecond()));
+    StringBuilder text =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%04d-%02d-%02dT%02d:%02d:%02d",
+                year,
+                at.getMonth(),
+                at.getDay(),
+                at.getHour(),
+                at.getMinute(),
+                at.getSecond()));
     int offset = at.getTimezone();
     if (offset == 0) {
       text.append('Z');
     } else if (offset != DatatypeConstants.FIELD_UNDEFINED) {
       int minutes = Math.abs(offset);
-      text.append(String.format(Locale.ROOT, "%s%02d:%02d", offset < 0 ? "-" : "+",
-          minutes / 60, minutes % 60));
+      text.append(
+          String.format(
+              Locale.ROOT, "%s%02d:%02d", offset < 0 ? "-" : "+", minutes / 60, minutes % 60));
     }
     return text.toString();
   }

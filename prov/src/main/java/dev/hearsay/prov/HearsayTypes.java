@@ -17,8 +17,11 @@ final class HearsayTypes {
       String uri = Terms.HEARSAY + Terms.typeName(constant);
       if (attributes.hasType(uri)) {
         if (found != null) {
-          throw attributes.fail("typed both hearsay:" + Terms.typeName(found) + " and hearsay:"
-              + Terms.typeName(constant));
+          throw attributes.fail(
+              "typed both hearsay:"
+                  + Terms.typeName(found)
+                  + " and hearsay:"
+                  + Terms.typeName(constant));
         }
         found = constant;
         attributes.readType(uri);
@@ -28,8 +31,8 @@ final class HearsayTypes {
   }
 
   /** The constant that a value of {@code term} names, as {@link Terms#word} writes it. */
-  static <E extends Enum<E>> E word(NodeAttributes attributes, String term, String text,
-      E[] constants) {
+  static <E extends Enum<E>> E word(
+      NodeAttributes attributes, String term, String text, E[] constants) {
     for (E constant : constants) {
       if (Terms.word(constant).equals(text)) {
         return constant;
@@ -39,7 +42,7 @@ final class HearsayTypes {
     for (E constant : constants) {
       known.append(known.length() == 0 ? "" : ", ").append(Terms.word(constant));
     }
-    throw attributes.fail("hearsay:" + term + " is '" + NodeAttributes.shorten(text)
-        + "', not one of " + known);
+    throw attributes.fail(
+        "hearsay:" + term + " is '" + NodeAttributes.shorten(text) + "', not one of " + known);
   }
 }

@@ -67,8 +67,8 @@ final class Ids {
     }
     for (int i = 0; i < text.length() && id.length() < MAX_LENGTH; i++) {
       char c = text.charAt(i);
-      boolean allowed = letter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == ':'
-          || c == '-';
+      boolean allowed =
+          letter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == ':' || c == '-';
       id.append(allowed ? c : '_');
     }
     return id.toString();

@@ -26,10 +26,16 @@ final class Labels {
     }
     String text = label.get();
     if (text.isBlank() || text.length() > MAX_SHORT_TEXT) {
-      context.omissions.add(new Omission(attributes.statement() + " prov:label",
-          text.isBlank() ? "a blank label cannot be a name"
-              : "a label of " + text.length() + " characters is longer than a name may be ("
-                  + MAX_SHORT_TEXT + ")"));
+      context.omissions.add(
+          new Omission(
+              attributes.statement() + " prov:label",
+              text.isBlank()
+                  ? "a blank label cannot be a name"
+                  : "a label of "
+                      + text.length()
+                      + " characters is longer than a name may be ("
+                      + MAX_SHORT_TEXT
+                      + ")"));
       return Optional.empty();
     }
     return label;

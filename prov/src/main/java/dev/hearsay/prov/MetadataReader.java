@@ -27,8 +27,10 @@ final class MetadataReader {
       if (found == null) {
         found = entity;
       } else {
-        context.omissions.add(new Omission(StatementText.of(entity),
-            "a second description of the dataset; Hearsay reads the first"));
+        context.omissions.add(
+            new Omission(
+                StatementText.of(entity),
+                "a second description of the dataset; Hearsay reads the first"));
       }
     }
     if (found == null) {
@@ -46,10 +48,15 @@ final class MetadataReader {
     NodeAttributes attributes = new NodeAttributes(entity);
     attributes.readType(Terms.HEARSAY + Terms.CLAIM_DATASET);
     schemaVersion = attributes.text(Terms.SCHEMA_VERSION).orElse(null);
-    DatasetMetadata.Builder metadata = new DatasetMetadata.Builder()
-        .title(attributes.label().orElseThrow(
-            () -> attributes.fail("has no prov:label, which holds the dataset's title")))
-        .addAllCurators(attributes.texts(Terms.CURATOR));
+    DatasetMetadata.Builder metadata =
+        new DatasetMetadata.Builder()
+            .title(
+                attributes
+                    .label()
+                    .orElseThrow(
+                        () ->
+                            attributes.fail("has no prov:label, which holds the dataset's title")))
+            .addAllCurators(attributes.texts(Terms.CURATOR));
     attributes.text(Terms.DESCRIPTION).ifPresent(v -> metadata.description(v));
     attributes.text(Terms.CREATED).ifPresent(c -> metadata.created(date(attributes, c)));
     attributes.text(Terms.LICENSE).ifPresent(v -> metadata.license(v));
@@ -63,8 +70,12 @@ final class MetadataReader {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw attributes.fail("hearsay:" + Terms.CREATED + " is '" + NodeAttributes.shorten(text)
-          + "', not a date such as 2026-11-26");
+      throw attributes.fail(
+          "hearsay:"
+              + Terms.CREATED
+              + " is '"
+              + NodeAttributes.shorten(text)
+              + "', not a date such as 2026-11-26");
     }
   }
 }

@@ -118,36 +118,42 @@ final class NodeAttributes {
   }
 
   Optional<Integer> integer(String term) {
-    return one(term).map(o -> {
-      String text = textOf(term, o).strip();
-      try {
-        return Integer.valueOf(text);
-      } catch (NumberFormatException e) {
-        throw fail("hearsay:" + term + " is '" + shorten(text) + "', not a whole number");
-      }
-    });
+    return one(term)
+        .map(
+            o -> {
+              String text = textOf(term, o).strip();
+              try {
+                return Integer.valueOf(text);
+              } catch (NumberFormatException e) {
+                throw fail("hearsay:" + term + " is '" + shorten(text) + "', not a whole number");
+              }
+            });
   }
 
   Optional<BigDecimal> decimal(String term) {
-    return one(term).map(o -> {
-      String text = textOf(term, o).strip();
-      try {
-        return new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw fail("hearsay:" + term + " is '" + shorten(text) + "', not a decimal number");
-      }
-    });
+    return one(term)
+        .map(
+            o -> {
+              String text = textOf(term, o).strip();
+              try {
+                return new BigDecimal(text);
+              } catch (NumberFormatException e) {
+                throw fail("hearsay:" + term + " is '" + shorten(text) + "', not a decimal number");
+              }
+            });
   }
 
   Optional<Double> real(String term) {
-    return one(term).map(o -> {
-      String text = textOf(term, o).strip();
-      try {
-        return Double.valueOf(text);
-      } catch (NumberFormatException e) {
-        throw fail("hearsay:" + term + " is '" + shorten(text) + "', not a number");
-      }
-    });
+    return one(term)
+        .map(
+            o -> {
+              String text = textOf(term, o).strip();
+              try {
+                return Double.valueOf(text);
+              } catch (NumberFormatException e) {
+                throw fail("hearsay:" + term + " is '" + shorten(text) + "', not a number");
+              }
+            });
   }
 
   Optional<QualifiedName> ref(String term) {
@@ -161,14 +167,20 @@ final class NodeAttributes {
     boolean inferred = flag(term + Terms.INFERRED_SUFFIX);
     if (edtf.isEmpty()) {
       if (asWritten.isPresent() || inferred) {
-        throw fail("has hearsay:" + term + Terms.AS_WRITTEN + " or hearsay:" + term
-            + Terms.INFERRED_SUFFIX + " but no hearsay:" + term);
+        throw fail(
+            "has hearsay:"
+                + term
+                + Terms.AS_WRITTEN
+                + " or hearsay:"
+                + term
+                + Terms.INFERRED_SUFFIX
+                + " but no hearsay:"
+                + term);
       }
       return Optional.empty();
     }
-    TimeMention.Builder time = new TimeMention.Builder()
-        .value(edtf(term, edtf.get()))
-        .inferred(inferred);
+    TimeMention.Builder time =
+        new TimeMention.Builder().value(edtf(term, edtf.get())).inferred(inferred);
     asWritten.ifPresent(v -> time.asWritten(v));
     return Optional.of(check(() -> time.build()));
   }
@@ -191,11 +203,16 @@ final class NodeAttributes {
     for (String text : texts(Terms.IDENTIFIER)) {
       int colon = text.indexOf(':');
       if (colon < 0) {
-        throw fail("hearsay:" + Terms.IDENTIFIER + " '" + text + "' is not a scheme and a value"
-            + " such as 'wikidata:Q9684'");
+        throw fail(
+            "hearsay:"
+                + Terms.IDENTIFIER
+                + " '"
+                + text
+                + "' is not a scheme and a value"
+                + " such as 'wikidata:Q9684'");
       }
-      identifiers.add(check(() -> Identifier.of(text.substring(0, colon),
-          text.substring(colon + 1))));
+      identifiers.add(
+          check(() -> Identifier.of(text.substring(0, colon), text.substring(colon + 1))));
     }
     return identifiers;
   }
@@ -240,8 +257,12 @@ final class NodeAttributes {
     if (attribute.getValue() instanceof QualifiedName name) {
       return name;
     }
-    throw fail("hearsay:" + term + " is " + describe(attribute.getValue())
-        + ", not a qualified name such as 'actor:nyt'");
+    throw fail(
+        "hearsay:"
+            + term
+            + " is "
+            + describe(attribute.getValue())
+            + ", not a qualified name such as 'actor:nyt'");
   }
 
   /** Every attribute not read, each with why it was left out. */
@@ -250,27 +271,34 @@ final class NodeAttributes {
     if (!labelsRead) {
       labels.forEach(l -> left.add(omission("prov:label", what + " has no label in Hearsay")));
     } else {
-      labels.stream().skip(1).forEach(
-          l -> left.add(omission("prov:label", "Hearsay keeps one label, the first")));
+      labels.stream()
+          .skip(1)
+          .forEach(l -> left.add(omission("prov:label", "Hearsay keeps one label, the first")));
     }
     for (Type type : types) {
       if (!read.contains(type)) {
-        left.add(omission("prov:type " + value(type.getValue()),
-            "not a type that Hearsay maps for " + what));
+        left.add(
+            omission(
+                "prov:type " + value(type.getValue()), "not a type that Hearsay maps for " + what));
       }
     }
     for (Other other : others) {
       if (!read.contains(other)) {
         String uri = uri(other);
         boolean hearsay = uri != null && uri.startsWith(Terms.HEARSAY);
-        left.add(omission(StatementText.name(other.getElementName()), hearsay
-            ? "not a Hearsay term of " + what
-            : "Hearsay has no such field for " + what));
+        left.add(
+            omission(
+                StatementText.name(other.getElementName()),
+                hearsay
+                    ? "not a Hearsay term of " + what
+                    : "Hearsay has no such field for " + what));
       }
     }
     for (Attribute attribute : unreadable) {
-      left.add(omission(StatementText.name(attribute.getElementName()),
-          "Hearsay has no such field for " + what));
+      left.add(
+          omission(
+              StatementText.name(attribute.getElementName()),
+              "Hearsay has no such field for " + what));
     }
     return left;
   }
@@ -303,8 +331,15 @@ final class NodeAttributes {
     int expected = 1;
     for (Map.Entry<Integer, Other> item : items.entrySet()) {
       if (item.getKey() != expected) {
-        throw fail("has hearsay:" + list + "_" + item.getKey() + " but no hearsay:" + list + "_"
-            + expected);
+        throw fail(
+            "has hearsay:"
+                + list
+                + "_"
+                + item.getKey()
+                + " but no hearsay:"
+                + list
+                + "_"
+                + expected);
       }
       values.add(value.apply(list + "_" + item.getKey(), item.getValue()));
       expected++;

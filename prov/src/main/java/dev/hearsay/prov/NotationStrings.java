@@ -3,6 +3,7 @@ package dev.hearsay.prov;
 import java.util.List;
 import java.util.ListIterator;
 import org.openprovenance.prov.model.Attribute;
+import org.openprovenance.prov.model.Bundle;
 import org.openprovenance.prov.model.Document;
 import org.openprovenance.prov.model.HasLabel;
 import org.openprovenance.prov.model.HasOther;
@@ -10,7 +11,6 @@ import org.openprovenance.prov.model.HasType;
 import org.openprovenance.prov.model.LangString;
 import org.openprovenance.prov.model.Other;
 import org.openprovenance.prov.model.ProvFactory;
-import org.openprovenance.prov.model.Bundle;
 import org.openprovenance.prov.model.StatementOrBundle;
 import org.openprovenance.prov.model.Type;
 
@@ -89,7 +89,8 @@ final class NotationStrings {
     if (value instanceof String text && text.indexOf('\\') >= 0) {
       return unescape(text);
     }
-    if (value instanceof LangString text && text.getValue() != null
+    if (value instanceof LangString text
+        && text.getValue() != null
         && text.getValue().indexOf('\\') >= 0) {
       return factory.newInternationalizedString(unescape(text.getValue()), text.getLang());
     }
@@ -112,15 +113,16 @@ final class NotationStrings {
         continue;
       }
       char next = text.charAt(i + 1);
-      char decoded = switch (next) {
-        case 't' -> '\t';
-        case 'b' -> '\b';
-        case 'n' -> '\n';
-        case 'r' -> '\r';
-        case 'f' -> '\f';
-        case '\\', '"', '\'' -> next;
-        default -> 0;
-      };
+      char decoded =
+          switch (next) {
+            case 't' -> '\t';
+            case 'b' -> '\b';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 'f' -> '\f';
+            case '\\', '"', '\'' -> next;
+            default -> 0;
+          };
       if (decoded == 0) {
         out.append(c);
       } else {

@@ -65,9 +65,10 @@ final class NotationSyntax {
     }
     List<String> first = new ArrayList<>(lexer.errors.first);
     first.addAll(parser.errors.first);
-    StringBuilder message = new StringBuilder("the PROV-N has ")
-        .append(count == 1 ? "a syntax error" : count + " syntax errors")
-        .append(": ");
+    StringBuilder message =
+        new StringBuilder("the PROV-N has ")
+            .append(count == 1 ? "a syntax error" : count + " syntax errors")
+            .append(": ");
     for (int i = 0; i < Math.min(first.size(), MAX_ERRORS); i++) {
       message.append(i == 0 ? "" : "; ").append(first.get(i));
     }

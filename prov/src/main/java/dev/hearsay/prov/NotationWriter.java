@@ -43,13 +43,16 @@ final class NotationWriter extends NotationConstructor {
     QualifiedName type = attribute.getType();
     String name = DOMProcessing.qualifiedNameToString(attribute.getElementName()) + " = ";
     if (value instanceof LangString text) {
-      boolean plain = type == null || type.getUri().equals(ProvUtilities.internationalizedStringUri);
-      return name + quoted(text.getValue())
+      boolean plain =
+          type == null || type.getUri().equals(ProvUtilities.internationalizedStringUri);
+      return name
+          + quoted(text.getValue())
           + (text.getLang() == null ? "" : "@" + text.getLang())
           + (plain ? "" : " %% " + Namespace.qualifiedNameToStringWithNamespace(type));
     }
     if (value instanceof String text) {
-      return name + quoted(text)
+      return name
+          + quoted(text)
           + (type == null ? "" : " %% " + Namespace.qualifiedNameToStringWithNamespace(type));
     }
     return attribute.toNotationString();

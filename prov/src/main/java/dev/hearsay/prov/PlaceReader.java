@@ -29,21 +29,28 @@ final class PlaceReader {
     NodeAttributes attributes = new NodeAttributes(entity);
     attributes.readType(Terms.HEARSAY + Terms.PLACE);
     attributes.readType(Terms.PROV + "Location");
-    Place.Builder place = new Place.Builder()
-        .id(context.place(entity.getId()))
-        .name(attributes.label().orElseThrow(
-            () -> attributes.fail("has no prov:label, which holds a place's name")));
+    Place.Builder place =
+        new Place.Builder()
+            .id(context.place(entity.getId()))
+            .name(
+                attributes
+                    .label()
+                    .orElseThrow(
+                        () -> attributes.fail("has no prov:label, which holds a place's name")));
     attributes.text(Terms.ISO_CODE).ifPresent(v -> place.isoCode(v));
     place.addAllIdentifiers(attributes.identifiers());
     Optional<Double> latitude = attributes.real(Terms.LATITUDE);
     Optional<Double> longitude = attributes.real(Terms.LONGITUDE);
     if (latitude.isPresent() != longitude.isPresent()) {
-      throw attributes.fail("has one of hearsay:" + Terms.LATITUDE + " and hearsay:"
-          + Terms.LONGITUDE + " without the other");
+      throw attributes.fail(
+          "has one of hearsay:"
+              + Terms.LATITUDE
+              + " and hearsay:"
+              + Terms.LONGITUDE
+              + " without the other");
     }
     if (latitude.isPresent()) {
-      place.coordinates(
-          attributes.check(() -> new Coordinates(latitude.get(), longitude.get())));
+      place.coordinates(attributes.check(() -> new Coordinates(latitude.get(), longitude.get())));
     }
     Place built = attributes.check(() -> place.build());
     context.omitAll(attributes.unread("a place"));

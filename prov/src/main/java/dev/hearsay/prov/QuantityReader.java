@@ -22,19 +22,28 @@ final class QuantityReader {
   Quantity quantity(NodeAttributes claim, QualifiedName name) {
     Entity entity = context.index.entities.get(name.getUri());
     if (entity == null || context.index.role(name) != DocumentIndex.Role.QUANTITY) {
-      throw claim.fail("lists " + StatementText.name(name) + " as a quantity, and no entity"
-          + " typed hearsay:" + Terms.QUANTITY + " has that name");
+      throw claim.fail(
+          "lists "
+              + StatementText.name(name)
+              + " as a quantity, and no entity"
+              + " typed hearsay:"
+              + Terms.QUANTITY
+              + " has that name");
     }
     if (!read.add(name.getUri())) {
-      throw claim.fail("lists the quantity " + StatementText.name(name) + " a second time, or"
-          + " another claim does; a quantity belongs to one claim");
+      throw claim.fail(
+          "lists the quantity "
+              + StatementText.name(name)
+              + " a second time, or"
+              + " another claim does; a quantity belongs to one claim");
     }
     NodeAttributes attributes = new NodeAttributes(entity);
     attributes.readType(Terms.HEARSAY + Terms.QUANTITY);
-    Quantity.Builder quantity = new Quantity.Builder()
-        .name(attributes.requiredText(Terms.NAME))
-        .approximate(attributes.flag(Terms.APPROXIMATE))
-        .unit(unit(attributes));
+    Quantity.Builder quantity =
+        new Quantity.Builder()
+            .name(attributes.requiredText(Terms.NAME))
+            .approximate(attributes.flag(Terms.APPROXIMATE))
+            .unit(unit(attributes));
     attributes.decimal(Terms.ESTIMATE).ifPresent(v -> quantity.estimate(v));
     bound(attributes, Terms.LOWER, Terms.LOWER_INCLUSIVE).ifPresent(v -> quantity.lower(v));
     bound(attributes, Terms.UPPER, Terms.UPPER_INCLUSIVE).ifPresent(v -> quantity.upper(v));
@@ -52,8 +61,8 @@ final class QuantityReader {
     Optional<BigDecimal> value = attributes.decimal(term);
     Optional<Boolean> included = attributes.bool(inclusive);
     if (value.isPresent() != included.isPresent()) {
-      throw attributes.fail("has one of hearsay:" + term + " and hearsay:" + inclusive
-          + " without the other");
+      throw attributes.fail(
+          "has one of hearsay:" + term + " and hearsay:" + inclusive + " without the other");
     }
     return value.map(v -> attributes.check(() -> new Bound(v, included.get())));
   }
@@ -62,8 +71,12 @@ final class QuantityReader {
     Optional<String> currency = attributes.text(Terms.CURRENCY);
     Optional<String> count = attributes.text(Terms.COUNT_OF);
     if (currency.isPresent() == count.isPresent()) {
-      throw attributes.fail("needs either hearsay:" + Terms.CURRENCY + " or hearsay:"
-          + Terms.COUNT_OF + " (its unit), and not both");
+      throw attributes.fail(
+          "needs either hearsay:"
+              + Terms.CURRENCY
+              + " or hearsay:"
+              + Terms.COUNT_OF
+              + " (its unit), and not both");
     }
     return attributes.check(
         () -> currency.isPresent() ? Unit.currency(currency.get()) : Unit.count(count.get()));

@@ -24,7 +24,8 @@ final class ReadFailure {
       return "the document nests too deep";
     }
     Throwable inner = failure;
-    for (int depth = 0; inner.getCause() != null && inner.getCause() != inner && depth < 20;
+    for (int depth = 0;
+        inner.getCause() != null && inner.getCause() != inner && depth < 20;
         depth++) {
       inner = inner.getCause();
     }
@@ -34,7 +35,8 @@ final class ReadFailure {
     }
     if (message == null || message.isBlank()) {
       message = "it failed with " + inner.getClass().getName() + " and no message";
-    } else if (inner instanceof NullPointerException || inner instanceof ClassCastException
+    } else if (inner instanceof NullPointerException
+        || inner instanceof ClassCastException
         || inner instanceof IndexOutOfBoundsException) {
       message = "it failed inside with " + inner.getClass().getSimpleName() + " (" + message + ")";
     }

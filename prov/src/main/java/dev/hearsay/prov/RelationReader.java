@@ -43,9 +43,13 @@ final class RelationReader {
     NodeAttributes attributes = new NodeAttributes(derivation);
     boolean revision = attributes.hasType(Terms.PROV + "Revision");
     attributes.readType(Terms.PROV + "Revision");
-    return Optional.of(relation(attributes, derivation, derivation.getGeneratedEntity(),
-        revision ? RelationKind.UPDATES : RelationKind.DERIVED_FROM,
-        derivation.getUsedEntity()));
+    return Optional.of(
+        relation(
+            attributes,
+            derivation,
+            derivation.getGeneratedEntity(),
+            revision ? RelationKind.UPDATES : RelationKind.DERIVED_FROM,
+            derivation.getUsedEntity()));
   }
 
   private Optional<Relation> influenced(WasInfluencedBy influence) {
@@ -55,20 +59,28 @@ final class RelationReader {
     NodeAttributes attributes = new NodeAttributes(influence);
     Optional<RelationKind> kind = HearsayTypes.of(attributes, RelationKind.values());
     if (kind.isEmpty()) {
-      context.omit(influence, "an influence between claims without a relation kind, such as"
-          + " hearsay:Supports");
+      context.omit(
+          influence,
+          "an influence between claims without a relation kind, such as" + " hearsay:Supports");
       return Optional.empty();
     }
-    return Optional.of(relation(attributes, influence, influence.getInfluencee(), kind.get(),
-        influence.getInfluencer()));
+    return Optional.of(
+        relation(
+            attributes,
+            influence,
+            influence.getInfluencee(),
+            kind.get(),
+            influence.getInfluencer()));
   }
 
-  private Relation relation(NodeAttributes attributes, Statement statement, QualifiedName from,
-      RelationKind kind, QualifiedName to) {
-    Relation.Builder relation = new Relation.Builder()
-        .from(context.claim(from))
-        .kind(kind)
-        .to(context.claim(to));
+  private Relation relation(
+      NodeAttributes attributes,
+      Statement statement,
+      QualifiedName from,
+      RelationKind kind,
+      QualifiedName to) {
+    Relation.Builder relation =
+        new Relation.Builder().from(context.claim(from)).kind(kind).to(context.claim(to));
     attributes.text(Terms.NOTE).ifPresent(v -> relation.note(v));
     Relation built = attributes.check(() -> relation.build());
     context.read(statement);

@@ -45,23 +45,31 @@ final class SourceReader {
 
   private Source source(QualifiedName name, NodeAttributes attributes) {
     SourceId id = context.source(name);
-    Source.Builder source = new Source.Builder().id(id).kind(attributes == null
-        ? SourceKind.UNKNOWN
-        : HearsayTypes.of(attributes, SourceKind.values()).orElse(SourceKind.UNKNOWN));
+    Source.Builder source =
+        new Source.Builder()
+            .id(id)
+            .kind(
+                attributes == null
+                    ? SourceKind.UNKNOWN
+                    : HearsayTypes.of(attributes, SourceKind.values()).orElse(SourceKind.UNKNOWN));
     if (attributes != null) {
       Labels.title(attributes, context).ifPresent(v -> source.title(v));
       attributes.text(Terms.LOCATOR).ifPresent(l -> source.locator(locator(attributes, l)));
       attributes.text(Terms.LANGUAGE).ifPresent(v -> source.language(v));
-      attributes.text(Terms.RETRIEVED_AT).ifPresent(r -> source.retrievedAt(instant(attributes, r)));
-      attributes.text(Terms.RELIABILITY).ifPresent(
-          r -> source.reliability(reliability(attributes, r)));
+      attributes
+          .text(Terms.RETRIEVED_AT)
+          .ifPresent(r -> source.retrievedAt(instant(attributes, r)));
+      attributes
+          .text(Terms.RELIABILITY)
+          .ifPresent(r -> source.reliability(reliability(attributes, r)));
       source.addAllNotes(attributes.texts(Terms.NOTE));
       source.addAllIdentifiers(attributes.identifiers());
     }
     attributions(name, source);
     publication(name).ifPresent(v -> source.published(v));
     cites(name, id, source);
-    Source built = attributes == null ? build(name, source) : attributes.check(() -> source.build());
+    Source built =
+        attributes == null ? build(name, source) : attributes.check(() -> source.build());
     if (attributes != null) {
       context.omitAll(attributes.unread("a source"));
     }
@@ -127,8 +135,10 @@ final class SourceReader {
       NodeAttributes attributes = new NodeAttributes(derivation);
       for (String type : attributes.typeUris()) {
         attributes.readType(type);
-        context.omissions.add(new Omission(attributes.statement() + " prov:type "
-            + Terms.shortName(type), "kept as a citation; Hearsay's citations have no kind"));
+        context.omissions.add(
+            new Omission(
+                attributes.statement() + " prov:type " + Terms.shortName(type),
+                "kept as a citation; Hearsay's citations have no kind"));
       }
       context.omitAll(attributes.unread("a citation"));
     }
@@ -146,15 +156,23 @@ final class SourceReader {
     try {
       return Instant.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw attributes.fail("hearsay:" + Terms.RETRIEVED_AT + " is '" + NodeAttributes.shorten(text)
-          + "', not an instant such as 2024-10-28T09:30:00Z");
+      throw attributes.fail(
+          "hearsay:"
+              + Terms.RETRIEVED_AT
+              + " is '"
+              + NodeAttributes.shorten(text)
+              + "', not an instant such as 2024-10-28T09:30:00Z");
     }
   }
 
   private static Reliability reliability(NodeAttributes attributes, String text) {
     if (text.length() != 1) {
-      throw attributes.fail("hearsay:" + Terms.RELIABILITY + " is '" + NodeAttributes.shorten(text)
-          + "', not one of the grades A to F");
+      throw attributes.fail(
+          "hearsay:"
+              + Terms.RELIABILITY
+              + " is '"
+              + NodeAttributes.shorten(text)
+              + "', not one of the grades A to F");
     }
     return attributes.check(() -> Reliability.ofGrade(text.charAt(0)));
   }

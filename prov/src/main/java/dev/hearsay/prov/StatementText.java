@@ -14,29 +14,30 @@ import org.openprovenance.prov.model.StatementOrBundle.Kind;
 final class StatementText {
   private static final int MAX_NAME = 120;
 
-  private static final Map<Kind, String> KEYWORDS = Map.ofEntries(
-      Map.entry(Kind.PROV_ENTITY, "entity"),
-      Map.entry(Kind.PROV_ACTIVITY, "activity"),
-      Map.entry(Kind.PROV_AGENT, "agent"),
-      Map.entry(Kind.PROV_USAGE, "used"),
-      Map.entry(Kind.PROV_GENERATION, "wasGeneratedBy"),
-      Map.entry(Kind.PROV_INVALIDATION, "wasInvalidatedBy"),
-      Map.entry(Kind.PROV_START, "wasStartedBy"),
-      Map.entry(Kind.PROV_END, "wasEndedBy"),
-      Map.entry(Kind.PROV_COMMUNICATION, "wasInformedBy"),
-      Map.entry(Kind.PROV_DERIVATION, "wasDerivedFrom"),
-      Map.entry(Kind.PROV_ASSOCIATION, "wasAssociatedWith"),
-      Map.entry(Kind.PROV_ATTRIBUTION, "wasAttributedTo"),
-      Map.entry(Kind.PROV_DELEGATION, "actedOnBehalfOf"),
-      Map.entry(Kind.PROV_INFLUENCE, "wasInfluencedBy"),
-      Map.entry(Kind.PROV_ALTERNATE, "alternateOf"),
-      Map.entry(Kind.PROV_SPECIALIZATION, "specializationOf"),
-      Map.entry(Kind.PROV_MENTION, "mentionOf"),
-      Map.entry(Kind.PROV_MEMBERSHIP, "hadMember"),
-      Map.entry(Kind.PROV_BUNDLE, "bundle"),
-      Map.entry(Kind.PROV_DICTIONARY_INSERTION, "derivedByInsertionFrom"),
-      Map.entry(Kind.PROV_DICTIONARY_REMOVAL, "derivedByRemovalFrom"),
-      Map.entry(Kind.PROV_DICTIONARY_MEMBERSHIP, "hadDictionaryMember"));
+  private static final Map<Kind, String> KEYWORDS =
+      Map.ofEntries(
+          Map.entry(Kind.PROV_ENTITY, "entity"),
+          Map.entry(Kind.PROV_ACTIVITY, "activity"),
+          Map.entry(Kind.PROV_AGENT, "agent"),
+          Map.entry(Kind.PROV_USAGE, "used"),
+          Map.entry(Kind.PROV_GENERATION, "wasGeneratedBy"),
+          Map.entry(Kind.PROV_INVALIDATION, "wasInvalidatedBy"),
+          Map.entry(Kind.PROV_START, "wasStartedBy"),
+          Map.entry(Kind.PROV_END, "wasEndedBy"),
+          Map.entry(Kind.PROV_COMMUNICATION, "wasInformedBy"),
+          Map.entry(Kind.PROV_DERIVATION, "wasDerivedFrom"),
+          Map.entry(Kind.PROV_ASSOCIATION, "wasAssociatedWith"),
+          Map.entry(Kind.PROV_ATTRIBUTION, "wasAttributedTo"),
+          Map.entry(Kind.PROV_DELEGATION, "actedOnBehalfOf"),
+          Map.entry(Kind.PROV_INFLUENCE, "wasInfluencedBy"),
+          Map.entry(Kind.PROV_ALTERNATE, "alternateOf"),
+          Map.entry(Kind.PROV_SPECIALIZATION, "specializationOf"),
+          Map.entry(Kind.PROV_MENTION, "mentionOf"),
+          Map.entry(Kind.PROV_MEMBERSHIP, "hadMember"),
+          Map.entry(Kind.PROV_BUNDLE, "bundle"),
+          Map.entry(Kind.PROV_DICTIONARY_INSERTION, "derivedByInsertionFrom"),
+          Map.entry(Kind.PROV_DICTIONARY_REMOVAL, "derivedByRemovalFrom"),
+          Map.entry(Kind.PROV_DICTIONARY_MEMBERSHIP, "hadDictionaryMember"));
 
   private StatementText() {}
 
@@ -65,9 +66,10 @@ final class StatementText {
     if (name == null) {
       return "-";
     }
-    String text = name.getPrefix() == null || name.getPrefix().isEmpty()
-        ? "<" + name.getUri() + ">"
-        : name.getPrefix() + ":" + name.getLocalPart();
+    String text =
+        name.getPrefix() == null || name.getPrefix().isEmpty()
+            ? "<" + name.getUri() + ">"
+            : name.getPrefix() + ":" + name.getLocalPart();
     return text.length() > MAX_NAME ? text.substring(0, MAX_NAME) + "..." : text;
   }
 }

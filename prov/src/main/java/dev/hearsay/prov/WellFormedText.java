@@ -31,8 +31,13 @@ final class WellFormedText {
   /** Why the text cannot be in a PROV document, or null when it can. */
   static String problem(String text) {
     int at = unpairedSurrogate(text);
-    return at < 0 ? null : String.format(Locale.ROOT,
-        "has an unpaired surrogate (\\u%04X at index %d), which is not Unicode text and which"
-            + " PROV-N and PROV-JSON-LD cannot carry", (int) text.charAt(at), at);
+    return at < 0
+        ? null
+        : String.format(
+            Locale.ROOT,
+            "has an unpaired surrogate (\\u%04X at index %d), which is not Unicode text and which"
+                + " PROV-N and PROV-JSON-LD cannot carry",
+            (int) text.charAt(at),
+            at);
   }
 }

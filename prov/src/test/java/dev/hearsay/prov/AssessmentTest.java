@@ -33,24 +33,26 @@ class AssessmentTest {
   /** The worked dataset with a full assessment and a bare one of its first claims. */
   static Dataset assessed() {
     Dataset worked = WorkedDataset.get();
-    Assessment full = new Assessment.Builder()
-        .claim(worked.claims().get(0).id())
-        .assessor(worked.actors().get(0).id())
-        .source(worked.sources().get(0).id())
-        .rating("Mostly false")
-        .ratingValue(new BigDecimal("2"))
-        .worstRating(BigDecimal.ONE)
-        .bestRating(new BigDecimal("5"))
-        .time(ImpreciseTime.parse("2024-11-02"))
-        .url(URI.create("https://example.org/checks/1#verdict"))
-        .build();
-    Assessment bare = new Assessment.Builder()
-        .claim(worked.claims().get(1).id())
-        .assessor(worked.actors().get(1).id())
-        .source(worked.sources().get(1).id())
-        .rating("Unproven: no one outside the government has seen the trucks")
-        .time(ImpreciseTime.parse("2024-11"))
-        .build();
+    Assessment full =
+        new Assessment.Builder()
+            .claim(worked.claims().get(0).id())
+            .assessor(worked.actors().get(0).id())
+            .source(worked.sources().get(0).id())
+            .rating("Mostly false")
+            .ratingValue(new BigDecimal("2"))
+            .worstRating(BigDecimal.ONE)
+            .bestRating(new BigDecimal("5"))
+            .time(ImpreciseTime.parse("2024-11-02"))
+            .url(URI.create("https://example.org/checks/1#verdict"))
+            .build();
+    Assessment bare =
+        new Assessment.Builder()
+            .claim(worked.claims().get(1).id())
+            .assessor(worked.actors().get(1).id())
+            .source(worked.sources().get(1).id())
+            .rating("Unproven: no one outside the government has seen the trucks")
+            .time(ImpreciseTime.parse("2024-11"))
+            .build();
     return worked.toBuilder().addAssessments(full, bare).build();
   }
 
@@ -61,7 +63,8 @@ class AssessmentTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     format.write(MAPPING.toProv(dataset), out);
 
-    ProvImport imported = MAPPING.fromProv(format.read(new ByteArrayInputStream(out.toByteArray())));
+    ProvImport imported =
+        MAPPING.fromProv(format.read(new ByteArrayInputStream(out.toByteArray())));
 
     assertThat(imported.omissions()).isEmpty();
     assertThat(imported.dataset().assessments()).isEqualTo(dataset.assessments());
@@ -74,25 +77,34 @@ class AssessmentTest {
     Assessment first = dataset.assessments().get(0);
     List<StatementOrBundle> statements = MAPPING.toProv(dataset).getStatementOrBundle();
 
-    Entity entity = statements.stream()
-        .filter(s -> s instanceof Entity e && e.getId().getLocalPart().equals("1")
-            && e.getId().getNamespaceURI().equals("https://hearsay.dev/id/assessment/"))
-        .map(Entity.class::cast)
-        .findFirst()
-        .orElseThrow();
+    Entity entity =
+        statements.stream()
+            .filter(
+                s ->
+                    s instanceof Entity e
+                        && e.getId().getLocalPart().equals("1")
+                        && e.getId().getNamespaceURI().equals("https://hearsay.dev/id/assessment/"))
+            .map(Entity.class::cast)
+            .findFirst()
+            .orElseThrow();
     assertThat(entity.getLabel()).extracting(l -> l.getValue()).containsExactly("Mostly false");
-    assertThat(statements).anySatisfy(s -> {
-      assertThat(s).isInstanceOf(WasAttributedTo.class);
-      WasAttributedTo attribution = (WasAttributedTo) s;
-      assertThat(attribution.getEntity()).isEqualTo(entity.getId());
-      assertThat(attribution.getAgent().getLocalPart()).isEqualTo(first.assessor().value());
-    });
-    assertThat(statements).anySatisfy(s -> {
-      assertThat(s).isInstanceOf(WasDerivedFrom.class);
-      WasDerivedFrom derivation = (WasDerivedFrom) s;
-      assertThat(derivation.getGeneratedEntity()).isEqualTo(entity.getId());
-      assertThat(derivation.getUsedEntity().getLocalPart()).isEqualTo(first.claim().value());
-    });
+    assertThat(statements)
+        .anySatisfy(
+            s -> {
+              assertThat(s).isInstanceOf(WasAttributedTo.class);
+              WasAttributedTo attribution = (WasAttributedTo) s;
+              assertThat(attribution.getEntity()).isEqualTo(entity.getId());
+              assertThat(attribution.getAgent().getLocalPart()).isEqualTo(first.assessor().value());
+            });
+    assertThat(statements)
+        .anySatisfy(
+            s -> {
+              assertThat(s).isInstanceOf(WasDerivedFrom.class);
+              WasDerivedFrom derivation = (WasDerivedFrom) s;
+              assertThat(derivation.getGeneratedEntity()).isEqualTo(entity.getId());
+              assertThat(derivation.getUsedEntity().getLocalPart())
+                  .isEqualTo(first.claim().value());
+            });
   }
 
   @Test
@@ -106,7 +118,8 @@ class AssessmentTest {
     assertThat(report.getMalformedStatements()).isNull();
   }
 
-  private static final String DOCUMENT = """
+  private static final String DOCUMENT =
+      """
       document
       prefix hearsay <https://hearsay.dev/ns/prov#>
       prefix claim <https://hearsay.dev/id/claim/>
@@ -126,7 +139,9 @@ class AssessmentTest {
 
   @Test
   void anAssessmentWrittenByHandImports() {
-    ProvImport imported = importing("""
+    ProvImport imported =
+        importing(
+            """
         entity(assessment:x, [prov:type = 'hearsay:Assessment', prov:label = "False",\
          hearsay:publishedIn = 'source:review', hearsay:ratingValue = "0" %% xsd:decimal])
         wasAttributedTo(assessment:x, actor:checker)
@@ -144,7 +159,10 @@ class AssessmentTest {
 
   @Test
   void anAssessmentOfNoClaimIsRefusedWithItsStatement() {
-    assertThatThrownBy(() -> importing("""
+    assertThatThrownBy(
+            () ->
+                importing(
+                    """
         entity(assessment:x, [prov:type = 'hearsay:Assessment', prov:label = "False",\
          hearsay:publishedIn = 'source:review'])
         wasAttributedTo(assessment:x, actor:checker)
@@ -156,7 +174,10 @@ class AssessmentTest {
 
   @Test
   void anAssessmentWithoutAnAssessorIsRefused() {
-    assertThatThrownBy(() -> importing("""
+    assertThatThrownBy(
+            () ->
+                importing(
+                    """
         entity(assessment:x, [prov:type = 'hearsay:Assessment', prov:label = "False",\
          hearsay:publishedIn = 'source:review'])
         wasDerivedFrom(assessment:x, claim:c, [prov:type = 'hearsay:Assesses'])
@@ -168,7 +189,10 @@ class AssessmentTest {
 
   @Test
   void aRatingOffItsScaleBreaksTheDatasetsRule() {
-    assertThatThrownBy(() -> importing("""
+    assertThatThrownBy(
+            () ->
+                importing(
+                    """
         entity(assessment:x, [prov:type = 'hearsay:Assessment', prov:label = "False",\
          hearsay:publishedIn = 'source:review', hearsay:ratingValue = "9" %% xsd:decimal,\
          hearsay:bestRating = "5" %% xsd:decimal, hearsay:worstRating = "1" %% xsd:decimal])
@@ -181,8 +205,9 @@ class AssessmentTest {
   }
 
   private static ProvImport importing(String statements) {
-    Document document = ProvFormat.PROV_N.read(
-        (DOCUMENT + statements + "endDocument\n").getBytes(StandardCharsets.UTF_8));
+    Document document =
+        ProvFormat.PROV_N.read(
+            (DOCUMENT + statements + "endDocument\n").getBytes(StandardCharsets.UTF_8));
     return MAPPING.fromProv(document);
   }
 }

@@ -55,18 +55,29 @@ class CorpusTest {
     return new Corpus.Builder()
         .add("kursk", worked)
         .add("kursk:copy.", worked)
-        .links(new Links.Builder()
-            .addIdentities(IdentityStatement.of(Identity.SAME, EntityRef.actor("kursk", actor),
-                EntityRef.actor("kursk:copy.", actor)).withNote("one outlet, two files"))
-            .addIdentities(IdentityStatement.of(Identity.DISTINCT,
-                EntityRef.source("kursk", worked.sources().get(0).id().value()),
-                EntityRef.source("kursk:copy.", worked.sources().get(1).id().value())))
-            .addClaims(ClaimLink.of(
-                ClaimRef.of("kursk", worked.claims().get(0).id().value()), RelationKind.DUPLICATES,
-                ClaimRef.of("kursk:copy.", worked.claims().get(0).id().value())))
-            .addEvents(EventLink.of(EventRef.of("kursk", worked.events().get(0).id().value()),
-                EventRef.of("kursk:copy.", worked.events().get(0).id().value())))
-            .build())
+        .links(
+            new Links.Builder()
+                .addIdentities(
+                    IdentityStatement.of(
+                            Identity.SAME,
+                            EntityRef.actor("kursk", actor),
+                            EntityRef.actor("kursk:copy.", actor))
+                        .withNote("one outlet, two files"))
+                .addIdentities(
+                    IdentityStatement.of(
+                        Identity.DISTINCT,
+                        EntityRef.source("kursk", worked.sources().get(0).id().value()),
+                        EntityRef.source("kursk:copy.", worked.sources().get(1).id().value())))
+                .addClaims(
+                    ClaimLink.of(
+                        ClaimRef.of("kursk", worked.claims().get(0).id().value()),
+                        RelationKind.DUPLICATES,
+                        ClaimRef.of("kursk:copy.", worked.claims().get(0).id().value())))
+                .addEvents(
+                    EventLink.of(
+                        EventRef.of("kursk", worked.events().get(0).id().value()),
+                        EventRef.of("kursk:copy.", worked.events().get(0).id().value())))
+                .build())
         .build();
   }
 
@@ -92,9 +103,10 @@ class CorpusTest {
       assertThat(bundle.getValue().getStatement()).hasSize(statements);
       assertThat(bundle.getValue().getStatement())
           .filteredOn(s -> s instanceof org.openprovenance.prov.model.Agent)
-          .allSatisfy(agent -> assertThat(
-              ((org.openprovenance.prov.model.Agent) agent).getId().getUri())
-              .startsWith(bundle.getKey() + "/actor/"));
+          .allSatisfy(
+              agent ->
+                  assertThat(((org.openprovenance.prov.model.Agent) agent).getId().getUri())
+                      .startsWith(bundle.getKey() + "/actor/"));
     }
   }
 
@@ -114,26 +126,32 @@ class CorpusTest {
     assertThat(alternates.get(0).getAlternate2().getUri())
         .isEqualTo(DATASETS + "kursk:copy./actor/" + actor);
     List<WasInfluencedBy> links = topLevel(read, WasInfluencedBy.class);
-    assertThat(links).singleElement().satisfies(link -> {
-      assertThat(link.getInfluencee().getUri()).isEqualTo(DATASETS + "kursk/claim/" + claim);
-      assertThat(link.getInfluencer().getUri())
-          .isEqualTo(DATASETS + "kursk:copy./claim/" + claim);
-      assertThat(link.getType()).extracting(t -> t.getValue().toString())
-          .anyMatch(t -> t.contains("Duplicates"));
-    });
+    assertThat(links)
+        .singleElement()
+        .satisfies(
+            link -> {
+              assertThat(link.getInfluencee().getUri())
+                  .isEqualTo(DATASETS + "kursk/claim/" + claim);
+              assertThat(link.getInfluencer().getUri())
+                  .isEqualTo(DATASETS + "kursk:copy./claim/" + claim);
+              assertThat(link.getType())
+                  .extracting(t -> t.getValue().toString())
+                  .anyMatch(t -> t.contains("Duplicates"));
+            });
   }
 
   @Test
   void theWorkedCorpusIsWrittenAndReadByProvToolboxInBothFormats() throws IOException {
     Corpus corpus = worked();
-    long same = corpus.links().identities().stream()
-        .filter(s -> s.identity() == Identity.SAME).count();
+    long same =
+        corpus.links().identities().stream().filter(s -> s.identity() == Identity.SAME).count();
 
     for (ProvFormat format : ProvFormat.values()) {
       Document read = writtenAndRead(corpus, format);
 
-      assertThat(bundles(read).keySet()).containsExactlyElementsOf(corpus.datasets().keySet()
-          .stream().map(id -> DATASETS + id.value()).toList());
+      assertThat(bundles(read).keySet())
+          .containsExactlyElementsOf(
+              corpus.datasets().keySet().stream().map(id -> DATASETS + id.value()).toList());
       assertThat(topLevel(read, AlternateOf.class))
           .hasSize((int) same + corpus.links().events().size());
     }
@@ -160,11 +178,12 @@ class CorpusTest {
   void aCorpusOfRandomDatasetsComesBackEqualInBothFormats(long seed) throws IOException {
     Corpus corpus;
     try {
-      corpus = new Corpus.Builder()
-          .add("a", RandomDatasets.of(seed))
-          .add("b:2", RandomDatasets.of(seed + 1000))
-          .add("c.", RandomDatasets.of(seed + 2000))
-          .build();
+      corpus =
+          new Corpus.Builder()
+              .add("a", RandomDatasets.of(seed))
+              .add("b:2", RandomDatasets.of(seed + 1000))
+              .add("c.", RandomDatasets.of(seed + 2000))
+              .build();
     } catch (CorpusValidationException e) {
       // Identifiers that the datasets happen to share may join two values of one dataset through
       // another dataset, which a corpus refuses.
@@ -176,7 +195,8 @@ class CorpusTest {
       ProvCorpusImport imported = MAPPING.corpusFromProv(writtenAndRead(corpus, format));
 
       assertThat(imported.omissions()).as(format.name()).isEmpty();
-      assertThat(imported.corpus().datasets()).as(format.name())
+      assertThat(imported.corpus().datasets())
+          .as(format.name())
           .containsExactlyEntriesOf(corpus.datasets());
     }
   }
@@ -187,12 +207,14 @@ class CorpusTest {
     org.openprovenance.prov.model.ProvFactory factory =
         org.openprovenance.prov.vanilla.ProvFactory.getFactory();
     AlternateOf first = topLevel(document, AlternateOf.class).get(0);
-    document.getStatementOrBundle().add(
-        factory.newAlternateOf(first.getAlternate2(), first.getAlternate1()));
+    document
+        .getStatementOrBundle()
+        .add(factory.newAlternateOf(first.getAlternate2(), first.getAlternate1()));
 
     ProvCorpusImport imported = MAPPING.corpusFromProv(document);
 
-    assertThat(imported.omissions()).singleElement()
+    assertThat(imported.omissions())
+        .singleElement()
         .satisfies(o -> assertThat(o.statement()).startsWith("alternateOf("));
     assertThat(imported.corpus().links()).isEqualTo(small().links());
   }
@@ -228,8 +250,9 @@ class CorpusTest {
     return document.getStatementOrBundle().stream()
         .filter(Bundle.class::isInstance)
         .map(Bundle.class::cast)
-        .collect(Collectors.toMap(b -> b.getId().getUri(), b -> b, (a, b) -> a,
-            java.util.LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(
+                b -> b.getId().getUri(), b -> b, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   private static <T extends Statement> List<T> topLevel(Document document, Class<T> type) {

@@ -43,22 +43,25 @@ class ExportTest {
 
   @Test
   void everyHopIsAnUtteranceAttributedToItsActor() {
-    int hops = dataset.claims().stream()
-        .flatMap(c -> c.attribution().stream())
-        .mapToInt(c -> c.hops().size())
-        .sum();
-    List<Entity> utterances = statements(Entity.class).stream()
-        .filter(e -> types(e.getType()).contains(HEARSAY + "Utterance"))
-        .toList();
+    int hops =
+        dataset.claims().stream()
+            .flatMap(c -> c.attribution().stream())
+            .mapToInt(c -> c.hops().size())
+            .sum();
+    List<Entity> utterances =
+        statements(Entity.class).stream()
+            .filter(e -> types(e.getType()).contains(HEARSAY + "Utterance"))
+            .toList();
 
     assertThat(utterances).hasSize(hops);
     Claim claim = dataset.claim(ClaimId.of("c-arms-value")).orElseThrow();
     List<Hop> chain = claim.attribution().get(0).hops();
     for (int h = 0; h < chain.size(); h++) {
       String utterance = uri("utterance", "c-arms-value.1." + (h + 1));
-      assertThat(statements(WasAttributedTo.class).stream()
-          .filter(a -> a.getEntity().getUri().equals(utterance))
-          .map(a -> a.getAgent().getUri()))
+      assertThat(
+              statements(WasAttributedTo.class).stream()
+                  .filter(a -> a.getEntity().getUri().equals(utterance))
+                  .map(a -> a.getAgent().getUri()))
           .containsExactly(uri("actor", chain.get(h).actor().value()));
     }
   }
@@ -79,13 +82,14 @@ class ExportTest {
         Chain chain = claim.attribution().get(c);
         for (int h = 0; h < chain.hops().size(); h++) {
           ReportingMode mode = chain.hops().get(h).mode();
-          boolean quoted = mode == ReportingMode.DIRECT_QUOTE
-              || mode == ReportingMode.PARTIAL_QUOTE;
+          boolean quoted =
+              mode == ReportingMode.DIRECT_QUOTE || mode == ReportingMode.PARTIAL_QUOTE;
           String utterance = uri("utterance", claim.id() + "." + (c + 1) + "." + (h + 1));
-          WasDerivedFrom link = statements(WasDerivedFrom.class).stream()
-              .filter(d -> d.getUsedEntity().getUri().equals(utterance))
-              .findFirst()
-              .orElseThrow();
+          WasDerivedFrom link =
+              statements(WasDerivedFrom.class).stream()
+                  .filter(d -> d.getUsedEntity().getUri().equals(utterance))
+                  .findFirst()
+                  .orElseThrow();
 
           assertThat(types(link.getType()).contains(PROV + "Quotation"))
               .as("the link to %s (%s)", utterance, mode)
@@ -97,53 +101,58 @@ class ExportTest {
 
   @Test
   void aClaimsQuoteIsAQuotationFromItsSourceWithTheExactWords() {
-    Claim quoted = dataset.claims().stream()
-        .filter(c -> c.quote().isPresent())
-        .findFirst()
-        .orElseThrow();
+    Claim quoted =
+        dataset.claims().stream().filter(c -> c.quote().isPresent()).findFirst().orElseThrow();
     String claim = uri("claim", quoted.id().value());
     String source = uri("source", quoted.quote().get().source().value());
 
-    WasDerivedFrom quotation = statements(WasDerivedFrom.class).stream()
-        .filter(d -> d.getGeneratedEntity().getUri().equals(claim)
-            && d.getUsedEntity().getUri().equals(source)
-            && types(d.getType()).contains(PROV + "Quotation"))
-        .findFirst()
-        .orElseThrow();
-    assertThat(others(quotation.getOther(), "exact"))
-        .containsExactly(quoted.quote().get().exact());
+    WasDerivedFrom quotation =
+        statements(WasDerivedFrom.class).stream()
+            .filter(
+                d ->
+                    d.getGeneratedEntity().getUri().equals(claim)
+                        && d.getUsedEntity().getUri().equals(source)
+                        && types(d.getType()).contains(PROV + "Quotation"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(others(quotation.getOther(), "exact")).containsExactly(quoted.quote().get().exact());
   }
 
   @Test
   void aClaimHadThePrimarySourceOfEachChainsOrigin() {
     String claim = uri("claim", "c-arms-value");
 
-    assertThat(statements(WasDerivedFrom.class).stream()
-        .filter(d -> d.getGeneratedEntity().getUri().equals(claim)
-            && types(d.getType()).contains(PROV + "PrimarySource"))
-        .map(d -> d.getUsedEntity().getUri()))
+    assertThat(
+            statements(WasDerivedFrom.class).stream()
+                .filter(
+                    d ->
+                        d.getGeneratedEntity().getUri().equals(claim)
+                            && types(d.getType()).contains(PROV + "PrimarySource"))
+                .map(d -> d.getUsedEntity().getUri()))
         .containsExactly(uri("source", "guseinova-research"));
   }
 
   @Test
   void relationsBetweenClaimsAreDerivationRevisionOrATypedInfluence() {
-    assertThat(statements(WasInfluencedBy.class).stream()
-        .filter(i -> i.getInfluencee().getUri().equals(uri("claim", "c-revenues-increase")))
-        .flatMap(i -> types(i.getType()).stream()))
+    assertThat(
+            statements(WasInfluencedBy.class).stream()
+                .filter(i -> i.getInfluencee().getUri().equals(uri("claim", "c-revenues-increase")))
+                .flatMap(i -> types(i.getType()).stream()))
         .containsExactly(HEARSAY + "Elaborates");
-    long updates = dataset.relations().stream()
-        .filter(r -> r.kind() == RelationKind.UPDATES)
-        .count();
-    assertThat(statements(WasDerivedFrom.class).stream()
-        .filter(d -> types(d.getType()).contains(PROV + "Revision")))
+    long updates =
+        dataset.relations().stream().filter(r -> r.kind() == RelationKind.UPDATES).count();
+    assertThat(
+            statements(WasDerivedFrom.class).stream()
+                .filter(d -> types(d.getType()).contains(PROV + "Revision")))
         .hasSize((int) updates);
   }
 
   @Test
   void aSourceIsAttributedToItsPublisherAndItsAuthorsByRole() {
-    assertThat(statements(WasAttributedTo.class).stream()
-        .filter(a -> a.getEntity().getUri().equals(uri("source", "guseinova-research")))
-        .flatMap(a -> types(a.getType()).stream()))
+    assertThat(
+            statements(WasAttributedTo.class).stream()
+                .filter(a -> a.getEntity().getUri().equals(uri("source", "guseinova-research")))
+                .flatMap(a -> types(a.getType()).stream()))
         .containsExactly(HEARSAY + "Author");
   }
 
@@ -178,10 +187,11 @@ class ExportTest {
   private static List<Object> others(List<Other> others, String term) {
     return others.stream()
         .filter(o -> o.getElementName().getUri().equals(HEARSAY + term))
-        .map(o -> o.getValue() instanceof QualifiedName name ? name.getUri()
-            : o.getValue() instanceof LangString text
-                ? text.getValue()
-                : o.getValue())
+        .map(
+            o ->
+                o.getValue() instanceof QualifiedName name
+                    ? name.getUri()
+                    : o.getValue() instanceof LangString text ? text.getValue() : o.getValue())
         .toList();
   }
 

@@ -29,9 +29,11 @@ class ForeignImportTest {
   void thePrimersAgentsAreActorsOfTheirKind() {
     Dataset dataset = read("primer.provn").dataset();
 
-    assertThat(dataset.actors()).extracting(Actor::id, Actor::kind).containsExactly(
-        tuple(ActorId.of("ex:derek"), ActorKind.PERSON),
-        tuple(ActorId.of("ex:chartgen"), ActorKind.ORGANIZATION));
+    assertThat(dataset.actors())
+        .extracting(Actor::id, Actor::kind)
+        .containsExactly(
+            tuple(ActorId.of("ex:derek"), ActorKind.PERSON),
+            tuple(ActorId.of("ex:chartgen"), ActorKind.ORGANIZATION));
     assertThat(dataset.metadata().title()).isEqualTo(ProvMapping.IMPORTED_TITLE);
     assertThat(dataset.claims()).isEmpty();
   }
@@ -42,8 +44,7 @@ class ForeignImportTest {
 
     Source chart = source(dataset, "ex:chart1");
     assertThat(chart.authors()).containsExactly(ActorId.of("ex:derek"));
-    assertThat(chart.published().orElseThrow().value().toEdtf())
-        .isEqualTo("2012-03-02T10:30:00Z");
+    assertThat(chart.published().orElseThrow().value().toEdtf()).isEqualTo("2012-03-02T10:30:00Z");
     assertThat(source(dataset, "ex:blogEntry").cites()).containsExactly(SourceId.of("ex:article"));
     assertThat(source(dataset, "ex:dataSet2").cites()).containsExactly(SourceId.of("ex:dataSet1"));
     assertThat(dataset.sources()).hasSize(10);
@@ -53,23 +54,31 @@ class ForeignImportTest {
   void whatThePrimerSaysThatHearsayCannotIsListedWithWhy() {
     List<Omission> omissions = read("primer.provn").omissions();
 
-    assertThat(omissions).anySatisfy(o -> {
-      assertThat(o.statement()).isEqualTo("actedOnBehalfOf(ex:derek, ex:chartgen)");
-      assertThat(o.reason()).contains("affiliations are not delegation");
-    });
+    assertThat(omissions)
+        .anySatisfy(
+            o -> {
+              assertThat(o.statement()).isEqualTo("actedOnBehalfOf(ex:derek, ex:chartgen)");
+              assertThat(o.reason()).contains("affiliations are not delegation");
+            });
     assertThat(omissions).filteredOn(o -> o.statement().startsWith("activity(")).hasSize(5);
     assertThat(omissions).filteredOn(o -> o.statement().startsWith("used(")).hasSize(6);
-    assertThat(omissions).anySatisfy(o -> {
-      assertThat(o.statement()).isEqualTo("wasDerivedFrom(ex:blogEntry, ex:article) prov:type"
-          + " prov:Quotation");
-      assertThat(o.reason()).contains("kept as a citation");
-    });
-    assertThat(omissions).anySatisfy(o -> {
-      assertThat(o.statement()).isEqualTo("entity(ex:article) dcterms:title");
-      assertThat(o.reason()).isEqualTo("Hearsay has no such field for a source");
-    });
-    assertThat(omissions).anySatisfy(
-        o -> assertThat(o.statement()).isEqualTo("alternateOf(ex:articleV2, ex:articleV1)"));
+    assertThat(omissions)
+        .anySatisfy(
+            o -> {
+              assertThat(o.statement())
+                  .isEqualTo(
+                      "wasDerivedFrom(ex:blogEntry, ex:article) prov:type" + " prov:Quotation");
+              assertThat(o.reason()).contains("kept as a citation");
+            });
+    assertThat(omissions)
+        .anySatisfy(
+            o -> {
+              assertThat(o.statement()).isEqualTo("entity(ex:article) dcterms:title");
+              assertThat(o.reason()).isEqualTo("Hearsay has no such field for a source");
+            });
+    assertThat(omissions)
+        .anySatisfy(
+            o -> assertThat(o.statement()).isEqualTo("alternateOf(ex:articleV2, ex:articleV1)"));
   }
 
   @Test
@@ -90,10 +99,12 @@ class ForeignImportTest {
 
     assertThat(source(imported.dataset(), "ex:article1").cites())
         .containsExactly(SourceId.of("ex:dataSet1"));
-    assertThat(imported.dataset().actors()).extracting(Actor::kind)
+    assertThat(imported.dataset().actors())
+        .extracting(Actor::kind)
         .containsExactly(ActorKind.PERSON);
-    assertThat(imported.omissions()).extracting(Omission::statement).contains(
-        "agent(ex:derek) foaf:givenName", "wasAssociatedWith(ex:compose, ex:derek)");
+    assertThat(imported.omissions())
+        .extracting(Omission::statement)
+        .contains("agent(ex:derek) foaf:givenName", "wasAssociatedWith(ex:compose, ex:derek)");
   }
 
   @Test
@@ -105,26 +116,33 @@ class ForeignImportTest {
     assertThat(draft.authors()).containsExactly(ActorId.of("w3:Consortium"));
     assertThat(source(dataset, "tr:WD-prov-dm-20111215").cites())
         .containsExactly(SourceId.of("tr:WD-prov-dm-20111018"));
-    assertThat(dataset.sources()).extracting(s -> s.id().value())
+    assertThat(dataset.sources())
+        .extracting(s -> s.id().value())
         .contains("chairs:2011OctDec_0004");
-    assertThat(imported.omissions()).extracting(Omission::reason).contains(
-        "a source cannot cite itself",
-        "it relates an activity, and Hearsay has no activities",
-        "Hearsay has no alternates or specializations of a source");
-    assertThat(imported.omissions()).extracting(Omission::statement).contains(
-        "wasInvalidatedBy(tr:WD-prov-dm-20111018, ex:act1)",
-        "wasInformedBy(ex:act1, ex:act1)",
-        "wasInfluencedBy(tr:WD-prov-dm-20111018, tr:WD-prov-dm-20111215)");
+    assertThat(imported.omissions())
+        .extracting(Omission::reason)
+        .contains(
+            "a source cannot cite itself",
+            "it relates an activity, and Hearsay has no activities",
+            "Hearsay has no alternates or specializations of a source");
+    assertThat(imported.omissions())
+        .extracting(Omission::statement)
+        .contains(
+            "wasInvalidatedBy(tr:WD-prov-dm-20111018, ex:act1)",
+            "wasInformedBy(ex:act1, ex:act1)",
+            "wasInfluencedBy(tr:WD-prov-dm-20111018, tr:WD-prov-dm-20111215)");
   }
 
   @Test
   void bundlesAreLeftOutWithTheirSize() {
     ProvImport imported = read("bundles1.provn");
 
-    assertThat(imported.omissions()).anySatisfy(o -> {
-      assertThat(o.statement()).isEqualTo("bundle(alice:bundle2)");
-      assertThat(o.reason()).contains("the bundle's 4 statements are left out");
-    });
+    assertThat(imported.omissions())
+        .anySatisfy(
+            o -> {
+              assertThat(o.statement()).isEqualTo("bundle(alice:bundle2)");
+              assertThat(o.reason()).contains("the bundle's 4 statements are left out");
+            });
     assertThat(source(imported.dataset(), "bob:bundle1").authors())
         .containsExactly(ActorId.of("ex:Bob"));
   }
@@ -141,7 +159,8 @@ class ForeignImportTest {
   void agentsWithoutDeclarationsOrLabelsAreNamedByTheirIds() {
     Dataset dataset = read("prov-dm-example1.provn").dataset();
 
-    assertThat(dataset.actors()).extracting(Actor::name)
+    assertThat(dataset.actors())
+        .extracting(Actor::name)
         .containsExactly("ex:ag1", "ex:ag2", "ex:ag3", "ex:ag4", "ex:ag5", "ex:ag6");
     assertThat(source(dataset, "ex:s1").title()).contains("Communication Strategy 1");
   }

@@ -28,15 +28,27 @@ class NotationTest {
   private static final ProvMapping MAPPING = new ProvMapping();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "line\nbreak", "carriage\rreturn", "back\\slash", "\\\"", "ends with \\", "\"quoted\"",
-    "\\n is not a line break", "tab\there", "\u0001 control", "emoji 👍🏽", "''' and \"\"\""
-  })
+  @ValueSource(
+      strings = {
+        "line\nbreak",
+        "carriage\rreturn",
+        "back\\slash",
+        "\\\"",
+        "ends with \\",
+        "\"quoted\"",
+        "\\n is not a line break",
+        "tab\there",
+        "\u0001 control",
+        "emoji 👍🏽",
+        "''' and \"\"\""
+      })
   void aTextComesBackAsItWas(String text) {
     Dataset dataset = dataset("a", text);
 
-    Dataset read = MAPPING.fromProv(ProvFormat.PROV_N.read(
-        ProvFormat.PROV_N.toBytes(MAPPING.toProv(dataset)))).dataset();
+    Dataset read =
+        MAPPING
+            .fromProv(ProvFormat.PROV_N.read(ProvFormat.PROV_N.toBytes(MAPPING.toProv(dataset))))
+            .dataset();
 
     assertThat(read).isEqualTo(dataset);
   }
@@ -46,16 +58,26 @@ class NotationTest {
   void anIdWithDotsAndColonsComesBackAsItWas(String id) {
     Dataset dataset = dataset(id, "A");
 
-    Dataset read = MAPPING.fromProv(ProvFormat.PROV_N.read(
-        ProvFormat.PROV_N.toBytes(MAPPING.toProv(dataset)))).dataset();
+    Dataset read =
+        MAPPING
+            .fromProv(ProvFormat.PROV_N.read(ProvFormat.PROV_N.toBytes(MAPPING.toProv(dataset))))
+            .dataset();
 
     assertThat(read).isEqualTo(dataset);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "a|a", "a.|a\\.", "a..b|a..b", "a...|a\\.\\.\\.", "a:b|a\\:b", "a.:|a\\.\\:", "a.b:|a.b\\:"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a|a",
+        "a.|a\\.",
+        "a..b|a..b",
+        "a...|a\\.\\.\\.",
+        "a:b|a\\:b",
+        "a.:|a\\.\\:",
+        "a.b:|a.b\\:"
+      })
   void aLocalPartIsEscapedWherePnNeedsIt(String local, String escaped) {
     assertThat(Names.escape(local)).isEqualTo(escaped);
   }
@@ -83,8 +105,8 @@ class NotationTest {
   void provToolboxsOwnWriterLeavesALineBreakInAString() {
     Dataset dataset = dataset("a", "line\nbreak");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ProvSerialiser(ProvFactory.getFactory()).serialiseDocument(
-        out, MAPPING.toProv(dataset), false);
+    new ProvSerialiser(ProvFactory.getFactory())
+        .serialiseDocument(out, MAPPING.toProv(dataset), false);
 
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"line\nbreak\"");
     assertThat(ProvFormat.PROV_N.writeToString(MAPPING.toProv(dataset)))
@@ -95,12 +117,13 @@ class NotationTest {
   private static Dataset dataset(String actorId, String name) {
     return new Dataset.Builder()
         .metadata(new DatasetMetadata.Builder().title(name).build())
-        .addActors(new Actor.Builder()
-            .id(ActorId.of(actorId))
-            .name(name)
-            .kind(ActorKind.PERSON)
-            .addAliases(name)
-            .build())
+        .addActors(
+            new Actor.Builder()
+                .id(ActorId.of(actorId))
+                .name(name)
+                .kind(ActorKind.PERSON)
+                .addAliases(name)
+                .build())
         .build();
   }
 }

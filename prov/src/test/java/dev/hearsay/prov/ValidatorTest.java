@@ -49,9 +49,12 @@ class ValidatorTest {
 
     if (citesInACycle(dataset)) {
       assertThat(report.getCycle()).isNotEmpty();
-      assertThat(report.getCycle()).allSatisfy(cycle -> assertThat(cycle.getStatement())
-          .extracting(StatementText::of)
-          .allMatch(s -> s.startsWith("wasGeneratedBy(source:")));
+      assertThat(report.getCycle())
+          .allSatisfy(
+              cycle ->
+                  assertThat(cycle.getStatement())
+                      .extracting(StatementText::of)
+                      .allMatch(s -> s.startsWith("wasGeneratedBy(source:")));
     } else {
       assertValid(report);
     }
@@ -61,12 +64,13 @@ class ValidatorTest {
   void theValidatorFindsANameThatIsBothAnEntityAndAnActivity() {
     Document document = MAPPING.toProv(WorkedDataset.get());
     ProvFactory factory = ProvFactory.getFactory();
-    Statement claim = (Statement) document.getStatementOrBundle().stream()
-        .filter(s -> StatementText.of(s).startsWith("entity(claim:"))
-        .findFirst()
-        .orElseThrow();
-    document.getStatementOrBundle().add(factory.newActivity(
-        ((Entity) claim).getId()));
+    Statement claim =
+        (Statement)
+            document.getStatementOrBundle().stream()
+                .filter(s -> StatementText.of(s).startsWith("entity(claim:"))
+                .findFirst()
+                .orElseThrow();
+    document.getStatementOrBundle().add(factory.newActivity(((Entity) claim).getId()));
 
     ValidationReport report = ProvToolboxValidator.validate(document);
 
@@ -93,14 +97,14 @@ class ValidatorTest {
     return false;
   }
 
-  private static boolean reaches(Dataset dataset, List<SourceId> from, SourceId target,
-      Set<SourceId> seen) {
+  private static boolean reaches(
+      Dataset dataset, List<SourceId> from, SourceId target, Set<SourceId> seen) {
     for (SourceId next : from) {
       if (next.equals(target)) {
         return true;
       }
-      if (seen.add(next) && reaches(dataset, dataset.source(next).orElseThrow().cites(), target,
-          seen)) {
+      if (seen.add(next)
+          && reaches(dataset, dataset.source(next).orElseThrow().cites(), target, seen)) {
         return true;
       }
     }

@@ -30,8 +30,10 @@ class WithHearsayJacksonTest {
     }
     ProvMapping mapping = new ProvMapping();
 
-    Dataset back = mapping.fromProv(
-        ProvFormat.JSON_LD.read(ProvFormat.JSON_LD.toBytes(mapping.toProv(dataset)))).dataset();
+    Dataset back =
+        mapping
+            .fromProv(ProvFormat.JSON_LD.read(ProvFormat.JSON_LD.toBytes(mapping.toProv(dataset))))
+            .dataset();
 
     assertThat(mapper.writeValueAsString(back)).isEqualTo(mapper.writeValueAsString(dataset));
   }

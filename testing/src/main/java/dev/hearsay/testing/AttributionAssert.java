@@ -31,8 +31,8 @@ public final class AttributionAssert extends PathAssert<AttributionAssert, Claim
     this(actual, path, actor, hopsBy(actual, actor), "");
   }
 
-  private AttributionAssert(Claim actual, DiffPath path, String actor, List<Position> matching,
-      String conditions) {
+  private AttributionAssert(
+      Claim actual, DiffPath path, String actor, List<Position> matching, String conditions) {
     super(actual, AttributionAssert.class, path);
     this.actor = actor;
     this.byActor = hopsBy(actual, actor);
@@ -87,7 +87,8 @@ public final class AttributionAssert extends PathAssert<AttributionAssert, Claim
    * @return assertions on the hops that remain
    */
   public AttributionAssert inSource(String source) {
-    return narrow("in source " + ValueText.of(source),
+    return narrow(
+        "in source " + ValueText.of(source),
         h -> h.source().equals(Optional.of(SourceId.of(source))));
   }
 
@@ -98,8 +99,9 @@ public final class AttributionAssert extends PathAssert<AttributionAssert, Claim
    */
   public AttributionAssert asOrigin() {
     isNotNull();
-    return narrowPositions("as the origin", position -> position.hop()
-        == actual.attribution().get(position.chain()).hops().size() - 1);
+    return narrowPositions(
+        "as the origin",
+        position -> position.hop() == actual.attribution().get(position.chain()).hops().size() - 1);
   }
 
   /**
@@ -109,8 +111,9 @@ public final class AttributionAssert extends PathAssert<AttributionAssert, Claim
    */
   public AttributionAssert asRelay() {
     isNotNull();
-    return narrowPositions("as a relay", position -> position.hop()
-        < actual.attribution().get(position.chain()).hops().size() - 1);
+    return narrowPositions(
+        "as a relay",
+        position -> position.hop() < actual.attribution().get(position.chain()).hops().size() - 1);
   }
 
   /**
@@ -131,18 +134,30 @@ public final class AttributionAssert extends PathAssert<AttributionAssert, Claim
     List<Position> left = matching.stream().filter(test).toList();
     String all = conditions + " " + condition;
     if (left.isEmpty()) {
-      failWithMessage("%sexpected a hop by %s%s, but %s", path.prefix(), ValueText.of(actor), all,
-          describe(byActor));
+      failWithMessage(
+          "%sexpected a hop by %s%s, but %s",
+          path.prefix(), ValueText.of(actor), all, describe(byActor));
     }
     return new AttributionAssert(actual, path, actor, left, all);
   }
 
   private String describe(List<Position> positions) {
     return positions.stream()
-        .map(p -> path.field("attribution").at(p.chain()).at(p.hop()) + " is " + p.value().mode()
-            + ", " + p.value().commitment() + " (" + p.value().commitment().stance() + ")"
-            + p.value().source().map(s -> ", in source " + ValueText.of(s.value())).orElse("")
-            + p.value().cue().map(c -> ", cue " + ValueText.of(c)).orElse(""))
+        .map(
+            p ->
+                path.field("attribution").at(p.chain()).at(p.hop())
+                    + " is "
+                    + p.value().mode()
+                    + ", "
+                    + p.value().commitment()
+                    + " ("
+                    + p.value().commitment().stance()
+                    + ")"
+                    + p.value()
+                        .source()
+                        .map(s -> ", in source " + ValueText.of(s.value()))
+                        .orElse("")
+                    + p.value().cue().map(c -> ", cue " + ValueText.of(c)).orElse(""))
         .collect(Collectors.joining("; ", "its hops by " + ValueText.of(actor) + ": ", ""));
   }
 

@@ -34,8 +34,7 @@ public final class ChainAssert extends PathAssert<ChainAssert, Chain> {
   public ChainAssert hasHopCount(int count) {
     isNotNull();
     if (actual.hops().size() != count) {
-      fail(path, count + " hops",
-          actual.hops().size() + " " + actors(actual));
+      fail(path, count + " hops", actual.hops().size() + " " + actors(actual));
     }
     return this;
   }
@@ -50,8 +49,7 @@ public final class ChainAssert extends PathAssert<ChainAssert, Chain> {
     isNotNull();
     List<String> expected = Arrays.asList(actors);
     if (!actors(actual).equals(expected)) {
-      fail(path, "the hops of " + expected,
-          actors(actual).toString());
+      fail(path, "the hops of " + expected, actors(actual).toString());
     }
     return this;
   }
@@ -101,7 +99,9 @@ public final class ChainAssert extends PathAssert<ChainAssert, Chain> {
   public HopAssert hop(int index) {
     isNotNull();
     if (index < 0 || index >= actual.hops().size()) {
-      fail(path.at(index), "a hop",
+      fail(
+          path.at(index),
+          "a hop",
           "absent: the chain has " + actual.hops().size() + " " + actors(actual));
     }
     return new HopAssert(actual.hops().get(index), path.at(index));

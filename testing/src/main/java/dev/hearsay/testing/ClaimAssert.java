@@ -76,7 +76,9 @@ public final class ClaimAssert extends PathAssert<ClaimAssert, Claim> {
   public ClaimAssert hasPropositionContaining(String words) {
     isNotNull();
     if (!actual.proposition().contains(words)) {
-      fail(path.field("proposition"), "text containing " + ValueText.of(words),
+      fail(
+          path.field("proposition"),
+          "text containing " + ValueText.of(words),
           ValueText.of(actual.proposition()));
     }
     return this;
@@ -131,7 +133,9 @@ public final class ClaimAssert extends PathAssert<ClaimAssert, Claim> {
   public ClaimAssert hasChainCount(int count) {
     isNotNull();
     if (actual.attribution().size() != count) {
-      fail(path.field("attribution"), count + " chains",
+      fail(
+          path.field("attribution"),
+          count + " chains",
           actual.attribution().size() + " " + chains());
     }
     return this;
@@ -145,11 +149,10 @@ public final class ClaimAssert extends PathAssert<ClaimAssert, Claim> {
    */
   public ClaimAssert hasOrigin(String actor) {
     isNotNull();
-    boolean found = actual.attribution().stream()
-        .anyMatch(c -> c.origin().actor().value().equals(actor));
+    boolean found =
+        actual.attribution().stream().anyMatch(c -> c.origin().actor().value().equals(actor));
     if (!found) {
-      fail(path.field("attribution"), "a chain from " + ValueText.of(actor),
-          "chains " + chains());
+      fail(path.field("attribution"), "a chain from " + ValueText.of(actor), "chains " + chains());
     }
     return this;
   }
@@ -215,7 +218,9 @@ public final class ClaimAssert extends PathAssert<ClaimAssert, Claim> {
     isNotNull();
     List<String> names = actual.quantities().stream().map(Quantity::name).toList();
     if (!names.contains(name)) {
-      fail(path.field("quantities"), "a quantity named " + ValueText.of(name),
+      fail(
+          path.field("quantities"),
+          "a quantity named " + ValueText.of(name),
           names.stream().map(ValueText::of).toList().toString());
     }
     return this;
@@ -229,8 +234,10 @@ public final class ClaimAssert extends PathAssert<ClaimAssert, Claim> {
    */
   public ClaimAssert hasTime(String edtf) {
     isNotNull();
-    return field(path.field("time"), ImpreciseTime.parse(edtf).toString(), actual.time()
-        .map(TimeMention::value).map(ImpreciseTime::toString).orElse(null));
+    return field(
+        path.field("time"),
+        ImpreciseTime.parse(edtf).toString(),
+        actual.time().map(TimeMention::value).map(ImpreciseTime::toString).orElse(null));
   }
 
   /**
@@ -242,7 +249,9 @@ public final class ClaimAssert extends PathAssert<ClaimAssert, Claim> {
   public ClaimAssert hasCredibility(Credibility credibility) {
     isNotNull();
     if (!actual.credibility().equals(Optional.of(credibility))) {
-      fail(path.field("credibility"), ValueText.of(credibility),
+      fail(
+          path.field("credibility"),
+          ValueText.of(credibility),
           ValueText.of(actual.credibility().orElse(null)));
     }
     return this;
@@ -257,7 +266,9 @@ public final class ClaimAssert extends PathAssert<ClaimAssert, Claim> {
   public ChainAssert chain(int index) {
     isNotNull();
     if (index < 0 || index >= actual.attribution().size()) {
-      fail(path.field("attribution").at(index), "a chain",
+      fail(
+          path.field("attribution").at(index),
+          "a chain",
           "absent: the claim has " + actual.attribution().size() + " " + chains());
     }
     return new ChainAssert(actual.attribution().get(index), path.field("attribution").at(index));

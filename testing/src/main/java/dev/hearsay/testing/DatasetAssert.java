@@ -48,7 +48,9 @@ public final class DatasetAssert extends PathAssert<DatasetAssert, Dataset> {
   public DatasetAssert hasClaimCount(int count) {
     isNotNull();
     if (actual.claims().size() != count) {
-      fail(path.field("claims"), count + " claims",
+      fail(
+          path.field("claims"),
+          count + " claims",
           actual.claims().size() + " " + ids(actual.claims().stream().map(Claim::id).toList()));
     }
     return this;
@@ -63,7 +65,9 @@ public final class DatasetAssert extends PathAssert<DatasetAssert, Dataset> {
   public DatasetAssert hasActor(String id) {
     isNotNull();
     if (actual.actors().stream().noneMatch(a -> a.id().value().equals(id))) {
-      fail(path.field("actors"), "an actor " + ValueText.of(id),
+      fail(
+          path.field("actors"),
+          "an actor " + ValueText.of(id),
           ids(actual.actors().stream().map(Actor::id).toList()));
     }
     return this;
@@ -79,10 +83,15 @@ public final class DatasetAssert extends PathAssert<DatasetAssert, Dataset> {
    */
   public DatasetAssert hasRelation(String from, RelationKind kind, String to) {
     isNotNull();
-    boolean found = actual.relations().stream().anyMatch(r -> r.kind() == kind
-        && r.from().value().equals(from) && r.to().value().equals(to));
+    boolean found =
+        actual.relations().stream()
+            .anyMatch(
+                r ->
+                    r.kind() == kind && r.from().value().equals(from) && r.to().value().equals(to));
     if (!found) {
-      fail(path.field("relations"), ValueText.of(from) + " " + kind + " " + ValueText.of(to),
+      fail(
+          path.field("relations"),
+          ValueText.of(from) + " " + kind + " " + ValueText.of(to),
           actual.relations().stream().map(DatasetAssert::relation).toList().toString());
     }
     return this;
@@ -98,8 +107,12 @@ public final class DatasetAssert extends PathAssert<DatasetAssert, Dataset> {
     isNotNull();
     Optional<Claim> claim = actual.claim(ClaimId.of(id));
     if (claim.isEmpty()) {
-      fail(DiffPath.claim(id), "a claim", ValueText.ABSENT + "; the claims are "
-          + ids(actual.claims().stream().map(Claim::id).toList()));
+      fail(
+          DiffPath.claim(id),
+          "a claim",
+          ValueText.ABSENT
+              + "; the claims are "
+              + ids(actual.claims().stream().map(Claim::id).toList()));
     }
     return new ClaimAssert(claim.orElseThrow(), DiffPath.claim(id));
   }

@@ -13,9 +13,12 @@ final class DiffMessages {
    */
   static String of(DatasetDiff diff, String kind) {
     List<Difference> differences = diff.differences();
-    StringBuilder text = new StringBuilder("expected the ").append(kind)
-        .append(" to be equal, but they differ at ").append(differences.size())
-        .append(differences.size() == 1 ? " place:" : " places, first at:");
+    StringBuilder text =
+        new StringBuilder("expected the ")
+            .append(kind)
+            .append(" to be equal, but they differ at ")
+            .append(differences.size())
+            .append(differences.size() == 1 ? " place:" : " places, first at:");
     differences.stream().limit(MOST).forEach(d -> text.append("\n  ").append(d));
     if (differences.size() > MOST) {
       text.append("\n  and ").append(differences.size() - MOST).append(" more");

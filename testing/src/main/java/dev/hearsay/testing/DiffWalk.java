@@ -46,14 +46,21 @@ final class DiffWalk {
       elements(path, (List<?>) hops.get(), ValueFields.hops(actual).get());
     } else if (expected instanceof List<?> e && actual instanceof List<?> a) {
       elements(path, e, a);
-    } else if (expected.getClass() == actual.getClass() && expected instanceof Record
+    } else if (expected.getClass() == actual.getClass()
+        && expected instanceof Record
         && !ValueText.isId(expected)) {
       components(path, (Record) expected, (Record) actual);
     } else {
-      ValueFields.of(expected).filter(f -> ValueFields.of(actual).equals(Optional.of(f)))
-          .ifPresent(fields -> fields.forEach(field ->
-              compare(path.field(field.name()), field.read().apply(expected),
-                  field.read().apply(actual))));
+      ValueFields.of(expected)
+          .filter(f -> ValueFields.of(actual).equals(Optional.of(f)))
+          .ifPresent(
+              fields ->
+                  fields.forEach(
+                      field ->
+                          compare(
+                              path.field(field.name()),
+                              field.read().apply(expected),
+                              field.read().apply(actual))));
     }
   }
 
@@ -68,7 +75,9 @@ final class DiffWalk {
       compare(path.at(i), expected.get(i), actual.get(i));
     }
     for (int i = common; i < Math.max(expected.size(), actual.size()); i++) {
-      compare(path.at(i), i < expected.size() ? expected.get(i) : null,
+      compare(
+          path.at(i),
+          i < expected.size() ? expected.get(i) : null,
           i < actual.size() ? actual.get(i) : null);
     }
   }
@@ -79,14 +88,18 @@ final class DiffWalk {
     Map<Object, Object> actualById = byId(actual);
     int before = found.size();
     expectedById.forEach((id, e) -> compare(path.at(id), e, actualById.get(id)));
-    actualById.forEach((id, a) -> {
-      if (!expectedById.containsKey(id)) {
-        compare(path.at(id), null, a);
-      }
-    });
+    actualById.forEach(
+        (id, a) -> {
+          if (!expectedById.containsKey(id)) {
+            compare(path.at(id), null, a);
+          }
+        });
     if (found.size() == before) {
-      found.add(new Difference(path.path(), "the order " + ValueText.of(ids(expectedById)),
-          ValueText.of(ids(actualById))));
+      found.add(
+          new Difference(
+              path.path(),
+              "the order " + ValueText.of(ids(expectedById)),
+              ValueText.of(ids(actualById))));
     }
   }
 
@@ -103,7 +116,9 @@ final class DiffWalk {
   private void components(DiffPath path, Record expected, Record actual) {
     for (RecordComponent component : expected.getClass().getRecordComponents()) {
       try {
-        compare(path.field(component.getName()), component.getAccessor().invoke(expected),
+        compare(
+            path.field(component.getName()),
+            component.getAccessor().invoke(expected),
             component.getAccessor().invoke(actual));
       } catch (ReflectiveOperationException e) {
         return; // not readable from here: the record is then reported whole

@@ -80,19 +80,38 @@ public final class EvidenceAssert extends AbstractObjectAssert<EvidenceAssert, E
   public EvidenceAssert hasParty(String actor, Stance stance) {
     isNotNull();
     List<Party> parties = actual.parties(stance);
-    boolean found = parties.stream().flatMap(p -> p.actors().stream()).map(Actor::id)
-        .anyMatch(id -> id.value().equals(actor));
+    boolean found =
+        parties.stream()
+            .flatMap(p -> p.actors().stream())
+            .map(Actor::id)
+            .anyMatch(id -> id.value().equals(actor));
     if (!found) {
-      failWithMessage("%s", path() + ": expected a party " + stance + " with "
-          + ValueText.of(actor) + " but the evidence is: " + actual.summary());
+      failWithMessage(
+          "%s",
+          path()
+              + ": expected a party "
+              + stance
+              + " with "
+              + ValueText.of(actor)
+              + " but the evidence is: "
+              + actual.summary());
     }
     return this;
   }
 
   private EvidenceAssert count(String what, int expected, int was) {
     if (expected != was) {
-      failWithMessage("%s", path() + ": expected " + expected + " " + what + " but was " + was
-          + "; the evidence is: " + actual.summary());
+      failWithMessage(
+          "%s",
+          path()
+              + ": expected "
+              + expected
+              + " "
+              + what
+              + " but was "
+              + was
+              + "; the evidence is: "
+              + actual.summary());
     }
     return this;
   }

@@ -47,7 +47,9 @@ public final class HopAssert extends PathAssert<HopAssert, Hop> {
    */
   public HopAssert hasSource(String source) {
     isNotNull();
-    return field("source", ValueText.of(source),
+    return field(
+        "source",
+        ValueText.of(source),
         ValueText.of(actual.source().map(SourceId::value).orElse(null)));
   }
 
@@ -58,7 +60,9 @@ public final class HopAssert extends PathAssert<HopAssert, Hop> {
    */
   public HopAssert hasNoSource() {
     isNotNull();
-    return field("source", ValueText.ABSENT,
+    return field(
+        "source",
+        ValueText.ABSENT,
         ValueText.of(actual.source().map(SourceId::value).orElse(null)));
   }
 
@@ -104,7 +108,9 @@ public final class HopAssert extends PathAssert<HopAssert, Hop> {
   public HopAssert hasStance(Stance stance) {
     isNotNull();
     if (actual.commitment().stance() != stance) {
-      fail(path.field("commitment"), "stance " + stance,
+      fail(
+          path.field("commitment"),
+          "stance " + stance,
           "stance " + actual.commitment().stance() + " (" + actual.commitment() + ")");
     }
     return this;
@@ -118,8 +124,8 @@ public final class HopAssert extends PathAssert<HopAssert, Hop> {
    */
   public HopAssert hasLikelihood(Likelihood likelihood) {
     isNotNull();
-    return field("likelihood", ValueText.of(likelihood),
-        ValueText.of(actual.likelihood().orElse(null)));
+    return field(
+        "likelihood", ValueText.of(likelihood), ValueText.of(actual.likelihood().orElse(null)));
   }
 
   /**
@@ -130,8 +136,11 @@ public final class HopAssert extends PathAssert<HopAssert, Hop> {
    */
   public HopAssert hasTime(String edtf) {
     isNotNull();
-    return field("time", ValueText.of(ImpreciseTime.parse(edtf).toString()), ValueText.of(
-        actual.time().map(TimeMention::value).map(ImpreciseTime::toString).orElse(null)));
+    return field(
+        "time",
+        ValueText.of(ImpreciseTime.parse(edtf).toString()),
+        ValueText.of(
+            actual.time().map(TimeMention::value).map(ImpreciseTime::toString).orElse(null)));
   }
 
   /**

@@ -36,8 +36,9 @@ public final class ValidatedAssert extends AbstractObjectAssert<ValidatedAssert,
   public ValidatedAssert hasNoViolations() {
     isNotNull();
     if (!actual.isValid()) {
-      failWithMessage("%s", "expected no violations but found " + actual.total() + ":"
-          + list(actual.violations()));
+      failWithMessage(
+          "%s",
+          "expected no violations but found " + actual.total() + ":" + list(actual.violations()));
     }
     return this;
   }
@@ -51,11 +52,17 @@ public final class ValidatedAssert extends AbstractObjectAssert<ValidatedAssert,
    */
   public ValidatedAssert hasViolation(String path, ViolationCode code) {
     isNotNull();
-    boolean found = actual.violations().stream()
-        .anyMatch(v -> v.path().toString().equals(path) && v.code() == code);
+    boolean found =
+        actual.violations().stream()
+            .anyMatch(v -> v.path().toString().equals(path) && v.code() == code);
     if (!found) {
-      failWithMessage("%s", path + ": expected a violation " + code + " but "
-          + (actual.isValid() ? "the dataset is valid" : "found:" + list(actual.violations())));
+      failWithMessage(
+          "%s",
+          path
+              + ": expected a violation "
+              + code
+              + " but "
+              + (actual.isValid() ? "the dataset is valid" : "found:" + list(actual.violations())));
     }
     return this;
   }
@@ -69,8 +76,14 @@ public final class ValidatedAssert extends AbstractObjectAssert<ValidatedAssert,
   public ValidatedAssert hasViolationCount(long count) {
     isNotNull();
     if (actual.total() != count) {
-      failWithMessage("%s", "expected " + count + " violations but found " + actual.total()
-          + ":" + list(actual.violations()));
+      failWithMessage(
+          "%s",
+          "expected "
+              + count
+              + " violations but found "
+              + actual.total()
+              + ":"
+              + list(actual.violations()));
     }
     return this;
   }

@@ -1,8 +1,8 @@
 package dev.hearsay.testing;
 
 import dev.hearsay.core.model.Actor;
-import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Affiliation;
+import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;

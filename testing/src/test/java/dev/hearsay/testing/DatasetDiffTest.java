@@ -7,8 +7,8 @@ import dev.hearsay.core.model.Bound;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
-import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Quantity;
 import dev.hearsay.core.model.Unit;
 import dev.hearsay.testing.random.RandomDatasets;
@@ -19,8 +19,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DatasetDiffTest {
-  private static final Claim TRUCKS_BY_WSJ = Reports.TRUCKS.withAttribution(Chain.of(
-      Reports.REPORT, Reports.NYT_RELAYS.withActor(ActorId.of("wsj")), Reports.OFFICIALS_SAY));
+  private static final Claim TRUCKS_BY_WSJ =
+      Reports.TRUCKS.withAttribution(
+          Chain.of(
+              Reports.REPORT,
+              Reports.NYT_RELAYS.withActor(ActorId.of("wsj")),
+              Reports.OFFICIALS_SAY));
 
   @Test
   void equalDatasetsHaveNoDifference() {
@@ -38,10 +42,14 @@ class DatasetDiffTest {
 
     DatasetDiff diff = DatasetDiff.between(expected, actual);
 
-    assertThat(diff.differences()).containsExactly(new Difference(
-        DatasetPath.parse("claims[c-trucks].attribution[0][1].actor"), "\"nyt\"", "\"wsj\""));
-    assertThat(diff.first().orElseThrow()).hasToString(
-        "claims[c-trucks].attribution[0][1].actor: expected \"nyt\" but was \"wsj\"");
+    assertThat(diff.differences())
+        .containsExactly(
+            new Difference(
+                DatasetPath.parse("claims[c-trucks].attribution[0][1].actor"),
+                "\"nyt\"",
+                "\"wsj\""));
+    assertThat(diff.first().orElseThrow())
+        .hasToString("claims[c-trucks].attribution[0][1].actor: expected \"nyt\" but was \"wsj\"");
   }
 
   @Test
@@ -51,7 +59,8 @@ class DatasetDiffTest {
 
     List<Difference> differences = DatasetDiff.between(expected, actual).differences();
 
-    assertThat(differences).extracting(d -> d.path().toString())
+    assertThat(differences)
+        .extracting(d -> d.path().toString())
         .containsExactly("claims[c-trucks].attribution[0][1].actor");
   }
 
@@ -60,9 +69,12 @@ class DatasetDiffTest {
     Dataset expected = Reports.withClaims(Reports.SET_TO_JOIN, Reports.TRUCKS);
     Dataset actual = Reports.withClaims(Reports.TRUCKS, Reports.SET_TO_JOIN);
 
-    assertThat(DatasetDiff.between(expected, actual).differences()).containsExactly(
-        new Difference(DatasetPath.parse("claims"), "the order [\"c-set-to-join\", \"c-trucks\"]",
-            "[\"c-trucks\", \"c-set-to-join\"]"));
+    assertThat(DatasetDiff.between(expected, actual).differences())
+        .containsExactly(
+            new Difference(
+                DatasetPath.parse("claims"),
+                "the order [\"c-set-to-join\", \"c-trucks\"]",
+                "[\"c-trucks\", \"c-set-to-join\"]"));
   }
 
   @Test
@@ -106,21 +118,24 @@ class DatasetDiffTest {
     Claim small = Reports.TRUCKS.withQuantities(quantity("5E+9"));
     Claim large = Reports.TRUCKS.withQuantities(quantity("6E+9"));
 
-    assertThat(DatasetDiff.between(small, large).differences()).containsExactly(
-        new Difference(DatasetPath.parse("claims[c-trucks].quantities[0].upper.value"), "5E+9",
-            "6E+9"));
+    assertThat(DatasetDiff.between(small, large).differences())
+        .containsExactly(
+            new Difference(
+                DatasetPath.parse("claims[c-trucks].quantities[0].upper.value"), "5E+9", "6E+9"));
   }
 
   @Test
   void listsEveryDifferenceInTheOrderOfTheDocument() {
     Dataset expected = Reports.withClaims(Reports.SET_TO_JOIN, Reports.TRUCKS);
     Claim retold = Reports.TRUCKS.withProposition("Trucks.");
-    Dataset actual = Reports.withClaims(Reports.SET_TO_JOIN, retold)
-        .withMetadata(DatasetMetadata.of("Another title"));
+    Dataset actual =
+        Reports.withClaims(Reports.SET_TO_JOIN, retold)
+            .withMetadata(DatasetMetadata.of("Another title"));
 
     List<Difference> differences = DatasetDiff.between(expected, actual).differences();
 
-    assertThat(differences).extracting(d -> d.path().toString())
+    assertThat(differences)
+        .extracting(d -> d.path().toString())
         .containsExactly("metadata.title", "claims[c-trucks].proposition");
     assertThat(differences.get(1).actual()).isEqualTo("\"Trucks.\"");
   }
@@ -135,7 +150,9 @@ class DatasetDiffTest {
 
   @Test
   void findsADifferenceExactlyWhenRandomDatasetsDiffer() {
-    Tries.forAll(200, random -> List.of(RandomDatasets.of(random, 6), RandomDatasets.of(random, 6)),
+    Tries.forAll(
+        200,
+        random -> List.of(RandomDatasets.of(random, 6), RandomDatasets.of(random, 6)),
         pair -> {
           assertThat(DatasetDiff.between(pair.get(0), pair.get(0)).isEmpty()).isTrue();
           assertThat(DatasetDiff.between(pair.get(0), pair.get(1)).isEmpty())
@@ -144,7 +161,10 @@ class DatasetDiffTest {
   }
 
   private static Quantity quantity(String upper) {
-    return new Quantity.Builder().name("arms-value").upper(Bound.inclusive(new BigDecimal(upper)))
-        .unit(Unit.currency("EUR")).build();
+    return new Quantity.Builder()
+        .name("arms-value")
+        .upper(Bound.inclusive(new BigDecimal(upper)))
+        .unit(Unit.currency("EUR"))
+        .build();
   }
 }

@@ -18,12 +18,19 @@ class HopAndChainAssertTest {
 
   @Test
   void aHopPassesOnWhatItHolds() {
-    Hop timed = NYT.withTime(TimeMention.of("2024-10-25")).withLikelihood(Likelihood.LIKELY)
-        .withInferred(true);
+    Hop timed =
+        NYT.withTime(TimeMention.of("2024-10-25"))
+            .withLikelihood(Likelihood.LIKELY)
+            .withInferred(true);
 
-    assertThat(NYT).hasActor("nyt").hasSource("nyt-report").hasCue("reports")
-        .hasMode(ReportingMode.PARAPHRASE).hasCommitment(Commitment.PROBABLE)
-        .hasStance(Stance.FOR).isNotInferred();
+    assertThat(NYT)
+        .hasActor("nyt")
+        .hasSource("nyt-report")
+        .hasCue("reports")
+        .hasMode(ReportingMode.PARAPHRASE)
+        .hasCommitment(Commitment.PROBABLE)
+        .hasStance(Stance.FOR)
+        .isNotInferred();
     assertThat(timed).hasTime("2024-10-25").hasLikelihood(Likelihood.LIKELY).isInferred();
     assertThat(Reports.REPORT).hasNoSource();
   }
@@ -56,8 +63,12 @@ class HopAndChainAssertTest {
 
   @Test
   void aChainPassesOnItsHops() {
-    assertThat(CHAIN).hasHopCount(3).hasActors("report-outlet", "nyt", "ukrainian-officials")
-        .hasReporter("report-outlet").hasOrigin("ukrainian-officials").hasStance(Stance.FOR);
+    assertThat(CHAIN)
+        .hasHopCount(3)
+        .hasActors("report-outlet", "nyt", "ukrainian-officials")
+        .hasReporter("report-outlet")
+        .hasOrigin("ukrainian-officials")
+        .hasStance(Stance.FOR);
     assertThat(CHAIN).hop(1).hasActor("nyt");
   }
 
@@ -66,8 +77,9 @@ class HopAndChainAssertTest {
     assertThatThrownBy(() -> assertThat(CHAIN).hasHopCount(2))
         .hasMessage("expected 2 hops but was 3 [report-outlet, nyt, ukrainian-officials]");
     assertThatThrownBy(() -> assertThat(CHAIN).hasActors("report-outlet", "nyt"))
-        .hasMessage("expected the hops of [report-outlet, nyt] but was"
-            + " [report-outlet, nyt, ukrainian-officials]");
+        .hasMessage(
+            "expected the hops of [report-outlet, nyt] but was"
+                + " [report-outlet, nyt, ukrainian-officials]");
     assertThatThrownBy(() -> assertThat(CHAIN).hasOrigin("nyt"))
         .hasMessage("[2].actor: expected \"nyt\" but was \"ukrainian-officials\"");
     assertThatThrownBy(() -> assertThat(CHAIN).hasReporter("nyt"))
@@ -75,7 +87,8 @@ class HopAndChainAssertTest {
     assertThatThrownBy(() -> assertThat(CHAIN).hasStance(Stance.AGAINST))
         .hasMessage("[2].commitment: expected stance AGAINST but was stance FOR (PROBABLE)");
     assertThatThrownBy(() -> assertThat(CHAIN).hop(3))
-        .hasMessage("[3]: expected a hop but was absent: the chain has 3"
-            + " [report-outlet, nyt, ukrainian-officials]");
+        .hasMessage(
+            "[3]: expected a hop but was absent: the chain has 3"
+                + " [report-outlet, nyt, ukrainian-officials]");
   }
 }

@@ -24,28 +24,34 @@ final class Reports {
   static final Actor OUTLET = Actor.of("report-outlet", "The outlet", ActorKind.MEDIA_OUTLET);
   static final Actor NYT = Actor.of("nyt", "The New York Times", ActorKind.MEDIA_OUTLET);
   static final Actor WSJ = Actor.of("wsj", "The Wall Street Journal", ActorKind.MEDIA_OUTLET);
-  static final Actor OFFICIALS = Actor.of("ukrainian-officials", "Ukrainian officials",
-      ActorKind.GROUP);
+  static final Actor OFFICIALS =
+      Actor.of("ukrainian-officials", "Ukrainian officials", ActorKind.GROUP);
   static final Actor KREMLIN = Actor.of("kremlin", "The Kremlin", ActorKind.GOVERNMENT_BODY);
 
   static final Hop REPORT = Hop.of(OUTLET, ReportingMode.PARAPHRASE, Commitment.UNCOMMITTED);
-  static final Hop NYT_RELAYS = Hop.of(NYT, ReportingMode.PARAPHRASE, Commitment.PROBABLE)
-      .withCue("reports").withSource(SourceId.of("nyt-report"));
-  static final Hop OFFICIALS_SAY = Hop.of(OFFICIALS, ReportingMode.PARAPHRASE,
-      Commitment.PROBABLE).withCue("citing");
-  static final Hop KREMLIN_DENIES = Hop.of(KREMLIN, ReportingMode.DIRECT_QUOTE,
-      Commitment.CERTAIN_NOT).withCue("called it");
+  static final Hop NYT_RELAYS =
+      Hop.of(NYT, ReportingMode.PARAPHRASE, Commitment.PROBABLE)
+          .withCue("reports")
+          .withSource(SourceId.of("nyt-report"));
+  static final Hop OFFICIALS_SAY =
+      Hop.of(OFFICIALS, ReportingMode.PARAPHRASE, Commitment.PROBABLE).withCue("citing");
+  static final Hop KREMLIN_DENIES =
+      Hop.of(KREMLIN, ReportingMode.DIRECT_QUOTE, Commitment.CERTAIN_NOT).withCue("called it");
 
-  static final Claim SET_TO_JOIN = Claim.of("c-set-to-join",
-      "North Korean soldiers will join Russian troops.",
-      Chain.of(REPORT, NYT_RELAYS, OFFICIALS_SAY), Chain.of(REPORT, KREMLIN_DENIES));
+  static final Claim SET_TO_JOIN =
+      Claim.of(
+          "c-set-to-join",
+          "North Korean soldiers will join Russian troops.",
+          Chain.of(REPORT, NYT_RELAYS, OFFICIALS_SAY),
+          Chain.of(REPORT, KREMLIN_DENIES));
 
-  static final Claim TRUCKS = new Claim.Builder()
-      .id("c-trucks")
-      .proposition("The first trucks reached the front lines.")
-      .time(TimeMention.of("../2024-10-28"))
-      .addAttribution(Chain.of(REPORT, NYT_RELAYS, OFFICIALS_SAY))
-      .build();
+  static final Claim TRUCKS =
+      new Claim.Builder()
+          .id("c-trucks")
+          .proposition("The first trucks reached the front lines.")
+          .time(TimeMention.of("../2024-10-28"))
+          .addAttribution(Chain.of(REPORT, NYT_RELAYS, OFFICIALS_SAY))
+          .build();
 
   private Reports() {}
 
@@ -53,8 +59,12 @@ final class Reports {
     return new Dataset.Builder()
         .metadata(DatasetMetadata.of("North Korean soldiers in the Kursk region"))
         .addActors(OUTLET, NYT, WSJ, OFFICIALS, KREMLIN)
-        .addSources(new Source.Builder().id(SourceId.of("nyt-report")).kind(SourceKind.ARTICLE)
-            .publisher(NYT).build())
+        .addSources(
+            new Source.Builder()
+                .id(SourceId.of("nyt-report"))
+                .kind(SourceKind.ARTICLE)
+                .publisher(NYT)
+                .build())
         .addClaims(SET_TO_JOIN, TRUCKS)
         .addRelations(Relation.of(TRUCKS, RelationKind.ELABORATES, SET_TO_JOIN));
   }
@@ -68,8 +78,12 @@ final class Reports {
     return new Dataset.Builder()
         .metadata(DatasetMetadata.of("North Korean soldiers in the Kursk region"))
         .addActors(OUTLET, NYT, WSJ, OFFICIALS, KREMLIN)
-        .addSources(new Source.Builder().id(SourceId.of("nyt-report")).kind(SourceKind.ARTICLE)
-            .publisher(NYT).build())
+        .addSources(
+            new Source.Builder()
+                .id(SourceId.of("nyt-report"))
+                .kind(SourceKind.ARTICLE)
+                .publisher(NYT)
+                .build())
         .addClaims(claims)
         .build();
   }

@@ -16,10 +16,11 @@ class ValueFieldsTest {
   @Test
   void theTableNamesEveryFieldOfEveryValue() {
     for (Class<?> type : ValueFields.types()) {
-      List<String> fields = Arrays.stream(type.getMethods())
-          .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
-          .map(Method::getName)
-          .toList();
+      List<String> fields =
+          Arrays.stream(type.getMethods())
+              .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+              .map(Method::getName)
+              .toList();
 
       assertThat(ValueFields.names(type))
           .as("the fields of %s in ValueFields", type.getSimpleName())

@@ -17,8 +17,14 @@ import java.util.List;
  * @param events the events
  * @param relations the relations
  */
-public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> actors,
-    List<Place> places, List<Source> sources, List<Claim> claims, List<Event> events,
+public record PlainDataset(
+    String schemaVersion,
+    Metadata metadata,
+    List<Actor> actors,
+    List<Place> places,
+    List<Source> sources,
+    List<Claim> claims,
+    List<Event> events,
     List<Relation> relations) {
 
   /**
@@ -31,8 +37,13 @@ public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> 
    * @param license the licence
    * @param encodes the source the dataset encodes
    */
-  public record Metadata(String title, String description, List<String> curators, String created,
-      String license, String encodes) {}
+  public record Metadata(
+      String title,
+      String description,
+      List<String> curators,
+      String created,
+      String license,
+      String encodes) {}
 
   /**
    * An actor.
@@ -45,8 +56,14 @@ public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> 
    * @param description the description
    * @param affiliations the affiliations
    */
-  public record Actor(String id, String name, String kind, Boolean anonymous, List<String> aliases,
-      String description, List<Affiliation> affiliations) {}
+  public record Actor(
+      String id,
+      String name,
+      String kind,
+      Boolean anonymous,
+      List<String> aliases,
+      String description,
+      List<Affiliation> affiliations) {}
 
   /**
    * An affiliation.
@@ -90,9 +107,18 @@ public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> 
    * @param reliability the reliability grade
    * @param cites the cited sources' ids
    */
-  public record Source(String id, String kind, String title, String publisher,
-      List<String> authors, Time published, String locator, String language, String retrievedAt,
-      String reliability, List<String> cites) {}
+  public record Source(
+      String id,
+      String kind,
+      String title,
+      String publisher,
+      List<String> authors,
+      Time published,
+      String locator,
+      String language,
+      String retrievedAt,
+      String reliability,
+      List<String> cites) {}
 
   /**
    * A time mention.
@@ -117,9 +143,17 @@ public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> 
    * @param notes the notes
    * @param attribution the chains of hops
    */
-  public record Claim(String id, String proposition, Quote quote, List<String> actors,
-      List<String> places, List<Quantity> quantities, Time time, Integer credibility,
-      List<String> notes, List<List<Hop>> attribution) {}
+  public record Claim(
+      String id,
+      String proposition,
+      Quote quote,
+      List<String> actors,
+      List<String> places,
+      List<Quantity> quantities,
+      Time time,
+      Integer credibility,
+      List<String> notes,
+      List<List<Hop>> attribution) {}
 
   /**
    * A quote.
@@ -131,8 +165,8 @@ public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> 
    * @param start the start offset
    * @param end the end offset
    */
-  public record Quote(String source, String exact, String prefix, String suffix, Integer start,
-      Integer end) {}
+  public record Quote(
+      String source, String exact, String prefix, String suffix, Integer start, Integer end) {}
 
   /**
    * A quantity.
@@ -145,8 +179,14 @@ public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> 
    * @param unit the unit
    * @param asWritten the words
    */
-  public record Quantity(String name, String estimate, Bound lower, Bound upper,
-      Boolean approximate, Unit unit, String asWritten) {}
+  public record Quantity(
+      String name,
+      String estimate,
+      Bound lower,
+      Bound upper,
+      Boolean approximate,
+      Unit unit,
+      String asWritten) {}
 
   /**
    * A bound.
@@ -176,8 +216,15 @@ public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> 
    * @param time the time of the utterance
    * @param inferred whether inferred
    */
-  public record Hop(String actor, String source, String cue, String mode, String commitment,
-      String likelihood, Time time, Boolean inferred) {}
+  public record Hop(
+      String actor,
+      String source,
+      String cue,
+      String mode,
+      String commitment,
+      String likelihood,
+      Time time,
+      Boolean inferred) {}
 
   /**
    * An event.
@@ -190,8 +237,14 @@ public record PlainDataset(String schemaVersion, Metadata metadata, List<Actor> 
    * @param status the status
    * @param claims the claims' ids
    */
-  public record Event(String id, String description, Time time, List<String> places,
-      List<String> participants, String status, List<String> claims) {}
+  public record Event(
+      String id,
+      String description,
+      Time time,
+      List<String> places,
+      List<String> participants,
+      String status,
+      List<String> claims) {}
 
   /**
    * A relation.

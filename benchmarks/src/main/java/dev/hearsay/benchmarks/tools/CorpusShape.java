@@ -37,16 +37,27 @@ public final class CorpusShape {
         actors += dataset.actors().size();
         sources += dataset.sources().size();
       }
-      Map<String, Long> statements = corpus.links().identities().stream().collect(
-          Collectors.groupingBy(s -> s.identity().name().toLowerCase(java.util.Locale.ROOT), TreeMap::new, Collectors.counting()));
-      Map<String, Long> claimLinks = corpus.links().claims().stream().collect(
-          Collectors.groupingBy(l -> l.kind().name().toLowerCase(java.util.Locale.ROOT),
-              TreeMap::new, Collectors.counting()));
+      Map<String, Long> statements =
+          corpus.links().identities().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      s -> s.identity().name().toLowerCase(java.util.Locale.ROOT),
+                      TreeMap::new,
+                      Collectors.counting()));
+      Map<String, Long> claimLinks =
+          corpus.links().claims().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      l -> l.kind().name().toLowerCase(java.util.Locale.ROOT),
+                      TreeMap::new,
+                      Collectors.counting()));
       CorpusIndex index = CorpusIndex.of(corpus);
-      Map<Integer, Long> sizes = index.clusters().stream().collect(Collectors.groupingBy(
-          c -> c.claims().size(), TreeMap::new, Collectors.counting()));
-      long acrossDatasets = index.clusters().stream().filter(c -> c.datasets().size() > 1)
-          .count();
+      Map<Integer, Long> sizes =
+          index.clusters().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      c -> c.claims().size(), TreeMap::new, Collectors.counting()));
+      long acrossDatasets = index.clusters().stream().filter(c -> c.datasets().size() > 1).count();
       long wide = 0;
       long notExact = 0;
       for (ClaimCluster cluster : index.clusters()) {
@@ -54,16 +65,27 @@ public final class CorpusShape {
         wide += evidence.allParties().min() < evidence.allParties().max() ? 1 : 0;
         notExact += evidence.allParties().exact() ? 0 : 1;
       }
-      System.out.printf(java.util.Locale.ROOT,
+      System.out.printf(
+          java.util.Locale.ROOT,
           "%s%n  actor copies %,d (%.1f per dataset), source copies %,d (%.1f per dataset),"
               + " merged groups %,d, unresolved anonymous %,d%n"
               + "  identity statements %s%n  claim links %s%n"
               + "  clusters %,d, of two or more datasets %,d, sizes %s%n"
               + "  clusters whose party count is an interval %,d, not exact %,d%n",
-          workload, actors, (double) actors / workload.datasetCount(), sources,
-          (double) sources / workload.datasetCount(), corpus.identities().merged().size(),
-          corpus.identities().unresolved().size(), statements, claimLinks,
-          index.clusters().size(), acrossDatasets, sizes, wide, notExact);
+          workload,
+          actors,
+          (double) actors / workload.datasetCount(),
+          sources,
+          (double) sources / workload.datasetCount(),
+          corpus.identities().merged().size(),
+          corpus.identities().unresolved().size(),
+          statements,
+          claimLinks,
+          index.clusters().size(),
+          acrossDatasets,
+          sizes,
+          wide,
+          notExact);
     }
   }
 }

@@ -44,13 +44,21 @@ public final class Footprint {
       long withIndex = GraphLayout.parseInstance(index).totalSize();
       PlainDataset records = plain.readValue(json, PlainDataset.class);
       long recordBytes = GraphLayout.parseInstance(records).totalSize();
-      out.println(String.format(Locale.ROOT,
-          "{\"claims\":%d,\"jsonBytes\":%d,\"datasetHeapBytes\":%d,\"indexHeapBytes\":%d,"
-              + "\"recordsHeapBytes\":%d,\"jsonPerClaim\":%.1f,\"heapPerClaim\":%.1f,"
-              + "\"indexPerClaim\":%.1f,\"recordsPerClaim\":%.1f}",
-          claims, json.length, datasetBytes, withIndex - datasetBytes, recordBytes,
-          (double) json.length / claims, (double) datasetBytes / claims,
-          (double) (withIndex - datasetBytes) / claims, (double) recordBytes / claims));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "{\"claims\":%d,\"jsonBytes\":%d,\"datasetHeapBytes\":%d,\"indexHeapBytes\":%d,"
+                  + "\"recordsHeapBytes\":%d,\"jsonPerClaim\":%.1f,\"heapPerClaim\":%.1f,"
+                  + "\"indexPerClaim\":%.1f,\"recordsPerClaim\":%.1f}",
+              claims,
+              json.length,
+              datasetBytes,
+              withIndex - datasetBytes,
+              recordBytes,
+              (double) json.length / claims,
+              (double) datasetBytes / claims,
+              (double) (withIndex - datasetBytes) / claims,
+              (double) recordBytes / claims));
     }
   }
 }

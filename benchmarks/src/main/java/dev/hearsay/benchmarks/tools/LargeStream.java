@@ -118,14 +118,28 @@ public final class LargeStream {
   }
 
   /** Prints the phase's line; {@code failure} is the error that stopped it, or null. */
-  private static void report(PrintStream out, String phase, long claims, long bytes, long nanos,
-      HeapWatch heap, Throwable failure) {
-    out.println(String.format(Locale.ROOT,
-        "{\"phase\":\"%s\",\"claims\":%d,\"bytes\":%d,\"seconds\":%.1f,\"claimsPerSecond\":%.0f,"
-            + "\"maxHeap\":%d,\"maxLiveAfterGc\":%d,\"completed\":%b,\"failure\":\"%s\"}",
-        phase, claims, bytes, nanos / 1e9, claims / (nanos / 1e9),
-        Runtime.getRuntime().maxMemory(), heap.maxLive(), failure == null,
-        failure == null ? "" : failure.toString().replace('"', '\'')));
+  private static void report(
+      PrintStream out,
+      String phase,
+      long claims,
+      long bytes,
+      long nanos,
+      HeapWatch heap,
+      Throwable failure) {
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "{\"phase\":\"%s\",\"claims\":%d,\"bytes\":%d,\"seconds\":%.1f,\"claimsPerSecond\":%.0f,"
+                + "\"maxHeap\":%d,\"maxLiveAfterGc\":%d,\"completed\":%b,\"failure\":\"%s\"}",
+            phase,
+            claims,
+            bytes,
+            nanos / 1e9,
+            claims / (nanos / 1e9),
+            Runtime.getRuntime().maxMemory(),
+            heap.maxLive(),
+            failure == null,
+            failure == null ? "" : failure.toString().replace('"', '\'')));
   }
 
   /**

@@ -98,8 +98,7 @@ public final class Report {
       double score = metric.get("score").asDouble() * unit;
       double error = metric.get("scoreError").asDouble(Double.NaN) * unit;
       double bytes = Double.NaN;
-      for (Map.Entry<String, JsonNode> secondary
-          : result.path("secondaryMetrics").properties()) {
+      for (Map.Entry<String, JsonNode> secondary : result.path("secondaryMetrics").properties()) {
         if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
           bytes = secondary.getValue().get("score").asDouble();
         }
@@ -124,17 +123,17 @@ public final class Report {
 
   private void throughputs() {
     String[][] rows = {
-        {"Read + validate: Hearsay (whole dataset)", "ReadBenchmark.hearsay"},
-        {"Read + validate: Hearsay stream reader", "ReadBenchmark.hearsayStream"},
-        {"Read: streaming limit (tokens only)", "ReadBenchmark.streamingLimit"},
-        {"Read: tokens with names and values decoded", "ReadBenchmark.streamingDecode"},
-        {"Read: plain databind into records", "ReadBenchmark.databind"},
-        {"Read: ProvToolbox, PROV-JSON-LD", "ProvBenchmark.read"},
-        {"Write: Hearsay (whole dataset)", "WriteBenchmark.hearsay"},
-        {"Write: Hearsay stream writer (checks each claim)", "WriteBenchmark.hearsayStream"},
-        {"Write: streaming limit (same tokens)", "WriteBenchmark.streamingLimit"},
-        {"Write: plain databind from records", "WriteBenchmark.databind"},
-        {"Write: ProvToolbox, PROV-JSON-LD", "ProvBenchmark.write"},
+      {"Read + validate: Hearsay (whole dataset)", "ReadBenchmark.hearsay"},
+      {"Read + validate: Hearsay stream reader", "ReadBenchmark.hearsayStream"},
+      {"Read: streaming limit (tokens only)", "ReadBenchmark.streamingLimit"},
+      {"Read: tokens with names and values decoded", "ReadBenchmark.streamingDecode"},
+      {"Read: plain databind into records", "ReadBenchmark.databind"},
+      {"Read: ProvToolbox, PROV-JSON-LD", "ProvBenchmark.read"},
+      {"Write: Hearsay (whole dataset)", "WriteBenchmark.hearsay"},
+      {"Write: Hearsay stream writer (checks each claim)", "WriteBenchmark.hearsayStream"},
+      {"Write: streaming limit (same tokens)", "WriteBenchmark.streamingLimit"},
+      {"Write: plain databind from records", "WriteBenchmark.databind"},
+      {"Write: ProvToolbox, PROV-JSON-LD", "ProvBenchmark.write"},
     };
     for (int claims : new int[] {10_000, 1_000}) {
       out.println("### Throughput at " + claims + " claims");
@@ -144,8 +143,14 @@ public final class Report {
       for (String[] row : rows) {
         Score s = score(row[1], claims);
         if (s != null) {
-          out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.2f | %,.0f |%n", row[0], s.nanos / 1e6,
-              s.errorNanos / 1e6, s.perClaim() / 1e3, s.claimsPerSecond());
+          out.printf(
+              Locale.ROOT,
+              "| %s | %.2f ± %.2f | %.2f | %,.0f |%n",
+              row[0],
+              s.nanos / 1e6,
+              s.errorNanos / 1e6,
+              s.perClaim() / 1e3,
+              s.claimsPerSecond());
         }
       }
       out.println();
@@ -154,20 +159,40 @@ public final class Report {
 
   private void ratios() {
     String[][] rows = {
-        {"Read + validate / streaming limit", "ReadBenchmark.hearsay",
-            "ReadBenchmark.streamingLimit", "≥ 0.5"},
-        {"Read + validate / tokens decoded", "ReadBenchmark.hearsay",
-            "ReadBenchmark.streamingDecode", ""},
-        {"Read + validate / plain databind", "ReadBenchmark.hearsay", "ReadBenchmark.databind", ""},
-        {"Read + validate / ProvToolbox", "ReadBenchmark.hearsay", "ProvBenchmark.read", "≥ 10"},
-        {"Stream read / streaming limit", "ReadBenchmark.hearsayStream",
-            "ReadBenchmark.streamingLimit", ""},
-        {"Write / streaming limit", "WriteBenchmark.hearsay", "WriteBenchmark.streamingLimit",
-            "≥ 0.7"},
-        {"Write / plain databind", "WriteBenchmark.hearsay", "WriteBenchmark.databind", ""},
-        {"Write / ProvToolbox", "WriteBenchmark.hearsay", "ProvBenchmark.write", "≥ 10"},
-        {"Stream write / streaming limit", "WriteBenchmark.hearsayStream",
-            "WriteBenchmark.streamingLimit", ""},
+      {
+        "Read + validate / streaming limit",
+        "ReadBenchmark.hearsay",
+        "ReadBenchmark.streamingLimit",
+        "≥ 0.5"
+      },
+      {
+        "Read + validate / tokens decoded",
+        "ReadBenchmark.hearsay",
+        "ReadBenchmark.streamingDecode",
+        ""
+      },
+      {"Read + validate / plain databind", "ReadBenchmark.hearsay", "ReadBenchmark.databind", ""},
+      {"Read + validate / ProvToolbox", "ReadBenchmark.hearsay", "ProvBenchmark.read", "≥ 10"},
+      {
+        "Stream read / streaming limit",
+        "ReadBenchmark.hearsayStream",
+        "ReadBenchmark.streamingLimit",
+        ""
+      },
+      {
+        "Write / streaming limit",
+        "WriteBenchmark.hearsay",
+        "WriteBenchmark.streamingLimit",
+        "≥ 0.7"
+      },
+      {"Write / plain databind", "WriteBenchmark.hearsay", "WriteBenchmark.databind", ""},
+      {"Write / ProvToolbox", "WriteBenchmark.hearsay", "ProvBenchmark.write", "≥ 10"},
+      {
+        "Stream write / streaming limit",
+        "WriteBenchmark.hearsayStream",
+        "WriteBenchmark.streamingLimit",
+        ""
+      },
     };
     out.println("### Ratios to the baselines (Hearsay's throughput / the baseline's)");
     out.println();
@@ -195,8 +220,10 @@ public final class Report {
     List<String> names = new ArrayList<>();
     for (String key : scores.keySet()) {
       String name = key.substring(0, key.indexOf('@'));
-      if (!names.contains(name) && !name.startsWith("LookupBenchmark")
-          && !name.startsWith("EdtfBenchmark") && !name.startsWith("CorpusBenchmark")) {
+      if (!names.contains(name)
+          && !name.startsWith("LookupBenchmark")
+          && !name.startsWith("EdtfBenchmark")
+          && !name.startsWith("CorpusBenchmark")) {
         names.add(name);
       }
     }
@@ -208,13 +235,18 @@ public final class Report {
       StringBuilder line = new StringBuilder("| " + name + " |");
       for (int claims : SIZES) {
         Score s = score(name, claims);
-        line.append(s == null ? " – |"
-            : String.format(Locale.ROOT, " %,.0f ± %,.0f |", s.perClaim(), s.errorNanos / claims));
+        line.append(
+            s == null
+                ? " – |"
+                : String.format(
+                    Locale.ROOT, " %,.0f ± %,.0f |", s.perClaim(), s.errorNanos / claims));
       }
       Score small = score(name, 10_000);
       Score large = score(name, 1_000_000);
-      line.append(small == null || large == null ? " – |"
-          : String.format(Locale.ROOT, " %.2f |", large.perClaim() / small.perClaim()));
+      line.append(
+          small == null || large == null
+              ? " – |"
+              : String.format(Locale.ROOT, " %.2f |", large.perClaim() / small.perClaim()));
       out.println(line);
     }
     out.println();
@@ -229,8 +261,10 @@ public final class Report {
       StringBuilder line = new StringBuilder("| " + name + " |");
       for (int claims : SIZES) {
         Score s = score(name, claims);
-        line.append(s == null ? " – |"
-            : String.format(Locale.ROOT, " %,.0f ± %,.0f |", s.nanos, s.errorNanos));
+        line.append(
+            s == null
+                ? " – |"
+                : String.format(Locale.ROOT, " %,.0f ± %,.0f |", s.nanos, s.errorNanos));
       }
       out.println(line);
     }
@@ -242,12 +276,13 @@ public final class Report {
     out.println();
     out.println("| Text | ns |");
     out.println("|---|---:|");
-    scores.forEach((key, s) -> {
-      if (key.startsWith("EdtfBenchmark.parse ")) {
-        String text = key.substring("EdtfBenchmark.parse ".length(), key.indexOf('@'));
-        out.printf(Locale.ROOT, "| `%s` | %,.0f ± %,.0f |%n", text, s.nanos, s.errorNanos);
-      }
-    });
+    scores.forEach(
+        (key, s) -> {
+          if (key.startsWith("EdtfBenchmark.parse ")) {
+            String text = key.substring("EdtfBenchmark.parse ".length(), key.indexOf('@'));
+            out.printf(Locale.ROOT, "| `%s` | %,.0f ± %,.0f |%n", text, s.nanos, s.errorNanos);
+          }
+        });
     out.println();
   }
 
@@ -257,10 +292,11 @@ public final class Report {
     }
     out.println("### A corpus of reports of 100 claims beside one dataset of the same claims");
     out.println();
-    out.println("| Claims | Datasets | Build the corpus, ms | Corpus: index + evidence on every"
-        + " cluster, ms | One dataset: index + evidence on every claim, ms | Corpus µs per claim"
-        + " | One dataset µs per claim | Corpus / one dataset (target ≤ 2) | Allocated per claim,"
-        + " corpus / one dataset, bytes |");
+    out.println(
+        "| Claims | Datasets | Build the corpus, ms | Corpus: index + evidence on every"
+            + " cluster, ms | One dataset: index + evidence on every claim, ms | Corpus µs per claim"
+            + " | One dataset µs per claim | Corpus / one dataset (target ≤ 2) | Allocated per claim,"
+            + " corpus / one dataset, bytes |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int claims : SIZES) {
       Score build = score("CorpusBenchmark.build", claims);
@@ -269,16 +305,27 @@ public final class Report {
       if (build == null && corpus == null && single == null) {
         continue;
       }
-      out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s / %s |%n", claims,
-          claims / 100, millis(build), millis(corpus), millis(single), micros(corpus),
-          micros(single), corpus == null || single == null ? "–" : ratio(single, corpus),
-          allocated(corpus), allocated(single));
+      out.printf(
+          Locale.ROOT,
+          "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s / %s |%n",
+          claims,
+          claims / 100,
+          millis(build),
+          millis(corpus),
+          millis(single),
+          micros(corpus),
+          micros(single),
+          corpus == null || single == null ? "–" : ratio(single, corpus),
+          allocated(corpus),
+          allocated(single));
     }
     out.println();
     out.println("Time per claim at 1e6 claims over that at 1e4:");
     out.println();
-    for (String name : new String[] {"CorpusBenchmark.build", "CorpusBenchmark.parties",
-        "CorpusBenchmark.singleParties"}) {
+    for (String name :
+        new String[] {
+          "CorpusBenchmark.build", "CorpusBenchmark.parties", "CorpusBenchmark.singleParties"
+        }) {
       Score small = score(name, 10_000);
       Score large = score(name, 1_000_000);
       if (small != null && large != null) {
@@ -292,7 +339,8 @@ public final class Report {
     if (s == null) {
       return "–";
     }
-    return Double.isNaN(s.errorNanos) ? String.format(Locale.ROOT, "%,.1f", s.nanos / 1e6)
+    return Double.isNaN(s.errorNanos)
+        ? String.format(Locale.ROOT, "%,.1f", s.nanos / 1e6)
         : String.format(Locale.ROOT, "%,.1f ± %,.1f", s.nanos / 1e6, s.errorNanos / 1e6);
   }
 
@@ -301,7 +349,8 @@ public final class Report {
   }
 
   private static String allocated(Score s) {
-    return s == null || Double.isNaN(s.bytes) ? "–"
+    return s == null || Double.isNaN(s.bytes)
+        ? "–"
         : String.format(Locale.ROOT, "%,.0f", s.bytes / s.claims);
   }
 
@@ -315,15 +364,20 @@ public final class Report {
   private void footprint(List<JsonNode> lines) {
     out.println("### Retained heap per claim, against JSON bytes per claim");
     out.println();
-    out.println("| Claims | JSON bytes/claim | Dataset heap bytes/claim | heap / JSON | "
-        + "Index on top, bytes/claim | Plain records heap bytes/claim |");
+    out.println(
+        "| Claims | JSON bytes/claim | Dataset heap bytes/claim | heap / JSON | "
+            + "Index on top, bytes/claim | Plain records heap bytes/claim |");
     out.println("|---:|---:|---:|---:|---:|---:|");
     for (JsonNode line : lines) {
-      out.printf(Locale.ROOT, "| %,d | %.0f | %.0f | %.2f | %.0f | %.0f |%n",
-          line.get("claims").asLong(), line.get("jsonPerClaim").asDouble(),
+      out.printf(
+          Locale.ROOT,
+          "| %,d | %.0f | %.0f | %.2f | %.0f | %.0f |%n",
+          line.get("claims").asLong(),
+          line.get("jsonPerClaim").asDouble(),
           line.get("heapPerClaim").asDouble(),
           line.get("heapPerClaim").asDouble() / line.get("jsonPerClaim").asDouble(),
-          line.get("indexPerClaim").asDouble(), line.get("recordsPerClaim").asDouble());
+          line.get("indexPerClaim").asDouble(),
+          line.get("recordsPerClaim").asDouble());
     }
     out.println();
   }
@@ -331,16 +385,25 @@ public final class Report {
   private void stream(List<JsonNode> lines) {
     out.println("### Streaming far more claims than the heap holds");
     out.println();
-    out.println("| Phase | Outcome | Claims | JSON MB | Seconds | Claims/s | Max heap MB | "
-        + "Most live heap after a GC, MB |");
+    out.println(
+        "| Phase | Outcome | Claims | JSON MB | Seconds | Claims/s | Max heap MB | "
+            + "Most live heap after a GC, MB |");
     out.println("|---|---|---:|---:|---:|---:|---:|---:|");
     for (JsonNode line : lines) {
-      String outcome = line.path("completed").asBoolean(true) ? "completed"
-          : "stopped: " + line.path("failure").asString();
-      out.printf(Locale.ROOT, "| %s | %s | %,d | %,.0f | %.1f | %,.0f | %.0f | %.0f |%n",
-          line.get("phase").asString(), outcome, line.get("claims").asLong(),
-          line.get("bytes").asDouble() / 1e6, line.get("seconds").asDouble(),
-          line.get("claimsPerSecond").asDouble(), line.get("maxHeap").asDouble() / (1 << 20),
+      String outcome =
+          line.path("completed").asBoolean(true)
+              ? "completed"
+              : "stopped: " + line.path("failure").asString();
+      out.printf(
+          Locale.ROOT,
+          "| %s | %s | %,d | %,.0f | %.1f | %,.0f | %.0f | %.0f |%n",
+          line.get("phase").asString(),
+          outcome,
+          line.get("claims").asLong(),
+          line.get("bytes").asDouble() / 1e6,
+          line.get("seconds").asDouble(),
+          line.get("claimsPerSecond").asDouble(),
+          line.get("maxHeap").asDouble() / (1 << 20),
           line.get("maxLiveAfterGc").asDouble() / (1 << 20));
     }
     out.println();

@@ -93,7 +93,12 @@ public final class CorpusWorkload {
   /** How many earlier datasets a claim link may reach back to. */
   private static final int REACH = 8;
 
-  private enum Linking { IDENTIFIER, SAME, NONE, STORY }
+  private enum Linking {
+    IDENTIFIER,
+    SAME,
+    NONE,
+    STORY
+  }
 
   private final Workload workload;
   private final long seed;
@@ -109,8 +114,11 @@ public final class CorpusWorkload {
 
   private CorpusWorkload(int claimCount, long seed) {
     if (claimCount < CLAIMS_PER_DATASET || claimCount % CLAIMS_PER_DATASET != 0) {
-      throw new IllegalArgumentException("CorpusWorkload: needs a positive multiple of "
-          + CLAIMS_PER_DATASET + " claims, not " + claimCount);
+      throw new IllegalArgumentException(
+          "CorpusWorkload: needs a positive multiple of "
+              + CLAIMS_PER_DATASET
+              + " claims, not "
+              + claimCount);
     }
     this.workload = Workload.of(claimCount, seed);
     this.seed = seed;
@@ -129,9 +137,10 @@ public final class CorpusWorkload {
     for (int a = 0; a < plainActors.size(); a++) {
       Actor actor = plainActors.get(a);
       actorLinking[a] = linking(actor, random(a, 11).nextInt(100));
-      actors.add(actorLinking[a] == Linking.IDENTIFIER
-          ? actor.withIdentifiers(item(1_000_000 + a))
-          : actor);
+      actors.add(
+          actorLinking[a] == Linking.IDENTIFIER
+              ? actor.withIdentifiers(item(1_000_000 + a))
+              : actor);
     }
     List<Source> plainSources = workload.sources();
     sourceLinking = new Linking[plainSources.size()];
@@ -139,8 +148,7 @@ public final class CorpusWorkload {
       Source source = plainSources.get(s);
       if (source.locator().isPresent()) {
         sourceLinking[s] = Linking.IDENTIFIER;
-        sources.add(source.withIdentifiers(
-            Identifier.url(source.locator().get().toString())));
+        sources.add(source.withIdentifiers(Identifier.url(source.locator().get().toString())));
       } else {
         sourceLinking[s] = random(s, 12).nextBoolean() ? Linking.SAME : Linking.NONE;
         sources.add(source);
@@ -208,12 +216,13 @@ public final class CorpusWorkload {
    * @return the dataset, built and so validated
    */
   public Dataset single() {
-    Dataset.Builder builder = new Dataset.Builder()
-        .metadata(workload.metadata())
-        .addAllActors(actors)
-        .addAllPlaces(places)
-        .addAllSources(sources)
-        .addClaims(claims);
+    Dataset.Builder builder =
+        new Dataset.Builder()
+            .metadata(workload.metadata())
+            .addAllActors(actors)
+            .addAllPlaces(places)
+            .addAllSources(sources)
+            .addClaims(claims);
     for (int e = 0; e < workload.eventCount(); e++) {
       builder.addEvent(workload.event(e));
     }
@@ -268,14 +277,16 @@ public final class CorpusWorkload {
     int end = first + CLAIMS_PER_DATASET;
     BitSet actorSet = new BitSet();
     BitSet sourceSet = new BitSet();
-    Dataset.Builder builder = new Dataset.Builder()
-        .metadata(new DatasetMetadata.Builder()
-            .title("Synthetic report " + index + " of " + datasetCount)
-            .addCurators("Hearsay benchmarks")
-            .created(LocalDate.of(2024, 10, 29))
-            .license("CC0-1.0")
-            .build())
-        .addAllPlaces(places);
+    Dataset.Builder builder =
+        new Dataset.Builder()
+            .metadata(
+                new DatasetMetadata.Builder()
+                    .title("Synthetic report " + index + " of " + datasetCount)
+                    .addCurators("Hearsay benchmarks")
+                    .created(LocalDate.of(2024, 10, 29))
+                    .license("CC0-1.0")
+                    .build())
+            .addAllPlaces(places);
     for (int i = first; i < end; i++) {
       Claim claim = claims[i];
       for (Chain chain : claim.attribution()) {
@@ -294,7 +305,8 @@ public final class CorpusWorkload {
       builder.addEvent(event);
     }
     for (int i = first; i < end; i++) {
-      workload.relationFrom(i)
+      workload
+          .relationFrom(i)
           .filter(r -> number(r.to().value()) >= first)
           .ifPresent(builder::addRelation);
     }
@@ -345,17 +357,22 @@ public final class CorpusWorkload {
       for (Actor actor : dataset.actors()) {
         int a = number(actor.id().value());
         if (lastActor[a] >= 0 && actorLinking[a] == Linking.SAME) {
-          links.addIdentities(IdentityStatement.of(Identity.SAME,
-              EntityRef.of(datasetIds[lastActor[a]], actor.id()), EntityRef.of(here, actor.id())));
+          links.addIdentities(
+              IdentityStatement.of(
+                  Identity.SAME,
+                  EntityRef.of(datasetIds[lastActor[a]], actor.id()),
+                  EntityRef.of(here, actor.id())));
         }
         lastActor[a] = d;
       }
       for (Source source : dataset.sources()) {
         int s = number(source.id().value());
         if (lastSource[s] >= 0 && sourceLinking[s] == Linking.SAME) {
-          links.addIdentities(IdentityStatement.of(Identity.SAME,
-              EntityRef.of(datasetIds[lastSource[s]], source.id()),
-              EntityRef.of(here, source.id())));
+          links.addIdentities(
+              IdentityStatement.of(
+                  Identity.SAME,
+                  EntityRef.of(datasetIds[lastSource[s]], source.id()),
+                  EntityRef.of(here, source.id())));
         }
         lastSource[s] = d;
       }
@@ -364,17 +381,18 @@ public final class CorpusWorkload {
         ClaimRef from = ref(i);
         Optional<Relation> relation = workload.relationFrom(i);
         if (relation.isPresent() && number(relation.get().to().value()) < first) {
-          links.addClaims(ClaimLink.of(from, relation.get().kind(),
-              ref(number(relation.get().to().value()))));
+          links.addClaims(
+              ClaimLink.of(from, relation.get().kind(), ref(number(relation.get().to().value()))));
         }
         if (d == 0) {
           continue;
         }
         SplittableRandom random = random(i, 13);
         int roll = random.nextInt(1000);
-        RelationKind kind = roll < 250 ? RelationKind.DUPLICATES
-            : roll < 260 ? RelationKind.SUPPORTS
-            : roll < 265 ? RelationKind.CONTRADICTS : null;
+        RelationKind kind =
+            roll < 250
+                ? RelationKind.DUPLICATES
+                : roll < 260 ? RelationKind.SUPPORTS : roll < 265 ? RelationKind.CONTRADICTS : null;
         if (kind != null) {
           int other = d - 1 - random.nextInt(Math.min(d, REACH));
           int to = other * CLAIMS_PER_DATASET + random.nextInt(CLAIMS_PER_DATASET);
@@ -415,7 +433,8 @@ public final class CorpusWorkload {
         return drawn;
       }
       int report = drawn / CLAIMS_PER_DATASET * CLAIMS_PER_DATASET;
-      for (int t = 0, candidate = drawn; t < 8;
+      for (int t = 0, candidate = drawn;
+          t < 8;
           t++, candidate = report + random.nextInt(CLAIMS_PER_DATASET)) {
         if (anonymous(candidate) != null) {
           return candidate;
@@ -427,8 +446,7 @@ public final class CorpusWorkload {
     void relate(int claim, int other, SplittableRandom random) {
       EntityRef mine = anonymous(claim);
       EntityRef theirs = anonymous(other);
-      if (mine == null || theirs == null || random.nextInt(100) >= 60
-          || !state(mine, theirs)) {
+      if (mine == null || theirs == null || random.nextInt(100) >= 60 || !state(mine, theirs)) {
         return;
       }
       links.addIdentities(IdentityStatement.of(Identity.POSSIBLY_SAME, theirs, mine));
@@ -440,8 +458,10 @@ public final class CorpusWorkload {
 
     /** One time in four, a group distinct from the one its partner was said possibly to be. */
     private void apart(EntityRef earlier, EntityRef group, SplittableRandom random) {
-      if (earlier != null && !earlier.dataset().equals(group.dataset())
-          && random.nextInt(100) < 25 && state(earlier, group)) {
+      if (earlier != null
+          && !earlier.dataset().equals(group.dataset())
+          && random.nextInt(100) < 25
+          && state(earlier, group)) {
         links.addIdentities(IdentityStatement.of(Identity.DISTINCT, earlier, group));
       }
     }

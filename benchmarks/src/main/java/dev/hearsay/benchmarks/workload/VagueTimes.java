@@ -26,7 +26,11 @@ final class VagueTimes {
     } else if (roll < 60) {
       return day + "/" + day.plusDays(1 + random.nextInt(6)); // level 0: an interval
     } else if (roll < 63) {
-      return day + "T" + twoDigits(random.nextInt(24)) + ":" + twoDigits(random.nextInt(60))
+      return day
+          + "T"
+          + twoDigits(random.nextInt(24))
+          + ":"
+          + twoDigits(random.nextInt(60))
           + ":00Z"; // level 0: a date-time
     } else if (roll < 67) {
       return month(day) + "/.."; // level 1: open end ("since August")

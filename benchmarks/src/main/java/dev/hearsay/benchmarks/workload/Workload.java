@@ -277,9 +277,11 @@ public final class Workload {
       quantities(claim, random);
     }
     if (random.nextInt(100) < 60) {
-      TimeMention.Builder time = new TimeMention.Builder()
-          .value(ImpreciseTime.parse(VagueTimes.around(day.plusDays(random.nextInt(-20, 20)),
-              random)));
+      TimeMention.Builder time =
+          new TimeMention.Builder()
+              .value(
+                  ImpreciseTime.parse(
+                      VagueTimes.around(day.plusDays(random.nextInt(-20, 20)), random)));
       if (random.nextInt(100) < 30) {
         time.asWritten(Phrases.pick(Phrases.CLAUSES, random));
       }
@@ -308,11 +310,16 @@ public final class Workload {
     int firstClaim = index * CLAIMS_PER_EVENT;
     int span = Math.min(CLAIMS_PER_EVENT, claimCount - firstClaim);
     LocalDate day = claimDay(firstClaim, random);
-    Event.Builder event = new Event.Builder()
-        .id(EventId.of("e" + index))
-        .description(Phrases.pick(Phrases.SUBJECTS, random) + " " + Phrases.pick(Phrases.VERBS,
-            random) + " " + Phrases.pick(Phrases.PLACES, random))
-        .status(EventStatus.values()[random.nextInt(EventStatus.values().length)]);
+    Event.Builder event =
+        new Event.Builder()
+            .id(EventId.of("e" + index))
+            .description(
+                Phrases.pick(Phrases.SUBJECTS, random)
+                    + " "
+                    + Phrases.pick(Phrases.VERBS, random)
+                    + " "
+                    + Phrases.pick(Phrases.PLACES, random))
+            .status(EventStatus.values()[random.nextInt(EventStatus.values().length)]);
     if (random.nextInt(100) < 90) {
       event.time(TimeMention.of(VagueTimes.around(day, random)));
     }
@@ -339,10 +346,11 @@ public final class Workload {
       return Optional.empty();
     }
     int to = index - 1 - random.nextInt(Math.min(index, 200));
-    Relation.Builder relation = new Relation.Builder()
-        .from(claimId(index))
-        .kind(RelationKind.values()[random.nextInt(RelationKind.values().length)])
-        .to(claimId(to));
+    Relation.Builder relation =
+        new Relation.Builder()
+            .from(claimId(index))
+            .kind(RelationKind.values()[random.nextInt(RelationKind.values().length)])
+            .to(claimId(to));
     if (random.nextInt(100) < 20) {
       relation.note("Later reporting on the same matter.");
     }
@@ -396,20 +404,31 @@ public final class Workload {
       hop.cue(Phrases.pick(Phrases.CUES, random));
     }
     int mode = random.nextInt(100);
-    hop.mode(implied ? ReportingMode.IMPLIED : mode < 20 ? ReportingMode.DIRECT_QUOTE
-        : mode < 35 ? ReportingMode.PARTIAL_QUOTE : ReportingMode.PARAPHRASE);
+    hop.mode(
+        implied
+            ? ReportingMode.IMPLIED
+            : mode < 20
+                ? ReportingMode.DIRECT_QUOTE
+                : mode < 35 ? ReportingMode.PARTIAL_QUOTE : ReportingMode.PARAPHRASE);
     int roll = random.nextInt(100);
-    Commitment commitment = roll < 55 ? Commitment.CERTAIN : roll < 70 ? Commitment.PROBABLE
-        : roll < 80 ? Commitment.POSSIBLE : roll < 88 ? Commitment.CERTAIN_NOT
-        : Commitment.values()[random.nextInt(Commitment.values().length)];
+    Commitment commitment =
+        roll < 55
+            ? Commitment.CERTAIN
+            : roll < 70
+                ? Commitment.PROBABLE
+                : roll < 80
+                    ? Commitment.POSSIBLE
+                    : roll < 88
+                        ? Commitment.CERTAIN_NOT
+                        : Commitment.values()[random.nextInt(Commitment.values().length)];
     hop.commitment(commitment);
     if (random.nextInt(100) < 6) {
       hop.likelihood(likelihood(commitment, random));
     }
     if (depth > 0 && random.nextInt(100) < 35) {
       LocalDate said = day.minusDays(random.nextInt(4));
-      hop.time(new TimeMention.Builder().value(VagueTimes.saidAround(said, ceiling, random))
-          .build());
+      hop.time(
+          new TimeMention.Builder().value(VagueTimes.saidAround(said, ceiling, random)).build());
     }
     if (random.nextInt(100) < 3) {
       hop.inferred(true);
@@ -462,19 +481,30 @@ public final class Workload {
       Quantity.Builder quantity = new Quantity.Builder().name(name);
       int shape = random.nextInt(4);
       switch (shape) {
-        case 0 -> quantity.estimate(BigDecimal.valueOf(magnitude)).approximate(true)
-            .asWritten("about " + magnitude);
-        case 1 -> quantity.lower(Bound.inclusive(BigDecimal.valueOf(magnitude)))
-            .approximate(true).asWritten("thousands");
-        case 2 -> quantity.upper(Bound.inclusive(BigDecimal.valueOf(magnitude)))
-            .asWritten("up to " + magnitude);
-        default -> quantity.lower(Bound.inclusive(BigDecimal.valueOf(magnitude)))
-            .upper(Bound.exclusive(BigDecimal.valueOf(magnitude * 10)))
-            .asWritten("hundreds of millions");
+        case 0 ->
+            quantity
+                .estimate(BigDecimal.valueOf(magnitude))
+                .approximate(true)
+                .asWritten("about " + magnitude);
+        case 1 ->
+            quantity
+                .lower(Bound.inclusive(BigDecimal.valueOf(magnitude)))
+                .approximate(true)
+                .asWritten("thousands");
+        case 2 ->
+            quantity
+                .upper(Bound.inclusive(BigDecimal.valueOf(magnitude)))
+                .asWritten("up to " + magnitude);
+        default ->
+            quantity
+                .lower(Bound.inclusive(BigDecimal.valueOf(magnitude)))
+                .upper(Bound.exclusive(BigDecimal.valueOf(magnitude * 10)))
+                .asWritten("hundreds of millions");
       }
-      quantity.unit(name.endsWith("value")
-          ? Unit.currency(Phrases.pick(Phrases.CURRENCIES, random))
-          : Unit.count(name));
+      quantity.unit(
+          name.endsWith("value")
+              ? Unit.currency(Phrases.pick(Phrases.CURRENCIES, random))
+              : Unit.count(name));
       claim.addQuantity(quantity.build());
     }
   }
@@ -509,23 +539,31 @@ public final class Workload {
 
   private static List<Actor> actors(int count, int outlets, SplittableRandom random) {
     List<Actor> actors = new ArrayList<>(count);
-    ActorKind[] others = {ActorKind.PERSON, ActorKind.PERSON, ActorKind.GROUP,
-        ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION, ActorKind.STATE};
+    ActorKind[] others = {
+      ActorKind.PERSON,
+      ActorKind.PERSON,
+      ActorKind.GROUP,
+      ActorKind.GOVERNMENT_BODY,
+      ActorKind.ORGANIZATION,
+      ActorKind.STATE
+    };
     for (int a = 0; a < count; a++) {
       ActorKind kind = a < outlets ? ActorKind.MEDIA_OUTLET : others[random.nextInt(others.length)];
-      Actor.Builder actor = new Actor.Builder()
-          .id(ActorId.of("a" + a))
-          .kind(kind)
-          .name(kind == ActorKind.GROUP ? "Officials " + a : "Actor " + a);
+      Actor.Builder actor =
+          new Actor.Builder()
+              .id(ActorId.of("a" + a))
+              .kind(kind)
+              .name(kind == ActorKind.GROUP ? "Officials " + a : "Actor " + a);
       if (kind == ActorKind.GROUP) {
         actor.anonymous(true).description("Officials who asked not to be named.");
       }
       if (kind == ActorKind.PERSON && random.nextInt(100) < 40) {
-        actor.addAffiliation(new Affiliation.Builder()
-            .organization(ActorId.of("a" + random.nextInt(outlets)))
-            .role("correspondent")
-            .period(ImpreciseTime.parse("2020/.."))
-            .build());
+        actor.addAffiliation(
+            new Affiliation.Builder()
+                .organization(ActorId.of("a" + random.nextInt(outlets)))
+                .role("correspondent")
+                .period(ImpreciseTime.parse("2020/.."))
+                .build());
       }
       if (random.nextInt(100) < 10) {
         actor.addAlias("A. " + a);
@@ -537,41 +575,51 @@ public final class Workload {
 
   private static List<Place> knownPlaces() {
     String[][] known = {
-        {"kursk", "Kursk region", "RU-KRS", "51.73", "36.19"},
-        {"sudzha", "Sudzha", "RU-KRS", "51.19", "35.27"},
-        {"kyiv", "Kyiv", "UA-30", "50.45", "30.52"},
-        {"pyongyang", "Pyongyang", "KP", "39.03", "125.75"},
-        {"seoul", "Seoul", "KR-11", "37.57", "126.98"},
-        {"belgorod", "Belgorod region", "RU-BEL", "50.6", "36.6"},
-        {"vanino", "Vanino", "RU-KHA", "49.09", "140.25"},
-        {"moscow", "Moscow", "RU-MOW", "55.76", "37.62"},
+      {"kursk", "Kursk region", "RU-KRS", "51.73", "36.19"},
+      {"sudzha", "Sudzha", "RU-KRS", "51.19", "35.27"},
+      {"kyiv", "Kyiv", "UA-30", "50.45", "30.52"},
+      {"pyongyang", "Pyongyang", "KP", "39.03", "125.75"},
+      {"seoul", "Seoul", "KR-11", "37.57", "126.98"},
+      {"belgorod", "Belgorod region", "RU-BEL", "50.6", "36.6"},
+      {"vanino", "Vanino", "RU-KHA", "49.09", "140.25"},
+      {"moscow", "Moscow", "RU-MOW", "55.76", "37.62"},
     };
     List<Place> places = new ArrayList<>();
     for (String[] p : known) {
-      places.add(new Place.Builder()
-          .id(PlaceId.of(p[0]))
-          .name(p[1])
-          .isoCode(p[2])
-          .coordinates(new Coordinates(Double.parseDouble(p[3]), Double.parseDouble(p[4])))
-          .build());
+      places.add(
+          new Place.Builder()
+              .id(PlaceId.of(p[0]))
+              .name(p[1])
+              .isoCode(p[2])
+              .coordinates(new Coordinates(Double.parseDouble(p[3]), Double.parseDouble(p[4])))
+              .build());
     }
     return List.copyOf(places);
   }
 
   private List<Source> sources(int count, SplittableRandom random) {
-    SourceKind[] kinds = {SourceKind.ARTICLE, SourceKind.ARTICLE, SourceKind.ARTICLE,
-        SourceKind.REPORT, SourceKind.STATEMENT, SourceKind.INTERVIEW, SourceKind.RESEARCH,
-        SourceKind.SOCIAL_POST, SourceKind.BROADCAST};
+    SourceKind[] kinds = {
+      SourceKind.ARTICLE,
+      SourceKind.ARTICLE,
+      SourceKind.ARTICLE,
+      SourceKind.REPORT,
+      SourceKind.STATEMENT,
+      SourceKind.INTERVIEW,
+      SourceKind.RESEARCH,
+      SourceKind.SOCIAL_POST,
+      SourceKind.BROADCAST
+    };
     List<Source> sources = new ArrayList<>(count);
     for (int s = 0; s < count; s++) {
       LocalDate day = sourceDays.get(s);
-      Source.Builder source = new Source.Builder()
-          .id(SourceId.of("s" + s))
-          .kind(kinds[random.nextInt(kinds.length)])
-          .title("Report " + s + " on troop movements")
-          .publisher(actorIds.get(random.nextInt(outlets)))
-          .published(TimeMention.of(day.toString()))
-          .language(Phrases.pick(Phrases.LANGUAGES, random));
+      Source.Builder source =
+          new Source.Builder()
+              .id(SourceId.of("s" + s))
+              .kind(kinds[random.nextInt(kinds.length)])
+              .title("Report " + s + " on troop movements")
+              .publisher(actorIds.get(random.nextInt(outlets)))
+              .published(TimeMention.of(day.toString()))
+              .language(Phrases.pick(Phrases.LANGUAGES, random));
       if (random.nextInt(100) < 70) {
         source.locator(URI.create("https://news.example.org/" + day + "/s" + s));
       }

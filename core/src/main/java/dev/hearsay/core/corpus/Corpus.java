@@ -89,9 +89,15 @@ public final class Corpus {
 
   @Override
   public String toString() {
-    return "Corpus" + datasets.keySet() + " with " + links.identities().size()
-        + " identity statements, " + links.claims().size() + " claim links and "
-        + links.events().size() + " event links";
+    return "Corpus"
+        + datasets.keySet()
+        + " with "
+        + links.identities().size()
+        + " identity statements, "
+        + links.claims().size()
+        + " claim links and "
+        + links.events().size()
+        + " event links";
   }
 
   /**
@@ -164,8 +170,10 @@ public final class Corpus {
      */
     public Builder maxViolations(int max) {
       if (max < 1) {
-        throw new IllegalArgumentException("maxViolations: must be at least 1, so that a broken"
-            + " rule is always shown; was " + max);
+        throw new IllegalArgumentException(
+            "maxViolations: must be at least 1, so that a broken"
+                + " rule is always shown; was "
+                + max);
       }
       this.maxViolations = max;
       return this;

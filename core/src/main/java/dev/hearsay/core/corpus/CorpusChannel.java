@@ -15,8 +15,8 @@ import java.util.List;
  * @param meetingPoints the entities where chains of the channel meet, each the first member of
  *     its group, in the order the chains name them; empty for a channel of one chain
  */
-public record CorpusChannel(List<CorpusChain> chains, List<CorpusParty> parties,
-    List<EntityRef> meetingPoints) {
+public record CorpusChannel(
+    List<CorpusChain> chains, List<CorpusParty> parties, List<EntityRef> meetingPoints) {
   /**
    * Copies the lists.
    *

@@ -30,8 +30,8 @@ import java.util.Optional;
  * @param events the linked events, for {@link Conflict.Kind#OPPOSED_ON_EVENT} only: the first
  *     claim's event, then the second's
  */
-public record CorpusConflict(Conflict.Kind kind, Side first, Side second,
-    Optional<ClaimLink> link, List<EventRef> events) {
+public record CorpusConflict(
+    Conflict.Kind kind, Side first, Side second, Optional<ClaimLink> link, List<EventRef> events) {
   /**
    * One side: a claim, the stance its voices take, and those voices.
    *
@@ -77,8 +77,14 @@ public record CorpusConflict(Conflict.Kind kind, Side first, Side second,
    * @return such as {@code parties disagree: kursk/c-troops for, tass/c-denial against}
    */
   public String description() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
-        + first.claim() + " " + word(first.stance()) + ", " + second.claim() + " "
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + ": "
+        + first.claim()
+        + " "
+        + word(first.stance())
+        + ", "
+        + second.claim()
+        + " "
         + word(second.stance());
   }
 

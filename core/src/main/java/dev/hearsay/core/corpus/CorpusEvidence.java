@@ -44,10 +44,18 @@ import java.util.stream.Collectors;
  * @param relayedOnly the datasets of the cluster's claims that only relayed others on them: none
  *     of their chains on these claims has an origin that is the outermost hop's own actor
  */
-public record CorpusEvidence(ClaimCluster cluster, List<ClaimLink> counted,
-    List<ClaimLink> undermining, List<CorpusParty> parties, List<CorpusChannel> channels,
-    PartyCount partiesFor, PartyCount partiesAgainst, PartyCount partiesNeither,
-    PartyCount allParties, List<List<CorpusParty>> partition, List<EntityRef> unresolved,
+public record CorpusEvidence(
+    ClaimCluster cluster,
+    List<ClaimLink> counted,
+    List<ClaimLink> undermining,
+    List<CorpusParty> parties,
+    List<CorpusChannel> channels,
+    PartyCount partiesFor,
+    PartyCount partiesAgainst,
+    PartyCount partiesNeither,
+    PartyCount allParties,
+    List<List<CorpusParty>> partition,
+    List<EntityRef> unresolved,
     List<DatasetId> relayedOnly) {
   /** The most possibly-same statements in a component whose least count is found exactly. */
   public static final int EXACT_EDGES = PartyIntervals.EXACT_EDGES;
@@ -104,17 +112,22 @@ public record CorpusEvidence(ClaimCluster cluster, List<ClaimLink> counted,
    *     reuters/actor/two-us-officials; unresolved: kursk/actor/american-officials}
    */
   public String summary() {
-    StringBuilder line = new StringBuilder("parties: ")
-        .append(count(partiesFor, parties(Stance.FOR), "for")).append(", ")
-        .append(count(partiesAgainst, parties(Stance.AGAINST), "against"));
+    StringBuilder line =
+        new StringBuilder("parties: ")
+            .append(count(partiesFor, parties(Stance.FOR), "for"))
+            .append(", ")
+            .append(count(partiesAgainst, parties(Stance.AGAINST), "against"));
     if (partiesNeither.max() > 0) {
       line.append(", ").append(count(partiesNeither, parties(Stance.NEITHER), "neither"));
     }
     line.append("; channels: ").append(channels.size());
     List<IdentityStatement> widening = new ArrayList<>(allParties.widening());
     if (!widening.isEmpty()) {
-      line.append("; possibly the same: ").append(widening.stream()
-          .map(s -> s.first() + " and " + s.second()).collect(Collectors.joining("; ")));
+      line.append("; possibly the same: ")
+          .append(
+              widening.stream()
+                  .map(s -> s.first() + " and " + s.second())
+                  .collect(Collectors.joining("; ")));
     }
     if (!unresolved.isEmpty()) {
       line.append("; unresolved: ")

@@ -66,23 +66,30 @@ public final class CorpusIndex {
     this.corpus = corpus;
     List<ClaimRef> claims = new ArrayList<>();
     Map<ClaimRef, Integer> number = new HashMap<>();
-    corpus.datasets().forEach((id, dataset) -> {
-      indexes.put(id, ProvenanceIndex.of(dataset));
-      for (Claim claim : dataset.claims()) {
-        ClaimRef ref = new ClaimRef(id, claim.id());
-        number.put(ref, claims.size());
-        claims.add(ref);
-      }
-    });
+    corpus
+        .datasets()
+        .forEach(
+            (id, dataset) -> {
+              indexes.put(id, ProvenanceIndex.of(dataset));
+              for (Claim claim : dataset.claims()) {
+                ClaimRef ref = new ClaimRef(id, claim.id());
+                number.put(ref, claims.size());
+                claims.add(ref);
+              }
+            });
     UnionFind sets = new UnionFind(claims.size());
-    corpus.datasets().forEach((id, dataset) -> {
-      for (Relation relation : dataset.relations()) {
-        if (relation.kind() == RelationKind.DUPLICATES) {
-          sets.union(number.get(new ClaimRef(id, relation.from())),
-              number.get(new ClaimRef(id, relation.to())));
-        }
-      }
-    });
+    corpus
+        .datasets()
+        .forEach(
+            (id, dataset) -> {
+              for (Relation relation : dataset.relations()) {
+                if (relation.kind() == RelationKind.DUPLICATES) {
+                  sets.union(
+                      number.get(new ClaimRef(id, relation.from())),
+                      number.get(new ClaimRef(id, relation.to())));
+                }
+              }
+            });
     for (ClaimLink link : corpus.links().claims()) {
       linksOf.computeIfAbsent(link.from(), k -> new ArrayList<>(1)).add(link);
       if (!link.to().equals(link.from())) {
@@ -118,10 +125,12 @@ public final class CorpusIndex {
 
   private void bySide(Map<Integer, List<Integer>> of, IdentityStatement statement, int s) {
     Identities identities = corpus.identities();
-    of.computeIfAbsent(identities.groupOf(identities.number(statement.first())),
-        k -> new ArrayList<>(1)).add(s);
-    of.computeIfAbsent(identities.groupOf(identities.number(statement.second())),
-        k -> new ArrayList<>(1)).add(s);
+    of.computeIfAbsent(
+            identities.groupOf(identities.number(statement.first())), k -> new ArrayList<>(1))
+        .add(s);
+    of.computeIfAbsent(
+            identities.groupOf(identities.number(statement.second())), k -> new ArrayList<>(1))
+        .add(s);
   }
 
   /**
@@ -228,8 +237,8 @@ public final class CorpusIndex {
     for (ClaimRef member : cluster.claims()) {
       for (TracedChain chain : index(member.dataset()).trace(member.claim()).chains()) {
         chains.add(new CorpusChain(member.dataset(), chain));
-        origins.add(identities.representative(
-            EntityRef.of(member.dataset(), chain.origin().actor())));
+        origins.add(
+            identities.representative(EntityRef.of(member.dataset(), chain.origin().actor())));
       }
     }
     return new CorpusTrace(claim, cluster, chains, List.copyOf(origins));
@@ -255,9 +264,13 @@ public final class CorpusIndex {
     }
     for (ClaimLink link : corpus.links().claims()) {
       if (link.kind() == RelationKind.CONTRADICTS) {
-        conflicts.add(new CorpusConflict(Conflict.Kind.CONTRADICTION,
-            side(link.from(), Stance.FOR), side(link.to(), Stance.FOR), Optional.of(link),
-            List.of()));
+        conflicts.add(
+            new CorpusConflict(
+                Conflict.Kind.CONTRADICTION,
+                side(link.from(), Stance.FOR),
+                side(link.to(), Stance.FOR),
+                Optional.of(link),
+                List.of()));
       }
     }
     conflicts.addAll(opposedOnEvents());
@@ -277,10 +290,13 @@ public final class CorpusIndex {
     if (forVoices.isEmpty() || against.isEmpty() || datasets.size() < 2) {
       return Optional.empty();
     }
-    return Optional.of(new CorpusConflict(Conflict.Kind.PARTIES_DISAGREE,
-        new CorpusConflict.Side(cluster.first(), Stance.FOR, forVoices),
-        new CorpusConflict.Side(cluster.first(), Stance.AGAINST, against), Optional.empty(),
-        List.of()));
+    return Optional.of(
+        new CorpusConflict(
+            Conflict.Kind.PARTIES_DISAGREE,
+            new CorpusConflict.Side(cluster.first(), Stance.FOR, forVoices),
+            new CorpusConflict.Side(cluster.first(), Stance.AGAINST, against),
+            Optional.empty(),
+            List.of()));
   }
 
   private CorpusConflict.Side side(ClaimRef claim, Stance stance) {
@@ -323,12 +339,17 @@ public final class CorpusIndex {
           }
           CorpusConflict.Side againstB = sidesAgainst.get(b);
           if (againstB.voices().isEmpty()
-              || !canOverlap(timeOf(claims.get(a), eventOf.get(a)),
-                  timeOf(claims.get(b), eventOf.get(b)))) {
+              || !canOverlap(
+                  timeOf(claims.get(a), eventOf.get(a)), timeOf(claims.get(b), eventOf.get(b)))) {
             continue;
           }
-          conflicts.add(new CorpusConflict(Conflict.Kind.OPPOSED_ON_EVENT, forA, againstB,
-              Optional.empty(), List.of(eventOf.get(a), eventOf.get(b))));
+          conflicts.add(
+              new CorpusConflict(
+                  Conflict.Kind.OPPOSED_ON_EVENT,
+                  forA,
+                  againstB,
+                  Optional.empty(),
+                  List.of(eventOf.get(a), eventOf.get(b))));
         }
       }
     }
@@ -359,15 +380,18 @@ public final class CorpusIndex {
     UnionFind sets = new UnionFind(number.size());
     eventLinks.forEach(l -> sets.union(number.get(l.first()), number.get(l.second())));
     Map<Integer, List<EventRef>> groups = new LinkedHashMap<>();
-    corpus.datasets().forEach((id, dataset) -> {
-      for (Event event : dataset.events()) {
-        EventRef ref = new EventRef(id, event.id());
-        Integer n = number.get(ref);
-        if (n != null) {
-          groups.computeIfAbsent(sets.find(n), k -> new ArrayList<>()).add(ref);
-        }
-      }
-    });
+    corpus
+        .datasets()
+        .forEach(
+            (id, dataset) -> {
+              for (Event event : dataset.events()) {
+                EventRef ref = new EventRef(id, event.id());
+                Integer n = number.get(ref);
+                if (n != null) {
+                  groups.computeIfAbsent(sets.find(n), k -> new ArrayList<>()).add(ref);
+                }
+              }
+            });
     return new ArrayList<>(groups.values());
   }
 
@@ -395,8 +419,10 @@ public final class CorpusIndex {
           int c = chains.size();
           chains.add(new CorpusChain(claim.dataset(), chain));
           for (int h = 0; h + 1 < hops.size(); h++) {
-            relays.edge(groupOf(claim.dataset(), hops.get(h)),
-                groupOf(claim.dataset(), hops.get(h + 1)), c);
+            relays.edge(
+                groupOf(claim.dataset(), hops.get(h)),
+                groupOf(claim.dataset(), hops.get(h + 1)),
+                c);
           }
         }
       }
@@ -405,8 +431,8 @@ public final class CorpusIndex {
         if (steps.stream().map(CorpusChain::dataset).distinct().count() < 2) {
           continue;
         }
-        loops.add(new CorpusLoop(cluster,
-            cycle.claims().stream().map(identities::ref).toList(), steps));
+        loops.add(
+            new CorpusLoop(cluster, cycle.claims().stream().map(identities::ref).toList(), steps));
       }
     }
     return List.copyOf(loops);
@@ -431,17 +457,19 @@ public final class CorpusIndex {
     List<EventRef> events = new ArrayList<>();
     List<Event> details = new ArrayList<>();
     Map<EventRef, Integer> number = new HashMap<>();
-    corpus.datasets().forEach((id, dataset) -> {
-      for (Event event : dataset.events()) {
-        EventRef ref = new EventRef(id, event.id());
-        number.put(ref, events.size());
-        events.add(ref);
-        details.add(event);
-      }
-    });
+    corpus
+        .datasets()
+        .forEach(
+            (id, dataset) -> {
+              for (Event event : dataset.events()) {
+                EventRef ref = new EventRef(id, event.id());
+                number.put(ref, events.size());
+                events.add(ref);
+                details.add(event);
+              }
+            });
     UnionFind sets = new UnionFind(events.size());
-    corpus.links().events().forEach(l -> sets.union(number.get(l.first()),
-        number.get(l.second())));
+    corpus.links().events().forEach(l -> sets.union(number.get(l.first()), number.get(l.second())));
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int e = 0; e < events.size(); e++) {
       groups.computeIfAbsent(sets.find(e), k -> new ArrayList<>(1)).add(e);
@@ -465,21 +493,29 @@ public final class CorpusIndex {
     for (int i = 0; i < entries.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparing((Integer i) -> entries.get(i).time().isEmpty())
-        .thenComparing((a, b) -> entries.get(a).time().isEmpty() ? 0
-            : entries.get(a).time().get().compareTo(entries.get(b).time().get())));
+    order.sort(
+        Comparator.comparing((Integer i) -> entries.get(i).time().isEmpty())
+            .thenComparing(
+                (a, b) ->
+                    entries.get(a).time().isEmpty()
+                        ? 0
+                        : entries.get(a).time().get().compareTo(entries.get(b).time().get())));
     List<CorpusTimelineEntry> timeline = new ArrayList<>(entries.size());
     for (int i : order) {
       Entry entry = entries.get(i);
-      timeline.add(new CorpusTimelineEntry(entry.members().stream().map(events::get).toList(),
-          entry.members().stream().map(details::get).toList(), entry.time(), entry.claims(),
-          overlapping[i]));
+      timeline.add(
+          new CorpusTimelineEntry(
+              entry.members().stream().map(events::get).toList(),
+              entry.members().stream().map(details::get).toList(),
+              entry.time(),
+              entry.claims(),
+              overlapping[i]));
     }
     return Collections.unmodifiableList(timeline);
   }
 
-  private record Entry(List<Integer> members, Optional<ImpreciseTime> time,
-      List<ClaimRef> claims) {}
+  private record Entry(
+      List<Integer> members, Optional<ImpreciseTime> time, List<ClaimRef> claims) {}
 
   /**
    * Which dated entries overlap another: sorted by their earliest instants, an entry overlaps an
@@ -548,8 +584,10 @@ public final class CorpusIndex {
     indexes.forEach((id, index) -> kept.put(id, asOf.apply(index)));
     kept.forEach(builder::add);
     Links links = corpus.links();
-    Links.Builder restricted = new Links.Builder().schemaVersion(links.schemaVersion())
-        .addAllIdentities(links.identities());
+    Links.Builder restricted =
+        new Links.Builder()
+            .schemaVersion(links.schemaVersion())
+            .addAllIdentities(links.identities());
     for (ClaimLink link : links.claims()) {
       if (holds(kept, link.from()) && holds(kept, link.to())) {
         restricted.addClaims(link);

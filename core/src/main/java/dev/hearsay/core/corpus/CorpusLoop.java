@@ -42,7 +42,13 @@ public record CorpusLoop(ClaimCluster cluster, List<EntityRef> actors, List<Corp
    */
   public String description() {
     return actors.stream().map(EntityRef::toString).collect(Collectors.joining(" relays "))
-        + " relays " + actors.get(0) + " (" + chains.stream().map(c -> c.dataset().toString())
-        .distinct().collect(Collectors.joining(", ")) + ")";
+        + " relays "
+        + actors.get(0)
+        + " ("
+        + chains.stream()
+            .map(c -> c.dataset().toString())
+            .distinct()
+            .collect(Collectors.joining(", "))
+        + ")";
   }
 }

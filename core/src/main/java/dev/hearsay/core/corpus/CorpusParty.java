@@ -80,7 +80,10 @@ public record CorpusParty(List<CorpusVoice> voices) {
    * @return the name, such as {@code The New York Times}
    */
   public String name() {
-    return voices.stream().map(CorpusVoice::actor).map(Actor::name).distinct()
+    return voices.stream()
+        .map(CorpusVoice::actor)
+        .map(Actor::name)
+        .distinct()
         .collect(Collectors.joining(" / "));
   }
 }

@@ -40,10 +40,13 @@ final class CorpusRules {
   private final List<EntityRef> refs = new ArrayList<>();
   private final BitSet anonymous = new BitSet();
   private UnionFind sets;
+
   /** The merges made, as edges between entities, each with what made it, for the routes. */
   private final List<int[]> merges = new ArrayList<>();
+
   private final List<String> mergedBy = new ArrayList<>();
   private int routesShown;
+
   /** The first {@code same} statement that merged into each group, made when first needed. */
   private Map<Integer, Integer> firstStatement;
 
@@ -86,17 +89,31 @@ final class CorpusRules {
         ordered.add(Map.entry(id, datasets.get(i)));
       } else {
         int at = i;
-        tally.add(() -> inCorpus(ViolationCode.DUPLICATE_ID, "the dataset id '" + id
-            + "' is already used by datasets[" + earlier + "]; give each dataset its own id",
-            "datasets", at, "id"));
+        tally.add(
+            () ->
+                inCorpus(
+                    ViolationCode.DUPLICATE_ID,
+                    "the dataset id '"
+                        + id
+                        + "' is already used by datasets["
+                        + earlier
+                        + "]; give each dataset its own id",
+                    "datasets",
+                    at,
+                    "id"));
       }
     }
   }
 
   private void version() {
     if (links.schemaVersion().equals("1.0")) {
-      tally.add(() -> inLinks(ViolationCode.NOT_IN_VERSION, "links are new in schema version"
-          + " 1.1, and the document declares 1.0; declare 1.1", "schemaVersion"));
+      tally.add(
+          () ->
+              inLinks(
+                  ViolationCode.NOT_IN_VERSION,
+                  "links are new in schema version"
+                      + " 1.1, and the document declares 1.0; declare 1.1",
+                  "schemaVersion"));
     }
   }
 
@@ -139,15 +156,24 @@ final class CorpusRules {
     for (Map.Entry<DatasetId, Dataset> entry : ordered()) {
       DatasetId dataset = entry.getKey();
       for (Actor a : entry.getValue().actors()) {
-        identified(first, firstIn, new EntityRef(dataset, EntityKind.ACTOR, a.id().value()),
+        identified(
+            first,
+            firstIn,
+            new EntityRef(dataset, EntityKind.ACTOR, a.id().value()),
             a.identifiers());
       }
       for (Source s : entry.getValue().sources()) {
-        identified(first, firstIn, new EntityRef(dataset, EntityKind.SOURCE, s.id().value()),
+        identified(
+            first,
+            firstIn,
+            new EntityRef(dataset, EntityKind.SOURCE, s.id().value()),
             s.identifiers());
       }
       for (Place p : entry.getValue().places()) {
-        identified(first, firstIn, new EntityRef(dataset, EntityKind.PLACE, p.id().value()),
+        identified(
+            first,
+            firstIn,
+            new EntityRef(dataset, EntityKind.PLACE, p.id().value()),
             p.identifiers());
       }
     }
@@ -158,21 +184,38 @@ final class CorpusRules {
    * reports the first of its own dataset that does; {@code first} and {@code firstIn} remember
    * the first holder of each identifier of a kind, in the corpus and in each dataset.
    */
-  private void identified(Map<Object, Integer> first, Map<Object, String> firstIn,
-      EntityRef ref, List<Identifier> identifiers) {
+  private void identified(
+      Map<Object, Integer> first,
+      Map<Object, String> firstIn,
+      EntityRef ref,
+      List<Identifier> identifiers) {
     int entity = numbers.get(ref);
     String collection = ref.kind().word() + "s";
     for (int k = 0; k < identifiers.size(); k++) {
       Identifier identifier = identifiers.get(k);
-      String earlier = firstIn.putIfAbsent(List.of(ref.dataset(), ref.kind(), identifier),
-          collection + "[" + ref.id() + "]");
+      String earlier =
+          firstIn.putIfAbsent(
+              List.of(ref.dataset(), ref.kind(), identifier), collection + "[" + ref.id() + "]");
       if (earlier != null) {
         int at = k;
-        tally.add(() -> inDataset(ref.dataset(), ViolationCode.SHARED_IDENTIFIER,
-            "the identifier " + identifier + " is carried by " + earlier + " too; within one"
-                + " dataset different ids are different " + collection + ": merge the two or"
-                + " correct the identifier",
-            collection, key(ref.id()), "identifiers", at));
+        tally.add(
+            () ->
+                inDataset(
+                    ref.dataset(),
+                    ViolationCode.SHARED_IDENTIFIER,
+                    "the identifier "
+                        + identifier
+                        + " is carried by "
+                        + earlier
+                        + " too; within one"
+                        + " dataset different ids are different "
+                        + collection
+                        + ": merge the two or"
+                        + " correct the identifier",
+                    collection,
+                    key(ref.id()),
+                    "identifiers",
+                    at));
         continue;
       }
       Integer holder = first.putIfAbsent(List.of(ref.kind(), identifier), entity);
@@ -205,21 +248,49 @@ final class CorpusRules {
       }
       int at = i;
       if (s.first().kind() != s.second().kind()) {
-        tally.add(() -> inLinks(ViolationCode.KIND_MISMATCH, "an identity statement relates the "
-            + s.first().kind().word() + " " + s.first() + " to the " + s.second().kind().word()
-            + " " + s.second() + "; relate values of one kind", "identities", at));
+        tally.add(
+            () ->
+                inLinks(
+                    ViolationCode.KIND_MISMATCH,
+                    "an identity statement relates the "
+                        + s.first().kind().word()
+                        + " "
+                        + s.first()
+                        + " to the "
+                        + s.second().kind().word()
+                        + " "
+                        + s.second()
+                        + "; relate values of one kind",
+                    "identities",
+                    at));
         continue;
       }
       if (a == b) {
-        tally.add(() -> inLinks(ViolationCode.SELF_IDENTITY, "the statement relates "
-            + s.first() + " to itself; name two entities", "identities", at));
+        tally.add(
+            () ->
+                inLinks(
+                    ViolationCode.SELF_IDENTITY,
+                    "the statement relates " + s.first() + " to itself; name two entities",
+                    "identities",
+                    at));
         continue;
       }
       if (s.identity() != Identity.DISTINCT && s.first().dataset().equals(s.second().dataset())) {
-        tally.add(() -> inLinks(ViolationCode.SAME_WITHIN_DATASET, s.first() + " and "
-            + s.second() + " are two ids of the dataset '" + s.first().dataset() + "', which are"
-            + " different entities; merge them in the dataset instead of saying '"
-            + s.identity().word() + "'", "identities", at));
+        tally.add(
+            () ->
+                inLinks(
+                    ViolationCode.SAME_WITHIN_DATASET,
+                    s.first()
+                        + " and "
+                        + s.second()
+                        + " are two ids of the dataset '"
+                        + s.first().dataset()
+                        + "', which are"
+                        + " different entities; merge them in the dataset instead of saying '"
+                        + s.identity().word()
+                        + "'",
+                    "identities",
+                    at));
         continue;
       }
       long pair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
@@ -227,10 +298,23 @@ final class CorpusRules {
       if (earlier != null) {
         Identity before = statements.get(earlier).identity();
         if (before != s.identity()) {
-          tally.add(() -> inLinks(ViolationCode.CONFLICTING_STATEMENTS, "identities[" + earlier
-              + "] says '" + before.word() + "' of " + s.first() + " and " + s.second()
-              + ", and this says '" + s.identity().word() + "'; keep one of the two",
-              "identities", at));
+          tally.add(
+              () ->
+                  inLinks(
+                      ViolationCode.CONFLICTING_STATEMENTS,
+                      "identities["
+                          + earlier
+                          + "] says '"
+                          + before.word()
+                          + "' of "
+                          + s.first()
+                          + " and "
+                          + s.second()
+                          + ", and this says '"
+                          + s.identity().word()
+                          + "'; keep one of the two",
+                      "identities",
+                      at));
         }
         continue;
       }
@@ -252,17 +336,30 @@ final class CorpusRules {
     Integer n = numbers.get(ref);
     if (n == null) {
       String kind = ref.kind().word();
-      tally.add(() -> inLinks(ViolationCode.UNKNOWN_REFERENCE, "the dataset '" + ref.dataset()
-          + "' has no " + kind + " with the id '" + ref.id() + "'; add the " + kind
-          + " or correct the id", with(path, kind)));
+      tally.add(
+          () ->
+              inLinks(
+                  ViolationCode.UNKNOWN_REFERENCE,
+                  "the dataset '"
+                      + ref.dataset()
+                      + "' has no "
+                      + kind
+                      + " with the id '"
+                      + ref.id()
+                      + "'; add the "
+                      + kind
+                      + " or correct the id",
+                  with(path, kind)));
       return -1;
     }
     return n;
   }
 
   private CorpusViolation missingDataset(DatasetId id, Object... path) {
-    return inLinks(ViolationCode.UNKNOWN_REFERENCE, "no dataset has the id '" + id + "'; add the"
-        + " dataset to the corpus or correct the id", with(path, "dataset"));
+    return inLinks(
+        ViolationCode.UNKNOWN_REFERENCE,
+        "no dataset has the id '" + id + "'; add the" + " dataset to the corpus or correct the id",
+        with(path, "dataset"));
   }
 
   private static Object[] with(Object[] path, Object last) {
@@ -281,9 +378,18 @@ final class CorpusRules {
           && sets.find(r.first()) == sets.find(r.second())) {
         EntityRef a = r.statement().first();
         EntityRef b = r.statement().second();
-        tally.add(() -> inLinks(ViolationCode.CONFLICTING_STATEMENTS, a + " and " + b
-            + " are said to be possibly the same, but " + route(r.first(), r.second())
-            + "; remove this statement or what merges them", "identities", r.index()));
+        tally.add(
+            () ->
+                inLinks(
+                    ViolationCode.CONFLICTING_STATEMENTS,
+                    a
+                        + " and "
+                        + b
+                        + " are said to be possibly the same, but "
+                        + route(r.first(), r.second())
+                        + "; remove this statement or what merges them",
+                    "identities",
+                    r.index()));
       }
     }
     for (Resolved r : statements) {
@@ -291,11 +397,27 @@ final class CorpusRules {
           && sets.find(r.first()) == sets.find(r.second())) {
         EntityRef a = r.statement().first();
         EntityRef b = r.statement().second();
-        tally.add(() -> inLinks(ViolationCode.DISTINCT_MERGED, "the " + a.kind().word() + " '"
-            + a.id() + "' of the dataset '" + a.dataset() + "' and the " + b.kind().word() + " '"
-            + b.id() + "' of the dataset '" + b.dataset() + "' are said to be distinct, but "
-            + route(r.first(), r.second()) + "; remove this statement or what merges them",
-            "identities", r.index()));
+        tally.add(
+            () ->
+                inLinks(
+                    ViolationCode.DISTINCT_MERGED,
+                    "the "
+                        + a.kind().word()
+                        + " '"
+                        + a.id()
+                        + "' of the dataset '"
+                        + a.dataset()
+                        + "' and the "
+                        + b.kind().word()
+                        + " '"
+                        + b.id()
+                        + "' of the dataset '"
+                        + b.dataset()
+                        + "' are said to be distinct, but "
+                        + route(r.first(), r.second())
+                        + "; remove this statement or what merges them",
+                    "identities",
+                    r.index()));
       }
     }
     int[] groupSize = groupSizes();
@@ -326,16 +448,31 @@ final class CorpusRules {
     EntityRef a = refs.get(first);
     EntityRef b = refs.get(second);
     String route = route(first, second);
-    String message = "the " + a.kind().word() + "s '" + a.id() + "' and '" + b.id() + "' of the"
-        + " dataset '" + a.dataset() + "' are different entities, but " + route
-        + "; remove what merges them";
+    String message =
+        "the "
+            + a.kind().word()
+            + "s '"
+            + a.id()
+            + "' and '"
+            + b.id()
+            + "' of the"
+            + " dataset '"
+            + a.dataset()
+            + "' are different entities, but "
+            + route
+            + "; remove what merges them";
     int statement = firstStatementOf(sets.find(first));
     if (statement >= 0) {
       return inLinks(ViolationCode.SAME_WITHIN_DATASET, message, "identities", statement);
     }
     String collection = b.kind().word() + "s";
-    return inDataset(b.dataset(), ViolationCode.SAME_WITHIN_DATASET, message, collection,
-        key(b.id()), "identifiers");
+    return inDataset(
+        b.dataset(),
+        ViolationCode.SAME_WITHIN_DATASET,
+        message,
+        collection,
+        key(b.id()),
+        "identifiers");
   }
 
   /** The route by which two merged entities became one, as words. */
@@ -362,7 +499,8 @@ final class CorpusRules {
       for (int m = 0; m < merges.size(); m++) {
         String label = mergedBy.get(m);
         if (label.startsWith("identities[")) {
-          firstStatement.putIfAbsent(sets.find(merges.get(m)[0]),
+          firstStatement.putIfAbsent(
+              sets.find(merges.get(m)[0]),
               Integer.parseInt(label.substring("identities[".length(), label.length() - 1)));
         }
       }
@@ -412,8 +550,17 @@ final class CorpusRules {
       boolean to = claim(link.to(), "claims", i, "to");
       if (from && to && link.from().equals(link.to())) {
         int at = i;
-        tally.add(() -> inLinks(ViolationCode.SELF_RELATION, "a '" + verb(link.kind())
-            + "' link cannot link the claim " + link.from() + " to itself", "claims", at));
+        tally.add(
+            () ->
+                inLinks(
+                    ViolationCode.SELF_RELATION,
+                    "a '"
+                        + verb(link.kind())
+                        + "' link cannot link the claim "
+                        + link.from()
+                        + " to itself",
+                    "claims",
+                    at));
       }
     }
   }
@@ -425,9 +572,16 @@ final class CorpusRules {
       return false;
     }
     if (dataset.claim(ref.claim()).isEmpty()) {
-      tally.add(() -> inLinks(ViolationCode.UNKNOWN_REFERENCE, "the dataset '" + ref.dataset()
-          + "' has no claim with the id '" + ref.claim() + "'; add the claim or correct the id",
-          with(path, "claim")));
+      tally.add(
+          () ->
+              inLinks(
+                  ViolationCode.UNKNOWN_REFERENCE,
+                  "the dataset '"
+                      + ref.dataset()
+                      + "' has no claim with the id '"
+                      + ref.claim()
+                      + "'; add the claim or correct the id",
+                  with(path, "claim")));
       return false;
     }
     return true;
@@ -441,8 +595,13 @@ final class CorpusRules {
       boolean second = event(link.second(), "events", i, "second");
       if (first && second && link.first().equals(link.second())) {
         int at = i;
-        tally.add(() -> inLinks(ViolationCode.SELF_IDENTITY, "the link relates the event "
-            + link.first() + " to itself; name two events", "events", at));
+        tally.add(
+            () ->
+                inLinks(
+                    ViolationCode.SELF_IDENTITY,
+                    "the link relates the event " + link.first() + " to itself; name two events",
+                    "events",
+                    at));
       }
     }
   }
@@ -454,9 +613,16 @@ final class CorpusRules {
       return false;
     }
     if (dataset.event(ref.event()).isEmpty()) {
-      tally.add(() -> inLinks(ViolationCode.UNKNOWN_REFERENCE, "the dataset '" + ref.dataset()
-          + "' has no event with the id '" + ref.event() + "'; add the event or correct the id",
-          with(path, "event")));
+      tally.add(
+          () ->
+              inLinks(
+                  ViolationCode.UNKNOWN_REFERENCE,
+                  "the dataset '"
+                      + ref.dataset()
+                      + "' has no event with the id '"
+                      + ref.event()
+                      + "'; add the event or correct the id",
+                  with(path, "event")));
       return false;
     }
     return true;
@@ -478,9 +644,14 @@ final class CorpusRules {
     }
     Digraph<ClaimRef> graph = new Digraph<>();
     for (Map.Entry<DatasetId, Dataset> entry : ordered()) {
-      entry.getValue().relations().stream().filter(r -> r.kind() == kind).forEach(r ->
-          graph.edge(new ClaimRef(entry.getKey(), r.from()), new ClaimRef(entry.getKey(), r.to()),
-              -1));
+      entry.getValue().relations().stream()
+          .filter(r -> r.kind() == kind)
+          .forEach(
+              r ->
+                  graph.edge(
+                      new ClaimRef(entry.getKey(), r.from()),
+                      new ClaimRef(entry.getKey(), r.to()),
+                      -1));
     }
     for (int i = 0; i < claimLinks.size(); i++) {
       ClaimLink link = claimLinks.get(i);
@@ -492,10 +663,20 @@ final class CorpusRules {
       int at = cycle.link();
       List<ClaimRef> claims = cycle.claims();
       String route = String.join(" -> ", claims.stream().map(ClaimRef::toString).toList());
-      tally.add(() -> inLinks(ViolationCode.RELATION_CYCLE, "'" + verb(kind) + "' relations"
-          + " and links form a cycle: " + route + " -> " + claims.get(0)
-          + "; remove one of them",
-          "claims", at));
+      tally.add(
+          () ->
+              inLinks(
+                  ViolationCode.RELATION_CYCLE,
+                  "'"
+                      + verb(kind)
+                      + "' relations"
+                      + " and links form a cycle: "
+                      + route
+                      + " -> "
+                      + claims.get(0)
+                      + "; remove one of them",
+                  "claims",
+                  at));
     }
   }
 

@@ -16,8 +16,12 @@ import java.util.Optional;
  * @param orderUndetermined whether its time overlaps another entry's, so that their order cannot
  *     be told; an undated entry overlaps nothing
  */
-public record CorpusTimelineEntry(List<EventRef> events, List<Event> details,
-    Optional<ImpreciseTime> time, List<ClaimRef> claims, boolean orderUndetermined) {
+public record CorpusTimelineEntry(
+    List<EventRef> events,
+    List<Event> details,
+    Optional<ImpreciseTime> time,
+    List<ClaimRef> claims,
+    boolean orderUndetermined) {
   /**
    * Copies the lists.
    *

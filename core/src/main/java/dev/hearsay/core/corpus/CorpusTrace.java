@@ -14,8 +14,8 @@ import java.util.Set;
  * @param chains the chains of the cluster's claims, in the corpus's order
  * @param origins the origins of the chains, each the first member of its identity group, once
  */
-public record CorpusTrace(ClaimRef claim, ClaimCluster cluster, List<CorpusChain> chains,
-    List<EntityRef> origins) {
+public record CorpusTrace(
+    ClaimRef claim, ClaimCluster cluster, List<CorpusChain> chains, List<EntityRef> origins) {
   /**
    * Copies the lists.
    *

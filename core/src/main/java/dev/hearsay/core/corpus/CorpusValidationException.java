@@ -18,6 +18,7 @@ public final class CorpusValidationException extends IllegalArgumentException {
 
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of records
   private final List<CorpusViolation> violations;
+
   private final long total;
 
   /**
@@ -64,13 +65,18 @@ public final class CorpusValidationException extends IllegalArgumentException {
 
   private static String describe(List<CorpusViolation> violations, long total) {
     if (violations.isEmpty() || total < violations.size()) {
-      throw new IllegalArgumentException("CorpusValidationException: needs at least one violation,"
-          + " and a total of at least those kept");
+      throw new IllegalArgumentException(
+          "CorpusValidationException: needs at least one violation,"
+              + " and a total of at least those kept");
     }
-    StringBuilder text = new StringBuilder("The corpus has ").append(total)
-        .append(total == 1 ? " violation" : " violations");
-    text.append(total == violations.size() ? ":"
-        : ", of which the first " + violations.size() + " are listed:");
+    StringBuilder text =
+        new StringBuilder("The corpus has ")
+            .append(total)
+            .append(total == 1 ? " violation" : " violations");
+    text.append(
+        total == violations.size()
+            ? ":"
+            : ", of which the first " + violations.size() + " are listed:");
     for (CorpusViolation v : violations) {
       text.append("\n  ").append(v);
     }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param violation the path inside the document, the rule and the message, as a dataset's
  *     violation has them
  */
-public record CorpusViolation(Document document, Optional<DatasetId> dataset,
-    Violation violation) implements Serializable {
+public record CorpusViolation(Document document, Optional<DatasetId> dataset, Violation violation)
+    implements Serializable {
   /** The documents a corpus is made of. */
   public enum Document {
     /** The corpus's list of datasets, as a manifest gives it: paths such as {@code datasets[1]}. */

@@ -21,18 +21,22 @@ final class CorpusViolations {
   }
 
   static CorpusViolation inCorpus(ViolationCode code, String message, Object... path) {
-    return new CorpusViolation(CorpusViolation.Document.CORPUS, Optional.empty(),
+    return new CorpusViolation(
+        CorpusViolation.Document.CORPUS,
+        Optional.empty(),
         new Violation(path(path), code, message));
   }
 
   static CorpusViolation inLinks(ViolationCode code, String message, Object... path) {
-    return new CorpusViolation(CorpusViolation.Document.LINKS, Optional.empty(),
-        new Violation(path(path), code, message));
+    return new CorpusViolation(
+        CorpusViolation.Document.LINKS, Optional.empty(), new Violation(path(path), code, message));
   }
 
   static CorpusViolation inDataset(
       DatasetId dataset, ViolationCode code, String message, Object... path) {
-    return new CorpusViolation(CorpusViolation.Document.DATASET, Optional.of(dataset),
+    return new CorpusViolation(
+        CorpusViolation.Document.DATASET,
+        Optional.of(dataset),
         new Violation(path(path), code, message));
   }
 

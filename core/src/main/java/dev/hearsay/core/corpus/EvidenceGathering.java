@@ -91,8 +91,10 @@ final class EvidenceGathering {
         for (Voice voice : index.ownVoices(other)) {
           Stance stance = toward.apply(voice.stance());
           if (stance != null) {
-            add(other.dataset(), new Voice(voice.chain(), voice.hopIndex(), stance,
-                Optional.empty()), Optional.of(link));
+            add(
+                other.dataset(),
+                new Voice(voice.chain(), voice.hopIndex(), stance, Optional.empty()),
+                Optional.of(link));
           }
         }
       }
@@ -110,15 +112,18 @@ final class EvidenceGathering {
   }
 
   private static ClaimLink asLink(DatasetId dataset, Relation relation) {
-    return new ClaimLink(relation.kind(), new ClaimRef(dataset, relation.from()),
-        new ClaimRef(dataset, relation.to()), relation.note());
+    return new ClaimLink(
+        relation.kind(),
+        new ClaimRef(dataset, relation.from()),
+        new ClaimRef(dataset, relation.to()),
+        relation.note());
   }
 
   private void add(DatasetId dataset, Voice voice, Optional<ClaimLink> link) {
     steps++;
     TracedChain chain = voice.chain();
-    if (seen.add(List.of(dataset, chain.claim(), chain.index(), voice.hopIndex(),
-        voice.stance()))) {
+    if (seen.add(
+        List.of(dataset, chain.claim(), chain.index(), voice.hopIndex(), voice.stance()))) {
       voices.add(new CorpusVoice(dataset, voice, link));
     }
   }
@@ -138,9 +143,12 @@ final class EvidenceGathering {
       CorpusVoice voice = voices.get(v);
       Hop hop = voice.voice().hop();
       int actor = group(voice.dataset(), EntityKind.ACTOR, hop.actor().value());
-      groupsOfVoice[v] = hop.source().isPresent()
-          ? new int[] {actor, group(voice.dataset(), EntityKind.SOURCE, hop.source().get().value())}
-          : new int[] {actor};
+      groupsOfVoice[v] =
+          hop.source().isPresent()
+              ? new int[] {
+                actor, group(voice.dataset(), EntityKind.SOURCE, hop.source().get().value())
+              }
+              : new int[] {actor};
       for (int g : groupsOfVoice[v]) {
         Integer first = firstVoiceOf.putIfAbsent(g, v);
         if (first != null) {
@@ -180,29 +188,41 @@ final class EvidenceGathering {
         unresolved.add(actor);
       }
     }
-    return new CorpusEvidence(cluster, List.copyOf(counted), List.copyOf(undermining), partyList,
+    return new CorpusEvidence(
+        cluster,
+        List.copyOf(counted),
+        List.copyOf(undermining),
+        partyList,
         channels(partyList, partyOfVoice, groupsOfVoice, firstVoiceOf),
-        count(counts, FOR, possiblySame), count(counts, AGAINST, possiblySame),
-        count(counts, NEITHER, possiblySame), count(counts, ANY, possiblySame), partition,
-        unresolved, relayedOnly());
+        count(counts, FOR, possiblySame),
+        count(counts, AGAINST, possiblySame),
+        count(counts, NEITHER, possiblySame),
+        count(counts, ANY, possiblySame),
+        partition,
+        unresolved,
+        relayedOnly());
   }
 
-  private static PartyCount count(PartyIntervals counts, int category,
-      List<IdentityStatement> possiblySame) {
+  private static PartyCount count(
+      PartyIntervals counts, int category, List<IdentityStatement> possiblySame) {
     List<IdentityStatement> widening = new ArrayList<>();
     for (int s : counts.widening(category)) {
       widening.add(possiblySame.get(s));
     }
-    return new PartyCount(counts.min(category), counts.max(category), counts.exact(category),
-        counts.reached(category), widening);
+    return new PartyCount(
+        counts.min(category),
+        counts.max(category),
+        counts.exact(category),
+        counts.reached(category),
+        widening);
   }
 
   /**
    * The intervals: possibly-same statements between the groups of two parties are edges, distinct
    * statements between them pairs to keep apart.
    */
-  private PartyIntervals intervals(List<CorpusParty> partyList, Map<Integer, Integer> firstVoiceOf,
-      int[] partyOfVoice) {
+  private PartyIntervals intervals(
+      List<CorpusParty> partyList, Map<Integer, Integer> firstVoiceOf, int[] partyOfVoice) {
     int[] masks = new int[partyList.size()];
     for (int p = 0; p < masks.length; p++) {
       CorpusParty party = partyList.get(p);
@@ -238,8 +258,8 @@ final class EvidenceGathering {
   }
 
   /** The parties of a statement's two entities, or null when one of them has no voice here. */
-  private int[] parties(IdentityStatement statement, Map<Integer, Integer> firstVoiceOf,
-      int[] partyOfVoice) {
+  private int[] parties(
+      IdentityStatement statement, Map<Integer, Integer> firstVoiceOf, int[] partyOfVoice) {
     Integer a = firstVoiceOf.get(identities.groupOf(identities.number(statement.first())));
     Integer b = firstVoiceOf.get(identities.groupOf(identities.number(statement.second())));
     return a == null || b == null ? null : new int[] {partyOfVoice[a], partyOfVoice[b]};
@@ -249,8 +269,11 @@ final class EvidenceGathering {
    * The channels: chains joined where an entity stands on both, below the outermost hop on one,
    * and chains that carry one party's voices.
    */
-  private List<CorpusChannel> channels(List<CorpusParty> partyList, int[] partyOfVoice,
-      int[][] groupsOfVoice, Map<Integer, Integer> firstVoiceOf) {
+  private List<CorpusChannel> channels(
+      List<CorpusParty> partyList,
+      int[] partyOfVoice,
+      int[][] groupsOfVoice,
+      Map<Integer, Integer> firstVoiceOf) {
     Map<List<Object>, Integer> chainNumber = new LinkedHashMap<>();
     List<CorpusChain> chains = new ArrayList<>();
     int[] chainOfVoice = new int[voices.size()];
@@ -290,8 +313,10 @@ final class EvidenceGathering {
         int actor = group(chain.dataset(), EntityKind.ACTOR, hop.actor().value());
         onChains.add(new int[] {actor, c, h});
         if (hop.source().isPresent()) {
-          onChains.add(new int[] {
-              group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()), c, h});
+          onChains.add(
+              new int[] {
+                group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()), c, h
+              });
         }
       }
     }
@@ -316,7 +341,8 @@ final class EvidenceGathering {
     Set<Integer> placed = new HashSet<>();
     for (int v = 0; v < voices.size(); v++) {
       if (placed.add(partyOfVoice[v])) {
-        partiesOf.computeIfAbsent(channels.find(chainOfVoice[v]), r -> new ArrayList<>())
+        partiesOf
+            .computeIfAbsent(channels.find(chainOfVoice[v]), r -> new ArrayList<>())
             .add(partyList.get(partyOfVoice[v]));
       }
     }
@@ -325,13 +351,19 @@ final class EvidenceGathering {
     for (int[] on : onChains) {
       Integer chain = meetsAt.get(on[0]);
       if (chain != null && named.add(on[0])) {
-        meetingOf.computeIfAbsent(channels.find(chain), r -> new ArrayList<>())
+        meetingOf
+            .computeIfAbsent(channels.find(chain), r -> new ArrayList<>())
             .add(identities.ref(on[0]));
       }
     }
     List<CorpusChannel> result = new ArrayList<>(chainsOf.size());
-    chainsOf.forEach((root, members) -> result.add(new CorpusChannel(members,
-        partiesOf.getOrDefault(root, List.of()), meetingOf.getOrDefault(root, List.of()))));
+    chainsOf.forEach(
+        (root, members) ->
+            result.add(
+                new CorpusChannel(
+                    members,
+                    partiesOf.getOrDefault(root, List.of()),
+                    meetingOf.getOrDefault(root, List.of()))));
     return result;
   }
 
@@ -348,11 +380,12 @@ final class EvidenceGathering {
       onlyRelays.put(claim.dataset(), relays);
     }
     List<DatasetId> result = new ArrayList<>();
-    onlyRelays.forEach((dataset, relays) -> {
-      if (relays) {
-        result.add(dataset);
-      }
-    });
+    onlyRelays.forEach(
+        (dataset, relays) -> {
+          if (relays) {
+            result.add(dataset);
+          }
+        });
     return result;
   }
 }

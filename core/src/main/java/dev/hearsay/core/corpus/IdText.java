@@ -18,8 +18,12 @@ final class IdText {
       throw new ValueCheckException(field, "must not be null");
     }
     if (!follows(value)) {
-      throw new ValueCheckException(field, "'" + value + "' is not a valid id (1 to 128 letters,"
-          + " digits, '.', '_', ':' or '-', starting with a letter)");
+      throw new ValueCheckException(
+          field,
+          "'"
+              + value
+              + "' is not a valid id (1 to 128 letters,"
+              + " digits, '.', '_', ':' or '-', starting with a letter)");
     }
     return value;
   }
@@ -53,8 +57,8 @@ final class IdText {
         throw new ValueCheckException(field, "must not be blank");
       }
       if (text.length() > MAX_NOTE) {
-        throw new ValueCheckException(field, "has " + text.length()
-            + " characters, more than the limit of " + MAX_NOTE);
+        throw new ValueCheckException(
+            field, "has " + text.length() + " characters, more than the limit of " + MAX_NOTE);
       }
     }
   }

@@ -30,17 +30,24 @@ import java.util.Objects;
 public final class Identities {
   private final Map<EntityRef, Integer> numbers;
   private final List<EntityRef> refs;
+
   /** Each entity's group, as the number of its first member. */
   private final int[] group;
+
   /** The next member of each entity's group in corpus order, or -1 after the last. */
   private final int[] next;
+
   private final List<IdentityStatement> possiblySame;
   private final List<IdentityStatement> distinct;
   private final List<EntityRef> unresolved;
   private final boolean[] isUnresolved;
 
-  Identities(Map<EntityRef, Integer> numbers, List<EntityRef> refs, UnionFind sets,
-      List<IdentityStatement> possiblySame, List<IdentityStatement> distinct,
+  Identities(
+      Map<EntityRef, Integer> numbers,
+      List<EntityRef> refs,
+      UnionFind sets,
+      List<IdentityStatement> possiblySame,
+      List<IdentityStatement> distinct,
       boolean[] unresolved) {
     this.numbers = numbers;
     this.refs = refs;
@@ -183,8 +190,14 @@ public final class Identities {
   int number(EntityRef entity) {
     Integer n = numbers.get(Objects.requireNonNull(entity, "entity"));
     if (n == null) {
-      throw new IllegalArgumentException("the corpus has no " + entity.kind().word() + " '"
-          + entity.id() + "' in a dataset '" + entity.dataset() + "'");
+      throw new IllegalArgumentException(
+          "the corpus has no "
+              + entity.kind().word()
+              + " '"
+              + entity.id()
+              + "' in a dataset '"
+              + entity.dataset()
+              + "'");
     }
     return n;
   }

@@ -26,8 +26,11 @@ import java.util.List;
  * @param claims the links between claims, in the document's order
  * @param events the links between events, in the document's order
  */
-public record Links(String schemaVersion, List<IdentityStatement> identities,
-    List<ClaimLink> claims, List<EventLink> events) {
+public record Links(
+    String schemaVersion,
+    List<IdentityStatement> identities,
+    List<ClaimLink> claims,
+    List<EventLink> events) {
   private static final Links NONE =
       new Links(Dataset.SCHEMA_VERSION, List.of(), List.of(), List.of());
 

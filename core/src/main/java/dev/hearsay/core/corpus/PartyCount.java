@@ -31,8 +31,8 @@ import java.util.Objects;
  * @param widening the possibly-same statements that make the interval wide, in the links' order:
  *     those of the components whose count is not one number; empty when {@code min == max}
  */
-public record PartyCount(int min, int max, boolean exact, int reached,
-    List<IdentityStatement> widening) {
+public record PartyCount(
+    int min, int max, boolean exact, int reached, List<IdentityStatement> widening) {
   /**
    * Checks the order of the numbers.
    *
@@ -43,13 +43,20 @@ public record PartyCount(int min, int max, boolean exact, int reached,
   public PartyCount {
     widening = List.copyOf(Objects.requireNonNull(widening, "PartyCount.widening"));
     if (min < 0 || min > reached || reached > max || (exact && reached != min)) {
-      throw new IllegalArgumentException("PartyCount: needs 0 <= min <= reached <= max, and"
-          + " reached == min when exact; was min " + min + ", reached " + reached + ", max " + max
-          + (exact ? ", exact" : ""));
+      throw new IllegalArgumentException(
+          "PartyCount: needs 0 <= min <= reached <= max, and"
+              + " reached == min when exact; was min "
+              + min
+              + ", reached "
+              + reached
+              + ", max "
+              + max
+              + (exact ? ", exact" : ""));
     }
     if (widening.isEmpty() != (min == max)) {
-      throw new IllegalArgumentException("PartyCount.widening: statements widen the interval"
-          + " exactly when min and max differ");
+      throw new IllegalArgumentException(
+          "PartyCount.widening: statements widen the interval"
+              + " exactly when min and max differ");
     }
   }
 
@@ -73,7 +80,8 @@ public record PartyCount(int min, int max, boolean exact, int reached,
     if (min == max) {
       return Integer.toString(max);
     }
-    return exact ? min + "-" + max
+    return exact
+        ? min + "-" + max
         : "at least " + min + ", at most " + max + " (not exact; " + reached + " reached)";
   }
 }

@@ -53,8 +53,8 @@ final class PartyIntervals {
    *     statement with that number says
    * @param distinct pairs {@code {p, q}} that must not end up in one party
    */
-  static PartyIntervals of(int[] masks, int categories, List<int[]> possiblySame,
-      List<int[]> distinct) {
+  static PartyIntervals of(
+      int[] masks, int categories, List<int[]> possiblySame, List<int[]> distinct) {
     PartyIntervals counts = new PartyIntervals(categories);
     counts.count(masks, possiblySame, distinct);
     return counts;
@@ -155,8 +155,8 @@ final class PartyIntervals {
     final List<int[]> distinct = new ArrayList<>();
   }
 
-  private void count(Component component, int[] masks, List<int[]> allEdges,
-      List<List<Integer>> statementsOf) {
+  private void count(
+      Component component, int[] masks, List<int[]> allEdges, List<List<Integer>> statementsOf) {
     int k = component.parties.size();
     Map<Integer, Integer> local = new HashMap<>(k * 2);
     int[] localMasks = new int[k];

@@ -85,7 +85,10 @@ public final class ValidatedCorpus {
 
   @Override
   public String toString() {
-    return isValid() ? "ValidatedCorpus[valid]" : "ValidatedCorpus" + violations
-        + (total > violations.size() ? " and " + (total - violations.size()) + " more" : "");
+    return isValid()
+        ? "ValidatedCorpus[valid]"
+        : "ValidatedCorpus"
+            + violations
+            + (total > violations.size() ? " and " + (total - violations.size()) + " more" : "");
   }
 }

@@ -78,8 +78,7 @@ public abstract class Affiliation implements WithAffiliation {
      * @throws ValueCheckException when the text is null or not a valid id
      */
     public Builder organization(String organization) {
-      return organization(
-          ActorId.of(Checks.present("Affiliation.organization", organization)));
+      return organization(ActorId.of(Checks.present("Affiliation.organization", organization)));
     }
 
     /**

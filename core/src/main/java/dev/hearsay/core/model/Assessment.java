@@ -115,12 +115,14 @@ public abstract class Assessment implements WithAssessment {
   @Value.Check
   Assessment normalize() {
     Checks.text("Assessment.rating", rating(), Checks.LONG_TEXT);
-    url().ifPresent(u -> {
-      if (!u.isAbsolute()) {
-        throw new ValueCheckException(
-            "Assessment.url", "'" + u + "' is not an absolute URI (it has no scheme)");
-      }
-    });
+    url()
+        .ifPresent(
+            u -> {
+              if (!u.isAbsolute()) {
+                throw new ValueCheckException(
+                    "Assessment.url", "'" + u + "' is not an absolute URI (it has no scheme)");
+              }
+            });
     Optional<BigDecimal> value =
         ratingValue().map(v -> Decimals.normalize("Assessment.ratingValue", v));
     Optional<BigDecimal> best =
@@ -129,13 +131,24 @@ public abstract class Assessment implements WithAssessment {
         worstRating().map(v -> Decimals.normalize("Assessment.worstRating", v));
     if (best.isPresent() && worst.isPresent() && best.get().compareTo(worst.get()) == 0) {
       throw new ValueCheckException(
-          "Assessment.worstRating", "equals the best rating " + best.get().toPlainString()
+          "Assessment.worstRating",
+          "equals the best rating "
+              + best.get().toPlainString()
               + ", so the scale has no length; give two different ends or neither");
     }
-    if (!value.equals(ratingValue()) || !best.equals(bestRating())
+    if (!value.equals(ratingValue())
+        || !best.equals(bestRating())
         || !worst.equals(worstRating())) {
-      return new Builder().claim(claim()).assessor(assessor()).time(time()).rating(rating())
-          .ratingValue(value).bestRating(best).worstRating(worst).source(source()).url(url())
+      return new Builder()
+          .claim(claim())
+          .assessor(assessor())
+          .time(time())
+          .rating(rating())
+          .ratingValue(value)
+          .bestRating(best)
+          .worstRating(worst)
+          .source(source())
+          .url(url())
           .build();
     }
     return this;

@@ -49,7 +49,8 @@ public abstract class Dataset implements WithDataset {
   /** Every version of the schema there has been, oldest first; this library reads them all. */
   public static final List<String> SCHEMA_VERSIONS = List.of("1.0", "1.1");
 
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
   Dataset() {}
 
@@ -207,7 +208,8 @@ public abstract class Dataset implements WithDataset {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.schemaVersion(schemaVersion())
+    builder
+        .schemaVersion(schemaVersion())
         .metadata(metadata())
         .addAllActors(actors())
         .addAllPlaces(places())
@@ -310,8 +312,8 @@ public abstract class Dataset implements WithDataset {
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
       throw new ValueCheckException(
-          "Dataset.schemaVersion", "'" + version + "' is not a version such as '" + SCHEMA_VERSION
-              + "'");
+          "Dataset.schemaVersion",
+          "'" + version + "' is not a version such as '" + SCHEMA_VERSION + "'");
     }
     if (SCHEMA_VERSIONS.contains(version)) {
       return;
@@ -322,17 +324,26 @@ public abstract class Dataset implements WithDataset {
     String known = String.join(" and ", SCHEMA_VERSIONS);
     if (major > current[0]) {
       throw new ValueCheckException(
-          "Dataset.schemaVersion", "" + version + " is a newer major version than this library"
-              + " reads (" + current[0] + ".x); use a newer Hearsay to read it");
+          "Dataset.schemaVersion",
+          ""
+              + version
+              + " is a newer major version than this library"
+              + " reads ("
+              + current[0]
+              + ".x); use a newer Hearsay to read it");
     }
     if (major == current[0] && minor > current[1]) {
       throw new ValueCheckException(
-          "Dataset.schemaVersion", "" + version + " is newer than this library, which reads "
-              + known + "; use a newer Hearsay to read it");
+          "Dataset.schemaVersion",
+          ""
+              + version
+              + " is newer than this library, which reads "
+              + known
+              + "; use a newer Hearsay to read it");
     }
     throw new ValueCheckException(
-        "Dataset.schemaVersion", "there has never been a schema version " + version
-            + "; the versions are " + known);
+        "Dataset.schemaVersion",
+        "there has never been a schema version " + version + "; the versions are " + known);
   }
 
   private static int[] parts(String version) {
@@ -403,13 +414,15 @@ public abstract class Dataset implements WithDataset {
      */
     @Override
     public Dataset build() {
-      return withLimit(maxViolations, () -> {
-        try {
-          return super.build();
-        } catch (MissingFields e) {
-          throw e.of("Dataset");
-        }
-      });
+      return withLimit(
+          maxViolations,
+          () -> {
+            try {
+              return super.build();
+            } catch (MissingFields e) {
+              throw e.of("Dataset");
+            }
+          });
     }
 
     /**

@@ -129,13 +129,15 @@ public abstract class DatasetHeader implements WithDatasetHeader {
      */
     @Override
     public DatasetHeader build() {
-      return Dataset.withLimit(maxViolations, () -> {
-        try {
-          return super.build();
-        } catch (MissingFields e) {
-          throw e.of("DatasetHeader");
-        }
-      });
+      return Dataset.withLimit(
+          maxViolations,
+          () -> {
+            try {
+              return super.build();
+            } catch (MissingFields e) {
+              throw e.of("DatasetHeader");
+            }
+          });
     }
   }
 }

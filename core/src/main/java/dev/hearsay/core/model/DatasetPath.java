@@ -31,11 +31,13 @@ public final class DatasetPath implements Serializable {
 
   /** The path without its last segment; null for the root. */
   private final DatasetPath parent;
+
   /**
    * The last segment, kept unboxed so that a path costs one object: a field's name or an
    * element's id, or null for a position.
    */
   private final String name;
+
   /** The position of an element, -1 for a field, -2 for an element by its id. */
   private final int index;
 

@@ -29,8 +29,10 @@ final class DatasetRules {
   private final Set<SourceId> sources;
   private final Predicate<ClaimId> claimExists;
   private final Map<SourceId, Source> sourcesById;
+
   /** Ids used more than once; values with these ids are named by index in paths. */
   private final Set<Object> duplicated = new HashSet<>();
+
   private final Steps steps = new Steps();
 
   DatasetRules(Dataset dataset) {
@@ -73,8 +75,7 @@ final class DatasetRules {
   }
 
   /** The violations of one event, with {@code claimExists} telling which claims exist. */
-  static Violations ofEvent(
-      DatasetRules header, Event event, Predicate<ClaimId> claimExists) {
+  static Violations ofEvent(DatasetRules header, Event event, Predicate<ClaimId> claimExists) {
     DatasetRules rules = new DatasetRules(header, claimExists);
     rules.checkEvent(EVENTS.id(event.id().value()), event);
     return rules.violations.result();
@@ -94,7 +95,9 @@ final class DatasetRules {
   }
 
   Violations violations() {
-    dataset.metadata().encodes()
+    dataset
+        .metadata()
+        .encodes()
         .ifPresent(s -> source(DatasetPath.of("metadata").field("encodes"), s));
     List<Actor> actorList = dataset.actors();
     for (int i = 0; i < actorList.size(); i++) {
@@ -118,8 +121,14 @@ final class DatasetRules {
     }
     relationViolations(
         dataset.schemaVersion(), dataset.relations(), claimExists, violations, steps);
-    assessmentViolations(dataset.schemaVersion(), dataset.assessments(), actors::contains,
-        sources::contains, claimExists, violations, steps);
+    assessmentViolations(
+        dataset.schemaVersion(),
+        dataset.assessments(),
+        actors::contains,
+        sources::contains,
+        claimExists,
+        violations,
+        steps);
     return violations.result();
   }
 
@@ -127,8 +136,14 @@ final class DatasetRules {
   static Violations ofAssessments(
       DatasetRules header, List<Assessment> assessments, Predicate<ClaimId> known) {
     Tally found = new Tally(header.maxViolations);
-    assessmentViolations(header.dataset.schemaVersion(), assessments, header.actors::contains,
-        header.sources::contains, known, found, new Steps());
+    assessmentViolations(
+        header.dataset.schemaVersion(),
+        assessments,
+        header.actors::contains,
+        header.sources::contains,
+        known,
+        found,
+        new Steps());
     return found.result();
   }
 
@@ -137,18 +152,26 @@ final class DatasetRules {
    * version {@code version}: references, duplicates, rating values off their scale, and the
    * version.
    */
-  private static void assessmentViolations(String version, List<Assessment> assessments,
-      Predicate<ActorId> actorKnown, Predicate<SourceId> sourceKnown, Predicate<ClaimId> known,
-      Tally found, Steps steps) {
+  private static void assessmentViolations(
+      String version,
+      List<Assessment> assessments,
+      Predicate<ActorId> actorKnown,
+      Predicate<SourceId> sourceKnown,
+      Predicate<ClaimId> known,
+      Tally found,
+      Steps steps) {
     Map<List<Object>, Integer> first = new HashMap<>();
     for (int i = 0; i < assessments.size(); i++) {
       steps.take();
       Assessment assessment = assessments.get(i);
       DatasetPath path = DatasetPath.of("assessments").index(i);
       if (version.equals("1.0")) {
-        found.add(new Violation(path, ViolationCode.NOT_IN_VERSION,
-            "assessments are new in schema version 1.1, and the dataset declares 1.0; declare"
-                + " 1.1"));
+        found.add(
+            new Violation(
+                path,
+                ViolationCode.NOT_IN_VERSION,
+                "assessments are new in schema version 1.1, and the dataset declares 1.0; declare"
+                    + " 1.1"));
       }
       if (!known.test(assessment.claim())) {
         found.add(unknown(path.field("claim"), "claim", assessment.claim().value()));
@@ -160,20 +183,36 @@ final class DatasetRules {
         found.add(unknown(path.field("source"), "source", assessment.source().value()));
       }
       if (!assessment.onScale()) {
-        found.add(new Violation(path.field("ratingValue"),
-            ViolationCode.RATING_OUT_OF_SCALE,
-            "" + assessment.ratingValue().get().toPlainString() + " lies outside the scale from "
-                + assessment.worstRating().get().toPlainString() + " (worst) to "
-                + assessment.bestRating().get().toPlainString() + " (best); check the three"
-                + " numbers"));
+        found.add(
+            new Violation(
+                path.field("ratingValue"),
+                ViolationCode.RATING_OUT_OF_SCALE,
+                ""
+                    + assessment.ratingValue().get().toPlainString()
+                    + " lies outside the scale from "
+                    + assessment.worstRating().get().toPlainString()
+                    + " (worst) to "
+                    + assessment.bestRating().get().toPlainString()
+                    + " (best); check the three"
+                    + " numbers"));
       }
-      Integer earlier = first.putIfAbsent(
-          List.of(assessment.claim(), assessment.assessor(), assessment.source()), i);
+      Integer earlier =
+          first.putIfAbsent(
+              List.of(assessment.claim(), assessment.assessor(), assessment.source()), i);
       if (earlier != null) {
-        found.add(new Violation(path, ViolationCode.DUPLICATE_ASSESSMENT,
-            "'" + assessment.assessor() + "' assesses the claim '" + assessment.claim()
-                + "' in the source '" + assessment.source() + "' already in assessments["
-                + earlier + "]; keep one"));
+        found.add(
+            new Violation(
+                path,
+                ViolationCode.DUPLICATE_ASSESSMENT,
+                "'"
+                    + assessment.assessor()
+                    + "' assesses the claim '"
+                    + assessment.claim()
+                    + "' in the source '"
+                    + assessment.source()
+                    + "' already in assessments["
+                    + earlier
+                    + "]; keep one"));
       }
     }
   }
@@ -185,8 +224,15 @@ final class DatasetRules {
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
         duplicated.add(key);
-        add(DatasetPath.of(collection).index(i).field("id"), ViolationCode.DUPLICATE_ID,
-            "the id '" + key + "' is already used by " + collection + "[" + earlier
+        add(
+            DatasetPath.of(collection).index(i).field("id"),
+            ViolationCode.DUPLICATE_ID,
+            "the id '"
+                + key
+                + "' is already used by "
+                + collection
+                + "["
+                + earlier
                 + "]; give each a distinct id");
       }
     }
@@ -218,7 +264,9 @@ final class DatasetRules {
   private void checkSource(DatasetPath path, Source source) {
     identifiersInVersion(path, source.identifiers());
     if (!source.notes().isEmpty() && dataset.schemaVersion().equals("1.0")) {
-      add(path.field("notes"), ViolationCode.NOT_IN_VERSION,
+      add(
+          path.field("notes"),
+          ViolationCode.NOT_IN_VERSION,
           "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
               + " declare 1.1");
     }
@@ -227,7 +275,9 @@ final class DatasetRules {
     for (int i = 0; i < source.cites().size(); i++) {
       SourceId cited = source.cites().get(i);
       if (cited.equals(source.id())) {
-        add(path.field("cites").index(i), ViolationCode.SELF_CITATION,
+        add(
+            path.field("cites").index(i),
+            ViolationCode.SELF_CITATION,
             "a source cannot cite itself");
       } else {
         source(path.field("cites").index(i), cited);
@@ -238,7 +288,9 @@ final class DatasetRules {
   /** Identifiers are new in schema version 1.1. */
   private void identifiersInVersion(DatasetPath path, List<Identifier> identifiers) {
     if (!identifiers.isEmpty() && dataset.schemaVersion().equals("1.0")) {
-      add(path.field("identifiers"), ViolationCode.NOT_IN_VERSION,
+      add(
+          path.field("identifiers"),
+          ViolationCode.NOT_IN_VERSION,
           "'identifiers' are new in schema version 1.1, and the dataset declares 1.0; declare"
               + " 1.1");
     }
@@ -277,14 +329,21 @@ final class DatasetRules {
     }
     Hop relay = hops.get(index - 1);
     if (relay.actor().equals(hop.actor())) {
-      add(path.field("actor"), ViolationCode.SELF_REPORTING,
+      add(
+          path.field("actor"),
+          ViolationCode.SELF_REPORTING,
           "the actor '" + hop.actor() + "' relays itself; merge the two hops into one");
     }
     if (hop.time().isPresent() && relayed.isPresent()) {
       ImpreciseTime said = hop.time().get().value();
       if (after(said, relayed.get().value())) {
-        add(path.field("time"), ViolationCode.TIME_ORDER,
-            "said at " + said + ", after the hop that relays it at " + relayed.get().value()
+        add(
+            path.field("time"),
+            ViolationCode.TIME_ORDER,
+            "said at "
+                + said
+                + ", after the hop that relays it at "
+                + relayed.get().value()
                 + "; check both times or the order of the hops");
       }
     }
@@ -302,9 +361,16 @@ final class DatasetRules {
     ImpreciseTime said = hop.time().get().value();
     ImpreciseTime published = source.published().get().value();
     if (after(said, published)) {
-      add(path.field("time"), ViolationCode.TIME_ORDER,
-          "said at " + said + ", after its source '" + source.id() + "' was published at "
-              + published + "; check both times");
+      add(
+          path.field("time"),
+          ViolationCode.TIME_ORDER,
+          "said at "
+              + said
+              + ", after its source '"
+              + source.id()
+              + "' was published at "
+              + published
+              + "; check both times");
     }
   }
 
@@ -323,16 +389,23 @@ final class DatasetRules {
    * Adds to {@code found} the violations of the rules for relations in a dataset of schema version
    * {@code version}, with {@code known} telling which claims exist.
    */
-  private static void relationViolations(String version, List<Relation> relations,
-      Predicate<ClaimId> known, Tally found, Steps steps) {
+  private static void relationViolations(
+      String version,
+      List<Relation> relations,
+      Predicate<ClaimId> known,
+      Tally found,
+      Steps steps) {
     for (int i = 0; i < relations.size(); i++) {
       steps.take();
       Relation relation = relations.get(i);
       DatasetPath path = RELATIONS.index(i);
       if (relation.kind() == RelationKind.UNDERMINES && version.equals("1.0")) {
-        found.add(new Violation(path.field("kind"), ViolationCode.NOT_IN_VERSION,
-            "'undermines' is new in schema version 1.1, and the dataset declares 1.0; declare"
-                + " 1.1"));
+        found.add(
+            new Violation(
+                path.field("kind"),
+                ViolationCode.NOT_IN_VERSION,
+                "'undermines' is new in schema version 1.1, and the dataset declares 1.0; declare"
+                    + " 1.1"));
       }
       if (!known.test(relation.from())) {
         found.add(unknown(path.field("from"), "claim", relation.from().value()));
@@ -341,9 +414,15 @@ final class DatasetRules {
         found.add(unknown(path.field("to"), "claim", relation.to().value()));
       }
       if (relation.from().equals(relation.to())) {
-        found.add(new Violation(path, ViolationCode.SELF_RELATION,
-            "a '" + verb(relation.kind()) + "' relation cannot link the claim '" + relation.from()
-                + "' to itself"));
+        found.add(
+            new Violation(
+                path,
+                ViolationCode.SELF_RELATION,
+                "a '"
+                    + verb(relation.kind())
+                    + "' relation cannot link the claim '"
+                    + relation.from()
+                    + "' to itself"));
       }
     }
     for (RelationKind kind : List.of(RelationKind.DERIVED_FROM, RelationKind.UPDATES)) {
@@ -352,12 +431,21 @@ final class DatasetRules {
           found.count();
           continue;
         }
-        String route = cycle.stream()
-            .map(i -> relations.get(i).from().value())
-            .collect(Collectors.joining(" -> "));
-        found.add(new Violation(RELATIONS.index(cycle.get(0)),
-            ViolationCode.RELATION_CYCLE, "'" + verb(kind) + "' relations form a cycle: " + route
-                + " -> " + relations.get(cycle.get(0)).from() + "; remove one of them"));
+        String route =
+            cycle.stream()
+                .map(i -> relations.get(i).from().value())
+                .collect(Collectors.joining(" -> "));
+        found.add(
+            new Violation(
+                RELATIONS.index(cycle.get(0)),
+                ViolationCode.RELATION_CYCLE,
+                "'"
+                    + verb(kind)
+                    + "' relations form a cycle: "
+                    + route
+                    + " -> "
+                    + relations.get(cycle.get(0)).from()
+                    + "; remove one of them"));
       }
     }
   }
@@ -399,7 +487,9 @@ final class DatasetRules {
   }
 
   private static Violation unknown(DatasetPath path, String kind, String id) {
-    return new Violation(path, ViolationCode.UNKNOWN_REFERENCE,
+    return new Violation(
+        path,
+        ViolationCode.UNKNOWN_REFERENCE,
         "no " + kind + " has the id '" + id + "'; add the " + kind + " or correct the id");
   }
 

@@ -82,16 +82,21 @@ public final class DatasetValidationException extends IllegalArgumentException {
 
   private static Violations requireSome(Violations found) {
     if (found.isEmpty()) {
-      throw new IllegalArgumentException("DatasetValidationException: needs at least one violation");
+      throw new IllegalArgumentException(
+          "DatasetValidationException: needs at least one violation");
     }
     return found;
   }
 
   private static String describe(Violations found) {
-    StringBuilder text = new StringBuilder("The dataset has ").append(found.total())
-        .append(found.total() == 1 ? " violation" : " violations");
-    text.append(found.omitted() == 0 ? ":"
-        : ", of which the first " + found.kept().size() + " are listed:");
+    StringBuilder text =
+        new StringBuilder("The dataset has ")
+            .append(found.total())
+            .append(found.total() == 1 ? " violation" : " violations");
+    text.append(
+        found.omitted() == 0
+            ? ":"
+            : ", of which the first " + found.kept().size() + " are listed:");
     for (Violation v : found.kept()) {
       text.append("\n  ").append(v);
     }

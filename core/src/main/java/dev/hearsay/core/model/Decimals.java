@@ -25,7 +25,10 @@ public final class Decimals {
     long length = plainLength(value);
     if (length > MAX_PLAIN_LENGTH) {
       throw new ValueCheckException(
-          field, "has " + length + " characters written out plainly, more than the limit of "
+          field,
+          "has "
+              + length
+              + " characters written out plainly, more than the limit of "
               + MAX_PLAIN_LENGTH);
     }
     BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();

@@ -89,15 +89,23 @@ public abstract class Hop implements WithHop {
   @Value.Check
   void check() {
     cue().ifPresent(c -> Checks.text("Hop.cue", c, Checks.SHORT_TEXT));
-    likelihood().ifPresent(l -> {
-      boolean mere = commitment() == Commitment.POSSIBLE || commitment() == Commitment.POSSIBLE_NOT;
-      if (!mere && l.polarity() * commitment().polarity() < 0) {
-        throw new ValueCheckException("Hop.likelihood",
-            l + " leans the other way from the commitment " + commitment() + " ("
-                + commitment().factBankCode() + "); a certain or probable commitment needs a"
-                + " likelihood on its side of even");
-      }
-    });
+    likelihood()
+        .ifPresent(
+            l -> {
+              boolean mere =
+                  commitment() == Commitment.POSSIBLE || commitment() == Commitment.POSSIBLE_NOT;
+              if (!mere && l.polarity() * commitment().polarity() < 0) {
+                throw new ValueCheckException(
+                    "Hop.likelihood",
+                    l
+                        + " leans the other way from the commitment "
+                        + commitment()
+                        + " ("
+                        + commitment().factBankCode()
+                        + "); a certain or probable commitment needs a"
+                        + " likelihood on its side of even");
+              }
+            });
   }
 
   /**

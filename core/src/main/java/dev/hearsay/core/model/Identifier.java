@@ -103,35 +103,57 @@ public record Identifier(String scheme, String value) implements Comparable<Iden
     for (int i = 1; i < identifiers.size(); i++) {
       int earlier = identifiers.subList(0, i).indexOf(identifiers.get(i));
       if (earlier >= 0) {
-        throw new ValueCheckException(field + "[" + i + "]", "'" + identifiers.get(i)
-            + "' is listed already at [" + earlier + "]; list each identifier once");
+        throw new ValueCheckException(
+            field + "[" + i + "]",
+            "'"
+                + identifiers.get(i)
+                + "' is listed already at ["
+                + earlier
+                + "]; list each identifier once");
       }
     }
   }
 
   private static void checkScheme(String scheme) {
-    boolean ok = !scheme.isEmpty() && scheme.length() <= MAX_SCHEME
-        && scheme.charAt(0) >= 'a' && scheme.charAt(0) <= 'z';
+    boolean ok =
+        !scheme.isEmpty()
+            && scheme.length() <= MAX_SCHEME
+            && scheme.charAt(0) >= 'a'
+            && scheme.charAt(0) <= 'z';
     for (int i = 1; ok && i < scheme.length(); i++) {
       char c = scheme.charAt(i);
       ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
     }
     if (!ok) {
-      throw new ValueCheckException("Identifier.scheme", "'" + scheme + "' is not a scheme such"
-          + " as 'wikidata' (a lower-case letter, then lower-case letters, digits, '_', '.' or"
-          + " '-', at most " + MAX_SCHEME + " characters)");
+      throw new ValueCheckException(
+          "Identifier.scheme",
+          "'"
+              + scheme
+              + "' is not a scheme such"
+              + " as 'wikidata' (a lower-case letter, then lower-case letters, digits, '_', '.' or"
+              + " '-', at most "
+              + MAX_SCHEME
+              + " characters)");
     }
   }
 
   private static void checkWikidata(String qid) {
-    boolean ok = qid.length() >= 2 && qid.length() <= 19 && qid.charAt(0) == 'Q'
-        && qid.charAt(1) >= '1' && qid.charAt(1) <= '9';
+    boolean ok =
+        qid.length() >= 2
+            && qid.length() <= 19
+            && qid.charAt(0) == 'Q'
+            && qid.charAt(1) >= '1'
+            && qid.charAt(1) <= '9';
     for (int i = 2; ok && i < qid.length(); i++) {
       ok = qid.charAt(i) >= '0' && qid.charAt(i) <= '9';
     }
     if (!ok) {
-      throw new ValueCheckException("Identifier.value", "'" + qid + "' is not a Wikidata item"
-          + " id such as 'Q9684' (a 'Q', then digits with no leading zero)");
+      throw new ValueCheckException(
+          "Identifier.value",
+          "'"
+              + qid
+              + "' is not a Wikidata item"
+              + " id such as 'Q9684' (a 'Q', then digits with no leading zero)");
     }
   }
 
@@ -146,8 +168,12 @@ public record Identifier(String scheme, String value) implements Comparable<Iden
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      throw new ValueCheckException("Identifier.value", "'" + url + "' is not an absolute http"
-          + " or https address such as 'https://www.nytimes.com/'");
+      throw new ValueCheckException(
+          "Identifier.value",
+          "'"
+              + url
+              + "' is not an absolute http"
+              + " or https address such as 'https://www.nytimes.com/'");
     }
   }
 }

@@ -21,7 +21,11 @@ final class Ids {
     }
     for (int i = 1; i < length; i++) {
       char c = value.charAt(i);
-      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != ':'
+      if (!isAsciiLetter(c)
+          && !(c >= '0' && c <= '9')
+          && c != '.'
+          && c != '_'
+          && c != ':'
           && c != '-') {
         return false;
       }

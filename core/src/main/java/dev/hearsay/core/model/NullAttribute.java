@@ -19,9 +19,10 @@ final class NullAttribute {
 
   /** The field, such as {@code Claim.proposition} or {@code Claim.notes}. */
   static String field(String attribute) {
-    String name = attribute.endsWith(ELEMENT)
-        ? attribute.substring(0, attribute.length() - ELEMENT.length())
-        : attribute;
+    String name =
+        attribute.endsWith(ELEMENT)
+            ? attribute.substring(0, attribute.length() - ELEMENT.length())
+            : attribute;
     return valueType().map(type -> type.getSimpleName() + "." + name).orElse(name);
   }
 
@@ -32,10 +33,12 @@ final class NullAttribute {
 
   /** The value type whose generated class is the nearest caller on the stack. */
   private static Optional<Class<?>> valueType() {
-    return STACK.walk(frames -> frames
-        .map(frame -> implemented(frame.getDeclaringClass()))
-        .flatMap(Optional::stream)
-        .findFirst());
+    return STACK.walk(
+        frames ->
+            frames
+                .map(frame -> implemented(frame.getDeclaringClass()))
+                .flatMap(Optional::stream)
+                .findFirst());
   }
 
   /**
@@ -45,9 +48,10 @@ final class NullAttribute {
   private static Optional<Class<?>> implemented(Class<?> type) {
     Class<?> implementation = type.isMemberClass() ? type.getEnclosingClass() : type;
     Class<?> value = implementation.getSuperclass();
-    boolean isValue = value != null
-        && value.getPackage() == NullAttribute.class.getPackage()
-        && Modifier.isAbstract(value.getModifiers());
+    boolean isValue =
+        value != null
+            && value.getPackage() == NullAttribute.class.getPackage()
+            && Modifier.isAbstract(value.getModifiers());
     return isValue ? Optional.of(value) : Optional.empty();
   }
 }

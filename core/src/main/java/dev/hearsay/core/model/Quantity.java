@@ -85,15 +85,15 @@ public abstract class Quantity implements WithQuantity {
           "Quantity.estimate", "give an estimate, a lower bound or an upper bound");
     }
     // The estimate's length is checked first, so that a message never writes out a huge number.
-    Optional<BigDecimal> estimate =
-        estimate().map(e -> Decimals.normalize("Quantity.estimate", e));
+    Optional<BigDecimal> estimate = estimate().map(e -> Decimals.normalize("Quantity.estimate", e));
     if (lower().isPresent() && upper().isPresent()) {
       checkBounds(lower().get(), upper().get());
     }
-    estimate.ifPresent(e -> {
-      lower().ifPresent(l -> checkEstimate(e, l, "lower", 1));
-      upper().ifPresent(u -> checkEstimate(e, u, "upper", -1));
-    });
+    estimate.ifPresent(
+        e -> {
+          lower().ifPresent(l -> checkEstimate(e, l, "lower", 1));
+          upper().ifPresent(u -> checkEstimate(e, u, "upper", -1));
+        });
     if (estimate.isPresent()) {
       BigDecimal normalized = estimate.get();
       if (normalized != estimate().get()) {
@@ -107,12 +107,18 @@ public abstract class Quantity implements WithQuantity {
     int order = lower.value().compareTo(upper.value());
     if (order > 0) {
       throw new ValueCheckException(
-          "Quantity.upper", "" + upper.value().toPlainString() + " is below the lower bound "
-              + lower.value().toPlainString() + ", so no number fits");
+          "Quantity.upper",
+          ""
+              + upper.value().toPlainString()
+              + " is below the lower bound "
+              + lower.value().toPlainString()
+              + ", so no number fits");
     }
     if (order == 0 && !(lower.inclusive() && upper.inclusive())) {
       throw new ValueCheckException(
-          "Quantity.upper", "both bounds are " + upper.value().toPlainString()
+          "Quantity.upper",
+          "both bounds are "
+              + upper.value().toPlainString()
               + " and one of them is exclusive, so no number fits; make both inclusive");
     }
   }
@@ -122,12 +128,23 @@ public abstract class Quantity implements WithQuantity {
     int order = estimate.compareTo(bound.value()) * side;
     if (order < 0) {
       throw new ValueCheckException(
-          "Quantity.estimate", "" + estimate.toPlainString() + " is " + (side > 0 ? "below" : "above")
-              + " the " + which + " bound " + bound.value().toPlainString());
+          "Quantity.estimate",
+          ""
+              + estimate.toPlainString()
+              + " is "
+              + (side > 0 ? "below" : "above")
+              + " the "
+              + which
+              + " bound "
+              + bound.value().toPlainString());
     }
     if (order == 0 && !bound.inclusive()) {
       throw new ValueCheckException(
-          "Quantity.estimate", "" + estimate.toPlainString() + " equals the exclusive " + which
+          "Quantity.estimate",
+          ""
+              + estimate.toPlainString()
+              + " equals the exclusive "
+              + which
               + " bound, which excludes it");
     }
   }

@@ -72,8 +72,8 @@ public abstract class Quote implements WithQuote {
     }
     if (exact().length() > Checks.LONG_TEXT) {
       throw new ValueCheckException(
-          "Quote.exact", "has " + exact().length() + " characters, more than the limit of "
-              + Checks.LONG_TEXT);
+          "Quote.exact",
+          "has " + exact().length() + " characters, more than the limit of " + Checks.LONG_TEXT);
     }
     prefix().ifPresent(p -> checkContext("Quote.prefix", p));
     suffix().ifPresent(s -> checkContext("Quote.suffix", s));
@@ -87,8 +87,12 @@ public abstract class Quote implements WithQuote {
       int length = exact().codePointCount(0, exact().length());
       if (end().get() - start().get() != length) {
         throw new ValueCheckException(
-            "Quote.end", "end - start is " + (end().get() - start().get())
-                + " but the exact text has " + length + " code points");
+            "Quote.end",
+            "end - start is "
+                + (end().get() - start().get())
+                + " but the exact text has "
+                + length
+                + " code points");
       }
     }
   }
@@ -96,8 +100,8 @@ public abstract class Quote implements WithQuote {
   private static void checkContext(String field, String text) {
     if (text.length() > Checks.SHORT_TEXT) {
       throw new ValueCheckException(
-          field, "has " + text.length() + " characters, more than the limit of "
-              + Checks.SHORT_TEXT);
+          field,
+          "has " + text.length() + " characters, more than the limit of " + Checks.SHORT_TEXT);
     }
   }
 

@@ -21,19 +21,26 @@ import java.util.Map;
 final class RelationCycles {
   private final List<Relation> relations;
   private final Steps steps;
+
   /** Each claim's number, in the order in which the relations first name them. */
   private final Map<ClaimId, Integer> number = new HashMap<>();
+
   /** Per relation of the kind: its claims' numbers; -1 for the relations left out. */
   private final int[] from;
+
   private final int[] to;
+
   /** The relations that leave and enter each claim, in the order of the relations. */
   private int[][] outgoing;
+
   private int[][] incoming;
   private int[] outDegree;
   private int[] inDegree;
   private boolean[] dead;
+
   /** Per claim, the first of its outgoing relations that may still lead to a live claim. */
   private int[] nextOut;
+
   private final Deque<Integer> peel = new ArrayDeque<>();
 
   private RelationCycles(List<Relation> relations, RelationKind kind, Steps steps) {

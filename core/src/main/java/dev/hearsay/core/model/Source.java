@@ -144,7 +144,8 @@ public abstract class Source implements WithSource {
       new Locale.Builder().setLanguageTag(tag);
     } catch (IllformedLocaleException e) {
       throw new ValueCheckException(
-          "Source.language", "'" + tag + "' is not a BCP 47 language tag (" + e.getMessage() + ")",
+          "Source.language",
+          "'" + tag + "' is not a BCP 47 language tag (" + e.getMessage() + ")",
           e);
     }
   }

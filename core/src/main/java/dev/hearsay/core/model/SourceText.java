@@ -22,6 +22,7 @@ public final class SourceText {
 
   private final SourceId source;
   private final String text;
+
   /** The text as code points, so that offsets are indexes. */
   private final int[] codePoints;
 
@@ -39,8 +40,8 @@ public final class SourceText {
    * @return the text, ready to quote from
    */
   public static SourceText of(SourceId source, String text) {
-    return new SourceText(Objects.requireNonNull(source, "source"),
-        Objects.requireNonNull(text, "text"));
+    return new SourceText(
+        Objects.requireNonNull(source, "source"), Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -84,19 +85,31 @@ public final class SourceText {
     }
     String wanted = before + exact;
     List<Integer> found = new ArrayList<>(2);
-    for (int at = text.indexOf(wanted); at >= 0 && found.size() < 2;
+    for (int at = text.indexOf(wanted);
+        at >= 0 && found.size() < 2;
         at = text.indexOf(wanted, at + 1)) {
       found.add(text.codePointCount(0, at + before.length()));
     }
     String where = before.isEmpty() ? "" : " after '" + before + "'";
     if (found.isEmpty()) {
-      throw new ValueCheckException("Quote.exact",
+      throw new ValueCheckException(
+          "Quote.exact",
           "'" + exact + "' does not occur" + where + " in the text of source '" + source + "'");
     }
     if (found.size() > 1) {
-      throw new ValueCheckException("Quote.exact",
-          "'" + exact + "' occurs more than once" + where + " in the text of source '" + source
-              + "' (at code points " + found.get(0) + " and " + found.get(1) + "); give the"
+      throw new ValueCheckException(
+          "Quote.exact",
+          "'"
+              + exact
+              + "' occurs more than once"
+              + where
+              + " in the text of source '"
+              + source
+              + "' (at code points "
+              + found.get(0)
+              + " and "
+              + found.get(1)
+              + "); give the"
               + " text before the one meant");
     }
     int start = found.get(0);
@@ -136,19 +149,33 @@ public final class SourceText {
       int start = quote.start().get();
       int end = quote.end().orElseThrow();
       if (end > codePoints.length || !matches(words, start)) {
-        problems.add("Quote.start: the text at [" + start + ", " + end + ") is "
-            + (end > codePoints.length ? "past the end of the text, which has "
-                + codePoints.length + " code points"
-                : "'" + slice(start, end) + "'") + ", not the exact words");
+        problems.add(
+            "Quote.start: the text at ["
+                + start
+                + ", "
+                + end
+                + ") is "
+                + (end > codePoints.length
+                    ? "past the end of the text, which has " + codePoints.length + " code points"
+                    : "'" + slice(start, end) + "'")
+                + ", not the exact words");
         return problems;
       }
       if (!matches(prefix, start - prefix.length)) {
-        problems.add("Quote.prefix: the text before offset " + start + " does not end with '"
-            + quote.prefix().orElseThrow() + "'");
+        problems.add(
+            "Quote.prefix: the text before offset "
+                + start
+                + " does not end with '"
+                + quote.prefix().orElseThrow()
+                + "'");
       }
       if (!matches(suffix, end)) {
-        problems.add("Quote.suffix: the text after offset " + end + " does not start with '"
-            + quote.suffix().orElseThrow() + "'");
+        problems.add(
+            "Quote.suffix: the text after offset "
+                + end
+                + " does not start with '"
+                + quote.suffix().orElseThrow()
+                + "'");
       }
       return problems;
     }
@@ -157,9 +184,10 @@ public final class SourceText {
     if (text.contains(selector)) {
       return problems;
     }
-    problems.add(text.contains(exact)
-        ? "Quote.exact: no occurrence has the prefix and suffix the quote gives"
-        : "Quote.exact: '" + exact + "' does not occur in the text of source '" + source + "'");
+    problems.add(
+        text.contains(exact)
+            ? "Quote.exact: no occurrence has the prefix and suffix the quote gives"
+            : "Quote.exact: '" + exact + "' does not occur in the text of source '" + source + "'");
     return problems;
   }
 

@@ -59,8 +59,7 @@ public final class StreamChecks {
    * @throws IllegalArgumentException when {@code maxViolations} is below 1
    */
   public static StreamChecks of(DatasetHeader header, int maxViolations) {
-    return new StreamChecks(
-        Objects.requireNonNull(header, "header").toDataset(), maxViolations);
+    return new StreamChecks(Objects.requireNonNull(header, "header").toDataset(), maxViolations);
   }
 
   /**
@@ -97,7 +96,9 @@ public final class StreamChecks {
    *     event keeps the rules
    */
   public Violations event(Event event, Predicate<ClaimId> claimExists) {
-    return DatasetRules.ofEvent(header, Objects.requireNonNull(event, "event"),
+    return DatasetRules.ofEvent(
+        header,
+        Objects.requireNonNull(event, "event"),
         Objects.requireNonNull(claimExists, "claimExists"));
   }
 
@@ -112,8 +113,8 @@ public final class StreamChecks {
    *     keep the rules
    */
   public Violations relations(List<Relation> relations, Predicate<ClaimId> claimExists) {
-    return DatasetRules.ofRelations(header,
-        List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists"));
+    return DatasetRules.ofRelations(
+        header, List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists"));
   }
 
   /**
@@ -127,7 +128,7 @@ public final class StreamChecks {
    *     assessments keep the rules
    */
   public Violations assessments(List<Assessment> assessments, Predicate<ClaimId> claimExists) {
-    return DatasetRules.ofAssessments(header,
-        List.copyOf(assessments), Objects.requireNonNull(claimExists, "claimExists"));
+    return DatasetRules.ofAssessments(
+        header, List.copyOf(assessments), Objects.requireNonNull(claimExists, "claimExists"));
   }
 }

@@ -62,7 +62,8 @@ public abstract class TimeMention implements WithTimeMention {
    * @throws IllegalArgumentException when the text is not valid EDTF
    */
   public static TimeMention of(String edtf) {
-    return new Builder().value(ImpreciseTime.parse(Checks.present("TimeMention.value", edtf)))
+    return new Builder()
+        .value(ImpreciseTime.parse(Checks.present("TimeMention.value", edtf)))
         .build();
   }
 

@@ -28,8 +28,10 @@ public record Violation(DatasetPath path, ViolationCode code, String message)
    * @throws IllegalArgumentException when the text is not a path
    */
   public Violation(String path, ViolationCode code, String message) {
-    this(DatasetPath.parse(Objects.requireNonNull(path, "Violation.path: must not be null")),
-        code, message);
+    this(
+        DatasetPath.parse(Objects.requireNonNull(path, "Violation.path: must not be null")),
+        code,
+        message);
   }
 
   /** Formats the violation as {@code path: message [CODE]}. */

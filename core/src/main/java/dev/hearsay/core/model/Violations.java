@@ -25,6 +25,7 @@ public final class Violations implements Serializable {
 
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of Violation records
   private final List<Violation> kept;
+
   private final long total;
 
   private Violations(List<Violation> kept, long total) {

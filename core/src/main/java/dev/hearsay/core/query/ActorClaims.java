@@ -22,8 +22,13 @@ import java.util.List;
  * @param relayed the claims with the actor on a hop other than the innermost of some chain
  * @param about the claims that name the actor among those they are about
  */
-public record ActorClaims(Actor actor, List<Claim> asserted, List<Claim> denied,
-    List<Claim> withheld, List<Claim> relayed, List<Claim> about) {
+public record ActorClaims(
+    Actor actor,
+    List<Claim> asserted,
+    List<Claim> denied,
+    List<Claim> withheld,
+    List<Claim> relayed,
+    List<Claim> about) {
   /**
    * Copies the lists; each is in the dataset's order of claims, each claim at most once.
    *

@@ -20,7 +20,10 @@ import java.util.List;
  *     chains first name them; empty for a channel of one chain
  * @param sharedSources the sources at which chains of the channel meet, in the same order
  */
-public record Channel(List<TracedChain> chains, List<Party> parties, List<Actor> sharedActors,
+public record Channel(
+    List<TracedChain> chains,
+    List<Party> parties,
+    List<Actor> sharedActors,
     List<Source> sharedSources) {
   /**
    * Copies the lists.
@@ -51,7 +54,7 @@ public record Channel(List<TracedChain> chains, List<Party> parties, List<Actor>
     if (!sharedActors.isEmpty()) {
       return String.join(", ", sharedActors.stream().map(Actor::name).toList());
     }
-    return String.join(", ",
-        sharedSources.stream().map(s -> s.title().orElse(s.id().value())).toList());
+    return String.join(
+        ", ", sharedSources.stream().map(s -> s.title().orElse(s.id().value())).toList());
   }
 }

@@ -43,8 +43,9 @@ public sealed interface CircularReporting {
    * @param actor the actor that comes back, on both hops; empty when a source comes back
    * @param source the source that comes back, on both hops; empty when an actor comes back
    */
-  record ChainLoop(TracedChain chain, int first, int again, Optional<ActorId> actor,
-      Optional<SourceId> source) implements CircularReporting {
+  record ChainLoop(
+      TracedChain chain, int first, int again, Optional<ActorId> actor, Optional<SourceId> source)
+      implements CircularReporting {
     /**
      * Checks that the loop is what the chain shows.
      *
@@ -60,12 +61,18 @@ public sealed interface CircularReporting {
       List<Hop> hops = chain.chain().hops();
       if (first < 0 || again >= hops.size() || again <= first + 1) {
         throw new IllegalArgumentException(
-            "ChainLoop: hops " + first + " and " + again + " are not two non-adjacent hops of "
+            "ChainLoop: hops "
+                + first
+                + " and "
+                + again
+                + " are not two non-adjacent hops of "
                 + chain.path());
       }
       if (actor.isPresent() == source.isPresent()) {
         throw new IllegalArgumentException(
-            "ChainLoop: needs exactly one of an actor and a source, had " + actor + " and "
+            "ChainLoop: needs exactly one of an actor and a source, had "
+                + actor
+                + " and "
                 + source);
       }
       Function<Hop, Optional<?>> at = actor.isPresent() ? h -> Optional.of(h.actor()) : Hop::source;
@@ -73,8 +80,14 @@ public sealed interface CircularReporting {
       if (!at.apply(hops.get(first)).equals(repeated)
           || !at.apply(hops.get(again)).equals(repeated)) {
         throw new IllegalArgumentException(
-            "ChainLoop: '" + repeated.get() + "' is not on both hops " + first + " and " + again
-                + " of " + chain.path());
+            "ChainLoop: '"
+                + repeated.get()
+                + "' is not on both hops "
+                + first
+                + " and "
+                + again
+                + " of "
+                + chain.path());
       }
     }
 
@@ -89,8 +102,12 @@ public sealed interface CircularReporting {
      *     different actors
      */
     public static ChainLoop ofActor(TracedChain chain, int first, int again) {
-      return new ChainLoop(chain, first, again,
-          Optional.of(chain.chain().hops().get(first).actor()), Optional.empty());
+      return new ChainLoop(
+          chain,
+          first,
+          again,
+          Optional.of(chain.chain().hops().get(first).actor()),
+          Optional.empty());
     }
 
     /**
@@ -115,8 +132,15 @@ public sealed interface CircularReporting {
     @Override
     public String description() {
       String repeated = actor.map(ActorId::value).or(() -> source.map(SourceId::value)).get();
-      return chain.path() + " comes back to '" + repeated + "' at hops " + first + " and "
-          + again + ": " + chain.line();
+      return chain.path()
+          + " comes back to '"
+          + repeated
+          + "' at hops "
+          + first
+          + " and "
+          + again
+          + ": "
+          + chain.line();
     }
   }
 
@@ -143,15 +167,21 @@ public sealed interface CircularReporting {
         throw new IllegalArgumentException("DerivationLoop.path: needs at least two claims");
       }
       if (Set.copyOf(path).size() != path.size()) {
-        throw new IllegalArgumentException(
-            "DerivationLoop.path: passes a claim twice: " + path);
+        throw new IllegalArgumentException("DerivationLoop.path: passes a claim twice: " + path);
       }
     }
 
     @Override
     public String description() {
-      return "'" + path.get(0) + "' is relayed by " + actor.name() + " and derived from '"
-          + path.get(path.size() - 1) + "', which " + actor.name() + " originated: "
+      return "'"
+          + path.get(0)
+          + "' is relayed by "
+          + actor.name()
+          + " and derived from '"
+          + path.get(path.size() - 1)
+          + "', which "
+          + actor.name()
+          + " originated: "
           + path.stream().map(ClaimId::value).collect(Collectors.joining(" -> "));
     }
   }

@@ -35,8 +35,8 @@ import java.util.Set;
  * @param relation the {@code contradicts} relation, for a {@link Kind#CONTRADICTION} only
  * @param event the event, for {@link Kind#OPPOSED_ON_EVENT} only
  */
-public record Conflict(Kind kind, Side first, Side second, Optional<Relation> relation,
-    Optional<Event> event) {
+public record Conflict(
+    Kind kind, Side first, Side second, Optional<Relation> relation, Optional<Event> event) {
   /** The ground of a conflict. */
   public enum Kind {
     /** One claim's own voices take both sides. */
@@ -71,9 +71,16 @@ public record Conflict(Kind kind, Side first, Side second, Optional<Relation> re
       }
       for (Voice voice : voices) {
         if (!voice.chain().claim().equals(claim.id()) || voice.stance() != stance) {
-          throw new IllegalArgumentException("Conflict.Side.voices: " + voice.chain().path()
-              + " hop " + voice.hopIndex() + " is not a voice " + stance + " the claim '"
-              + claim.id() + "'");
+          throw new IllegalArgumentException(
+              "Conflict.Side.voices: "
+                  + voice.chain().path()
+                  + " hop "
+                  + voice.hopIndex()
+                  + " is not a voice "
+                  + stance
+                  + " the claim '"
+                  + claim.id()
+                  + "'");
         }
       }
     }
@@ -106,28 +113,45 @@ public record Conflict(Kind kind, Side first, Side second, Optional<Relation> re
     CheckedCopies.nonNull(event, "Conflict.event");
     boolean sameClaim = first.claim().id().equals(second.claim().id());
     if (relation.isPresent() != (kind == Kind.CONTRADICTION)) {
-      throw new IllegalArgumentException("Conflict.relation: a " + kind + " conflict "
-          + (relation.isPresent() ? "has no relation" : "needs its relation"));
+      throw new IllegalArgumentException(
+          "Conflict.relation: a "
+              + kind
+              + " conflict "
+              + (relation.isPresent() ? "has no relation" : "needs its relation"));
     }
     if (event.isPresent() != (kind == Kind.OPPOSED_ON_EVENT)) {
-      throw new IllegalArgumentException("Conflict.event: a " + kind + " conflict "
-          + (event.isPresent() ? "has no event" : "needs its event"));
+      throw new IllegalArgumentException(
+          "Conflict.event: a "
+              + kind
+              + " conflict "
+              + (event.isPresent() ? "has no event" : "needs its event"));
     }
     if (sameClaim != (kind == Kind.PARTIES_DISAGREE)) {
-      throw new IllegalArgumentException("Conflict: a " + kind + " conflict is "
-          + (sameClaim ? "between two claims" : "within one claim") + ", not as given");
+      throw new IllegalArgumentException(
+          "Conflict: a "
+              + kind
+              + " conflict is "
+              + (sameClaim ? "between two claims" : "within one claim")
+              + ", not as given");
     }
     if (kind != Kind.CONTRADICTION && first.stance() == second.stance()) {
       throw new IllegalArgumentException(
           "Conflict: a " + kind + " conflict needs sides for and against");
     }
-    relation.ifPresent(r -> {
-      boolean links = (r.from().equals(first.claim().id()) && r.to().equals(second.claim().id()))
-          || (r.from().equals(second.claim().id()) && r.to().equals(first.claim().id()));
-      if (r.kind() != RelationKind.CONTRADICTS || !links) {
-        throw new IllegalArgumentException("Conflict.relation: not a 'contradicts' relation"
-            + " between '" + first.claim().id() + "' and '" + second.claim().id() + "'");
-      }
-    });
+    relation.ifPresent(
+        r -> {
+          boolean links =
+              (r.from().equals(first.claim().id()) && r.to().equals(second.claim().id()))
+                  || (r.from().equals(second.claim().id()) && r.to().equals(first.claim().id()));
+          if (r.kind() != RelationKind.CONTRADICTS || !links) {
+            throw new IllegalArgumentException(
+                "Conflict.relation: not a 'contradicts' relation"
+                    + " between '"
+                    + first.claim().id()
+                    + "' and '"
+                    + second.claim().id()
+                    + "'");
+          }
+        });
   }
 }

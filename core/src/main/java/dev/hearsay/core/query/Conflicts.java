@@ -26,7 +26,9 @@ final class Conflicts {
    * Starts with no conflict, reading each claim's own voices from {@code voices} and its place
    * in the dataset from {@code positions}.
    */
-  Conflicts(Function<ClaimId, Claim> claims, Function<ClaimId, List<Voice>> voices,
+  Conflicts(
+      Function<ClaimId, Claim> claims,
+      Function<ClaimId, List<Voice>> voices,
       ToIntFunction<ClaimId> positions) {
     this.claims = claims;
     this.voices = voices;
@@ -38,16 +40,22 @@ final class Conflicts {
     Conflict.Side forIt = side(id, Stance.FOR);
     Conflict.Side against = side(id, Stance.AGAINST);
     if (forIt != null && against != null) {
-      found.add(new Conflict(Conflict.Kind.PARTIES_DISAGREE, forIt, against,
-          Optional.empty(), Optional.empty()));
+      found.add(
+          new Conflict(
+              Conflict.Kind.PARTIES_DISAGREE, forIt, against, Optional.empty(), Optional.empty()));
     }
   }
 
   /** Adds the conflict a {@code contradicts} relation states, with {@code first} first. */
   void contradiction(ClaimId first, Relation relation) {
     ClaimId second = relation.from().equals(first) ? relation.to() : relation.from();
-    found.add(new Conflict(Conflict.Kind.CONTRADICTION, sideOrEmpty(first, Stance.FOR),
-        sideOrEmpty(second, Stance.FOR), Optional.of(relation), Optional.empty()));
+    found.add(
+        new Conflict(
+            Conflict.Kind.CONTRADICTION,
+            sideOrEmpty(first, Stance.FOR),
+            sideOrEmpty(second, Stance.FOR),
+            Optional.of(relation),
+            Optional.empty()));
   }
 
   /**
@@ -74,15 +82,20 @@ final class Conflicts {
       }
       for (Conflict.Side againstB : against) {
         ClaimId b = againstB.claim().id();
-        if (a.equals(b) || (claim != null && !claim.equals(a) && !claim.equals(b))
+        if (a.equals(b)
+            || (claim != null && !claim.equals(a) && !claim.equals(b))
             || !canOverlap(timeOf(forA.claim(), event), timeOf(againstB.claim(), event))) {
           continue;
         }
-        boolean aFirst = claim != null ? claim.equals(a)
-            : positions.applyAsInt(a) < positions.applyAsInt(b);
-        found.add(new Conflict(Conflict.Kind.OPPOSED_ON_EVENT,
-            aFirst ? forA : againstB, aFirst ? againstB : forA,
-            Optional.empty(), Optional.of(event)));
+        boolean aFirst =
+            claim != null ? claim.equals(a) : positions.applyAsInt(a) < positions.applyAsInt(b);
+        found.add(
+            new Conflict(
+                Conflict.Kind.OPPOSED_ON_EVENT,
+                aFirst ? forA : againstB,
+                aFirst ? againstB : forA,
+                Optional.empty(),
+                Optional.of(event)));
       }
     }
   }
@@ -92,10 +105,10 @@ final class Conflicts {
    * second's, then by kind, then as found.
    */
   List<Conflict> sorted() {
-    found.sort(Comparator
-        .comparingInt((Conflict c) -> positions.applyAsInt(c.first().claim().id()))
-        .thenComparingInt(c -> positions.applyAsInt(c.second().claim().id()))
-        .thenComparing(Conflict::kind));
+    found.sort(
+        Comparator.comparingInt((Conflict c) -> positions.applyAsInt(c.first().claim().id()))
+            .thenComparingInt(c -> positions.applyAsInt(c.second().claim().id()))
+            .thenComparing(Conflict::kind));
     return List.copyOf(found);
   }
 

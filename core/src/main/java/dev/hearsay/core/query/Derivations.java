@@ -37,11 +37,15 @@ final class Derivations {
 
   private final List<Claim> claims;
   private final Function<ClaimId, List<TracedChain>> chains;
+
   /** The claims each claim is derived from, in the order of the relations: CSR arrays. */
   private final int[] outStart;
+
   private final int[] outTo;
+
   /** The claims derived from each claim, in the order of the relations: CSR arrays. */
   private final int[] inStart;
+
   private final int[] inFrom;
 
   /**
@@ -49,10 +53,13 @@ final class Derivations {
    * {@code NONE}; the number of relations to it; the next claim on the way.
    */
   private final int[] target;
+
   private final int[] distance;
   private final int[] next;
+
   /** The claims labelled by the current search, in the order of their distance. */
   private final int[] queue;
+
   private int tail;
 
   Derivations(Dataset dataset, Function<ClaimId, List<TracedChain>> chains) {
@@ -129,19 +136,20 @@ final class Derivations {
       }
     }
     Map<Integer, Map<ActorId, List<ClaimId>>> found = new HashMap<>();
-    relays.forEach((actor, relayed) -> {
-      List<Integer> originated = originates.get(actor);
-      if (originated != null) {
-        search(originated);
-        for (int claim : relayed) {
-          List<ClaimId> path = nearest(claim);
-          if (path != null) {
-            found.computeIfAbsent(claim, k -> new HashMap<>()).put(actor, path);
+    relays.forEach(
+        (actor, relayed) -> {
+          List<Integer> originated = originates.get(actor);
+          if (originated != null) {
+            search(originated);
+            for (int claim : relayed) {
+              List<ClaimId> path = nearest(claim);
+              if (path != null) {
+                found.computeIfAbsent(claim, k -> new HashMap<>()).put(actor, path);
+              }
+            }
+            clear();
           }
-        }
-        clear();
-      }
-    });
+        });
     List<CircularReporting> loops = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       Map<ActorId, List<ClaimId>> paths = found.get(i);
@@ -197,7 +205,8 @@ final class Derivations {
     int best = NONE;
     for (int e = outStart[claim]; e < outStart[claim + 1]; e++) {
       int step = outTo[e];
-      if (target[step] != NONE && target[step] != claim
+      if (target[step] != NONE
+          && target[step] != claim
           && (best == NONE || distance[step] < distance[best])) {
         best = step;
       }

@@ -34,8 +34,12 @@ import java.util.stream.Collectors;
  *     the relays, from the innermost out
  * @param channels the channels, in the order of their first chain
  */
-public record Evidence(Claim claim, List<Relation> counted, List<Relation> undermining,
-    List<Party> parties, List<Channel> channels) {
+public record Evidence(
+    Claim claim,
+    List<Relation> counted,
+    List<Relation> undermining,
+    List<Party> parties,
+    List<Channel> channels) {
   /**
    * Copies the lists and checks that the counts agree.
    *
@@ -54,8 +58,12 @@ public record Evidence(Claim claim, List<Relation> counted, List<Relation> under
           "Evidence: a claim has at least one chain, so at least one party and one channel");
     }
     if (channels.size() > parties.size()) {
-      throw new IllegalArgumentException("Evidence: " + channels.size() + " channels for "
-          + parties.size() + " parties; every channel carries a party of its own");
+      throw new IllegalArgumentException(
+          "Evidence: "
+              + channels.size()
+              + " channels for "
+              + parties.size()
+              + " parties; every channel carries a party of its own");
     }
   }
 
@@ -105,9 +113,11 @@ public record Evidence(Claim claim, List<Relation> counted, List<Relation> under
    *     party takes it
    */
   public String summary() {
-    StringBuilder line = new StringBuilder("parties: ")
-        .append(count(partiesFor(), "for")).append(", ")
-        .append(count(partiesAgainst(), "against"));
+    StringBuilder line =
+        new StringBuilder("parties: ")
+            .append(count(partiesFor(), "for"))
+            .append(", ")
+            .append(count(partiesAgainst(), "against"));
     List<Party> neither = partiesNeither();
     if (!neither.isEmpty()) {
       line.append(", ").append(count(neither, "neither"));
@@ -121,7 +131,8 @@ public record Evidence(Claim claim, List<Relation> counted, List<Relation> under
     }
     if (!merged.isEmpty()) {
       line.append(channels.size() == 1 ? " (" : " (one ")
-          .append(String.join("; one ", merged)).append(')');
+          .append(String.join("; one ", merged))
+          .append(')');
     }
     return line.toString();
   }

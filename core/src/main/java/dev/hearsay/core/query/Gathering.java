@@ -29,8 +29,10 @@ final class Gathering {
   private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources;
   private final List<Voice> voices = new ArrayList<>();
+
   /** The position in {@link #chains} of each voice's chain. */
   private int[] chainOfVoice = new int[4];
+
   private final List<TracedChain> chains = new ArrayList<>();
   private final Map<Object, Point> points = new LinkedHashMap<>();
 
@@ -43,8 +45,11 @@ final class Gathering {
    * The evidence on {@code claim}, from its own chains and those of the claims its relations
    * name; {@code chainsOf} gives any claim's chains.
    */
-  static Evidence gather(Claim claim, List<Relation> relations,
-      Function<ClaimId, List<TracedChain>> chainsOf, Map<ActorId, Actor> actors,
+  static Evidence gather(
+      Claim claim,
+      List<Relation> relations,
+      Function<ClaimId, List<TracedChain>> chainsOf,
+      Map<ActorId, Actor> actors,
       Map<SourceId, Source> sources) {
     Gathering gathering = new Gathering(actors, sources);
     for (TracedChain chain : chainsOf.apply(claim.id())) {
@@ -88,8 +93,8 @@ final class Gathering {
    * Adds a chain's voices; {@code again} when the chain's claim was gathered before, so that the
    * chain and its voices may be there already.
    */
-  private void add(TracedChain chain, Optional<Relation> relation, UnaryOperator<Stance> toward,
-      boolean again) {
+  private void add(
+      TracedChain chain, Optional<Relation> relation, UnaryOperator<Stance> toward, boolean again) {
     int c = again ? indexOf(chain) : -1;
     List<Hop> hops = chain.chain().hops();
     for (int h = hops.size() - 1; h >= 0; h--) {
@@ -226,9 +231,12 @@ final class Gathering {
     List<Channel> channels = new ArrayList<>();
     for (int c = 0; c < size; c++) {
       if (members[c] != null) {
-        channels.add(new Channel(members[c], partiesOf[c],
-            sharedActors[c] == null ? List.of() : sharedActors[c],
-            sharedSources[c] == null ? List.of() : sharedSources[c]));
+        channels.add(
+            new Channel(
+                members[c],
+                partiesOf[c],
+                sharedActors[c] == null ? List.of() : sharedActors[c],
+                sharedSources[c] == null ? List.of() : sharedSources[c]));
       }
     }
     return channels;

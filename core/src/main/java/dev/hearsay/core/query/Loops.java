@@ -2,12 +2,9 @@ package dev.hearsay.core.query;
 
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
-import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Hop;
-import dev.hearsay.core.model.Relation;
-import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
 import java.util.ArrayDeque;
@@ -16,7 +13,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,13 +83,16 @@ final class Loops {
         continue;
       }
       Collections.sort(group);
-      loops.add(new CircularReporting.CitationLoop(
-          group.stream().map(ids::get).toList(),
-          circle(cites, group).stream().map(ids::get).toList()));
+      loops.add(
+          new CircularReporting.CitationLoop(
+              group.stream().map(ids::get).toList(),
+              circle(cites, group).stream().map(ids::get).toList()));
     }
-    loops.sort((a, b) -> Integer.compare(
-        number.get(((CircularReporting.CitationLoop) a).sources().get(0)),
-        number.get(((CircularReporting.CitationLoop) b).sources().get(0))));
+    loops.sort(
+        (a, b) ->
+            Integer.compare(
+                number.get(((CircularReporting.CitationLoop) a).sources().get(0)),
+                number.get(((CircularReporting.CitationLoop) b).sources().get(0))));
     return loops;
   }
 

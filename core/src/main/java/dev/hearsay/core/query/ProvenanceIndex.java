@@ -64,16 +64,22 @@ import java.util.function.Predicate;
  */
 public final class ProvenanceIndex {
   private final Dataset dataset;
+
   /** What the index knows of each claim, in one map so that building it hashes each id once. */
   private final Map<ClaimId, Indexed> claims;
+
   private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources;
+
   /** For each stance, the claims on which each actor is a voice with that stance. */
   private final Map<Stance, Map<ActorId, List<ClaimId>>> voiced = new EnumMap<>(Stance.class);
+
   private final Map<ActorId, List<ClaimId>> relayed = new HashMap<>();
   private final Map<ActorId, List<ClaimId>> about = new HashMap<>();
+
   /** The relations whose other claim bears on a claim's evidence, in the dataset's order. */
   private final Map<ClaimId, List<Relation>> bearing = new HashMap<>();
+
   private final Map<ClaimId, List<Relation>> contradictions = new HashMap<>();
   private final Map<ClaimId, List<Event>> eventsOf = new HashMap<>();
   private final Map<ClaimId, List<Assessment>> assessed = new HashMap<>();
@@ -113,7 +119,8 @@ public final class ProvenanceIndex {
       }
       claim.actors().forEach(a -> addOnce(about, a, claim.id()));
       Said said = said(claim);
-      claims.put(claim.id(),
+      claims.put(
+          claim.id(),
           new Indexed(claim, p, List.of(traced), said.dated, said.earliest.orElse(null)));
     }
     for (Relation r : dataset.relations()) {
@@ -129,7 +136,7 @@ public final class ProvenanceIndex {
           contradictions.computeIfAbsent(r.from(), k -> new ArrayList<>(1)).add(r);
           contradictions.computeIfAbsent(r.to(), k -> new ArrayList<>(1)).add(r);
         }
-        default -> { }
+        default -> {}
       }
     }
     for (Event event : dataset.events()) {
@@ -194,8 +201,8 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public Evidence evidence(ClaimId claim) {
-    return Gathering.gather(claim(claim), bearing.getOrDefault(claim, List.of()), this::chainsOf,
-        actors, sources);
+    return Gathering.gather(
+        claim(claim), bearing.getOrDefault(claim, List.of()), this::chainsOf, actors, sources);
   }
 
   /**
@@ -210,9 +217,12 @@ public final class ProvenanceIndex {
     if (found == null) {
       throw new IllegalArgumentException("no actor has the id '" + actor + "' in this dataset");
     }
-    return new ActorClaims(found, claimList(voiced.get(Stance.FOR).get(actor)),
+    return new ActorClaims(
+        found,
+        claimList(voiced.get(Stance.FOR).get(actor)),
         claimList(voiced.get(Stance.AGAINST).get(actor)),
-        claimList(voiced.get(Stance.NEITHER).get(actor)), claimList(relayed.get(actor)),
+        claimList(voiced.get(Stance.NEITHER).get(actor)),
+        claimList(relayed.get(actor)),
         claimList(about.get(actor)));
   }
 
@@ -372,8 +382,9 @@ public final class ProvenanceIndex {
    */
   public Dataset asOf(Instant time) {
     Objects.requireNonNull(time, "time");
-    return copy(c -> saidBy(c, time), a -> a.time()
-        .flatMap(ImpreciseTime::earliest).map(e -> !e.isAfter(time)).orElse(true));
+    return copy(
+        c -> saidBy(c, time),
+        a -> a.time().flatMap(ImpreciseTime::earliest).map(e -> !e.isAfter(time)).orElse(true));
   }
 
   private Dataset copy(Predicate<ClaimId> keep) {
@@ -382,11 +393,14 @@ public final class ProvenanceIndex {
 
   private Dataset copy(Predicate<ClaimId> keep, Predicate<Assessment> published) {
     Set<ClaimId> kept = new LinkedHashSet<>();
-    dataset.claims().forEach(c -> {
-      if (keep.test(c.id())) {
-        kept.add(c.id());
-      }
-    });
+    dataset
+        .claims()
+        .forEach(
+            c -> {
+              if (keep.test(c.id())) {
+                kept.add(c.id());
+              }
+            });
     Dataset.Builder builder = new Dataset.Builder().header(dataset.header());
     dataset.claims().stream().filter(c -> kept.contains(c.id())).forEach(builder::addClaim);
     for (Event event : dataset.events()) {

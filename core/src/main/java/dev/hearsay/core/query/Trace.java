@@ -43,8 +43,12 @@ public record Trace(Claim claim, List<TracedChain> chains, List<Assessment> asse
     }
     for (Assessment assessment : assessments) {
       if (!assessment.claim().equals(claim.id())) {
-        throw new IllegalArgumentException("Trace.assessments: an assessment of '"
-            + assessment.claim() + "' does not belong to the claim '" + claim.id() + "'");
+        throw new IllegalArgumentException(
+            "Trace.assessments: an assessment of '"
+                + assessment.claim()
+                + "' does not belong to the claim '"
+                + claim.id()
+                + "'");
       }
     }
   }

@@ -39,8 +39,13 @@ public record TracedChain(ClaimId claim, int index, Chain chain, List<Actor> act
     for (int i = 0; i < hops.size(); i++) {
       if (!actors.get(i).id().equals(hops.get(i).actor())) {
         throw new IllegalArgumentException(
-            "TracedChain.actors[" + i + "]: '" + actors.get(i).id() + "' is not the hop's actor '"
-                + hops.get(i).actor() + "'");
+            "TracedChain.actors["
+                + i
+                + "]: '"
+                + actors.get(i).id()
+                + "' is not the hop's actor '"
+                + hops.get(i).actor()
+                + "'");
       }
     }
   }

@@ -35,8 +35,13 @@ public record Voice(TracedChain chain, int hopIndex, Stance stance, Optional<Rel
     CheckedCopies.nonNull(relation, "Voice.relation");
     int hops = chain.chain().hops().size();
     if (hopIndex < 0 || hopIndex >= hops) {
-      throw new IllegalArgumentException("Voice.hopIndex: " + hopIndex + " is not a hop of "
-          + chain.path() + ", which has " + hops);
+      throw new IllegalArgumentException(
+          "Voice.hopIndex: "
+              + hopIndex
+              + " is not a hop of "
+              + chain.path()
+              + ", which has "
+              + hops);
     }
   }
 

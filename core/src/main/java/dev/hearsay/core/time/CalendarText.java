@@ -32,7 +32,10 @@ final class CalendarText {
 
   /** {@code 2024-10-25}. */
   static String day(LocalDate date) {
-    return yearOfDate(date.getYear(), date) + "-" + twoDigits(date.getMonthValue()) + "-"
+    return yearOfDate(date.getYear(), date)
+        + "-"
+        + twoDigits(date.getMonthValue())
+        + "-"
         + twoDigits(date.getDayOfMonth());
   }
 
@@ -40,7 +43,8 @@ final class CalendarText {
   static String second(Instant instant) {
     if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
       throw new IllegalArgumentException(
-          instant + " lies outside the years -9999 to 9999, the only years in which EDTF writes"
+          instant
+              + " lies outside the years -9999 to 9999, the only years in which EDTF writes"
               + " a time of day");
     }
     return second(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), ZoneOffset.UTC);
@@ -50,17 +54,26 @@ final class CalendarText {
   static String second(LocalDateTime dateTime, ZoneOffset offset) {
     if (offset.getTotalSeconds() % 60 != 0) {
       throw new IllegalArgumentException(
-          "the offset " + offset + " has seconds, which EDTF cannot write; convert the time to"
+          "the offset "
+              + offset
+              + " has seconds, which EDTF cannot write; convert the time to"
               + " an offset in whole minutes, such as UTC");
     }
-    return day(dateTime.toLocalDate()) + "T" + twoDigits(dateTime.getHour()) + ":"
-        + twoDigits(dateTime.getMinute()) + ":" + twoDigits(dateTime.getSecond()) + offset.getId();
+    return day(dateTime.toLocalDate())
+        + "T"
+        + twoDigits(dateTime.getHour())
+        + ":"
+        + twoDigits(dateTime.getMinute())
+        + ":"
+        + twoDigits(dateTime.getSecond())
+        + offset.getId();
   }
 
   private static String yearOfDate(int year, Object value) {
     if (Math.abs(year) > MAX_FOUR_DIGIT_YEAR) {
       throw new IllegalArgumentException(
-          value + " is in a year of more than four digits, which EDTF writes without a month or"
+          value
+              + " is in a year of more than four digits, which EDTF writes without a month or"
               + " a day; use the year alone");
     }
     return fourDigits(year);

@@ -16,6 +16,7 @@ final class CivilDates {
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final int DAYS_PER_400_YEARS = 146_097;
+
   /** Days from 0000-03-01, where the cycles of the arithmetic below start, to 1970-01-01. */
   private static final long DAYS_TO_EPOCH = 719_468;
 

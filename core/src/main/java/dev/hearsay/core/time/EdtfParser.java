@@ -139,8 +139,11 @@ final class EdtfParser {
         pos++;
         return new SetValue(oneOf, members);
       } else {
-        throw error(pos, atEnd() ? "the set is not closed with '" + close + "'"
-            : "expected ',' or '" + close + "' but found " + describe(pos));
+        throw error(
+            pos,
+            atEnd()
+                ? "the set is not closed with '" + close + "'"
+                : "expected ',' or '" + close + "' but found " + describe(pos));
       }
     }
   }
@@ -171,8 +174,9 @@ final class EdtfParser {
       monthLeft = qualifier();
       monthIndex = pos;
       month = twoDigitsOrX("month");
-      monthRight = rightQualifier(monthLeft,
-          !hasX(month) && Integer.parseInt(month) > 12 ? "season" : "month");
+      monthRight =
+          rightQualifier(
+              monthLeft, !hasX(month) && Integer.parseInt(month) > 12 ? "season" : "month");
       if (peek() == '-') {
         pos++;
         dayLeft = qualifier();
@@ -195,8 +199,11 @@ final class EdtfParser {
     }
     int[] days = day == null ? ALL_DAYS : candidates(day, 1, 31);
     if (day != null && days.length == 0) {
-      throw error(dayIndex, hasX(day) ? "no day matches " + day
-          : "day " + Integer.parseInt(day) + " is not between 1 and 31");
+      throw error(
+          dayIndex,
+          hasX(day)
+              ? "no day matches " + day
+              : "day " + Integer.parseInt(day) + " is not between 1 and 31");
     }
     if (day != null && !hasX(year) && monthValue > 0 && !hasX(day)) {
       int length = CivilDates.lengthOfMonth(Long.parseLong(year), monthValue);
@@ -204,20 +211,31 @@ final class EdtfParser {
         String yearMonth = (negative ? "-" : "") + year + "-" + month;
         throw error(
             dayIndex,
-            "day " + days[0] + " is past the end of " + yearMonth + ", which has " + length
+            "day "
+                + days[0]
+                + " is past the end of "
+                + yearMonth
+                + ", which has "
+                + length
                 + " days");
       }
     }
 
     if (peek() == 'T') {
-      boolean plain = day != null && !hasX(year) && !hasX(month) && !hasX(day)
-          && yearQ == Qualification.NONE && monthQ == Qualification.NONE
-          && dayQ == Qualification.NONE;
+      boolean plain =
+          day != null
+              && !hasX(year)
+              && !hasX(month)
+              && !hasX(day)
+              && yearQ == Qualification.NONE
+              && monthQ == Qualification.NONE
+              && dayQ == Qualification.NONE;
       return dateTime(allowTime, plain, negative, year, month, day);
     }
 
     Precision precision =
-        day != null ? Precision.DAY
+        day != null
+            ? Precision.DAY
             : season ? Precision.SEASON : month != null ? Precision.MONTH : Precision.YEAR;
     Instant earliest;
     Instant latest;
@@ -238,8 +256,9 @@ final class EdtfParser {
       earliest = CivilDates.startOf(first[0], (int) first[1], (int) first[2]);
       latest = CivilDates.endOf(last[0], (int) last[1], (int) last[2]);
     }
-    return new DateValue(negative, longYear, year, month, day, null, yearQ, monthQ, dayQ,
-        precision, earliest, latest);
+    return new DateValue(
+        negative, longYear, year, month, day, null, yearQ, monthQ, dayQ, precision, earliest,
+        latest);
   }
 
   private static String monthError(String month, boolean withDay) {
@@ -283,18 +302,33 @@ final class EdtfParser {
       int offsetMinutes = take(':') ? number("offset minute", 59) : 0;
       offsetSeconds = sign * (offsetHours * 3600 + offsetMinutes * 60);
       if (Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS) {
-        throw error(offsetIndex, "the offset " + text.substring(offsetIndex, pos)
-            + " is not between -18:00 and +18:00");
+        throw error(
+            offsetIndex,
+            "the offset " + text.substring(offsetIndex, pos) + " is not between -18:00 and +18:00");
       }
     }
     DateValue.Time time =
         new DateValue.Time(hour, minute, second, text.substring(offsetIndex, pos));
     long y = Long.parseLong(year) * (negative ? -1 : 1);
-    long seconds = CivilDates.startOf(y, Integer.parseInt(month), Integer.parseInt(day))
-        .getEpochSecond() + hour * 3600L + minute * 60L + second - offsetSeconds;
+    long seconds =
+        CivilDates.startOf(y, Integer.parseInt(month), Integer.parseInt(day)).getEpochSecond()
+            + hour * 3600L
+            + minute * 60L
+            + second
+            - offsetSeconds;
     Qualification none = Qualification.NONE;
-    return new DateValue(negative, false, year, month, day, time, none, none, none,
-        Precision.SECOND, Instant.ofEpochSecond(seconds),
+    return new DateValue(
+        negative,
+        false,
+        year,
+        month,
+        day,
+        time,
+        none,
+        none,
+        none,
+        Precision.SECOND,
+        Instant.ofEpochSecond(seconds),
         Instant.ofEpochSecond(seconds, 999_999_999));
   }
 
@@ -325,8 +359,11 @@ final class EdtfParser {
     }
     if (digits.length() > YEAR_LIMIT.length()
         || digits.length() == YEAR_LIMIT.length() && digits.compareTo(YEAR_LIMIT) > 0) {
-      throw unsupported(index, (negative ? "years before -" : "years after ") + YEAR_LIMIT
-          + " are not supported: java.time.Instant ends there");
+      throw unsupported(
+          index,
+          (negative ? "years before -" : "years after ")
+              + YEAR_LIMIT
+              + " are not supported: java.time.Instant ends there");
     }
     return digits;
   }
@@ -336,8 +373,8 @@ final class EdtfParser {
     int index = pos;
     String digits = run(true);
     if (digits.isEmpty()) {
-      throw error(index, atEnd() ? "expected a year" : "expected a year but found "
-          + describe(index));
+      throw error(
+          index, atEnd() ? "expected a year" : "expected a year but found " + describe(index));
     }
     if (digits.length() < 4) {
       throw error(index, "a year needs four digits");
@@ -369,7 +406,8 @@ final class EdtfParser {
     int low = (int) extremeYear(false, year, true);
     int high = (int) extremeYear(false, year, false);
     boolean ascending = first != negative;
-    for (int digits = ascending ? low : high; digits >= low && digits <= high;
+    for (int digits = ascending ? low : high;
+        digits >= low && digits <= high;
         digits += ascending ? 1 : -1) {
       if (CivilDates.matches(year, digits)) {
         long[] date = extremeDateIn(negative ? -digits : digits, months, days, first);
@@ -449,8 +487,12 @@ final class EdtfParser {
     int index = pos;
     Qualification right = qualifier();
     if (left != Qualification.NONE && right != Qualification.NONE) {
-      throw error(index, "the " + component + " has a qualifier before it and another after it;"
-          + " give it one ('%' for uncertain and approximate)");
+      throw error(
+          index,
+          "the "
+              + component
+              + " has a qualifier before it and another after it;"
+              + " give it one ('%' for uncertain and approximate)");
     }
     return right;
   }

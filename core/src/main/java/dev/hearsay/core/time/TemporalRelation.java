@@ -68,7 +68,11 @@ public enum TemporalRelation {
    * end plus infinity. The flags say whether the bound deciding an order is qualified.
    */
   static TemporalRelation between(
-      Instant s1, Instant e1, Instant s2, Instant e2, boolean beforeQualified,
+      Instant s1,
+      Instant e1,
+      Instant s2,
+      Instant e2,
+      boolean beforeQualified,
       boolean afterQualified) {
     if (e1 != null && s2 != null && e1.isBefore(s2)) {
       return beforeQualified ? PROBABLY_BEFORE : BEFORE;

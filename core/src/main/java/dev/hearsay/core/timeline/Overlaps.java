@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Which spans overlap which, answered on demand so that a timeline never stores the pairs: whether
@@ -15,13 +14,18 @@ import java.util.Optional;
 final class Overlaps {
   /** The spans' positions, ordered by earliest instant; the slot of a span is its place here. */
   private final int[] bySlot;
+
   /** The slot of each span. */
   private final int[] slotOf;
+
   /** Earliest and latest instants by slot; null is unbounded. */
   private final Instant[] earliest;
+
   private final Instant[] latest;
+
   /** A tree of the greatest latest instant over ranges of slots, leaves from {@code size}. */
   private final Instant[] greatestLatest;
+
   private final int size;
   private final boolean[] overlapsAny;
 
@@ -91,8 +95,8 @@ final class Overlaps {
   }
 
   /** The spans in slots below {@code limit}, under {@code node}, that end no earlier than {@code start}. */
-  private void collectEarlier(int node, int from, int to, int limit, Instant start,
-      List<Integer> found) {
+  private void collectEarlier(
+      int node, int from, int to, int limit, Instant start, List<Integer> found) {
     if (from >= limit || endsBefore(greatestLatest[node], start)) {
       return;
     }

@@ -11,9 +11,10 @@ import java.util.Optional;
 record Span(Optional<Instant> earliest, Optional<Instant> latest) {
   /** Earliest bounds in time order, an unbounded one first. */
   static final Comparator<Span> BY_EARLIEST =
-      Comparator.comparing(Span::earliest, (a, b) -> a.isEmpty()
-          ? (b.isEmpty() ? 0 : -1)
-          : b.isEmpty() ? 1 : a.get().compareTo(b.get()));
+      Comparator.comparing(
+          Span::earliest,
+          (a, b) ->
+              a.isEmpty() ? (b.isEmpty() ? 0 : -1) : b.isEmpty() ? 1 : a.get().compareTo(b.get()));
 
   static Span of(ImpreciseTime time) {
     return new Span(time.earliest(), time.latest());

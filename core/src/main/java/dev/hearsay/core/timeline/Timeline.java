@@ -58,6 +58,7 @@ public final class Timeline {
   private final ProvenanceIndex index;
   private final List<TimelineEntry> entries;
   private final Map<EventId, TimelineEntry> byEvent;
+
   /** Overlaps among the dated entries, which come first, by their positions. */
   private final Overlaps overlaps;
 
@@ -69,8 +70,8 @@ public final class Timeline {
       (event.time().isPresent() ? dated : undated).add(event);
     }
     dated.sort(Comparator.comparing(e -> e.time().orElseThrow().value()));
-    this.overlaps = Overlaps.of(
-        dated.stream().map(e -> Span.of(e.time().orElseThrow().value())).toList());
+    this.overlaps =
+        Overlaps.of(dated.stream().map(e -> Span.of(e.time().orElseThrow().value())).toList());
     List<TimelineEntry> entries = new ArrayList<>(events.size());
     dated.forEach(e -> entries.add(entryOf(e, entries.size())));
     undated.forEach(e -> entries.add(entryOf(e, entries.size())));
@@ -175,8 +176,8 @@ public final class Timeline {
     if (!isDated(position)) {
       return List.of();
     }
-    return List.copyOf(Arrays.stream(overlaps.of(position))
-        .mapToObj(i -> entries.get(i).event().id()).toList());
+    return List.copyOf(
+        Arrays.stream(overlaps.of(position)).mapToObj(i -> entries.get(i).event().id()).toList());
   }
 
   private boolean isDated(int position) {
@@ -185,8 +186,8 @@ public final class Timeline {
 
   private TimelineEntry entryOf(Event event, int position) {
     Dataset dataset = index.dataset();
-    List<Claim> claims = event.claims().stream()
-        .map(id -> dataset.claim(id).orElseThrow()).toList();
+    List<Claim> claims =
+        event.claims().stream().map(id -> dataset.claim(id).orElseThrow()).toList();
     return new TimelineEntry(event, claims, this, position);
   }
 }

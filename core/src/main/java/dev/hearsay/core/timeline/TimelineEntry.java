@@ -78,8 +78,10 @@ public final class TimelineEntry {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof TimelineEntry that && event.equals(that.event)
-        && claims.equals(that.claims) && overlaps().equals(that.overlaps());
+    return other instanceof TimelineEntry that
+        && event.equals(that.event)
+        && claims.equals(that.claims)
+        && overlaps().equals(that.overlaps());
   }
 
   @Override
@@ -89,7 +91,12 @@ public final class TimelineEntry {
 
   @Override
   public String toString() {
-    return "TimelineEntry[" + event.id() + " at "
-        + time().map(ImpreciseTime::toEdtf).orElse("no time") + ", " + claims.size() + " claims]";
+    return "TimelineEntry["
+        + event.id()
+        + " at "
+        + time().map(ImpreciseTime::toEdtf).orElse("no time")
+        + ", "
+        + claims.size()
+        + " claims]";
   }
 }

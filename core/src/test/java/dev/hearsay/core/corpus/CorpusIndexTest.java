@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Identifier;
-import dev.hearsay.core.model.ReportingMode;
 import dev.hearsay.core.model.RelationKind;
+import dev.hearsay.core.model.ReportingMode;
 import dev.hearsay.core.model.Stance;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.query.Conflict;
@@ -35,12 +35,16 @@ class CorpusIndexTest {
   /** A Kyiv outlet relays the NYT, which cites Ukrainian and U.S. officials. */
   private static Dataset kyiv() {
     return dataset("Kyiv")
-        .addActors(outlet("kyiv-post"), outlet("nyt", NYT),
+        .addActors(
+            outlet("kyiv-post"),
+            outlet("nyt", NYT),
             anonymous("ukrainian-officials", "Ukrainian officials"),
             anonymous("us-officials", "U.S. officials"))
-        .addClaims(claim("c-troops",
-            chain(hop("kyiv-post", RELAY), hop("nyt", RELAY), hop("ukrainian-officials", FOR)),
-            chain(hop("kyiv-post", RELAY), hop("nyt", RELAY), hop("us-officials", FOR))))
+        .addClaims(
+            claim(
+                "c-troops",
+                chain(hop("kyiv-post", RELAY), hop("nyt", RELAY), hop("ukrainian-officials", FOR)),
+                chain(hop("kyiv-post", RELAY), hop("nyt", RELAY), hop("us-officials", FOR))))
         .addEvents(event("e-arrival", "2024-10", "c-troops"))
         .build();
   }
@@ -48,28 +52,43 @@ class CorpusIndexTest {
   /** A blog relays the same NYT article, which it names otherwise, citing American officials. */
   private static Dataset ooda() {
     return dataset("OODA")
-        .addActors(outlet("ooda"), outlet("new-york-times", NYT),
+        .addActors(
+            outlet("ooda"),
+            outlet("new-york-times", NYT),
             anonymous("american-officials", "American officials"))
-        .addClaims(claim("c-kursk", hop("ooda", RELAY), hop("new-york-times", RELAY),
-            hop("american-officials", FOR)))
+        .addClaims(
+            claim(
+                "c-kursk",
+                hop("ooda", RELAY),
+                hop("new-york-times", RELAY),
+                hop("american-officials", FOR)))
         .addEvents(event("e-troops-arrive", "2024-10-25", "c-kursk"))
         .build();
   }
 
   /** Reuters confirms, citing two U.S. officials, and relays the Kremlin's denial. */
   private static Dataset reuters() {
-    Hop late = new Hop.Builder().actor("reuters").mode(ReportingMode.PARAPHRASE)
-        .commitment(FOR).time(TimeMention.of("2024-11-05")).build();
+    Hop late =
+        new Hop.Builder()
+            .actor("reuters")
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(FOR)
+            .time(TimeMention.of("2024-11-05"))
+            .build();
     return dataset("Reuters")
-        .addActors(outlet("reuters", REUTERS), anonymous("two-us-officials", "Two U.S. officials"),
+        .addActors(
+            outlet("reuters", REUTERS),
+            anonymous("two-us-officials", "Two U.S. officials"),
             person("kremlin", "The Kremlin"))
-        .addClaims(claim("c-nk",
+        .addClaims(
+            claim(
+                "c-nk",
                 chain(hop("reuters", FOR)),
                 chain(hop("reuters", RELAY), hop("two-us-officials", FOR)),
                 chain(hop("reuters", RELAY), hop("kremlin", AGAINST))),
             claim("c-later", late))
-        .addEvents(event("e-september", "2024-09", "c-nk"),
-            event("e-fighting", "2024-10-27", "c-nk"))
+        .addEvents(
+            event("e-september", "2024-09", "c-nk"), event("e-fighting", "2024-10-27", "c-nk"))
         .build();
   }
 
@@ -77,25 +96,41 @@ class CorpusIndexTest {
     return new Links.Builder()
         .addIdentities(statements)
         .addClaims(
-            ClaimLink.of(ClaimRef.of("ooda", "c-kursk"), RelationKind.DUPLICATES,
+            ClaimLink.of(
+                ClaimRef.of("ooda", "c-kursk"),
+                RelationKind.DUPLICATES,
                 ClaimRef.of("kyiv", "c-troops")),
-            ClaimLink.of(ClaimRef.of("reuters", "c-nk"), RelationKind.DUPLICATES,
+            ClaimLink.of(
+                ClaimRef.of("reuters", "c-nk"),
+                RelationKind.DUPLICATES,
                 ClaimRef.of("kyiv", "c-troops")),
-            ClaimLink.of(ClaimRef.of("reuters", "c-later"), RelationKind.SUPPORTS,
+            ClaimLink.of(
+                ClaimRef.of("reuters", "c-later"),
+                RelationKind.SUPPORTS,
                 ClaimRef.of("kyiv", "c-troops")))
-        .addEvents(EventLink.of(EventRef.of("kyiv", "e-arrival"),
-            EventRef.of("ooda", "e-troops-arrive")));
+        .addEvents(
+            EventLink.of(EventRef.of("kyiv", "e-arrival"), EventRef.of("ooda", "e-troops-arrive")));
   }
 
-  private static final IdentityStatement US_TWO = IdentityStatement.of(Identity.POSSIBLY_SAME,
-      EntityRef.actor("kyiv", "us-officials"), EntityRef.actor("reuters", "two-us-officials"));
-  private static final IdentityStatement AMERICAN_TWO = IdentityStatement.of(
-      Identity.POSSIBLY_SAME, EntityRef.actor("ooda", "american-officials"),
-      EntityRef.actor("reuters", "two-us-officials"));
+  private static final IdentityStatement US_TWO =
+      IdentityStatement.of(
+          Identity.POSSIBLY_SAME,
+          EntityRef.actor("kyiv", "us-officials"),
+          EntityRef.actor("reuters", "two-us-officials"));
+  private static final IdentityStatement AMERICAN_TWO =
+      IdentityStatement.of(
+          Identity.POSSIBLY_SAME,
+          EntityRef.actor("ooda", "american-officials"),
+          EntityRef.actor("reuters", "two-us-officials"));
 
   private static CorpusIndex index(Links links) {
-    return CorpusIndex.of(corpus().add("kyiv", kyiv()).add("ooda", ooda())
-        .add("reuters", reuters()).links(links).build());
+    return CorpusIndex.of(
+        corpus()
+            .add("kyiv", kyiv())
+            .add("ooda", ooda())
+            .add("reuters", reuters())
+            .links(links)
+            .build());
   }
 
   private static List<String> names(List<CorpusParty> parties) {
@@ -108,8 +143,11 @@ class CorpusIndexTest {
 
     ClaimCluster cluster = index.clusterOf(ClaimRef.of("ooda", "c-kursk"));
 
-    assertThat(cluster.claims()).containsExactly(ClaimRef.of("kyiv", "c-troops"),
-        ClaimRef.of("ooda", "c-kursk"), ClaimRef.of("reuters", "c-nk"));
+    assertThat(cluster.claims())
+        .containsExactly(
+            ClaimRef.of("kyiv", "c-troops"),
+            ClaimRef.of("ooda", "c-kursk"),
+            ClaimRef.of("reuters", "c-nk"));
     assertThat(index.clusterOf(ClaimRef.of("reuters", "c-later")).claims()).hasSize(1);
     assertThat(index.clusters()).hasSize(2);
     assertThatThrownBy(() -> index.clusterOf(ClaimRef.of("kyiv", "c-none")))
@@ -121,28 +159,36 @@ class CorpusIndexTest {
     CorpusEvidence evidence =
         index(links(US_TWO, AMERICAN_TWO).build()).evidence(ClaimRef.of("kyiv", "c-troops"));
 
-    assertThat(names(evidence.parties(Stance.FOR))).containsExactly("Ukrainian officials",
-        "U.S. officials", "American officials", "Outlet reuters", "Two U.S. officials");
+    assertThat(names(evidence.parties(Stance.FOR)))
+        .containsExactly(
+            "Ukrainian officials",
+            "U.S. officials",
+            "American officials",
+            "Outlet reuters",
+            "Two U.S. officials");
     assertThat(names(evidence.parties(Stance.AGAINST))).containsExactly("The Kremlin");
-    assertThat(evidence.partiesFor()).isEqualTo(
-        new PartyCount(3, 5, true, 3, List.of(US_TWO, AMERICAN_TWO)));
+    assertThat(evidence.partiesFor())
+        .isEqualTo(new PartyCount(3, 5, true, 3, List.of(US_TWO, AMERICAN_TWO)));
     assertThat(evidence.partiesAgainst()).isEqualTo(PartyCount.of(1));
     assertThat(evidence.allParties().min()).isEqualTo(4);
     assertThat(evidence.allParties().max()).isEqualTo(6);
     assertThat(evidence.partition()).isEmpty();
-    assertThat(evidence.counted()).extracting(ClaimLink::kind)
-        .contains(RelationKind.SUPPORTS);
+    assertThat(evidence.counted()).extracting(ClaimLink::kind).contains(RelationKind.SUPPORTS);
   }
 
   @Test
   void aDistinctPairInsideTheComponentIsCountedExactly() {
-    IdentityStatement apart = IdentityStatement.of(Identity.DISTINCT,
-        EntityRef.actor("kyiv", "us-officials"), EntityRef.actor("ooda", "american-officials"));
+    IdentityStatement apart =
+        IdentityStatement.of(
+            Identity.DISTINCT,
+            EntityRef.actor("kyiv", "us-officials"),
+            EntityRef.actor("ooda", "american-officials"));
 
-    CorpusEvidence evidence = index(links(US_TWO, AMERICAN_TWO, apart).build())
-        .evidence(ClaimRef.of("kyiv", "c-troops"));
+    CorpusEvidence evidence =
+        index(links(US_TWO, AMERICAN_TWO, apart).build()).evidence(ClaimRef.of("kyiv", "c-troops"));
 
-    assertThat(evidence.partiesFor().min()).as("two officials join one group, not both")
+    assertThat(evidence.partiesFor().min())
+        .as("two officials join one group, not both")
         .isEqualTo(4);
     assertThat(evidence.partiesFor().max()).isEqualTo(5);
     assertThat(evidence.partiesFor().exact()).isTrue();
@@ -153,15 +199,19 @@ class CorpusIndexTest {
     CorpusEvidence evidence = index(links().build()).evidence(ClaimRef.of("kyiv", "c-troops"));
 
     assertThat(evidence.partiesFor()).isEqualTo(PartyCount.of(5));
-    assertThat(evidence.unresolved()).containsExactly(
-        EntityRef.actor("kyiv", "ukrainian-officials"), EntityRef.actor("kyiv", "us-officials"),
-        EntityRef.actor("ooda", "american-officials"),
-        EntityRef.actor("reuters", "two-us-officials"));
-    assertThat(evidence.summary()).isEqualTo("parties: 5 for (Ukrainian officials, U.S."
-        + " officials, American officials, Outlet reuters, Two U.S. officials), 1 against (The"
-        + " Kremlin); channels: 4; unresolved: kyiv/actor/ukrainian-officials,"
-        + " kyiv/actor/us-officials, ooda/actor/american-officials,"
-        + " reuters/actor/two-us-officials; only relayed: kyiv, ooda");
+    assertThat(evidence.unresolved())
+        .containsExactly(
+            EntityRef.actor("kyiv", "ukrainian-officials"),
+            EntityRef.actor("kyiv", "us-officials"),
+            EntityRef.actor("ooda", "american-officials"),
+            EntityRef.actor("reuters", "two-us-officials"));
+    assertThat(evidence.summary())
+        .isEqualTo(
+            "parties: 5 for (Ukrainian officials, U.S."
+                + " officials, American officials, Outlet reuters, Two U.S. officials), 1 against (The"
+                + " Kremlin); channels: 4; unresolved: kyiv/actor/ukrainian-officials,"
+                + " kyiv/actor/us-officials, ooda/actor/american-officials,"
+                + " reuters/actor/two-us-officials; only relayed: kyiv, ooda");
   }
 
   @Test
@@ -169,7 +219,8 @@ class CorpusIndexTest {
     CorpusEvidence evidence = index(links().build()).evidence(ClaimRef.of("kyiv", "c-troops"));
 
     CorpusChannel throughNyt = evidence.channels().get(0);
-    assertThat(throughNyt.chains()).extracting(CorpusChain::dataset)
+    assertThat(throughNyt.chains())
+        .extracting(CorpusChain::dataset)
         .containsExactly(DatasetId.of("kyiv"), DatasetId.of("kyiv"), DatasetId.of("ooda"));
     assertThat(throughNyt.meetingPoints()).containsExactly(EntityRef.actor("kyiv", "nyt"));
     assertThat(evidence.channels()).hasSize(4);
@@ -178,48 +229,86 @@ class CorpusIndexTest {
 
   @Test
   void withoutTheSharedIdentifierTheTwoNytAreTwoChannels() {
-    Dataset oodaWithoutQid = ooda().toBuilder().build().withActors(outlet("ooda"),
-        outlet("new-york-times"), anonymous("american-officials", "American officials"));
-    CorpusIndex index = CorpusIndex.of(corpus().add("kyiv", kyiv()).add("ooda", oodaWithoutQid)
-        .add("reuters", reuters()).links(links().build()).build());
+    Dataset oodaWithoutQid =
+        ooda().toBuilder()
+            .build()
+            .withActors(
+                outlet("ooda"),
+                outlet("new-york-times"),
+                anonymous("american-officials", "American officials"));
+    CorpusIndex index =
+        CorpusIndex.of(
+            corpus()
+                .add("kyiv", kyiv())
+                .add("ooda", oodaWithoutQid)
+                .add("reuters", reuters())
+                .links(links().build())
+                .build());
 
     assertThat(index.evidence(ClaimRef.of("kyiv", "c-troops")).channels()).hasSize(5);
   }
 
   @Test
   void aContradictingLinkCountsTheOtherClaimsVoicesAgainst() {
-    Dataset tass = dataset("TASS").addActors(outlet("tass"), person("peskov", "Dmitry Peskov"))
-        .addClaims(claim("c-fake", hop("tass", RELAY), hop("peskov", FOR))).build();
-    Corpus corpus = corpus().add("kyiv", kyiv()).add("tass", tass)
-        .links(new Links.Builder().addClaims(ClaimLink.of(ClaimRef.of("tass", "c-fake"),
-            RelationKind.CONTRADICTS, ClaimRef.of("kyiv", "c-troops"))).build())
-        .build();
+    Dataset tass =
+        dataset("TASS")
+            .addActors(outlet("tass"), person("peskov", "Dmitry Peskov"))
+            .addClaims(claim("c-fake", hop("tass", RELAY), hop("peskov", FOR)))
+            .build();
+    Corpus corpus =
+        corpus()
+            .add("kyiv", kyiv())
+            .add("tass", tass)
+            .links(
+                new Links.Builder()
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("tass", "c-fake"),
+                            RelationKind.CONTRADICTS,
+                            ClaimRef.of("kyiv", "c-troops")))
+                    .build())
+            .build();
     CorpusIndex index = CorpusIndex.of(corpus);
 
     CorpusEvidence evidence = index.evidence(ClaimRef.of("kyiv", "c-troops"));
 
     assertThat(names(evidence.parties(Stance.AGAINST))).containsExactly("Dmitry Peskov");
     assertThat(evidence.parties(Stance.AGAINST).get(0).voices().get(0).link()).isPresent();
-    assertThat(index.conflicts()).singleElement().satisfies(c -> {
-      assertThat(c.kind()).isEqualTo(Conflict.Kind.CONTRADICTION);
-      assertThat(c.description())
-          .isEqualTo("contradiction: tass/c-fake for, kyiv/c-troops for");
-    });
+    assertThat(index.conflicts())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Conflict.Kind.CONTRADICTION);
+              assertThat(c.description())
+                  .isEqualTo("contradiction: tass/c-fake for, kyiv/c-troops for");
+            });
   }
 
   @Test
   void linksCountOneWayAndUnderminingCountsNothing() {
-    Dataset other = dataset("Other").addActors(person("analyst", "An analyst"))
-        .addClaims(claim("c-risk", hop("analyst", FOR)), claim("c-follows", hop("analyst", FOR)))
-        .build();
-    Corpus corpus = corpus().add("kyiv", kyiv()).add("other", other)
-        .links(new Links.Builder().addClaims(
-            ClaimLink.of(ClaimRef.of("other", "c-risk"), RelationKind.UNDERMINES,
-                ClaimRef.of("kyiv", "c-troops")),
-            ClaimLink.of(ClaimRef.of("kyiv", "c-troops"), RelationKind.SUPPORTS,
-                ClaimRef.of("other", "c-follows")))
-            .build())
-        .build();
+    Dataset other =
+        dataset("Other")
+            .addActors(person("analyst", "An analyst"))
+            .addClaims(
+                claim("c-risk", hop("analyst", FOR)), claim("c-follows", hop("analyst", FOR)))
+            .build();
+    Corpus corpus =
+        corpus()
+            .add("kyiv", kyiv())
+            .add("other", other)
+            .links(
+                new Links.Builder()
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("other", "c-risk"),
+                            RelationKind.UNDERMINES,
+                            ClaimRef.of("kyiv", "c-troops")),
+                        ClaimLink.of(
+                            ClaimRef.of("kyiv", "c-troops"),
+                            RelationKind.SUPPORTS,
+                            ClaimRef.of("other", "c-follows")))
+                    .build())
+            .build();
     CorpusIndex index = CorpusIndex.of(corpus);
 
     CorpusEvidence troops = index.evidence(ClaimRef.of("kyiv", "c-troops"));
@@ -227,110 +316,168 @@ class CorpusIndexTest {
 
     assertThat(troops.undermining()).containsExactly(corpus.links().claims().get(0));
     assertThat(names(troops.parties())).doesNotContain("An analyst");
-    assertThat(names(follows.parties(Stance.FOR))).containsExactly("An analyst",
-        "Ukrainian officials", "U.S. officials");
+    assertThat(names(follows.parties(Stance.FOR)))
+        .containsExactly("An analyst", "Ukrainian officials", "U.S. officials");
     assertThat(follows.counted()).containsExactly(corpus.links().claims().get(1));
   }
 
   @Test
   void voicesWhoseOwnSourcesAreOneEntityAreOneParty() {
-    Dataset a = dataset("A").addActors(outlet("site"), person("analyst", "An analyst"))
-        .addSources(Reports.article("paper"))
-        .addClaims(claim("c", hop("site", RELAY), hop("analyst", "paper", FOR))).build();
-    Dataset b = dataset("B").addActors(outlet("blog"), person("author", "The author"))
-        .addSources(Reports.article("study"))
-        .addClaims(claim("c", hop("blog", RELAY), hop("author", "study", FOR))).build();
-    Links.Builder links = new Links.Builder().addClaims(ClaimLink.of(ClaimRef.of("a", "c"),
-        RelationKind.DUPLICATES, ClaimRef.of("b", "c")));
-    IdentityStatement samePaper = IdentityStatement.of(Identity.SAME,
-        EntityRef.source("a", "paper"), EntityRef.source("b", "study"));
+    Dataset a =
+        dataset("A")
+            .addActors(outlet("site"), person("analyst", "An analyst"))
+            .addSources(Reports.article("paper"))
+            .addClaims(claim("c", hop("site", RELAY), hop("analyst", "paper", FOR)))
+            .build();
+    Dataset b =
+        dataset("B")
+            .addActors(outlet("blog"), person("author", "The author"))
+            .addSources(Reports.article("study"))
+            .addClaims(claim("c", hop("blog", RELAY), hop("author", "study", FOR)))
+            .build();
+    Links.Builder links =
+        new Links.Builder()
+            .addClaims(
+                ClaimLink.of(
+                    ClaimRef.of("a", "c"), RelationKind.DUPLICATES, ClaimRef.of("b", "c")));
+    IdentityStatement samePaper =
+        IdentityStatement.of(
+            Identity.SAME, EntityRef.source("a", "paper"), EntityRef.source("b", "study"));
 
-    CorpusEvidence apart = CorpusIndex.of(corpus().add("a", a).add("b", b)
-        .links(links.build()).build()).evidence(ClaimRef.of("a", "c"));
-    CorpusEvidence one = CorpusIndex.of(corpus().add("a", a).add("b", b)
-        .links(links.addIdentities(samePaper).build()).build()).evidence(ClaimRef.of("a", "c"));
+    CorpusEvidence apart =
+        CorpusIndex.of(corpus().add("a", a).add("b", b).links(links.build()).build())
+            .evidence(ClaimRef.of("a", "c"));
+    CorpusEvidence one =
+        CorpusIndex.of(
+                corpus()
+                    .add("a", a)
+                    .add("b", b)
+                    .links(links.addIdentities(samePaper).build())
+                    .build())
+            .evidence(ClaimRef.of("a", "c"));
 
     assertThat(apart.partiesFor()).isEqualTo(PartyCount.of(2));
     assertThat(names(one.parties())).containsExactly("An analyst / The author");
-    assertThat(one.channels()).singleElement()
-        .satisfies(c -> assertThat(c.meetingPoints()).containsExactly(
-            EntityRef.source("a", "paper")));
+    assertThat(one.channels())
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c.meetingPoints()).containsExactly(EntityRef.source("a", "paper")));
   }
 
   @Test
   void partiesOfTwoDatasetsOnTwoSidesOfAClusterAreAConflict() {
     List<CorpusConflict> conflicts = index(links().build()).conflicts();
 
-    assertThat(conflicts).extracting(CorpusConflict::kind)
-        .contains(Conflict.Kind.PARTIES_DISAGREE);
+    assertThat(conflicts).extracting(CorpusConflict::kind).contains(Conflict.Kind.PARTIES_DISAGREE);
     CorpusConflict disagree = conflicts.get(0);
-    assertThat(disagree.first().voices()).extracting(CorpusVoice::dataset).contains(
-        DatasetId.of("kyiv"), DatasetId.of("ooda"), DatasetId.of("reuters"));
-    assertThat(disagree.second().voices()).extracting(v -> v.actor().name())
+    assertThat(disagree.first().voices())
+        .extracting(CorpusVoice::dataset)
+        .contains(DatasetId.of("kyiv"), DatasetId.of("ooda"), DatasetId.of("reuters"));
+    assertThat(disagree.second().voices())
+        .extracting(v -> v.actor().name())
         .containsExactly("The Kremlin");
   }
 
   @Test
   void claimsOfLinkedEventsOpposedAtOverlappingTimesAreAConflict() {
-    Dataset denial = dataset("Denial").addActors(person("kremlin", "The Kremlin"))
-        .addClaims(claim("c-no-troops", hop("kremlin", AGAINST)))
-        .addEvents(event("e-deployment", "2024-10-20", "c-no-troops")).build();
-    Dataset later = dataset("Later").addActors(person("kremlin", "The Kremlin"))
-        .addClaims(claim("c-no-troops-2", hop("kremlin", AGAINST)))
-        .addEvents(event("e-deployment", "2024-12", "c-no-troops-2")).build();
-    CorpusIndex index = CorpusIndex.of(corpus().add("kyiv", kyiv()).add("denial", denial)
-        .add("later", later)
-        .links(new Links.Builder().addEvents(
-            EventLink.of(EventRef.of("kyiv", "e-arrival"), EventRef.of("denial", "e-deployment")),
-            EventLink.of(EventRef.of("kyiv", "e-arrival"), EventRef.of("later", "e-deployment")))
-            .build())
-        .build());
+    Dataset denial =
+        dataset("Denial")
+            .addActors(person("kremlin", "The Kremlin"))
+            .addClaims(claim("c-no-troops", hop("kremlin", AGAINST)))
+            .addEvents(event("e-deployment", "2024-10-20", "c-no-troops"))
+            .build();
+    Dataset later =
+        dataset("Later")
+            .addActors(person("kremlin", "The Kremlin"))
+            .addClaims(claim("c-no-troops-2", hop("kremlin", AGAINST)))
+            .addEvents(event("e-deployment", "2024-12", "c-no-troops-2"))
+            .build();
+    CorpusIndex index =
+        CorpusIndex.of(
+            corpus()
+                .add("kyiv", kyiv())
+                .add("denial", denial)
+                .add("later", later)
+                .links(
+                    new Links.Builder()
+                        .addEvents(
+                            EventLink.of(
+                                EventRef.of("kyiv", "e-arrival"),
+                                EventRef.of("denial", "e-deployment")),
+                            EventLink.of(
+                                EventRef.of("kyiv", "e-arrival"),
+                                EventRef.of("later", "e-deployment")))
+                        .build())
+                .build());
 
-    assertThat(index.conflicts()).singleElement().satisfies(c -> {
-      assertThat(c.kind()).isEqualTo(Conflict.Kind.OPPOSED_ON_EVENT);
-      assertThat(c.first().claim()).isEqualTo(ClaimRef.of("kyiv", "c-troops"));
-      assertThat(c.second().claim()).isEqualTo(ClaimRef.of("denial", "c-no-troops"));
-      assertThat(c.events()).containsExactly(EventRef.of("kyiv", "e-arrival"),
-          EventRef.of("denial", "e-deployment"));
-    });
+    assertThat(index.conflicts())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Conflict.Kind.OPPOSED_ON_EVENT);
+              assertThat(c.first().claim()).isEqualTo(ClaimRef.of("kyiv", "c-troops"));
+              assertThat(c.second().claim()).isEqualTo(ClaimRef.of("denial", "c-no-troops"));
+              assertThat(c.events())
+                  .containsExactly(
+                      EventRef.of("kyiv", "e-arrival"), EventRef.of("denial", "e-deployment"));
+            });
   }
 
   @Test
   void anOutletRelayingARelayOfItselfAcrossReportsIsCircular() {
-    Dataset a = dataset("A").addActors(outlet("site"), outlet("reuters", REUTERS),
-            outlet("ki", KYIV_INDEPENDENT))
-        .addClaims(claim("c", hop("site", RELAY), hop("reuters", RELAY), hop("ki", FOR))).build();
-    Dataset b = dataset("B").addActors(outlet("blog"), outlet("kyiv-independent", KYIV_INDEPENDENT),
-            outlet("reuters-agency", REUTERS))
-        .addClaims(claim("c", hop("blog", RELAY), hop("kyiv-independent", RELAY),
-            hop("reuters-agency", FOR))).build();
-    Links links = new Links.Builder().addClaims(ClaimLink.of(ClaimRef.of("a", "c"),
-        RelationKind.DUPLICATES, ClaimRef.of("b", "c"))).build();
+    Dataset a =
+        dataset("A")
+            .addActors(outlet("site"), outlet("reuters", REUTERS), outlet("ki", KYIV_INDEPENDENT))
+            .addClaims(claim("c", hop("site", RELAY), hop("reuters", RELAY), hop("ki", FOR)))
+            .build();
+    Dataset b =
+        dataset("B")
+            .addActors(
+                outlet("blog"),
+                outlet("kyiv-independent", KYIV_INDEPENDENT),
+                outlet("reuters-agency", REUTERS))
+            .addClaims(
+                claim(
+                    "c",
+                    hop("blog", RELAY),
+                    hop("kyiv-independent", RELAY),
+                    hop("reuters-agency", FOR)))
+            .build();
+    Links links =
+        new Links.Builder()
+            .addClaims(
+                ClaimLink.of(ClaimRef.of("a", "c"), RelationKind.DUPLICATES, ClaimRef.of("b", "c")))
+            .build();
 
     List<CorpusLoop> loops =
         CorpusIndex.of(corpus().add("a", a).add("b", b).links(links).build()).circularReporting();
 
-    assertThat(loops).singleElement().satisfies(loop -> {
-      assertThat(loop.actors()).containsExactly(EntityRef.actor("a", "reuters"),
-          EntityRef.actor("a", "ki"));
-      assertThat(loop.description()).isEqualTo(
-          "a/actor/reuters relays a/actor/ki relays a/actor/reuters (a, b)");
-    });
+    assertThat(loops)
+        .singleElement()
+        .satisfies(
+            loop -> {
+              assertThat(loop.actors())
+                  .containsExactly(EntityRef.actor("a", "reuters"), EntityRef.actor("a", "ki"));
+              assertThat(loop.description())
+                  .isEqualTo("a/actor/reuters relays a/actor/ki relays a/actor/reuters (a, b)");
+            });
     assertThat(CorpusIndex.of(corpus().add("a", a).add("b", b).build()).circularReporting())
-        .as("two separate claims are no loop").isEmpty();
+        .as("two separate claims are no loop")
+        .isEmpty();
   }
 
   @Test
   void theTraceListsEveryChainOfTheClusterAndItsOriginsAsEntities() {
     CorpusTrace trace = index(links().build()).trace(ClaimRef.of("ooda", "c-kursk"));
 
-    assertThat(trace.lines()).containsExactly(
-        "kyiv: Outlet kyiv-post <- Outlet nyt <- Ukrainian officials",
-        "kyiv: Outlet kyiv-post <- Outlet nyt <- U.S. officials",
-        "ooda: Outlet ooda <- Outlet new-york-times <- American officials",
-        "reuters: Outlet reuters",
-        "reuters: Outlet reuters <- Two U.S. officials",
-        "reuters: Outlet reuters <- The Kremlin");
+    assertThat(trace.lines())
+        .containsExactly(
+            "kyiv: Outlet kyiv-post <- Outlet nyt <- Ukrainian officials",
+            "kyiv: Outlet kyiv-post <- Outlet nyt <- U.S. officials",
+            "ooda: Outlet ooda <- Outlet new-york-times <- American officials",
+            "reuters: Outlet reuters",
+            "reuters: Outlet reuters <- Two U.S. officials",
+            "reuters: Outlet reuters <- The Kremlin");
     assertThat(trace.origins()).hasSize(6);
     assertThat(trace.datasets()).hasSize(3);
   }
@@ -339,12 +486,17 @@ class CorpusIndexTest {
   void theTimelineShowsLinkedEventsOnceInOrderWithOverlapsMarked() {
     List<CorpusTimelineEntry> timeline = index(links().build()).timeline();
 
-    assertThat(timeline).extracting(e -> e.events().toString()).containsExactly(
-        "[reuters/e-september]", "[kyiv/e-arrival, ooda/e-troops-arrive]", "[reuters/e-fighting]");
+    assertThat(timeline)
+        .extracting(e -> e.events().toString())
+        .containsExactly(
+            "[reuters/e-september]",
+            "[kyiv/e-arrival, ooda/e-troops-arrive]",
+            "[reuters/e-fighting]");
     assertThat(timeline.get(1).time()).contains(ImpreciseTime.parse("2024-10"));
-    assertThat(timeline.get(1).claims()).containsExactly(ClaimRef.of("kyiv", "c-troops"),
-        ClaimRef.of("ooda", "c-kursk"));
-    assertThat(timeline).extracting(CorpusTimelineEntry::orderUndetermined)
+    assertThat(timeline.get(1).claims())
+        .containsExactly(ClaimRef.of("kyiv", "c-troops"), ClaimRef.of("ooda", "c-kursk"));
+    assertThat(timeline)
+        .extracting(CorpusTimelineEntry::orderUndetermined)
         .containsExactly(false, true, true);
   }
 
@@ -355,7 +507,8 @@ class CorpusIndexTest {
     Corpus known = index.asOf(ImpreciseTime.parse("2024-10-30"));
 
     assertThat(known.dataset(DatasetId.of("reuters")).orElseThrow().claims())
-        .extracting(c -> c.id().value()).containsExactly("c-nk");
+        .extracting(c -> c.id().value())
+        .containsExactly("c-nk");
     assertThat(known.links().claims()).hasSize(2);
     assertThat(known.links().identities()).containsExactly(US_TWO);
     assertThat(CorpusIndex.of(known).evidence(ClaimRef.of("kyiv", "c-troops")).counted())

@@ -26,20 +26,30 @@ class CorpusScaleTest {
     Links.Builder links = new Links.Builder();
     for (int r = 0; r < reports; r++) {
       String id = "r" + r;
-      builder.add(id, dataset("Report " + r)
-          .addActors(outlet("outlet"), outlet("nyt", Identifier.wikidata("Q9684")),
-              anonymous("officials", "Officials " + r))
-          .addClaims(claim("c", hop("outlet", RELAY), hop("nyt", RELAY), hop("officials", FOR)))
-          .build());
+      builder.add(
+          id,
+          dataset("Report " + r)
+              .addActors(
+                  outlet("outlet"),
+                  outlet("nyt", Identifier.wikidata("Q9684")),
+                  anonymous("officials", "Officials " + r))
+              .addClaims(claim("c", hop("outlet", RELAY), hop("nyt", RELAY), hop("officials", FOR)))
+              .build());
       if (r > 0) {
-        links.addClaims(ClaimLink.of(ClaimRef.of(id, "c"), RelationKind.DUPLICATES,
-            ClaimRef.of("r0", "c")));
-        links.addIdentities(IdentityStatement.of(Identity.POSSIBLY_SAME,
-            EntityRef.actor("r" + (r - 1), "officials"), EntityRef.actor(id, "officials")));
+        links.addClaims(
+            ClaimLink.of(ClaimRef.of(id, "c"), RelationKind.DUPLICATES, ClaimRef.of("r0", "c")));
+        links.addIdentities(
+            IdentityStatement.of(
+                Identity.POSSIBLY_SAME,
+                EntityRef.actor("r" + (r - 1), "officials"),
+                EntityRef.actor(id, "officials")));
       }
       if (r % 3 == 2) {
-        links.addIdentities(IdentityStatement.of(Identity.DISTINCT,
-            EntityRef.actor("r" + (r - 2), "officials"), EntityRef.actor(id, "officials")));
+        links.addIdentities(
+            IdentityStatement.of(
+                Identity.DISTINCT,
+                EntityRef.actor("r" + (r - 2), "officials"),
+                EntityRef.actor(id, "officials")));
       }
     }
     CorpusIndex index = CorpusIndex.of(builder.links(links.build()).build());
@@ -59,7 +69,8 @@ class CorpusScaleTest {
     assertThat(small.partiesFor().exact()).as("one component of 249 statements").isFalse();
     assertThat(small.partiesFor().min()).isEqualTo(1);
     assertThat(small.partiesFor().reached()).isBetween(2, 250);
-    assertThat(small.partition()).hasSize(small.partiesFor().reached())
+    assertThat(small.partition())
+        .hasSize(small.partiesFor().reached())
         .allSatisfy(group -> assertThat(group).isNotEmpty());
     assertThat(small.partition().stream().mapToInt(java.util.List::size).sum()).isEqualTo(250);
     assertThat(large.partiesFor().max()).isEqualTo(1_000);

@@ -57,11 +57,12 @@ class CorpusTest {
 
   @Test
   void aSharedWikidataItemMergesActorsOfTwoDatasetsWhateverTheirIds() {
-    Corpus corpus = corpus()
-        .add("kyiv", report("nyt", "officials", NYT))
-        .add("ooda", report("new-york-times", "officials", NYT))
-        .add("other", report("nyt", "officials"))
-        .build();
+    Corpus corpus =
+        corpus()
+            .add("kyiv", report("nyt", "officials", NYT))
+            .add("ooda", report("new-york-times", "officials", NYT))
+            .add("other", report("nyt", "officials"))
+            .build();
     Identities identities = corpus.identities();
 
     assertThat(identities.same(actor("kyiv", "nyt"), actor("ooda", "new-york-times"))).isTrue();
@@ -70,7 +71,8 @@ class CorpusTest {
     assertThat(identities.representative(actor("ooda", "new-york-times")))
         .isEqualTo(actor("kyiv", "nyt"));
     assertThat(identities.same(actor("kyiv", "nyt"), actor("other", "nyt")))
-        .as("one id in two datasets is no identity").isFalse();
+        .as("one id in two datasets is no identity")
+        .isFalse();
     assertThat(identities.merged()).hasSize(1);
   }
 
@@ -87,16 +89,19 @@ class CorpusTest {
 
   @Test
   void sameStatementsMergeTransitivelyAndDistinctKeepsApart() {
-    Corpus corpus = corpus()
-        .add("a", report("nyt", "officials"))
-        .add("b", report("nyt", "officials"))
-        .add("c", report("nyt", "officials"))
-        .links(new Links.Builder()
-            .addIdentities(same(actor("a", "nyt"), actor("b", "nyt")),
-                same(actor("b", "nyt"), actor("c", "nyt")),
-                distinct(actor("a", "officials"), actor("b", "officials")))
-            .build())
-        .build();
+    Corpus corpus =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("b", report("nyt", "officials"))
+            .add("c", report("nyt", "officials"))
+            .links(
+                new Links.Builder()
+                    .addIdentities(
+                        same(actor("a", "nyt"), actor("b", "nyt")),
+                        same(actor("b", "nyt"), actor("c", "nyt")),
+                        distinct(actor("a", "officials"), actor("b", "officials")))
+                    .build())
+            .build();
     Identities identities = corpus.identities();
 
     assertThat(identities.same(actor("a", "nyt"), actor("c", "nyt"))).isTrue();
@@ -106,16 +111,29 @@ class CorpusTest {
 
   @Test
   void namesNeverMergeAndAnonymousActorsWithNothingSaidAreUnresolved() {
-    Dataset a = dataset("A").addActors(person("zelensky", "Volodymyr Zelensky"),
-        anonymous("officials", "American officials")).build();
-    Dataset b = dataset("B").addActors(person("zelensky", "Volodymyr Zelensky"),
-        anonymous("officials", "American officials"),
-        anonymous("sources", "Sources familiar")).build();
+    Dataset a =
+        dataset("A")
+            .addActors(
+                person("zelensky", "Volodymyr Zelensky"),
+                anonymous("officials", "American officials"))
+            .build();
+    Dataset b =
+        dataset("B")
+            .addActors(
+                person("zelensky", "Volodymyr Zelensky"),
+                anonymous("officials", "American officials"),
+                anonymous("sources", "Sources familiar"))
+            .build();
 
-    Corpus corpus = corpus().add("a", a).add("b", b)
-        .links(new Links.Builder()
-            .addIdentities(possibly(actor("a", "officials"), actor("b", "sources"))).build())
-        .build();
+    Corpus corpus =
+        corpus()
+            .add("a", a)
+            .add("b", b)
+            .links(
+                new Links.Builder()
+                    .addIdentities(possibly(actor("a", "officials"), actor("b", "sources")))
+                    .build())
+            .build();
     Identities identities = corpus.identities();
 
     assertThat(identities.same(actor("a", "zelensky"), actor("b", "zelensky"))).isFalse();
@@ -125,142 +143,186 @@ class CorpusTest {
     assertThat(identities.isUnresolved(actor("a", "zelensky"))).as("not anonymous").isFalse();
     assertThat(identities.possiblySame()).hasSize(1);
     assertThat(corpus().add("a", a).build().identities().unresolved())
-        .as("one dataset has nothing across to resolve").isEmpty();
+        .as("one dataset has nothing across to resolve")
+        .isEmpty();
   }
 
   @Test
   void statementsThatDisagreeOnAPairAreRefusedWhicheverWayTheyNameIt() {
-    ValidatedCorpus result = corpus()
-        .add("a", report("nyt", "officials"))
-        .add("b", report("nyt", "officials"))
-        .links(new Links.Builder()
-            .addIdentities(possibly(actor("a", "officials"), actor("b", "officials")),
-                possibly(actor("b", "officials"), actor("a", "officials")),
-                distinct(actor("b", "officials"), actor("a", "officials")))
-            .build())
-        .tryBuild();
+    ValidatedCorpus result =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("b", report("nyt", "officials"))
+            .links(
+                new Links.Builder()
+                    .addIdentities(
+                        possibly(actor("a", "officials"), actor("b", "officials")),
+                        possibly(actor("b", "officials"), actor("a", "officials")),
+                        distinct(actor("b", "officials"), actor("a", "officials")))
+                    .build())
+            .tryBuild();
 
-    assertThat(lines(result)).containsExactly("links: identities[2]: identities[0] says"
-        + " 'possibly_same' of b/actor/officials and a/actor/officials, and this says 'distinct';"
-        + " keep one of the two [CONFLICTING_STATEMENTS]");
+    assertThat(lines(result))
+        .containsExactly(
+            "links: identities[2]: identities[0] says"
+                + " 'possibly_same' of b/actor/officials and a/actor/officials, and this says 'distinct';"
+                + " keep one of the two [CONFLICTING_STATEMENTS]");
   }
 
   @Test
   void possiblyTheSameIsRefusedOfEntitiesThatAreOneAlready() {
-    ValidatedCorpus result = corpus()
-        .add("kyiv", report("nyt", "officials", NYT))
-        .add("ooda", report("times", "officials", NYT))
-        .links(new Links.Builder()
-            .addIdentities(possibly(actor("kyiv", "nyt"), actor("ooda", "times"))).build())
-        .tryBuild();
+    ValidatedCorpus result =
+        corpus()
+            .add("kyiv", report("nyt", "officials", NYT))
+            .add("ooda", report("times", "officials", NYT))
+            .links(
+                new Links.Builder()
+                    .addIdentities(possibly(actor("kyiv", "nyt"), actor("ooda", "times")))
+                    .build())
+            .tryBuild();
 
-    assertThat(lines(result)).containsExactly("links: identities[0]: kyiv/actor/nyt and"
-        + " ooda/actor/times are said to be possibly the same, but they are made one by the"
-        + " identifier wikidata:Q9684; remove this statement or what merges them"
-        + " [CONFLICTING_STATEMENTS]");
+    assertThat(lines(result))
+        .containsExactly(
+            "links: identities[0]: kyiv/actor/nyt and"
+                + " ooda/actor/times are said to be possibly the same, but they are made one by the"
+                + " identifier wikidata:Q9684; remove this statement or what merges them"
+                + " [CONFLICTING_STATEMENTS]");
   }
 
   @Test
   void aDistinctPairInsideAMergedGroupIsRefusedNamingBothDatasetsAndWhatMergesThem() {
-    ValidatedCorpus result = corpus()
-        .add("kyiv", report("nyt", "officials", NYT))
-        .add("ooda", report("times", "officials"))
-        .add("reuters", report("nyt-copy", "officials", NYT))
-        .links(new Links.Builder()
-            .addIdentities(same(actor("ooda", "times"), actor("reuters", "nyt-copy")),
-                distinct(actor("kyiv", "nyt"), actor("ooda", "times")))
-            .build())
-        .tryBuild();
+    ValidatedCorpus result =
+        corpus()
+            .add("kyiv", report("nyt", "officials", NYT))
+            .add("ooda", report("times", "officials"))
+            .add("reuters", report("nyt-copy", "officials", NYT))
+            .links(
+                new Links.Builder()
+                    .addIdentities(
+                        same(actor("ooda", "times"), actor("reuters", "nyt-copy")),
+                        distinct(actor("kyiv", "nyt"), actor("ooda", "times")))
+                    .build())
+            .tryBuild();
 
-    assertThat(result.violations()).singleElement().satisfies(v -> {
-      assertThat(v.document()).isEqualTo(CorpusViolation.Document.LINKS);
-      assertThat(v.path()).hasToString("identities[1]");
-      assertThat(v.code()).isEqualTo(ViolationCode.DISTINCT_MERGED);
-      assertThat(v.message()).isEqualTo("the actor 'nyt' of the dataset 'kyiv' and the actor"
-          + " 'times' of the dataset 'ooda' are said to be distinct, but they are made one by the"
-          + " identifier wikidata:Q9684, identities[0]; remove this statement or what merges"
-          + " them");
-    });
+    assertThat(result.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.document()).isEqualTo(CorpusViolation.Document.LINKS);
+              assertThat(v.path()).hasToString("identities[1]");
+              assertThat(v.code()).isEqualTo(ViolationCode.DISTINCT_MERGED);
+              assertThat(v.message())
+                  .isEqualTo(
+                      "the actor 'nyt' of the dataset 'kyiv' and the actor"
+                          + " 'times' of the dataset 'ooda' are said to be distinct, but they are made one by the"
+                          + " identifier wikidata:Q9684, identities[0]; remove this statement or what merges"
+                          + " them");
+            });
   }
 
   @Test
   void twoIdsOfOneDatasetThatEndUpOneAreRefused() {
-    ValidatedCorpus result = corpus()
-        .add("a", dataset("A").addActors(outlet("x"), outlet("y")).build())
-        .add("b", dataset("B").addActors(outlet("z")).build())
-        .links(new Links.Builder()
-            .addIdentities(same(actor("a", "x"), actor("b", "z")),
-                same(actor("b", "z"), actor("a", "y")))
-            .build())
-        .tryBuild();
+    ValidatedCorpus result =
+        corpus()
+            .add("a", dataset("A").addActors(outlet("x"), outlet("y")).build())
+            .add("b", dataset("B").addActors(outlet("z")).build())
+            .links(
+                new Links.Builder()
+                    .addIdentities(
+                        same(actor("a", "x"), actor("b", "z")),
+                        same(actor("b", "z"), actor("a", "y")))
+                    .build())
+            .tryBuild();
 
-    assertThat(lines(result)).containsExactly("links: identities[0]: the actors 'x' and 'y' of"
-        + " the dataset 'a' are different entities, but they are made one by identities[0],"
-        + " identities[1]; remove what merges them [SAME_WITHIN_DATASET]");
+    assertThat(lines(result))
+        .containsExactly(
+            "links: identities[0]: the actors 'x' and 'y' of"
+                + " the dataset 'a' are different entities, but they are made one by identities[0],"
+                + " identities[1]; remove what merges them [SAME_WITHIN_DATASET]");
   }
 
   @Test
   void aDanglingReferenceNamesTheLinksAndThePathInThem() {
-    ValidatedCorpus result = corpus()
-        .add("kursk", report("nyt", "officials"))
-        .links(new Links.Builder()
-            .addIdentities(same(actor("kursk", "nyt"), actor("missing", "nyt")),
-                same(actor("kursk", "nyt"), EntityRef.place("kursk", "nowhere")))
-            .addClaims(ClaimLink.of(ClaimRef.of("kursk", "c"), RelationKind.SUPPORTS,
-                ClaimRef.of("kursk", "c-none")))
-            .addEvents(EventLink.of(EventRef.of("kursk", "e"), EventRef.of("gone", "e")))
-            .build())
-        .tryBuild();
+    ValidatedCorpus result =
+        corpus()
+            .add("kursk", report("nyt", "officials"))
+            .links(
+                new Links.Builder()
+                    .addIdentities(
+                        same(actor("kursk", "nyt"), actor("missing", "nyt")),
+                        same(actor("kursk", "nyt"), EntityRef.place("kursk", "nowhere")))
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("kursk", "c"),
+                            RelationKind.SUPPORTS,
+                            ClaimRef.of("kursk", "c-none")))
+                    .addEvents(EventLink.of(EventRef.of("kursk", "e"), EventRef.of("gone", "e")))
+                    .build())
+            .tryBuild();
 
     assertThat(result.isValid()).isFalse();
     assertThat(result.corpus()).isEmpty();
-    assertThat(lines(result)).containsExactly(
-        "links: identities[0].second.dataset: no dataset has the id 'missing'; add the dataset"
-            + " to the corpus or correct the id [UNKNOWN_REFERENCE]",
-        "links: identities[1].second.place: the dataset 'kursk' has no place with the id"
-            + " 'nowhere'; add the place or correct the id [UNKNOWN_REFERENCE]",
-        "links: claims[0].to.claim: the dataset 'kursk' has no claim with the id 'c-none'; add"
-            + " the claim or correct the id [UNKNOWN_REFERENCE]",
-        "links: events[0].second.dataset: no dataset has the id 'gone'; add the dataset to the"
-            + " corpus or correct the id [UNKNOWN_REFERENCE]");
+    assertThat(lines(result))
+        .containsExactly(
+            "links: identities[0].second.dataset: no dataset has the id 'missing'; add the dataset"
+                + " to the corpus or correct the id [UNKNOWN_REFERENCE]",
+            "links: identities[1].second.place: the dataset 'kursk' has no place with the id"
+                + " 'nowhere'; add the place or correct the id [UNKNOWN_REFERENCE]",
+            "links: claims[0].to.claim: the dataset 'kursk' has no claim with the id 'c-none'; add"
+                + " the claim or correct the id [UNKNOWN_REFERENCE]",
+            "links: events[0].second.dataset: no dataset has the id 'gone'; add the dataset to the"
+                + " corpus or correct the id [UNKNOWN_REFERENCE]");
   }
 
   @Test
   void everyViolationComesAtOnceAndNothingIsHalfBuilt() {
     Dataset twice = dataset("Twice").addActors(outlet("x", NYT), outlet("y", NYT)).build();
-    Corpus.Builder builder = corpus()
-        .add("a", report("nyt", "officials"))
-        .add("a", report("bbc", "officials"))
-        .add("t", twice)
-        .links(new Links.Builder()
-            .schemaVersion("1.0")
-            .addIdentities(same(actor("a", "nyt"), EntityRef.source("t", "nope")),
-                same(actor("a", "nyt"), actor("a", "nyt")),
-                same(actor("a", "nyt"), actor("a", "officials")),
-                IdentityStatement.of(Identity.SAME, actor("a", "nyt"), EntityRef.source("a", "s")))
-            .addClaims(ClaimLink.of(ClaimRef.of("a", "c"), RelationKind.DUPLICATES,
-                ClaimRef.of("a", "c")))
-            .addEvents(EventLink.of(EventRef.of("a", "e"), EventRef.of("a", "e")))
-            .build());
+    Corpus.Builder builder =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("a", report("bbc", "officials"))
+            .add("t", twice)
+            .links(
+                new Links.Builder()
+                    .schemaVersion("1.0")
+                    .addIdentities(
+                        same(actor("a", "nyt"), EntityRef.source("t", "nope")),
+                        same(actor("a", "nyt"), actor("a", "nyt")),
+                        same(actor("a", "nyt"), actor("a", "officials")),
+                        IdentityStatement.of(
+                            Identity.SAME, actor("a", "nyt"), EntityRef.source("a", "s")))
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("a", "c"), RelationKind.DUPLICATES, ClaimRef.of("a", "c")))
+                    .addEvents(EventLink.of(EventRef.of("a", "e"), EventRef.of("a", "e")))
+                    .build());
 
     ValidatedCorpus result = builder.tryBuild();
-    CorpusValidationException thrown = org.assertj.core.api.Assertions
-        .catchThrowableOfType(CorpusValidationException.class, builder::build);
+    CorpusValidationException thrown =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            CorpusValidationException.class, builder::build);
 
-    assertThat(result.violations()).extracting(CorpusViolation::code).containsExactly(
-        ViolationCode.DUPLICATE_ID, ViolationCode.NOT_IN_VERSION,
-        ViolationCode.SHARED_IDENTIFIER, ViolationCode.UNKNOWN_REFERENCE,
-        ViolationCode.SELF_IDENTITY, ViolationCode.SAME_WITHIN_DATASET,
-        ViolationCode.UNKNOWN_REFERENCE, ViolationCode.SELF_RELATION,
-        ViolationCode.SELF_IDENTITY);
-    assertThat(lines(result).subList(0, 3)).containsExactly(
-        "corpus: datasets[1].id: the dataset id 'a' is already used by datasets[0]; give each"
-            + " dataset its own id [DUPLICATE_ID]",
-        "links: schemaVersion: links are new in schema version 1.1, and the document declares"
-            + " 1.0; declare 1.1 [NOT_IN_VERSION]",
-        "dataset t: actors[y].identifiers[0]: the identifier wikidata:Q9684 is carried by"
-            + " actors[x] too; within one dataset different ids are different actors: merge the"
-            + " two or correct the identifier [SHARED_IDENTIFIER]");
+    assertThat(result.violations())
+        .extracting(CorpusViolation::code)
+        .containsExactly(
+            ViolationCode.DUPLICATE_ID,
+            ViolationCode.NOT_IN_VERSION,
+            ViolationCode.SHARED_IDENTIFIER,
+            ViolationCode.UNKNOWN_REFERENCE,
+            ViolationCode.SELF_IDENTITY,
+            ViolationCode.SAME_WITHIN_DATASET,
+            ViolationCode.UNKNOWN_REFERENCE,
+            ViolationCode.SELF_RELATION,
+            ViolationCode.SELF_IDENTITY);
+    assertThat(lines(result).subList(0, 3))
+        .containsExactly(
+            "corpus: datasets[1].id: the dataset id 'a' is already used by datasets[0]; give each"
+                + " dataset its own id [DUPLICATE_ID]",
+            "links: schemaVersion: links are new in schema version 1.1, and the document declares"
+                + " 1.0; declare 1.1 [NOT_IN_VERSION]",
+            "dataset t: actors[y].identifiers[0]: the identifier wikidata:Q9684 is carried by"
+                + " actors[x] too; within one dataset different ids are different actors: merge the"
+                + " two or correct the identifier [SHARED_IDENTIFIER]");
     assertThat(thrown.violations()).isEqualTo(result.violations());
     assertThat(thrown.total()).isEqualTo(9);
     assertThat(thrown.getMessage()).startsWith("The corpus has 9 violations:\n  corpus:");
@@ -268,15 +330,20 @@ class CorpusTest {
 
   @Test
   void theExceptionSurvivesSerializationWithItsViolations() throws Exception {
-    CorpusValidationException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-        CorpusValidationException.class, () -> corpus().add("a", report("nyt", "officials"))
-            .add("a", report("nyt", "officials")).build());
+    CorpusValidationException thrown =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            CorpusValidationException.class,
+            () ->
+                corpus()
+                    .add("a", report("nyt", "officials"))
+                    .add("a", report("nyt", "officials"))
+                    .build());
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
       out.writeObject(thrown);
     }
-    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
-        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
       CorpusValidationException read = (CorpusValidationException) in.readObject();
       assertThat(read.violations()).isEqualTo(thrown.violations());
       assertThat(read.total()).isEqualTo(1);
@@ -285,38 +352,63 @@ class CorpusTest {
 
   @Test
   void anIdentityStatementRelatesValuesOfOneKind() {
-    ValidatedCorpus result = corpus()
-        .add("a", dataset("A").addActors(outlet("nyt")).build())
-        .add("b", dataset("B").addSources(article("nyt")).build())
-        .links(new Links.Builder()
-            .addIdentities(same(actor("a", "nyt"), EntityRef.source("b", "nyt"))).build())
-        .tryBuild();
+    ValidatedCorpus result =
+        corpus()
+            .add("a", dataset("A").addActors(outlet("nyt")).build())
+            .add("b", dataset("B").addSources(article("nyt")).build())
+            .links(
+                new Links.Builder()
+                    .addIdentities(same(actor("a", "nyt"), EntityRef.source("b", "nyt")))
+                    .build())
+            .tryBuild();
 
-    assertThat(lines(result)).containsExactly("links: identities[0]: an identity statement"
-        + " relates the actor a/actor/nyt to the source b/source/nyt; relate values of one kind"
-        + " [KIND_MISMATCH]");
+    assertThat(lines(result))
+        .containsExactly(
+            "links: identities[0]: an identity statement"
+                + " relates the actor a/actor/nyt to the source b/source/nyt; relate values of one kind"
+                + " [KIND_MISMATCH]");
   }
 
   @Test
   void derivationsThatRunInACircleThroughLinksAreRefused() {
-    Dataset a = dataset("A").addActors(outlet("o")).addClaims(claim("c1", hop("o", FOR)),
-        claim("c2", hop("o", FOR)))
-        .addRelations(new dev.hearsay.core.model.Relation.Builder().from("c1")
-            .kind(RelationKind.DERIVED_FROM).to("c2").build())
-        .build();
+    Dataset a =
+        dataset("A")
+            .addActors(outlet("o"))
+            .addClaims(claim("c1", hop("o", FOR)), claim("c2", hop("o", FOR)))
+            .addRelations(
+                new dev.hearsay.core.model.Relation.Builder()
+                    .from("c1")
+                    .kind(RelationKind.DERIVED_FROM)
+                    .to("c2")
+                    .build())
+            .build();
     Dataset b = dataset("B").addActors(outlet("o")).addClaims(claim("d", hop("o", FOR))).build();
 
-    ValidatedCorpus result = corpus().add("a", a).add("b", b)
-        .links(new Links.Builder().addClaims(
-            ClaimLink.of(ClaimRef.of("a", "c2"), RelationKind.DERIVED_FROM, ClaimRef.of("b", "d")),
-            ClaimLink.of(ClaimRef.of("b", "d"), RelationKind.DERIVED_FROM, ClaimRef.of("a", "c1")),
-            ClaimLink.of(ClaimRef.of("b", "d"), RelationKind.UPDATES, ClaimRef.of("a", "c1")))
-            .build())
-        .tryBuild();
+    ValidatedCorpus result =
+        corpus()
+            .add("a", a)
+            .add("b", b)
+            .links(
+                new Links.Builder()
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("a", "c2"),
+                            RelationKind.DERIVED_FROM,
+                            ClaimRef.of("b", "d")),
+                        ClaimLink.of(
+                            ClaimRef.of("b", "d"),
+                            RelationKind.DERIVED_FROM,
+                            ClaimRef.of("a", "c1")),
+                        ClaimLink.of(
+                            ClaimRef.of("b", "d"), RelationKind.UPDATES, ClaimRef.of("a", "c1")))
+                    .build())
+            .tryBuild();
 
-    assertThat(lines(result)).containsExactly("links: claims[0]: 'derived from' relations and"
-        + " links form a cycle: a/c2 -> b/d -> a/c1 -> a/c2; remove one of them"
-        + " [RELATION_CYCLE]");
+    assertThat(lines(result))
+        .containsExactly(
+            "links: claims[0]: 'derived from' relations and"
+                + " links form a cycle: a/c2 -> b/d -> a/c1 -> a/c2; remove one of them"
+                + " [RELATION_CYCLE]");
   }
 
   @Test
@@ -335,14 +427,16 @@ class CorpusTest {
 
   @Test
   void refsAndLinksCheckTheirParts() {
-    assertThatThrownBy(() -> DatasetId.of("1abc")).isInstanceOf(ValueCheckException.class)
+    assertThatThrownBy(() -> DatasetId.of("1abc"))
+        .isInstanceOf(ValueCheckException.class)
         .hasMessageStartingWith("DatasetId: '1abc' is not a valid id");
     assertThatThrownBy(() -> EntityRef.actor("a", "bad id"))
         .hasMessageStartingWith("EntityRef.id: 'bad id' is not a valid id");
     assertThatThrownBy(() -> same(actor("a", "x"), actor("b", "y")).withNote(" "))
         .hasMessage("IdentityStatement.note: must not be blank");
     assertThatThrownBy(() -> new Links.Builder().schemaVersion("1.2").build())
-        .isInstanceOf(ValueCheckException.class).hasMessageStartingWith("Links.schemaVersion:");
+        .isInstanceOf(ValueCheckException.class)
+        .hasMessageStartingWith("Links.schemaVersion:");
     assertThatThrownBy(() -> new Links.Builder().addIdentities((IdentityStatement) null).build())
         .hasMessage("Links.identities[0]: must not be null");
   }

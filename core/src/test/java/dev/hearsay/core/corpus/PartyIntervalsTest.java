@@ -23,8 +23,14 @@ class PartyIntervalsTest {
   }
 
   /** Every set partition: block numbers in which each is at most one above all before it. */
-  private static void partitions(int i, int blocks, int[] block, int[] masks, List<int[]> edges,
-      List<int[]> distinct, int[] least) {
+  private static void partitions(
+      int i,
+      int blocks,
+      int[] block,
+      int[] masks,
+      List<int[]> edges,
+      List<int[]> distinct,
+      int[] least) {
     int n = masks.length;
     if (i == n) {
       for (int[] pair : distinct) {
@@ -70,7 +76,8 @@ class PartyIntervalsTest {
     while (grew) {
       grew = false;
       for (int[] e : edges) {
-        if (members.contains(e[0]) && members.contains(e[1])
+        if (members.contains(e[0])
+            && members.contains(e[1])
             && reached.contains(e[0]) != reached.contains(e[1])) {
           reached.add(e[0]);
           reached.add(e[1]);
@@ -149,7 +156,9 @@ class PartyIntervalsTest {
 
     for (int c = 0; c < CATEGORIES; c++) {
       assertThat(counts.min(c)).as("seed %d", seed).isLessThanOrEqualTo(least[c]);
-      assertThat(counts.reached(c)).as("seed %d", seed).isGreaterThanOrEqualTo(least[c])
+      assertThat(counts.reached(c))
+          .as("seed %d", seed)
+          .isGreaterThanOrEqualTo(least[c])
           .isLessThanOrEqualTo(counts.max(c));
       if (counts.exact(c)) {
         assertThat(counts.min(c)).as("seed %d", seed).isEqualTo(least[c]);
@@ -208,7 +217,8 @@ class PartyIntervalsTest {
     assertThat(counts.exact(0)).isFalse();
     assertThat(counts.min(0)).as("the bound with distinct pairs ignored").isEqualTo(1);
     assertThat(counts.max(0)).isEqualTo(n);
-    assertThat(counts.reached(0)).as("merged in order until the last edge joins the ends")
+    assertThat(counts.reached(0))
+        .as("merged in order until the last edge joins the ends")
         .isEqualTo(2);
     assertThat(counts.partition()).hasSize(2);
     for (int[] group : counts.partition()) {

@@ -28,8 +28,12 @@ final class Reports {
   private Reports() {}
 
   static Actor outlet(String id, Identifier... identifiers) {
-    return new Actor.Builder().id(id).name("Outlet " + id).kind(ActorKind.MEDIA_OUTLET)
-        .addIdentifiers(identifiers).build();
+    return new Actor.Builder()
+        .id(id)
+        .name("Outlet " + id)
+        .kind(ActorKind.MEDIA_OUTLET)
+        .addIdentifiers(identifiers)
+        .build();
   }
 
   static Actor person(String id, String name) {
@@ -41,8 +45,7 @@ final class Reports {
   }
 
   static Source article(String id, Identifier... identifiers) {
-    return new Source.Builder().id(id).kind(SourceKind.ARTICLE).addIdentifiers(identifiers)
-        .build();
+    return new Source.Builder().id(id).kind(SourceKind.ARTICLE).addIdentifiers(identifiers).build();
   }
 
   static Place place(String id, Identifier... identifiers) {
@@ -50,23 +53,36 @@ final class Reports {
   }
 
   static Hop hop(String actor, Commitment commitment) {
-    return new Hop.Builder().actor(actor).mode(ReportingMode.PARAPHRASE).commitment(commitment)
+    return new Hop.Builder()
+        .actor(actor)
+        .mode(ReportingMode.PARAPHRASE)
+        .commitment(commitment)
         .build();
   }
 
   static Hop hop(String actor, String source, Commitment commitment) {
-    return new Hop.Builder().actor(actor).source(source).mode(ReportingMode.PARAPHRASE)
-        .commitment(commitment).build();
+    return new Hop.Builder()
+        .actor(actor)
+        .source(source)
+        .mode(ReportingMode.PARAPHRASE)
+        .commitment(commitment)
+        .build();
   }
 
   static Claim claim(String id, Hop... hops) {
-    return new Claim.Builder().id(id).proposition("Proposition " + id + ".")
-        .addAttribution(Chain.of(hops)).build();
+    return new Claim.Builder()
+        .id(id)
+        .proposition("Proposition " + id + ".")
+        .addAttribution(Chain.of(hops))
+        .build();
   }
 
   static Claim claim(String id, Chain... chains) {
-    return new Claim.Builder().id(id).proposition("Proposition " + id + ".")
-        .addAttribution(chains).build();
+    return new Claim.Builder()
+        .id(id)
+        .proposition("Proposition " + id + ".")
+        .addAttribution(chains)
+        .build();
   }
 
   static Chain chain(Hop... hops) {
@@ -74,8 +90,8 @@ final class Reports {
   }
 
   static Event event(String id, String edtf, String... claims) {
-    Event.Builder b = new Event.Builder().id(id).description("Event " + id)
-        .status(EventStatus.HAPPENED);
+    Event.Builder b =
+        new Event.Builder().id(id).description("Event " + id).status(EventStatus.HAPPENED);
     if (edtf != null) {
       b.time(TimeMention.of(edtf));
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * optional, and the lists agree with the value's fields and with what {@code build()} demands.
  */
 class BuilderJavadocTest {
-  private static final Path SOURCES = Path.of("src", "main", "java", "dev", "hearsay", "core",
-      "model");
+  private static final Path SOURCES =
+      Path.of("src", "main", "java", "dev", "hearsay", "core", "model");
   private static final Pattern CODE = Pattern.compile("\\{@code (\\w+)}");
   private static final Pattern ALSO_MISSING = Pattern.compile("\\(also missing: ([\\w, ]+)\\)");
 
@@ -38,8 +38,8 @@ class BuilderJavadocTest {
         Arguments.of(Chain.class, (Supplier<?>) () -> new Chain.Builder().build()),
         Arguments.of(Claim.class, (Supplier<?>) () -> new Claim.Builder().build()),
         Arguments.of(Dataset.class, (Supplier<?>) () -> new Dataset.Builder().build()),
-        Arguments.of(DatasetMetadata.class,
-            (Supplier<?>) () -> new DatasetMetadata.Builder().build()),
+        Arguments.of(
+            DatasetMetadata.class, (Supplier<?>) () -> new DatasetMetadata.Builder().build()),
         Arguments.of(Event.class, (Supplier<?>) () -> new Event.Builder().build()),
         Arguments.of(Hop.class, (Supplier<?>) () -> new Hop.Builder().build()),
         Arguments.of(Place.class, (Supplier<?>) () -> new Place.Builder().build()),
@@ -109,7 +109,9 @@ class BuilderJavadocTest {
     int start = source.lastIndexOf("/**", builder);
     int end = source.lastIndexOf("*/", builder);
     assertThat(start).as("the Javadoc of %s.Builder", type.getSimpleName()).isNotNegative();
-    return source.substring(start + 3, end).replaceAll("(?m)^\\s*\\*\\s?", "")
+    return source
+        .substring(start + 3, end)
+        .replaceAll("(?m)^\\s*\\*\\s?", "")
         .replaceAll("\\s+", " ");
   }
 

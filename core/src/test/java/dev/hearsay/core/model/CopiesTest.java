@@ -29,26 +29,43 @@ class CopiesTest {
   class Withers {
     @Test
     void aCopyChangesOneFieldAndKeepsEveryOther() {
-      Hop hop = new Hop.Builder().actor("bild").source("bild-article").cue("cites")
-          .mode(ReportingMode.PARAPHRASE).commitment(Commitment.PROBABLE)
-          .likelihood(Likelihood.LIKELY).time(TimeMention.of("2024-10-27")).inferred(true)
-          .build();
+      Hop hop =
+          new Hop.Builder()
+              .actor("bild")
+              .source("bild-article")
+              .cue("cites")
+              .mode(ReportingMode.PARAPHRASE)
+              .commitment(Commitment.PROBABLE)
+              .likelihood(Likelihood.LIKELY)
+              .time(TimeMention.of("2024-10-27"))
+              .inferred(true)
+              .build();
 
       Hop copy = hop.withCue("citing");
 
       assertThat(copy.cue()).contains("citing");
-      assertThat(copy).isEqualTo(new Hop.Builder().actor("bild").source("bild-article")
-          .cue("citing").mode(ReportingMode.PARAPHRASE).commitment(Commitment.PROBABLE)
-          .likelihood(Likelihood.LIKELY).time(TimeMention.of("2024-10-27")).inferred(true)
-          .build());
+      assertThat(copy)
+          .isEqualTo(
+              new Hop.Builder()
+                  .actor("bild")
+                  .source("bild-article")
+                  .cue("citing")
+                  .mode(ReportingMode.PARAPHRASE)
+                  .commitment(Commitment.PROBABLE)
+                  .likelihood(Likelihood.LIKELY)
+                  .time(TimeMention.of("2024-10-27"))
+                  .inferred(true)
+                  .build());
       assertThat(hop.cue()).contains("cites");
     }
 
     @Test
     void aCopyOfAClaimKeepsItsQuoteQuantitiesAndChains() {
-      Claim claim = rich.claims().stream()
-          .filter(c -> c.quote().isPresent() && !c.quantities().isEmpty()).findFirst()
-          .orElseThrow();
+      Claim claim =
+          rich.claims().stream()
+              .filter(c -> c.quote().isPresent() && !c.quantities().isEmpty())
+              .findFirst()
+              .orElseThrow();
 
       Claim copy = claim.withCredibility(Credibility.IMPROBABLE);
 
@@ -66,8 +83,12 @@ class CopiesTest {
       assertThatThrownBy(() -> claim("c", certain).withAttribution(List.of()))
           .isInstanceOf(ValueCheckException.class)
           .hasMessage("Claim.attribution: must have at least one element");
-      assertThatThrownBy(() -> Fixtures.dataset().addActors(actor("a")).build()
-          .withClaims(claim("c", hop("ghost"))))
+      assertThatThrownBy(
+              () ->
+                  Fixtures.dataset()
+                      .addActors(actor("a"))
+                      .build()
+                      .withClaims(claim("c", hop("ghost"))))
           .isInstanceOf(DatasetValidationException.class)
           .hasMessageContaining("no actor has the id 'ghost'");
     }
@@ -82,15 +103,21 @@ class CopiesTest {
 
     @Test
     void aCopyOfAQuantityIsNormalizedAsABuildIs() {
-      Quantity quantity = new Quantity.Builder().name("troops").estimate(new BigDecimal("10"))
-          .unit(Unit.count("soldiers")).build();
+      Quantity quantity =
+          new Quantity.Builder()
+              .name("troops")
+              .estimate(new BigDecimal("10"))
+              .unit(Unit.count("soldiers"))
+              .build();
 
       Quantity copy = quantity.withEstimate(new BigDecimal("12000.00"));
 
-      assertThat(copy.estimate()).hasValueSatisfying(e -> {
-        assertThat(e).isEqualTo(new BigDecimal("1.2E+4"));
-        assertThat(e.scale()).isEqualTo(-3);
-      });
+      assertThat(copy.estimate())
+          .hasValueSatisfying(
+              e -> {
+                assertThat(e).isEqualTo(new BigDecimal("1.2E+4"));
+                assertThat(e.scale()).isEqualTo(-3);
+              });
       assertThat(copy.name()).isEqualTo("troops");
     }
   }
@@ -107,14 +134,25 @@ class CopiesTest {
     @Test
     void toBuilderCopiesTheFieldsADatasetHas() throws Exception {
       // A field added to Dataset fails this test until toBuilder() copies it and it is listed.
-      Set<String> fields = Arrays.stream(Class.forName(Dataset.class.getPackageName()
-              + ".WithDataset").getDeclaredMethods())
-          .map(Method::getName)
-          .map(name -> name.substring(4, 5).toLowerCase() + name.substring(5))
-          .collect(Collectors.toSet());
+      Set<String> fields =
+          Arrays.stream(
+                  Class.forName(Dataset.class.getPackageName() + ".WithDataset")
+                      .getDeclaredMethods())
+              .map(Method::getName)
+              .map(name -> name.substring(4, 5).toLowerCase() + name.substring(5))
+              .collect(Collectors.toSet());
 
-      assertThat(fields).containsExactlyInAnyOrder("schemaVersion", "metadata", "actors",
-          "places", "sources", "claims", "events", "relations", "assessments");
+      assertThat(fields)
+          .containsExactlyInAnyOrder(
+              "schemaVersion",
+              "metadata",
+              "actors",
+              "places",
+              "sources",
+              "claims",
+              "events",
+              "relations",
+              "assessments");
       Dataset minimal = Fixtures.dataset().build();
       for (String field : fields) {
         if (!field.equals("schemaVersion")) {
@@ -130,7 +168,9 @@ class CopiesTest {
 
       Dataset more = rich.toBuilder().addClaims(claim).build();
 
-      assertThat(more.claims()).endsWith(claim).hasSize(rich.claims().size() + 1)
+      assertThat(more.claims())
+          .endsWith(claim)
+          .hasSize(rich.claims().size() + 1)
           .startsWith(rich.claims().toArray(Claim[]::new));
       assertThat(more.withClaims(rich.claims())).isEqualTo(rich);
     }
@@ -139,13 +179,17 @@ class CopiesTest {
     void valuesThatReferToEachOtherAreAddedTogetherAndCheckedOnce() {
       Dataset dataset = Fixtures.dataset().addActors(actor("a")).build();
 
-      Dataset more = dataset.toBuilder().addActors(actor("b"))
-          .addClaims(claim("c", hop("a"), hop("b"))).build();
-      Validated broken = dataset.toBuilder().addClaims(claim("c", hop("a"), hop("ghost")))
-          .tryBuild();
+      Dataset more =
+          dataset.toBuilder()
+              .addActors(actor("b"))
+              .addClaims(claim("c", hop("a"), hop("b")))
+              .build();
+      Validated broken =
+          dataset.toBuilder().addClaims(claim("c", hop("a"), hop("ghost"))).tryBuild();
 
       assertThat(more.actors()).hasSize(2);
-      assertThat(broken.violations()).extracting(v -> v.path().toString())
+      assertThat(broken.violations())
+          .extracting(v -> v.path().toString())
           .containsExactly("claims[c].attribution[0][1].actor");
     }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** A header is the part of a dataset its claims refer to, checked as a dataset of it alone. */
 class DatasetHeaderTest {
   private static DatasetHeader.Builder header() {
-    return new DatasetHeader.Builder().metadata(metadata())
+    return new DatasetHeader.Builder()
+        .metadata(metadata())
         .addActors(actor("nyt"), actor("officials"))
         .addPlaces(place("kursk"))
         .addSources(sourceBuilder("report").publisher(ActorId.of("nyt")).build());
@@ -27,8 +28,11 @@ class DatasetHeaderTest {
   void aDatasetIsBuiltFromItsHeaderAndGivesItBack() {
     DatasetHeader header = header().schemaVersion("1.0").build();
 
-    Dataset dataset = new Dataset.Builder().header(header)
-        .addClaims(claim("c", hop("nyt", "report"), hop("officials"))).build();
+    Dataset dataset =
+        new Dataset.Builder()
+            .header(header)
+            .addClaims(claim("c", hop("nyt", "report"), hop("officials")))
+            .build();
 
     assertThat(dataset.header()).isEqualTo(header);
     assertThat(dataset.schemaVersion()).isEqualTo("1.0");
@@ -40,21 +44,33 @@ class DatasetHeaderTest {
 
   @Test
   void checksTheRulesAmongItsValues() {
-    DatasetValidationException e = catchThrowableOfType(DatasetValidationException.class,
-        () -> header().addSources(sourceBuilder("study").publisher(ActorId.of("ghost")).build())
-            .build());
+    DatasetValidationException e =
+        catchThrowableOfType(
+            DatasetValidationException.class,
+            () ->
+                header()
+                    .addSources(sourceBuilder("study").publisher(ActorId.of("ghost")).build())
+                    .build());
 
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).hasToString("sources[study].publisher");
-      assertThat(v.code()).isEqualTo(ViolationCode.UNKNOWN_REFERENCE);
-    });
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).hasToString("sources[study].publisher");
+              assertThat(v.code()).isEqualTo(ViolationCode.UNKNOWN_REFERENCE);
+            });
   }
 
   @Test
   void keepsAsManyViolationsAsItsBuilderSays() {
-    DatasetValidationException e = catchThrowableOfType(DatasetValidationException.class,
-        () -> header().maxViolations(2).addAllActors(Collections.nCopies(5, actor("nyt")))
-            .build());
+    DatasetValidationException e =
+        catchThrowableOfType(
+            DatasetValidationException.class,
+            () ->
+                header()
+                    .maxViolations(2)
+                    .addAllActors(Collections.nCopies(5, actor("nyt")))
+                    .build());
 
     assertThat(e.violations()).hasSize(2);
     assertThat(e.total()).isEqualTo(5);
@@ -87,7 +103,7 @@ class DatasetHeaderTest {
 
     assertThat(StreamChecks.of(header).claim(stranger).kept())
         .isEqualTo(StreamChecks.of(header.toDataset()).claim(stranger).kept())
-        .singleElement().satisfies(v ->
-            assertThat(v.path()).hasToString("claims[c].attribution[0][0].actor"));
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).hasToString("claims[c].attribution[0][0].actor"));
   }
 }

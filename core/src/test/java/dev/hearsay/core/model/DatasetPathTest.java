@@ -12,22 +12,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A dataset path is its segments, written and read back as the violations write them. */
 class DatasetPathTest {
-  private static final DatasetPath ACTOR = DatasetPath.of("claims").id("c-trucks")
-      .field("attribution").index(0).index(1).field("actor");
+  private static final DatasetPath ACTOR =
+      DatasetPath.of("claims").id("c-trucks").field("attribution").index(0).index(1).field("actor");
 
   @Test
   void writesTheSegmentsAsTheViolationsDo() {
     assertThat(ACTOR).hasToString("claims[c-trucks].attribution[0][1].actor");
-    assertThat(ACTOR.segments()).containsExactly(new Field("claims"), new Id("c-trucks"),
-        new Field("attribution"), new Index(0), new Index(1), new Field("actor"));
+    assertThat(ACTOR.segments())
+        .containsExactly(
+            new Field("claims"),
+            new Id("c-trucks"),
+            new Field("attribution"),
+            new Index(0),
+            new Index(1),
+            new Field("actor"));
     assertThat(ACTOR.length()).isEqualTo(6);
     assertThat(DatasetPath.root()).hasToString("");
     assertThat(DatasetPath.root().segments()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"claims[c-trucks].attribution[0][1].actor", "metadata.encodes",
-      "relations[12]", "Quantity.upper", "Claim.quantities[2].name", "actors", ""})
+  @ValueSource(
+      strings = {
+        "claims[c-trucks].attribution[0][1].actor",
+        "metadata.encodes",
+        "relations[12]",
+        "Quantity.upper",
+        "Claim.quantities[2].name",
+        "actors",
+        ""
+      })
   void readsBackWhatItWrites(String text) {
     DatasetPath path = DatasetPath.parse(text);
 
@@ -51,20 +65,28 @@ class DatasetPathTest {
     assertThat(ACTOR.parent().lastField()).isNull();
     assertThat(DatasetPath.of("claims").id("c-trucks").resolve(DatasetPath.parse("quantities[1]")))
         .hasToString("claims[c-trucks].quantities[1]");
-    assertThatThrownBy(() -> DatasetPath.root().parent())
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> DatasetPath.root().parent()).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void pathsOfDifferentSegmentsDiffer() {
-    assertThat(DatasetPath.of("claims").index(1)).isNotEqualTo(DatasetPath.of("claims").id("1x"))
+    assertThat(DatasetPath.of("claims").index(1))
+        .isNotEqualTo(DatasetPath.of("claims").id("1x"))
         .isNotEqualTo(DatasetPath.of("claims").field("x"));
     assertThat(DatasetPath.of("a").field("b")).isNotEqualTo(DatasetPath.of("a"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"claims[3", "claims..id", ".claims", "claims.", "claims[]",
-      "claims[3]id", "claims[99999999999]"})
+  @ValueSource(
+      strings = {
+        "claims[3",
+        "claims..id",
+        ".claims",
+        "claims.",
+        "claims[]",
+        "claims[3]id",
+        "claims[99999999999]"
+      })
   void refusesTextThatIsNotAPath(String text) {
     assertThatThrownBy(() -> DatasetPath.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
@@ -77,16 +99,16 @@ class DatasetPathTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DatasetPath.root().index(-1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DatasetPath.root().id(null))
-        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> DatasetPath.root().id(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void aValueCheckNamesItsFieldAsAPath() {
     ValueCheckException e = new ValueCheckException("Claim.quantities[2].name", "is used twice");
 
-    assertThat(e.path().segments()).containsExactly(
-        new Field("Claim"), new Field("quantities"), new Index(2), new Field("name"));
+    assertThat(e.path().segments())
+        .containsExactly(
+            new Field("Claim"), new Field("quantities"), new Index(2), new Field("name"));
     assertThat(new ValueCheckException(DatasetPath.parse("Quantity.upper"), "x").field())
         .isEqualTo("Quantity.upper");
   }

@@ -61,7 +61,9 @@ class DatasetRulesTest {
   }
 
   private static Violation unknown(String path, String kind, String id) {
-    return violation(path, UNKNOWN_REFERENCE,
+    return violation(
+        path,
+        UNKNOWN_REFERENCE,
         "no " + kind + " has the id '" + id + "'; add the " + kind + " or correct the id");
   }
 
@@ -71,7 +73,9 @@ class DatasetRulesTest {
    */
   private static Violation selfRelation(String path, String claim, RelationKind kind) {
     String verb = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return violation(path, SELF_RELATION,
+    return violation(
+        path,
+        SELF_RELATION,
         "a '" + verb + "' relation cannot link the claim '" + claim + "' to itself");
   }
 
@@ -79,17 +83,22 @@ class DatasetRulesTest {
   private static Dataset.Builder claimsAtoE() {
     return dataset()
         .addActors(actor("a"))
-        .addClaims(claim("c-a", hop("a")), claim("c-b", hop("a")), claim("c-c", hop("a")),
-            claim("c-d", hop("a")), claim("c-e", hop("a")));
+        .addClaims(
+            claim("c-a", hop("a")),
+            claim("c-b", hop("a")),
+            claim("c-c", hop("a")),
+            claim("c-d", hop("a")),
+            claim("c-e", hop("a")));
   }
 
   @Nested
   class Outcomes {
     @Test
     void aValidDatasetBuildsAndTryBuildReturnsIt() {
-      Dataset.Builder builder = dataset()
-          .addActors(actor("report"), actor("nyt"))
-          .addClaims(claim("c-1", hop("report"), hop("nyt")));
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actor("report"), actor("nyt"))
+              .addClaims(claim("c-1", hop("report"), hop("nyt")));
 
       Validated result = builder.tryBuild();
 
@@ -97,7 +106,8 @@ class DatasetRulesTest {
       assertThat(result.violations()).isEmpty();
       assertThat(result.dataset()).isPresent();
       assertThat(result.orElseThrow()).isSameAs(result.dataset().get());
-      assertThat(result.orElseThrow().claims()).extracting(Claim::id)
+      assertThat(result.orElseThrow().claims())
+          .extracting(Claim::id)
           .containsExactly(ClaimId.of("c-1"));
       assertThat(result).hasToString("Validated[valid]");
     }
@@ -112,30 +122,37 @@ class DatasetRulesTest {
       assertThat(result.violations()).containsExactly(expected);
       assertThat(result).hasToString("Validated[" + expected + "]");
       assertThatThrownBy(result::orElseThrow)
-          .isInstanceOfSatisfying(DatasetValidationException.class,
+          .isInstanceOfSatisfying(
+              DatasetValidationException.class,
               e -> assertThat(e.violations()).containsExactly(expected))
-          .hasMessage("The dataset has 1 violation:\n  claims[c-1].attribution[0][0].actor:"
-              + " no actor has the id 'ghost'; add the actor or correct the id"
-              + " [UNKNOWN_REFERENCE]");
+          .hasMessage(
+              "The dataset has 1 violation:\n  claims[c-1].attribution[0][0].actor:"
+                  + " no actor has the id 'ghost'; add the actor or correct the id"
+                  + " [UNKNOWN_REFERENCE]");
     }
 
     @Test
     void buildThrowsWithEveryViolationInItsMessage() {
-      Dataset.Builder builder = dataset()
-          .addActors(actor("a"), actor("a"))
-          .addClaims(claim("c-1", hop("a"), hop("b")));
+      Dataset.Builder builder =
+          dataset().addActors(actor("a"), actor("a")).addClaims(claim("c-1", hop("a"), hop("b")));
 
       assertThatThrownBy(builder::build)
-          .isInstanceOfSatisfying(DatasetValidationException.class,
-              e -> assertThat(e.violations()).containsExactly(
-                  violation("actors[1].id", DUPLICATE_ID,
-                      "the id 'a' is already used by actors[0]; give each a distinct id"),
-                  unknown("claims[c-1].attribution[0][1].actor", "actor", "b")))
-          .hasMessage("The dataset has 2 violations:"
-              + "\n  actors[1].id: the id 'a' is already used by actors[0]; give each a distinct"
-              + " id [DUPLICATE_ID]"
-              + "\n  claims[c-1].attribution[0][1].actor: no actor has the id 'b'; add the actor"
-              + " or correct the id [UNKNOWN_REFERENCE]");
+          .isInstanceOfSatisfying(
+              DatasetValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .containsExactly(
+                          violation(
+                              "actors[1].id",
+                              DUPLICATE_ID,
+                              "the id 'a' is already used by actors[0]; give each a distinct id"),
+                          unknown("claims[c-1].attribution[0][1].actor", "actor", "b")))
+          .hasMessage(
+              "The dataset has 2 violations:"
+                  + "\n  actors[1].id: the id 'a' is already used by actors[0]; give each a distinct"
+                  + " id [DUPLICATE_ID]"
+                  + "\n  claims[c-1].attribution[0][1].actor: no actor has the id 'b'; add the actor"
+                  + " or correct the id [UNKNOWN_REFERENCE]");
     }
 
     @Test
@@ -151,41 +168,63 @@ class DatasetRulesTest {
 
     @Test
     void oneDatasetWithManyProblemsReportsThemAllInOrder() {
-      Dataset.Builder builder = new Dataset.Builder()
-          .metadata(new DatasetMetadata.Builder().title("Broken")
-              .encodes(SourceId.of("missing-report")).build())
-          .addActors(actorBuilder("a").addAffiliation(
-              new Affiliation.Builder().organization(ActorId.of("a")).build()).build())
-          .addActors(actor("nyt"), actor("a"))
-          .addPlaces(place("kursk"))
-          .addSources(sourceBuilder("s").addCites(SourceId.of("s")).build())
-          .addSources(published("nyt-report", "2024-10-28"))
-          .addClaims(claimBuilder("c-trucks")
-              .addPlaces(PlaceId.of("kursk"), PlaceId.of("pokrovsk"))
-              .addAttribution(Chain.of(hop("a"), hopAt("nyt", "nyt-report", "2024-10-29"),
-                  hop("nyt"), hop("ghost")))
-              .build())
-          .addEvents(eventBuilder("e").addClaims(ClaimId.of("c-none")).build())
-          .addRelations(relation("c-trucks", SUPPORTS, "c-trucks"),
-              relation("c-trucks", DERIVED_FROM, "c-other"));
+      Dataset.Builder builder =
+          new Dataset.Builder()
+              .metadata(
+                  new DatasetMetadata.Builder()
+                      .title("Broken")
+                      .encodes(SourceId.of("missing-report"))
+                      .build())
+              .addActors(
+                  actorBuilder("a")
+                      .addAffiliation(
+                          new Affiliation.Builder().organization(ActorId.of("a")).build())
+                      .build())
+              .addActors(actor("nyt"), actor("a"))
+              .addPlaces(place("kursk"))
+              .addSources(sourceBuilder("s").addCites(SourceId.of("s")).build())
+              .addSources(published("nyt-report", "2024-10-28"))
+              .addClaims(
+                  claimBuilder("c-trucks")
+                      .addPlaces(PlaceId.of("kursk"), PlaceId.of("pokrovsk"))
+                      .addAttribution(
+                          Chain.of(
+                              hop("a"),
+                              hopAt("nyt", "nyt-report", "2024-10-29"),
+                              hop("nyt"),
+                              hop("ghost")))
+                      .build())
+              .addEvents(eventBuilder("e").addClaims(ClaimId.of("c-none")).build())
+              .addRelations(
+                  relation("c-trucks", SUPPORTS, "c-trucks"),
+                  relation("c-trucks", DERIVED_FROM, "c-other"));
 
-      assertThat(violations(builder)).containsExactly(
-          violation("actors[2].id", DUPLICATE_ID,
-              "the id 'a' is already used by actors[0]; give each a distinct id"),
-          unknown("metadata.encodes", "source", "missing-report"),
-          violation("actors[0].affiliations[0].organization", SELF_AFFILIATION,
-              "an actor cannot be affiliated with itself"),
-          violation("sources[s].cites[0]", SELF_CITATION, "a source cannot cite itself"),
-          unknown("claims[c-trucks].places[1]", "place", "pokrovsk"),
-          violation("claims[c-trucks].attribution[0][1].time", TIME_ORDER,
-              "said at 2024-10-29, after its source 'nyt-report' was published at 2024-10-28;"
-                  + " check both times"),
-          violation("claims[c-trucks].attribution[0][2].actor", SELF_REPORTING,
-              "the actor 'nyt' relays itself; merge the two hops into one"),
-          unknown("claims[c-trucks].attribution[0][3].actor", "actor", "ghost"),
-          unknown("events[e].claims[0]", "claim", "c-none"),
-          selfRelation("relations[0]", "c-trucks", SUPPORTS),
-          unknown("relations[1].to", "claim", "c-other"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "actors[2].id",
+                  DUPLICATE_ID,
+                  "the id 'a' is already used by actors[0]; give each a distinct id"),
+              unknown("metadata.encodes", "source", "missing-report"),
+              violation(
+                  "actors[0].affiliations[0].organization",
+                  SELF_AFFILIATION,
+                  "an actor cannot be affiliated with itself"),
+              violation("sources[s].cites[0]", SELF_CITATION, "a source cannot cite itself"),
+              unknown("claims[c-trucks].places[1]", "place", "pokrovsk"),
+              violation(
+                  "claims[c-trucks].attribution[0][1].time",
+                  TIME_ORDER,
+                  "said at 2024-10-29, after its source 'nyt-report' was published at 2024-10-28;"
+                      + " check both times"),
+              violation(
+                  "claims[c-trucks].attribution[0][2].actor",
+                  SELF_REPORTING,
+                  "the actor 'nyt' relays itself; merge the two hops into one"),
+              unknown("claims[c-trucks].attribution[0][3].actor", "actor", "ghost"),
+              unknown("events[e].claims[0]", "claim", "c-none"),
+              selfRelation("relations[0]", "c-trucks", SUPPORTS),
+              unknown("relations[1].to", "claim", "c-other"));
     }
   }
 
@@ -193,50 +232,71 @@ class DatasetRulesTest {
   class DuplicateIds {
     @Test
     void eachKindReportsItsDuplicatesAgainstTheFirstUse() {
-      Dataset.Builder builder = dataset()
-          .addActors(actor("a"), actor("b"), actor("a"), actor("a"))
-          .addPlaces(place("p"), place("p"))
-          .addSources(source("s"), source("s"))
-          .addClaims(claim("c", hop("a")), claim("c", hop("b")))
-          .addEvents(eventBuilder("e").build(), eventBuilder("e").build());
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actor("a"), actor("b"), actor("a"), actor("a"))
+              .addPlaces(place("p"), place("p"))
+              .addSources(source("s"), source("s"))
+              .addClaims(claim("c", hop("a")), claim("c", hop("b")))
+              .addEvents(eventBuilder("e").build(), eventBuilder("e").build());
 
-      assertThat(violations(builder)).containsExactly(
-          violation("actors[2].id", DUPLICATE_ID,
-              "the id 'a' is already used by actors[0]; give each a distinct id"),
-          violation("actors[3].id", DUPLICATE_ID,
-              "the id 'a' is already used by actors[0]; give each a distinct id"),
-          violation("places[1].id", DUPLICATE_ID,
-              "the id 'p' is already used by places[0]; give each a distinct id"),
-          violation("sources[1].id", DUPLICATE_ID,
-              "the id 's' is already used by sources[0]; give each a distinct id"),
-          violation("claims[1].id", DUPLICATE_ID,
-              "the id 'c' is already used by claims[0]; give each a distinct id"),
-          violation("events[1].id", DUPLICATE_ID,
-              "the id 'e' is already used by events[0]; give each a distinct id"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "actors[2].id",
+                  DUPLICATE_ID,
+                  "the id 'a' is already used by actors[0]; give each a distinct id"),
+              violation(
+                  "actors[3].id",
+                  DUPLICATE_ID,
+                  "the id 'a' is already used by actors[0]; give each a distinct id"),
+              violation(
+                  "places[1].id",
+                  DUPLICATE_ID,
+                  "the id 'p' is already used by places[0]; give each a distinct id"),
+              violation(
+                  "sources[1].id",
+                  DUPLICATE_ID,
+                  "the id 's' is already used by sources[0]; give each a distinct id"),
+              violation(
+                  "claims[1].id",
+                  DUPLICATE_ID,
+                  "the id 'c' is already used by claims[0]; give each a distinct id"),
+              violation(
+                  "events[1].id",
+                  DUPLICATE_ID,
+                  "the id 'e' is already used by events[0]; give each a distinct id"));
     }
 
     @Test
     void valuesWhoseIdIsUsedTwiceAreNamedByIndexSoThatEachPathNamesOneValue() {
-      Dataset.Builder builder = dataset()
-          .addActors(actor("a"))
-          .addClaims(claim("c", hop("ghost")), claim("c", hop("a"), hop("a")));
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actor("a"))
+              .addClaims(claim("c", hop("ghost")), claim("c", hop("a"), hop("a")));
 
-      assertThat(violations(builder)).containsExactly(
-          violation("claims[1].id", DUPLICATE_ID,
-              "the id 'c' is already used by claims[0]; give each a distinct id"),
-          unknown("claims[0].attribution[0][0].actor", "actor", "ghost"),
-          violation("claims[1].attribution[0][1].actor", SELF_REPORTING,
-              "the actor 'a' relays itself; merge the two hops into one"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "claims[1].id",
+                  DUPLICATE_ID,
+                  "the id 'c' is already used by claims[0]; give each a distinct id"),
+              unknown("claims[0].attribution[0][0].actor", "actor", "ghost"),
+              violation(
+                  "claims[1].attribution[0][1].actor",
+                  SELF_REPORTING,
+                  "the actor 'a' relays itself; merge the two hops into one"));
     }
 
     @Test
     void valuesOfDifferentKindsMayShareAnId() {
-      Dataset.Builder builder = dataset()
-          .addActors(actor("x"))
-          .addPlaces(place("x"))
-          .addSources(source("x"))
-          .addClaims(claim("x", hop("x", "x")))
-          .addEvents(eventBuilder("x").addClaims(ClaimId.of("x")).build());
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actor("x"))
+              .addPlaces(place("x"))
+              .addSources(source("x"))
+              .addClaims(claim("x", hop("x", "x")))
+              .addEvents(eventBuilder("x").addClaims(ClaimId.of("x")).build());
 
       assertThat(violations(builder)).isEmpty();
     }
@@ -246,67 +306,148 @@ class DatasetRulesTest {
   class References {
     static Stream<Arguments> unresolved() {
       return Stream.of(
-          argumentSet("affiliation organization", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addActors(actorBuilder("a").addAffiliation(new Affiliation.Builder()
-                      .organization(ActorId.of("hankuk")).build()).build()),
+          argumentSet(
+              "affiliation organization",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addActors(
+                              actorBuilder("a")
+                                  .addAffiliation(
+                                      new Affiliation.Builder()
+                                          .organization(ActorId.of("hankuk"))
+                                          .build())
+                                  .build()),
               unknown("actors[a].affiliations[0].organization", "actor", "hankuk")),
-          argumentSet("source publisher", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addSources(sourceBuilder("s").publisher(ActorId.of("bild")).build()),
+          argumentSet(
+              "source publisher",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addSources(sourceBuilder("s").publisher(ActorId.of("bild")).build()),
               unknown("sources[s].publisher", "actor", "bild")),
-          argumentSet("source author", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addActors(actor("a"))
-                  .addSources(sourceBuilder("s")
-                      .addAuthors(ActorId.of("a"), ActorId.of("guseinova")).build()),
+          argumentSet(
+              "source author",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addActors(actor("a"))
+                          .addSources(
+                              sourceBuilder("s")
+                                  .addAuthors(ActorId.of("a"), ActorId.of("guseinova"))
+                                  .build()),
               unknown("sources[s].authors[1]", "actor", "guseinova")),
-          argumentSet("cited source", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addSources(sourceBuilder("s").addCites(SourceId.of("research")).build()),
+          argumentSet(
+              "cited source",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addSources(sourceBuilder("s").addCites(SourceId.of("research")).build()),
               unknown("sources[s].cites[0]", "source", "research")),
-          argumentSet("quote source", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addActors(actor("a"))
-                  .addClaims(claimBuilder("c").quote(new Quote.Builder()
-                          .source(SourceId.of("report")).exact("thousands").build())
-                      .addAttribution(Chain.of(hop("a"))).build()),
+          argumentSet(
+              "quote source",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addActors(actor("a"))
+                          .addClaims(
+                              claimBuilder("c")
+                                  .quote(
+                                      new Quote.Builder()
+                                          .source(SourceId.of("report"))
+                                          .exact("thousands")
+                                          .build())
+                                  .addAttribution(Chain.of(hop("a")))
+                                  .build()),
               unknown("claims[c].quote.source", "source", "report")),
-          argumentSet("claim actor", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addActors(actor("a"))
-                  .addClaims(claimBuilder("c").addActors(ActorId.of("north-korea"))
-                      .addAttribution(Chain.of(hop("a"))).build()),
+          argumentSet(
+              "claim actor",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addActors(actor("a"))
+                          .addClaims(
+                              claimBuilder("c")
+                                  .addActors(ActorId.of("north-korea"))
+                                  .addAttribution(Chain.of(hop("a")))
+                                  .build()),
               unknown("claims[c].actors[0]", "actor", "north-korea")),
-          argumentSet("claim place", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addActors(actor("a"))
-                  .addClaims(claimBuilder("c").addPlaces(PlaceId.of("kursk"))
-                      .addAttribution(Chain.of(hop("a"))).build()),
+          argumentSet(
+              "claim place",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addActors(actor("a"))
+                          .addClaims(
+                              claimBuilder("c")
+                                  .addPlaces(PlaceId.of("kursk"))
+                                  .addAttribution(Chain.of(hop("a")))
+                                  .build()),
               unknown("claims[c].places[0]", "place", "kursk")),
-          argumentSet("hop actor", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addActors(actors("report", "nyt"))
-                  .addClaims(claimBuilder("c-trucks")
-                      .addAttribution(Chain.of(hop("report"), hop("nyt")))
-                      .addAttribution(Chain.of(hop("report"), hop("officials")))
-                      .build()),
+          argumentSet(
+              "hop actor",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addActors(actors("report", "nyt"))
+                          .addClaims(
+                              claimBuilder("c-trucks")
+                                  .addAttribution(Chain.of(hop("report"), hop("nyt")))
+                                  .addAttribution(Chain.of(hop("report"), hop("officials")))
+                                  .build()),
               unknown("claims[c-trucks].attribution[1][1].actor", "actor", "officials")),
-          argumentSet("hop source", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addActors(actor("nyt"))
-                  .addClaims(claim("c", hop("nyt", "nyt-report"))),
+          argumentSet(
+              "hop source",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addActors(actor("nyt"))
+                          .addClaims(claim("c", hop("nyt", "nyt-report"))),
               unknown("claims[c].attribution[0][0].source", "source", "nyt-report")),
-          argumentSet("event place", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addEvents(eventBuilder("e").addPlaces(PlaceId.of("kursk")).build()),
+          argumentSet(
+              "event place",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset().addEvents(eventBuilder("e").addPlaces(PlaceId.of("kursk")).build()),
               unknown("events[e].places[0]", "place", "kursk")),
-          argumentSet("event participant", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addEvents(eventBuilder("e").addParticipants(ActorId.of("dprk")).build()),
+          argumentSet(
+              "event participant",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addEvents(eventBuilder("e").addParticipants(ActorId.of("dprk")).build()),
               unknown("events[e].participants[0]", "actor", "dprk")),
-          argumentSet("event claim", (Supplier<Dataset.Builder>) () -> dataset()
-                  .addEvents(eventBuilder("e").addClaims(ClaimId.of("c-trucks")).build()),
+          argumentSet(
+              "event claim",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      dataset()
+                          .addEvents(eventBuilder("e").addClaims(ClaimId.of("c-trucks")).build()),
               unknown("events[e].claims[0]", "claim", "c-trucks")),
-          argumentSet("relation from", (Supplier<Dataset.Builder>) () -> claimsAtoE()
-                  .addRelations(relation("c-z", SUPPORTS, "c-a")),
+          argumentSet(
+              "relation from",
+              (Supplier<Dataset.Builder>)
+                  () -> claimsAtoE().addRelations(relation("c-z", SUPPORTS, "c-a")),
               unknown("relations[0].from", "claim", "c-z")),
-          argumentSet("relation to", (Supplier<Dataset.Builder>) () -> claimsAtoE()
-                  .addRelations(relation("c-a", SUPPORTS, "c-b"),
-                      relation("c-a", CONTRADICTS, "c-z")),
+          argumentSet(
+              "relation to",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      claimsAtoE()
+                          .addRelations(
+                              relation("c-a", SUPPORTS, "c-b"),
+                              relation("c-a", CONTRADICTS, "c-z")),
               unknown("relations[1].to", "claim", "c-z")),
-          argumentSet("encoded source", (Supplier<Dataset.Builder>) () -> new Dataset.Builder()
-                  .metadata(new DatasetMetadata.Builder().title("t")
-                      .encodes(SourceId.of("report")).build()),
+          argumentSet(
+              "encoded source",
+              (Supplier<Dataset.Builder>)
+                  () ->
+                      new Dataset.Builder()
+                          .metadata(
+                              new DatasetMetadata.Builder()
+                                  .title("t")
+                                  .encodes(SourceId.of("report"))
+                                  .build()),
               unknown("metadata.encodes", "source", "report")));
     }
 
@@ -319,41 +460,60 @@ class DatasetRulesTest {
 
     @Test
     void anIdOfAnotherKindDoesNotResolve() {
-      Dataset.Builder builder = dataset()
-          .addActors(actor("a"))
-          .addPlaces(place("kursk"))
-          .addSources(source("nyt"))
-          .addClaims(claimBuilder("c").addActors(ActorId.of("kursk"))
-              .addAttribution(Chain.of(hop("nyt"))).build())
-          .addEvents(eventBuilder("e").addPlaces(PlaceId.of("a")).build());
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actor("a"))
+              .addPlaces(place("kursk"))
+              .addSources(source("nyt"))
+              .addClaims(
+                  claimBuilder("c")
+                      .addActors(ActorId.of("kursk"))
+                      .addAttribution(Chain.of(hop("nyt")))
+                      .build())
+              .addEvents(eventBuilder("e").addPlaces(PlaceId.of("a")).build());
 
-      assertThat(violations(builder)).containsExactly(
-          unknown("claims[c].actors[0]", "actor", "kursk"),
-          unknown("claims[c].attribution[0][0].actor", "actor", "nyt"),
-          unknown("events[e].places[0]", "place", "a"));
+      assertThat(violations(builder))
+          .containsExactly(
+              unknown("claims[c].actors[0]", "actor", "kursk"),
+              unknown("claims[c].attribution[0][0].actor", "actor", "nyt"),
+              unknown("events[e].places[0]", "place", "a"));
     }
 
     @Test
     void everyReferenceSiteResolvesInAValidDataset() {
-      Dataset.Builder builder = new Dataset.Builder()
-          .metadata(new DatasetMetadata.Builder().title("t").encodes(SourceId.of("report"))
-              .build())
-          .addActors(actorBuilder("guseinova").addAffiliation(new Affiliation.Builder()
-              .organization(ActorId.of("hankuk")).build()).build())
-          .addActors(actors("hankuk", "bild", "report-outlet"))
-          .addPlaces(place("kursk"))
-          .addSources(sourceBuilder("research").addAuthors(ActorId.of("guseinova")).build())
-          .addSources(sourceBuilder("report").publisher(ActorId.of("report-outlet"))
-              .addCites(SourceId.of("research")).build())
-          .addClaims(claimBuilder("c-1")
-              .quote(new Quote.Builder().source(SourceId.of("report")).exact("x").build())
-              .addActors(ActorId.of("guseinova")).addPlaces(PlaceId.of("kursk"))
-              .addAttribution(Chain.of(hop("report-outlet", "report"),
-                  hop("guseinova", "research")))
-              .build(), claim("c-2", hop("bild")))
-          .addEvents(eventBuilder("e").addPlaces(PlaceId.of("kursk"))
-              .addParticipants(ActorId.of("bild")).addClaims(ClaimId.of("c-1")).build())
-          .addRelations(relation("c-2", SUPPORTS, "c-1"));
+      Dataset.Builder builder =
+          new Dataset.Builder()
+              .metadata(
+                  new DatasetMetadata.Builder().title("t").encodes(SourceId.of("report")).build())
+              .addActors(
+                  actorBuilder("guseinova")
+                      .addAffiliation(
+                          new Affiliation.Builder().organization(ActorId.of("hankuk")).build())
+                      .build())
+              .addActors(actors("hankuk", "bild", "report-outlet"))
+              .addPlaces(place("kursk"))
+              .addSources(sourceBuilder("research").addAuthors(ActorId.of("guseinova")).build())
+              .addSources(
+                  sourceBuilder("report")
+                      .publisher(ActorId.of("report-outlet"))
+                      .addCites(SourceId.of("research"))
+                      .build())
+              .addClaims(
+                  claimBuilder("c-1")
+                      .quote(new Quote.Builder().source(SourceId.of("report")).exact("x").build())
+                      .addActors(ActorId.of("guseinova"))
+                      .addPlaces(PlaceId.of("kursk"))
+                      .addAttribution(
+                          Chain.of(hop("report-outlet", "report"), hop("guseinova", "research")))
+                      .build(),
+                  claim("c-2", hop("bild")))
+              .addEvents(
+                  eventBuilder("e")
+                      .addPlaces(PlaceId.of("kursk"))
+                      .addParticipants(ActorId.of("bild"))
+                      .addClaims(ClaimId.of("c-1"))
+                      .build())
+              .addRelations(relation("c-2", SUPPORTS, "c-1"));
 
       assertThat(violations(builder)).isEmpty();
     }
@@ -371,11 +531,12 @@ class DatasetRulesTest {
 
     @Test
     void aSelfRelationNamesTheClaimAndTheKind() {
-      Dataset.Builder builder = claimsAtoE()
-          .addRelations(relation("c-a", SUPPORTS, "c-b"), relation("c-c", ELABORATES, "c-c"));
+      Dataset.Builder builder =
+          claimsAtoE()
+              .addRelations(relation("c-a", SUPPORTS, "c-b"), relation("c-c", ELABORATES, "c-c"));
 
-      assertThat(violations(builder)).containsExactly(
-          selfRelation("relations[1]", "c-c", ELABORATES));
+      assertThat(violations(builder))
+          .containsExactly(selfRelation("relations[1]", "c-c", ELABORATES));
     }
 
     @ParameterizedTest
@@ -384,56 +545,80 @@ class DatasetRulesTest {
       String verb = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       Dataset.Builder builder = claimsAtoE().addRelations(relation("c-a", kind, "c-a"));
 
-      assertThat(violations(builder)).containsExactly(violation("relations[0]", SELF_RELATION,
-          "a '" + verb + "' relation cannot link the claim 'c-a' to itself"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "relations[0]",
+                  SELF_RELATION,
+                  "a '" + verb + "' relation cannot link the claim 'c-a' to itself"));
     }
 
     @Test
     void anActorCannotBeAffiliatedWithItself() {
-      Dataset.Builder builder = dataset()
-          .addActors(actor("hankuk"))
-          .addActors(actorBuilder("guseinova")
-              .addAffiliation(new Affiliation.Builder().organization(ActorId.of("hankuk")).build())
-              .addAffiliation(new Affiliation.Builder().organization(ActorId.of("guseinova"))
-                  .role("analyst").build())
-              .build());
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actor("hankuk"))
+              .addActors(
+                  actorBuilder("guseinova")
+                      .addAffiliation(
+                          new Affiliation.Builder().organization(ActorId.of("hankuk")).build())
+                      .addAffiliation(
+                          new Affiliation.Builder()
+                              .organization(ActorId.of("guseinova"))
+                              .role("analyst")
+                              .build())
+                      .build());
 
-      assertThat(violations(builder)).containsExactly(violation(
-          "actors[guseinova].affiliations[1].organization", SELF_AFFILIATION,
-          "an actor cannot be affiliated with itself"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "actors[guseinova].affiliations[1].organization",
+                  SELF_AFFILIATION,
+                  "an actor cannot be affiliated with itself"));
     }
 
     @Test
     void aSourceCannotCiteItself() {
-      Dataset.Builder builder = dataset()
-          .addSources(source("research"))
-          .addSources(sourceBuilder("bild-article")
-              .addCites(SourceId.of("research"), SourceId.of("bild-article")).build());
+      Dataset.Builder builder =
+          dataset()
+              .addSources(source("research"))
+              .addSources(
+                  sourceBuilder("bild-article")
+                      .addCites(SourceId.of("research"), SourceId.of("bild-article"))
+                      .build());
 
-      assertThat(violations(builder)).containsExactly(violation(
-          "sources[bild-article].cites[1]", SELF_CITATION, "a source cannot cite itself"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "sources[bild-article].cites[1]", SELF_CITATION, "a source cannot cite itself"));
     }
 
     @Test
     void anActorRelayingItselfOnConsecutiveHopsIsReported() {
-      Dataset.Builder builder = dataset()
-          .addActors(actors("report", "nyt", "officials"))
-          .addClaims(claimBuilder("c-trucks")
-              .addAttribution(Chain.of(hop("report"), hop("nyt"), hop("officials")))
-              .addAttribution(Chain.of(hop("report"), hop("nyt"), hop("nyt", "nyt-report")))
-              .build())
-          .addSources(source("nyt-report"));
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actors("report", "nyt", "officials"))
+              .addClaims(
+                  claimBuilder("c-trucks")
+                      .addAttribution(Chain.of(hop("report"), hop("nyt"), hop("officials")))
+                      .addAttribution(Chain.of(hop("report"), hop("nyt"), hop("nyt", "nyt-report")))
+                      .build())
+              .addSources(source("nyt-report"));
 
-      assertThat(violations(builder)).containsExactly(violation(
-          "claims[c-trucks].attribution[1][2].actor", SELF_REPORTING,
-          "the actor 'nyt' relays itself; merge the two hops into one"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "claims[c-trucks].attribution[1][2].actor",
+                  SELF_REPORTING,
+                  "the actor 'nyt' relays itself; merge the two hops into one"));
     }
 
     @Test
     void anActorMayAppearTwiceInAChainWhenNotConsecutively() {
-      Dataset.Builder builder = dataset()
-          .addActors(actors("report", "nyt", "officials"))
-          .addClaims(claim("c", hop("nyt"), hop("officials"), hop("nyt"), hop("report")));
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actors("report", "nyt", "officials"))
+              .addClaims(claim("c", hop("nyt"), hop("officials"), hop("nyt"), hop("report")));
 
       assertThat(violations(builder)).isEmpty();
     }
@@ -443,91 +628,120 @@ class DatasetRulesTest {
   class Cycles {
     @Test
     void aCycleOfDerivedFromIsReportedAtItsFirstRelation() {
-      Dataset.Builder builder = claimsAtoE().addRelations(
-          relation("c-a", DERIVED_FROM, "c-b"),
-          relation("c-b", DERIVED_FROM, "c-c"),
-          relation("c-c", DERIVED_FROM, "c-a"));
+      Dataset.Builder builder =
+          claimsAtoE()
+              .addRelations(
+                  relation("c-a", DERIVED_FROM, "c-b"),
+                  relation("c-b", DERIVED_FROM, "c-c"),
+                  relation("c-c", DERIVED_FROM, "c-a"));
 
-      assertThat(violations(builder)).containsExactly(violation("relations[0]", RELATION_CYCLE,
-          "'derived from' relations form a cycle: c-a -> c-b -> c-c -> c-a; remove one of them"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "relations[0]",
+                  RELATION_CYCLE,
+                  "'derived from' relations form a cycle: c-a -> c-b -> c-c -> c-a; remove one of them"));
     }
 
     @Test
     void aCycleOfUpdatesIsReported() {
-      Dataset.Builder builder = claimsAtoE().addRelations(
-          relation("c-a", UPDATES, "c-b"),
-          relation("c-b", UPDATES, "c-a"));
+      Dataset.Builder builder =
+          claimsAtoE()
+              .addRelations(relation("c-a", UPDATES, "c-b"), relation("c-b", UPDATES, "c-a"));
 
-      assertThat(violations(builder)).containsExactly(violation("relations[0]", RELATION_CYCLE,
-          "'updates' relations form a cycle: c-a -> c-b -> c-a; remove one of them"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "relations[0]",
+                  RELATION_CYCLE,
+                  "'updates' relations form a cycle: c-a -> c-b -> c-a; remove one of them"));
     }
 
     @Test
     void aCycleReachedFromOutsideIsReportedWithoutTheWayIn() {
-      Dataset.Builder builder = claimsAtoE().addRelations(
-          relation("c-a", DERIVED_FROM, "c-b"),
-          relation("c-b", DERIVED_FROM, "c-c"),
-          relation("c-c", DERIVED_FROM, "c-d"),
-          relation("c-d", DERIVED_FROM, "c-b"),
-          relation("c-d", DERIVED_FROM, "c-e"));
+      Dataset.Builder builder =
+          claimsAtoE()
+              .addRelations(
+                  relation("c-a", DERIVED_FROM, "c-b"),
+                  relation("c-b", DERIVED_FROM, "c-c"),
+                  relation("c-c", DERIVED_FROM, "c-d"),
+                  relation("c-d", DERIVED_FROM, "c-b"),
+                  relation("c-d", DERIVED_FROM, "c-e"));
 
-      assertThat(violations(builder)).containsExactly(violation("relations[1]", RELATION_CYCLE,
-          "'derived from' relations form a cycle: c-b -> c-c -> c-d -> c-b; remove one of them"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "relations[1]",
+                  RELATION_CYCLE,
+                  "'derived from' relations form a cycle: c-b -> c-c -> c-d -> c-b; remove one of them"));
     }
 
     @Test
     void separateCyclesOfBothKindsAreEachReported() {
-      Dataset.Builder builder = claimsAtoE().addRelations(
-          relation("c-d", UPDATES, "c-e"),
-          relation("c-a", DERIVED_FROM, "c-b"),
-          relation("c-e", UPDATES, "c-d"),
-          relation("c-b", DERIVED_FROM, "c-a"),
-          relation("c-c", DERIVED_FROM, "c-c"));
+      Dataset.Builder builder =
+          claimsAtoE()
+              .addRelations(
+                  relation("c-d", UPDATES, "c-e"),
+                  relation("c-a", DERIVED_FROM, "c-b"),
+                  relation("c-e", UPDATES, "c-d"),
+                  relation("c-b", DERIVED_FROM, "c-a"),
+                  relation("c-c", DERIVED_FROM, "c-c"));
 
-      assertThat(violations(builder)).containsExactly(
-          selfRelation("relations[4]", "c-c", DERIVED_FROM),
-          violation("relations[1]", RELATION_CYCLE,
-              "'derived from' relations form a cycle: c-a -> c-b -> c-a; remove one of them"),
-          violation("relations[0]", RELATION_CYCLE,
-              "'updates' relations form a cycle: c-d -> c-e -> c-d; remove one of them"));
+      assertThat(violations(builder))
+          .containsExactly(
+              selfRelation("relations[4]", "c-c", DERIVED_FROM),
+              violation(
+                  "relations[1]",
+                  RELATION_CYCLE,
+                  "'derived from' relations form a cycle: c-a -> c-b -> c-a; remove one of them"),
+              violation(
+                  "relations[0]",
+                  RELATION_CYCLE,
+                  "'updates' relations form a cycle: c-d -> c-e -> c-d; remove one of them"));
     }
 
     @Test
     void aDiamondIsNoCycle() {
-      Dataset.Builder builder = claimsAtoE().addRelations(
-          relation("c-a", DERIVED_FROM, "c-b"),
-          relation("c-a", DERIVED_FROM, "c-c"),
-          relation("c-b", DERIVED_FROM, "c-d"),
-          relation("c-c", DERIVED_FROM, "c-d"),
-          relation("c-a", UPDATES, "c-b"),
-          relation("c-b", UPDATES, "c-d"),
-          relation("c-a", UPDATES, "c-d"));
+      Dataset.Builder builder =
+          claimsAtoE()
+              .addRelations(
+                  relation("c-a", DERIVED_FROM, "c-b"),
+                  relation("c-a", DERIVED_FROM, "c-c"),
+                  relation("c-b", DERIVED_FROM, "c-d"),
+                  relation("c-c", DERIVED_FROM, "c-d"),
+                  relation("c-a", UPDATES, "c-b"),
+                  relation("c-b", UPDATES, "c-d"),
+                  relation("c-a", UPDATES, "c-d"));
 
       assertThat(violations(builder)).isEmpty();
     }
 
     @Test
     void aLoopMadeOfMixedKindsIsNoCycle() {
-      Dataset.Builder builder = claimsAtoE().addRelations(
-          relation("c-a", DERIVED_FROM, "c-b"),
-          relation("c-b", UPDATES, "c-a"),
-          relation("c-b", DERIVED_FROM, "c-c"),
-          relation("c-c", UPDATES, "c-a"));
+      Dataset.Builder builder =
+          claimsAtoE()
+              .addRelations(
+                  relation("c-a", DERIVED_FROM, "c-b"),
+                  relation("c-b", UPDATES, "c-a"),
+                  relation("c-b", DERIVED_FROM, "c-c"),
+                  relation("c-c", UPDATES, "c-a"));
 
       assertThat(violations(builder)).isEmpty();
     }
 
     @Test
     void loopsOfOtherKindsAreNoCycle() {
-      Dataset.Builder builder = claimsAtoE().addRelations(
-          relation("c-a", SUPPORTS, "c-b"),
-          relation("c-b", SUPPORTS, "c-a"),
-          relation("c-a", CONTRADICTS, "c-c"),
-          relation("c-c", CONTRADICTS, "c-a"),
-          relation("c-d", DUPLICATES, "c-e"),
-          relation("c-e", DUPLICATES, "c-d"),
-          relation("c-c", ELABORATES, "c-d"),
-          relation("c-d", ELABORATES, "c-c"));
+      Dataset.Builder builder =
+          claimsAtoE()
+              .addRelations(
+                  relation("c-a", SUPPORTS, "c-b"),
+                  relation("c-b", SUPPORTS, "c-a"),
+                  relation("c-a", CONTRADICTS, "c-c"),
+                  relation("c-c", CONTRADICTS, "c-a"),
+                  relation("c-d", DUPLICATES, "c-e"),
+                  relation("c-e", DUPLICATES, "c-d"),
+                  relation("c-c", ELABORATES, "c-d"),
+                  relation("c-d", ELABORATES, "c-c"));
 
       assertThat(violations(builder)).isEmpty();
     }
@@ -536,8 +750,9 @@ class DatasetRulesTest {
   @Nested
   class RandomGraphs {
     private static final List<String> CLAIMS = List.of("c-a", "c-b", "c-c", "c-d", "c-e");
-    private static final Pattern CYCLE = Pattern.compile(
-        "'(derived from|updates)' relations form a cycle: (.*); remove one of them");
+    private static final Pattern CYCLE =
+        Pattern.compile(
+            "'(derived from|updates)' relations form a cycle: (.*); remove one of them");
 
     @Test
     void cyclesAreReportedExactlyWhenTheRelationsOfOneKindHaveOne() {
@@ -546,19 +761,22 @@ class DatasetRulesTest {
         List<Relation> relations = new ArrayList<>();
         int count = random.nextInt(9);
         for (int i = 0; i < count; i++) {
-          RelationKind kind = random.nextBoolean() ? DERIVED_FROM
-              : random.nextBoolean() ? UPDATES : SUPPORTS;
-          relations.add(relation(CLAIMS.get(random.nextInt(5)), kind,
-              CLAIMS.get(random.nextInt(5))));
+          RelationKind kind =
+              random.nextBoolean() ? DERIVED_FROM : random.nextBoolean() ? UPDATES : SUPPORTS;
+          relations.add(
+              relation(CLAIMS.get(random.nextInt(5)), kind, CLAIMS.get(random.nextInt(5))));
         }
-        List<Violation> cycles = violations(claimsAtoE().addAllRelations(relations)).stream()
-            .filter(v -> v.code() == RELATION_CYCLE).toList();
+        List<Violation> cycles =
+            violations(claimsAtoE().addAllRelations(relations)).stream()
+                .filter(v -> v.code() == RELATION_CYCLE)
+                .toList();
 
         for (RelationKind kind : List.of(DERIVED_FROM, UPDATES)) {
           String verb = kind == DERIVED_FROM ? "derived from" : "updates";
-          List<Violation> ofKind = cycles.stream()
-              .filter(v -> v.message().startsWith("'" + verb + "'")).toList();
-          assertThat(!ofKind.isEmpty()).as("cycle of %s reported in %s", kind, relations)
+          List<Violation> ofKind =
+              cycles.stream().filter(v -> v.message().startsWith("'" + verb + "'")).toList();
+          assertThat(!ofKind.isEmpty())
+              .as("cycle of %s reported in %s", kind, relations)
               .isEqualTo(hasCycle(relations, kind));
           ofKind.forEach(v -> assertIsACycle(v, relations, kind));
         }
@@ -572,7 +790,8 @@ class DatasetRulesTest {
       assertThat(route.get(0)).isEqualTo(route.get(route.size() - 1));
       assertThat(route).hasSizeGreaterThan(2);
       for (int i = 0; i + 1 < route.size(); i++) {
-        assertThat(relations).as("%s in %s", violation, relations)
+        assertThat(relations)
+            .as("%s in %s", violation, relations)
             .contains(relation(route.get(i), kind, route.get(i + 1)));
       }
       int index = violation.path().lastIndex();
@@ -590,15 +809,17 @@ class DatasetRulesTest {
       return false;
     }
 
-    private boolean visit(ClaimId claim, List<Relation> relations, RelationKind kind,
-        Map<ClaimId, Integer> state) {
+    private boolean visit(
+        ClaimId claim, List<Relation> relations, RelationKind kind, Map<ClaimId, Integer> state) {
       int seen = state.getOrDefault(claim, 0);
       if (seen != 0) {
         return seen == 1;
       }
       state.put(claim, 1);
       for (Relation r : relations) {
-        if (r.kind() == kind && r.from().equals(claim) && !r.to().equals(claim)
+        if (r.kind() == kind
+            && r.from().equals(claim)
+            && !r.to().equals(claim)
             && visit(r.to(), relations, kind, state)) {
           return true;
         }
@@ -619,102 +840,137 @@ class DatasetRulesTest {
 
     @Test
     void aHopSaidAfterTheHopThatRelaysItIsReported() {
-      Dataset.Builder builder = chain(hopAt("report", "2024-10-28"), hopAt("nyt", "2024-10-25"),
-          hopAt("officials", "2024-10-27"));
+      Dataset.Builder builder =
+          chain(
+              hopAt("report", "2024-10-28"),
+              hopAt("nyt", "2024-10-25"),
+              hopAt("officials", "2024-10-27"));
 
-      assertThat(violations(builder)).containsExactly(violation(
-          "claims[c-trucks].attribution[0][2].time", TIME_ORDER,
-          "said at 2024-10-27, after the hop that relays it at 2024-10-25; check both times or"
-              + " the order of the hops"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "claims[c-trucks].attribution[0][2].time",
+                  TIME_ORDER,
+                  "said at 2024-10-27, after the hop that relays it at 2024-10-25; check both times or"
+                      + " the order of the hops"));
     }
 
     @Test
     void anUncertainOrApproximateTimeIsNotDefinitelyAfterItsRelay() {
-      Dataset.Builder builder = chain(hopAt("report", "2024-10-26"),
-          hopAt("nyt", "2024-10-27?"), hopAt("officials", "2024-10-28~"));
+      Dataset.Builder builder =
+          chain(
+              hopAt("report", "2024-10-26"),
+              hopAt("nyt", "2024-10-27?"),
+              hopAt("officials", "2024-10-28~"));
 
       assertThat(violations(builder)).isEmpty();
     }
 
     @Test
     void anOpenEndedTimeIsNeverDefinitelyAfterItsRelay() {
-      Dataset.Builder builder = chain(hopAt("report", "2024-10-26"),
-          hopAt("nyt", "../2024-10-30"));
+      Dataset.Builder builder = chain(hopAt("report", "2024-10-26"), hopAt("nyt", "../2024-10-30"));
 
       assertThat(violations(builder)).isEmpty();
     }
 
     @Test
     void aHopSaidAfterAnOuterHopThatRelaysItIndirectlyIsReported() {
-      Dataset.Builder builder = chain(
-          hopAt("report", "2024-10-25"), hop("nyt"), hopAt("officials", "2024-10-27"));
+      Dataset.Builder builder =
+          chain(hopAt("report", "2024-10-25"), hop("nyt"), hopAt("officials", "2024-10-27"));
 
-      assertThat(violations(builder)).singleElement().satisfies(v -> {
-        assertThat(v.path()).hasToString("claims[c-trucks].attribution[0][2].time");
-        assertThat(v.code()).isEqualTo(TIME_ORDER);
-        assertThat(v.message()).startsWith("said at 2024-10-27, after ").contains("2024-10-25");
-      });
+      assertThat(violations(builder))
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.path()).hasToString("claims[c-trucks].attribution[0][2].time");
+                assertThat(v.code()).isEqualTo(TIME_ORDER);
+                assertThat(v.message())
+                    .startsWith("said at 2024-10-27, after ")
+                    .contains("2024-10-25");
+              });
     }
 
     @Test
     void hopsSaidOnTheSameDayOrInOrderAreFine() {
-      Dataset.Builder builder = chain(hopAt("report", "2024-10-28"), hopAt("nyt", "2024-10-28"),
-          hopAt("officials", "2024-10-27"), hop("report"));
+      Dataset.Builder builder =
+          chain(
+              hopAt("report", "2024-10-28"),
+              hopAt("nyt", "2024-10-28"),
+              hopAt("officials", "2024-10-27"),
+              hop("report"));
 
       assertThat(violations(builder)).isEmpty();
     }
 
     @Test
     void aHopSaidAfterItsSourceWasPublishedIsReported() {
-      Dataset.Builder builder = chain(hopAt("report", "2024-10-29"),
-          hopAt("nyt", "nyt-report", "2024-10-29"));
+      Dataset.Builder builder =
+          chain(hopAt("report", "2024-10-29"), hopAt("nyt", "nyt-report", "2024-10-29"));
 
-      assertThat(violations(builder)).containsExactly(violation(
-          "claims[c-trucks].attribution[0][1].time", TIME_ORDER,
-          "said at 2024-10-29, after its source 'nyt-report' was published at 2024-10-28;"
-              + " check both times"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "claims[c-trucks].attribution[0][1].time",
+                  TIME_ORDER,
+                  "said at 2024-10-29, after its source 'nyt-report' was published at 2024-10-28;"
+                      + " check both times"));
     }
 
     @Test
     void theOutermostHopIsCheckedAgainstItsSourceToo() {
       Dataset.Builder builder = chain(hopAt("nyt", "nyt-report", "2024-11-02"));
 
-      assertThat(violations(builder)).containsExactly(violation(
-          "claims[c-trucks].attribution[0][0].time", TIME_ORDER,
-          "said at 2024-11-02, after its source 'nyt-report' was published at 2024-10-28;"
-              + " check both times"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "claims[c-trucks].attribution[0][0].time",
+                  TIME_ORDER,
+                  "said at 2024-11-02, after its source 'nyt-report' was published at 2024-10-28;"
+                      + " check both times"));
     }
 
     @Test
     void aHopSaidOnOrBeforeItsPublicationIsFine() {
-      Dataset.Builder builder = chain(hopAt("nyt", "nyt-report", "2024-10-28"),
-          hopAt("officials", "nyt-report", "2024-10-20"));
+      Dataset.Builder builder =
+          chain(
+              hopAt("nyt", "nyt-report", "2024-10-28"),
+              hopAt("officials", "nyt-report", "2024-10-20"));
 
       assertThat(violations(builder)).isEmpty();
     }
 
     @Test
     void oneHopCanBreakBothOrders() {
-      Dataset.Builder builder = chain(hopAt("report", "2024-10-28"),
-          hopAt("nyt", "nyt-report", "2024-10-30"));
+      Dataset.Builder builder =
+          chain(hopAt("report", "2024-10-28"), hopAt("nyt", "nyt-report", "2024-10-30"));
 
-      assertThat(violations(builder)).containsExactly(
-          violation("claims[c-trucks].attribution[0][1].time", TIME_ORDER,
-              "said at 2024-10-30, after the hop that relays it at 2024-10-28; check both times"
-                  + " or the order of the hops"),
-          violation("claims[c-trucks].attribution[0][1].time", TIME_ORDER,
-              "said at 2024-10-30, after its source 'nyt-report' was published at 2024-10-28;"
-                  + " check both times"));
+      assertThat(violations(builder))
+          .containsExactly(
+              violation(
+                  "claims[c-trucks].attribution[0][1].time",
+                  TIME_ORDER,
+                  "said at 2024-10-30, after the hop that relays it at 2024-10-28; check both times"
+                      + " or the order of the hops"),
+              violation(
+                  "claims[c-trucks].attribution[0][1].time",
+                  TIME_ORDER,
+                  "said at 2024-10-30, after its source 'nyt-report' was published at 2024-10-28;"
+                      + " check both times"));
     }
 
     @Test
     void timesAreNotComparedWithoutBothSides() {
-      Dataset.Builder builder = dataset()
-          .addActors(actors("report", "nyt"))
-          .addSources(source("undated"), published("nyt-report", "2024-10-28"))
-          .addClaims(claim("c", hopAt("report", "undated", "2024-12-01"), hop("nyt"),
-              hop("nyt-report-reader", "nyt-report")))
-          .addActors(actor("nyt-report-reader"));
+      Dataset.Builder builder =
+          dataset()
+              .addActors(actors("report", "nyt"))
+              .addSources(source("undated"), published("nyt-report", "2024-10-28"))
+              .addClaims(
+                  claim(
+                      "c",
+                      hopAt("report", "undated", "2024-12-01"),
+                      hop("nyt"),
+                      hop("nyt-report-reader", "nyt-report")))
+              .addActors(actor("nyt-report-reader"));
 
       assertThat(violations(builder)).isEmpty();
     }
@@ -724,8 +980,7 @@ class DatasetRulesTest {
   void violationsListsAreUnmodifiable() {
     Validated result = dataset().addClaims(claim("c", hop("ghost"))).tryBuild();
     DatasetValidationException exception =
-        catchThrowableOfType(
-            DatasetValidationException.class, result::orElseThrow);
+        catchThrowableOfType(DatasetValidationException.class, result::orElseThrow);
 
     assertThatThrownBy(() -> result.violations().clear())
         .isInstanceOf(UnsupportedOperationException.class);
@@ -738,23 +993,31 @@ class DatasetRulesTest {
   class RelationsAlone {
     @Test
     void areCheckedAsTheDatasetChecksThemAgainstClaimsHeldElsewhere() {
-      List<Relation> relations = List.of(
-          relation("c-a", DERIVED_FROM, "c-b"),
-          relation("c-b", DERIVED_FROM, "c-a"),
-          relation("c-c", SUPPORTS, "c-c"),
-          relation("c-d", UPDATES, "c-missing"),
-          relation("c-gone", CONTRADICTS, "c-e"));
-      Set<ClaimId> held = Set.of(ClaimId.of("c-a"), ClaimId.of("c-b"), ClaimId.of("c-c"),
-          ClaimId.of("c-d"), ClaimId.of("c-e"));
+      List<Relation> relations =
+          List.of(
+              relation("c-a", DERIVED_FROM, "c-b"),
+              relation("c-b", DERIVED_FROM, "c-a"),
+              relation("c-c", SUPPORTS, "c-c"),
+              relation("c-d", UPDATES, "c-missing"),
+              relation("c-gone", CONTRADICTS, "c-e"));
+      Set<ClaimId> held =
+          Set.of(
+              ClaimId.of("c-a"),
+              ClaimId.of("c-b"),
+              ClaimId.of("c-c"),
+              ClaimId.of("c-d"),
+              ClaimId.of("c-e"));
 
       StreamChecks checks = StreamChecks.of(Fixtures.dataset().build());
       List<Violation> alone = checks.relations(relations, held::contains).kept();
 
-      assertThat(alone).extracting(v -> v.path().toString()).containsExactly(
-          "relations[2]", "relations[3].to", "relations[4].from", "relations[0]");
+      assertThat(alone)
+          .extracting(v -> v.path().toString())
+          .containsExactly("relations[2]", "relations[3].to", "relations[4].from", "relations[0]");
       assertThat(alone).isEqualTo(violations(claimsAtoE().addAllRelations(relations)));
       assertThat(checks.relations(relations.subList(2, 3), id -> true).kept())
-          .extracting(Violation::code).containsExactly(ViolationCode.SELF_RELATION);
+          .extracting(Violation::code)
+          .containsExactly(ViolationCode.SELF_RELATION);
       assertThat(checks.relations(List.of(), id -> false).isEmpty()).isTrue();
     }
 
@@ -764,12 +1027,17 @@ class DatasetRulesTest {
       StreamChecks older = StreamChecks.of(Fixtures.dataset().schemaVersion("1.0").build());
       StreamChecks current = StreamChecks.of(Fixtures.dataset().build());
 
-      assertThat(older.relations(relations, id -> true).kept()).singleElement().satisfies(v -> {
-        assertThat(v.path()).hasToString("relations[0].kind");
-        assertThat(v.code()).isEqualTo(ViolationCode.NOT_IN_VERSION);
-        assertThat(v.message()).isEqualTo("'undermines' is new in schema version 1.1, and the"
-            + " dataset declares 1.0; declare 1.1");
-      });
+      assertThat(older.relations(relations, id -> true).kept())
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.path()).hasToString("relations[0].kind");
+                assertThat(v.code()).isEqualTo(ViolationCode.NOT_IN_VERSION);
+                assertThat(v.message())
+                    .isEqualTo(
+                        "'undermines' is new in schema version 1.1, and the"
+                            + " dataset declares 1.0; declare 1.1");
+              });
       assertThat(current.relations(relations, id -> true).isEmpty()).isTrue();
       assertThat(violations(claimsAtoE().schemaVersion("1.0").addAllRelations(relations)))
           .isEqualTo(older.relations(relations, id -> true).kept());
@@ -784,13 +1052,15 @@ class DatasetRulesTest {
       Source noted = sourceBuilder("s").addNotes("Known only from the report's words.").build();
 
       assertThat(violations(dataset().schemaVersion("1.0").addSources(source("plain"), noted)))
-          .containsExactly(violation("sources[s].notes", NOT_IN_VERSION,
-              "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
-                  + " declare 1.1"));
+          .containsExactly(
+              violation(
+                  "sources[s].notes",
+                  NOT_IN_VERSION,
+                  "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
+                      + " declare 1.1"));
       assertThat(violations(dataset().schemaVersion("1.1").addSources(noted))).isEmpty();
       assertThat(violations(dataset().addSources(noted))).isEmpty();
-      assertThat(violations(dataset().schemaVersion("1.0").addSources(source("plain"))))
-          .isEmpty();
+      assertThat(violations(dataset().schemaVersion("1.0").addSources(source("plain")))).isEmpty();
     }
 
     @Test
@@ -801,15 +1071,29 @@ class DatasetRulesTest {
           sourceBuilder("article").addIdentifiers(Identifier.url("https://a.example/x")).build();
       Place kursk = new Place.Builder().id("kursk").name("Kursk").addIdentifiers(qid).build();
 
-      assertThat(violations(dataset().schemaVersion("1.0").addActors(actor("plain"), nyt)
-          .addSources(article).addPlaces(kursk)))
+      assertThat(
+              violations(
+                  dataset()
+                      .schemaVersion("1.0")
+                      .addActors(actor("plain"), nyt)
+                      .addSources(article)
+                      .addPlaces(kursk)))
           .containsExactly(
-              violation("actors[nyt].identifiers", NOT_IN_VERSION, "'identifiers' are new in"
-                  + " schema version 1.1, and the dataset declares 1.0; declare 1.1"),
-              violation("places[kursk].identifiers", NOT_IN_VERSION, "'identifiers' are new in"
-                  + " schema version 1.1, and the dataset declares 1.0; declare 1.1"),
-              violation("sources[article].identifiers", NOT_IN_VERSION, "'identifiers' are new"
-                  + " in schema version 1.1, and the dataset declares 1.0; declare 1.1"));
+              violation(
+                  "actors[nyt].identifiers",
+                  NOT_IN_VERSION,
+                  "'identifiers' are new in"
+                      + " schema version 1.1, and the dataset declares 1.0; declare 1.1"),
+              violation(
+                  "places[kursk].identifiers",
+                  NOT_IN_VERSION,
+                  "'identifiers' are new in"
+                      + " schema version 1.1, and the dataset declares 1.0; declare 1.1"),
+              violation(
+                  "sources[article].identifiers",
+                  NOT_IN_VERSION,
+                  "'identifiers' are new"
+                      + " in schema version 1.1, and the dataset declares 1.0; declare 1.1"));
       assertThat(violations(dataset().addActors(nyt).addSources(article).addPlaces(kursk)))
           .isEmpty();
     }

@@ -27,7 +27,8 @@ class IdPatternTest {
   void theLengthLimitIsTheSameAsThePatterns() {
     for (int length = 126; length <= 130; length++) {
       String id = "a".repeat(length);
-      assertThat(Ids.follows(id)).isEqualTo(Ids.PATTERN.matcher(id).matches())
+      assertThat(Ids.follows(id))
+          .isEqualTo(Ids.PATTERN.matcher(id).matches())
           .isEqualTo(length <= 128);
     }
   }

@@ -27,8 +27,15 @@ class IdentifierTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"www.nytimes.com", "/path", "ftp://example.org/", "mailto:a@b.org",
-      "https://", "https://exa mple.org/"})
+  @ValueSource(
+      strings = {
+        "www.nytimes.com",
+        "/path",
+        "ftp://example.org/",
+        "mailto:a@b.org",
+        "https://",
+        "https://exa mple.org/"
+      })
   void aUrlIsAnAbsoluteHttpOrHttpsAddress(String value) {
     assertThatThrownBy(() -> Identifier.url(value))
         .isInstanceOf(ValueCheckException.class)
@@ -46,25 +53,36 @@ class IdentifierTest {
   @Test
   void otherSchemesTakeAShortTextThatIsNotBlank() {
     assertThatThrownBy(() -> Identifier.of("isni", " "))
-        .isInstanceOf(ValueCheckException.class).hasMessageContaining("must not be blank");
+        .isInstanceOf(ValueCheckException.class)
+        .hasMessageContaining("must not be blank");
     assertThatThrownBy(() -> Identifier.of("isni", "x".repeat(1_001)))
-        .isInstanceOf(ValueCheckException.class).hasMessageContaining("more than the limit");
+        .isInstanceOf(ValueCheckException.class)
+        .hasMessageContaining("more than the limit");
     assertThatThrownBy(() -> Identifier.of(null, "x"))
-        .isInstanceOf(ValueCheckException.class).hasMessageContaining("Identifier.scheme");
+        .isInstanceOf(ValueCheckException.class)
+        .hasMessageContaining("Identifier.scheme");
   }
 
   @Test
   void aValueListsEachIdentifierOnce() {
     Identifier qid = Identifier.wikidata("Q9684");
-    assertThatThrownBy(() -> Fixtures.actorBuilder("nyt")
-        .addIdentifiers(qid, Identifier.url("https://www.nytimes.com/"), qid).build())
+    assertThatThrownBy(
+            () ->
+                Fixtures.actorBuilder("nyt")
+                    .addIdentifiers(qid, Identifier.url("https://www.nytimes.com/"), qid)
+                    .build())
         .isInstanceOf(ValueCheckException.class)
         .hasMessageContaining("Actor.identifiers[2]")
         .hasMessageContaining("'wikidata:Q9684' is listed already at [0]");
     assertThatThrownBy(() -> new Place.Builder().id("p").name("P").addIdentifiers(qid, qid).build())
         .hasMessageContaining("Place.identifiers[1]");
-    assertThatThrownBy(() -> new Source.Builder().id("s").kind(SourceKind.ARTICLE)
-        .addIdentifiers(qid, qid).build())
+    assertThatThrownBy(
+            () ->
+                new Source.Builder()
+                    .id("s")
+                    .kind(SourceKind.ARTICLE)
+                    .addIdentifiers(qid, qid)
+                    .build())
         .hasMessageContaining("Source.identifiers[1]");
   }
 }

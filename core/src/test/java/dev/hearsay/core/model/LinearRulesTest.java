@@ -28,7 +28,8 @@ class LinearRulesTest {
     long large = steps.applyAsLong(input.apply(2 * N));
 
     assertThat(small).as("steps for n").isPositive();
-    assertThat((double) large / small).as("steps for 2n / steps for n (%d / %d)", large, small)
+    assertThat((double) large / small)
+        .as("steps for 2n / steps for n (%d / %d)", large, small)
         .isLessThanOrEqualTo(2.2);
   }
 
@@ -47,8 +48,8 @@ class LinearRulesTest {
     }
     return dataset()
         .addActors(actors("a", "b"))
-        .addClaims(claimBuilder("c").addAttribution(new Chain.Builder().addAllHops(hops).build())
-            .build())
+        .addClaims(
+            claimBuilder("c").addAttribution(new Chain.Builder().addAllHops(hops).build()).build())
         .build();
   }
 

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** What callers rely on beyond the values' own fields: serializable failures, equal outcomes. */
 class ModelContractsTest {
-  private static final Violation VIOLATION = new Violation(
-      "claims[c-trucks].attribution[0][1].actor", ViolationCode.UNKNOWN_REFERENCE,
-      "no actor has the id 'ghost'; add the actor or correct the id");
+  private static final Violation VIOLATION =
+      new Violation(
+          "claims[c-trucks].attribution[0][1].actor",
+          ViolationCode.UNKNOWN_REFERENCE,
+          "no actor has the id 'ghost'; add the actor or correct the id");
 
   @Test
   void aDatasetValidationExceptionSurvivesJavaSerializationWithItsViolations() throws Exception {
@@ -28,11 +30,14 @@ class ModelContractsTest {
       read = in.readObject();
     }
 
-    assertThat(read).isInstanceOfSatisfying(DatasetValidationException.class, e -> {
-      assertThat(e.violations()).containsExactly(VIOLATION);
-      assertThat(e.total()).isEqualTo(7);
-      assertThat(e.getMessage()).isEqualTo(original.getMessage());
-    });
+    assertThat(read)
+        .isInstanceOfSatisfying(
+            DatasetValidationException.class,
+            e -> {
+              assertThat(e.violations()).containsExactly(VIOLATION);
+              assertThat(e.total()).isEqualTo(7);
+              assertThat(e.getMessage()).isEqualTo(original.getMessage());
+            });
   }
 
   @Test
@@ -41,9 +46,11 @@ class ModelContractsTest {
     Dataset.Builder brokenAgain =
         Fixtures.dataset().addClaims(Fixtures.claim("c-x", Fixtures.hop("a")));
 
-    assertThat(broken.tryBuild()).isEqualTo(brokenAgain.tryBuild())
+    assertThat(broken.tryBuild())
+        .isEqualTo(brokenAgain.tryBuild())
         .hasSameHashCodeAs(brokenAgain.tryBuild());
-    assertThat(Fixtures.dataset().tryBuild()).isEqualTo(Fixtures.dataset().tryBuild())
+    assertThat(Fixtures.dataset().tryBuild())
+        .isEqualTo(Fixtures.dataset().tryBuild())
         .isNotEqualTo(broken.tryBuild());
   }
 

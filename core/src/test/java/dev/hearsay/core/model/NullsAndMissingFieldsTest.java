@@ -60,17 +60,29 @@ class NullsAndMissingFieldsTest {
 
   /** A value of every type with a field that is not a list, from a rich dataset. */
   static Stream<Arguments> values() {
-    Claim claim = rich.claims().stream().filter(c -> c.quote().isPresent()
-        && !c.quantities().isEmpty()).findFirst().orElseThrow();
-    Actor affiliated = rich.actors().stream().filter(a -> !a.affiliations().isEmpty())
-        .findFirst().orElseThrow();
-    TimeMention time = rich.claims().stream().flatMap(c -> c.time().stream()).findFirst()
-        .orElseThrow();
+    Claim claim =
+        rich.claims().stream()
+            .filter(c -> c.quote().isPresent() && !c.quantities().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    Actor affiliated =
+        rich.actors().stream().filter(a -> !a.affiliations().isEmpty()).findFirst().orElseThrow();
+    TimeMention time =
+        rich.claims().stream().flatMap(c -> c.time().stream()).findFirst().orElseThrow();
     return Stream.of(
-        rich, rich.metadata(), affiliated, affiliated.affiliations().get(0), rich.places().get(0),
-        rich.sources().get(0), claim, claim.quote().orElseThrow(), claim.quantities().get(0),
-        claim.attribution().get(0).origin(),
-        time, rich.events().get(0), rich.relations().get(0))
+            rich,
+            rich.metadata(),
+            affiliated,
+            affiliated.affiliations().get(0),
+            rich.places().get(0),
+            rich.sources().get(0),
+            claim,
+            claim.quote().orElseThrow(),
+            claim.quantities().get(0),
+            claim.attribution().get(0).origin(),
+            time,
+            rich.events().get(0),
+            rich.relations().get(0))
         .map(value -> argumentSet(valueType(value).getSimpleName(), value));
   }
 
@@ -81,8 +93,10 @@ class NullsAndMissingFieldsTest {
 
     assertThat(setters).isNotEmpty();
     for (Method setter : setters) {
-      assertRefusedAsNull(() -> invokeWithNull(setter, builder.get()),
-          type.getSimpleName() + "." + setter.getName(), setter);
+      assertRefusedAsNull(
+          () -> invokeWithNull(setter, builder.get()),
+          type.getSimpleName() + "." + setter.getName(),
+          setter);
     }
   }
 
@@ -90,40 +104,44 @@ class NullsAndMissingFieldsTest {
   @MethodSource("values")
   void everyCopyMethodRefusesANullByItsField(Object value) {
     Class<?> type = valueType(value);
-    Set<String> withers = attributes(type).stream().map(a -> "with" + capitalized(a))
-        .collect(Collectors.toSet());
+    Set<String> withers =
+        attributes(type).stream().map(a -> "with" + capitalized(a)).collect(Collectors.toSet());
     List<Method> copies = oneValueMethods(value.getClass(), withers);
 
     assertThat(copies).isNotEmpty();
     for (Method copy : copies) {
       String attribute = copy.getName().substring(4, 5).toLowerCase() + copy.getName().substring(5);
-      assertRefusedAsNull(() -> invokeWithNull(copy, value),
-          type.getSimpleName() + "." + attribute, copy);
+      assertRefusedAsNull(
+          () -> invokeWithNull(copy, value), type.getSimpleName() + "." + attribute, copy);
     }
   }
 
   @Test
   void aNullInAListIsRefusedByTheListsField() {
     assertRefusedAsNullElement(() -> claimBuilder("c").addNotes("fine", null), "Claim.notes");
-    assertRefusedAsNullElement(() -> claimBuilder("c").addAttribution((Chain) null),
-        "Claim.attribution");
+    assertRefusedAsNullElement(
+        () -> claimBuilder("c").addAttribution((Chain) null), "Claim.attribution");
     assertRefusedAsNullElement(() -> Chain.of(hop("a"), null), "Chain.hops");
-    assertRefusedAsNullElement(() -> Fixtures.actorBuilder("a").addAliases((String) null),
-        "Actor.aliases");
-    assertRefusedAsNullElement(() -> Fixtures.dataset().addAllClaims(Arrays.asList(
-        (Claim) null)), "Dataset.claims");
+    assertRefusedAsNullElement(
+        () -> Fixtures.actorBuilder("a").addAliases((String) null), "Actor.aliases");
+    assertRefusedAsNullElement(
+        () -> Fixtures.dataset().addAllClaims(Arrays.asList((Claim) null)), "Dataset.claims");
   }
 
   @Test
   void theShortFormsRefuseANullByTheFieldTheySet() {
-    assertRefusedAsNull(() -> Hop.of((Actor) null, ReportingMode.IMPLIED, Commitment.CERTAIN),
-        "Hop.actor", "Hop.of");
+    assertRefusedAsNull(
+        () -> Hop.of((Actor) null, ReportingMode.IMPLIED, Commitment.CERTAIN),
+        "Hop.actor",
+        "Hop.of");
     assertRefusedAsNull(() -> new Hop.Builder().source((String) null), "Hop.source", "source");
     assertRefusedAsNull(() -> hop("a").withActor((Actor) null), "Hop.actor", "withActor");
     assertRefusedAsNull(() -> Claim.of(null, "P.", Chain.of(hop("a"))), "Claim.id", "Claim.of");
     assertRefusedAsNull(() -> Actor.of("a", null, ActorKind.PERSON), "Actor.name", "Actor.of");
-    assertRefusedAsNull(() -> Relation.of((Claim) null, RelationKind.SUPPORTS, null),
-        "Relation.from", "Relation.of");
+    assertRefusedAsNull(
+        () -> Relation.of((Claim) null, RelationKind.SUPPORTS, null),
+        "Relation.from",
+        "Relation.of");
     assertRefusedAsNull(() -> DatasetMetadata.of(null), "DatasetMetadata.title", "of");
     assertRefusedAsNull(() -> TimeMention.of((String) null), "TimeMention.value", "of");
   }
@@ -137,15 +155,19 @@ class NullsAndMissingFieldsTest {
   }
 
   private static void assertRefusedAsNull(ThrowingCallable call, String field, Object what) {
-    assertThatThrownBy(call).as("%s", what)
-        .isInstanceOfSatisfying(ValueCheckException.class, e -> {
-          assertThat(e.field()).isEqualTo(field);
-          assertThat(e.rule()).isEqualTo("must not be null");
-        });
+    assertThatThrownBy(call)
+        .as("%s", what)
+        .isInstanceOfSatisfying(
+            ValueCheckException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.rule()).isEqualTo("must not be null");
+            });
   }
 
   private static void assertRefusedAsNullElement(ThrowingCallable call, String field) {
-    assertThatThrownBy(call).as(field)
+    assertThatThrownBy(call)
+        .as(field)
         .isInstanceOf(ValueCheckException.class)
         .hasMessage(field + ": must not contain null");
   }
@@ -162,8 +184,11 @@ class NullsAndMissingFieldsTest {
   /** The names of the type's fields: its public accessors without parameters. */
   private static Set<String> attributes(Class<?> type) {
     return Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
-            && m.getParameterCount() == 0)
+        .filter(
+            m ->
+                Modifier.isPublic(m.getModifiers())
+                    && !Modifier.isStatic(m.getModifiers())
+                    && m.getParameterCount() == 0)
         .map(Method::getName)
         .collect(Collectors.toSet());
   }
@@ -174,7 +199,9 @@ class NullsAndMissingFieldsTest {
     for (Method m : type.getMethods()) {
       if (m.getParameterCount() == 1 && names.contains(m.getName())) {
         Class<?> parameter = m.getParameterTypes()[0];
-        if (!parameter.isPrimitive() && !parameter.isArray() && parameter != Optional.class
+        if (!parameter.isPrimitive()
+            && !parameter.isArray()
+            && parameter != Optional.class
             && !Iterable.class.isAssignableFrom(parameter)) {
           methods.add(m);
         }

@@ -13,15 +13,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlainLengthTest {
   @ParameterizedTest
   @CsvSource({
-      "100e2147483647, 2147483650",
-      "-10E+2147483647, 2147483650",
-      "-1e-2147483647, 2147483650",
-      "0E+2147483647, 1",
-      "0E-2147483647, 1",
-      "1000.000, 4",
-      "0.0100, 4",
-      "-12.50, 5",
-      "5E+9, 10"})
+    "100e2147483647, 2147483650",
+    "-10E+2147483647, 2147483650",
+    "-1e-2147483647, 2147483650",
+    "0E+2147483647, 1",
+    "0E-2147483647, 1",
+    "1000.000, 4",
+    "0.0100, 4",
+    "-12.50, 5",
+    "5E+9, 10"
+  })
   void isCountedWithoutWritingOrOverflow(String number, long length) {
     BigDecimal value = new BigDecimal(number);
 

@@ -11,34 +11,59 @@ import org.junit.jupiter.api.Test;
 /** Each short form builds the value that its long form builds. */
 class ShortFormsTest {
   private static final Actor NYT = Actor.of("nyt", "The New York Times", ActorKind.MEDIA_OUTLET);
-  private static final Source ARTICLE = new Source.Builder().id("nyt-report")
-      .kind(SourceKind.ARTICLE).build();
+  private static final Source ARTICLE =
+      new Source.Builder().id("nyt-report").kind(SourceKind.ARTICLE).build();
 
   @Test
   void anActorOfAnIdANameAndAKind() {
-    assertThat(NYT).isEqualTo(new Actor.Builder().id(ActorId.of("nyt"))
-        .name("The New York Times").kind(ActorKind.MEDIA_OUTLET).build());
+    assertThat(NYT)
+        .isEqualTo(
+            new Actor.Builder()
+                .id(ActorId.of("nyt"))
+                .name("The New York Times")
+                .kind(ActorKind.MEDIA_OUTLET)
+                .build());
   }
 
   @Test
   void aHopOfAnActorAModeAndACommitment() {
-    Hop longForm = new Hop.Builder().actor(ActorId.of("nyt")).mode(ReportingMode.PARAPHRASE)
-        .commitment(Commitment.PROBABLE).build();
+    Hop longForm =
+        new Hop.Builder()
+            .actor(ActorId.of("nyt"))
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(Commitment.PROBABLE)
+            .build();
 
     assertThat(Hop.of(NYT, ReportingMode.PARAPHRASE, Commitment.PROBABLE)).isEqualTo(longForm);
-    assertThat(Hop.of(NYT.id(), ReportingMode.PARAPHRASE, Commitment.PROBABLE))
-        .isEqualTo(longForm);
+    assertThat(Hop.of(NYT.id(), ReportingMode.PARAPHRASE, Commitment.PROBABLE)).isEqualTo(longForm);
   }
 
   @Test
   void aHopsActorAndSourceAsValuesOrIdTexts() {
-    Hop longForm = new Hop.Builder().actor(ActorId.of("nyt")).source(SourceId.of("nyt-report"))
-        .mode(ReportingMode.IMPLIED).commitment(Commitment.CERTAIN).build();
+    Hop longForm =
+        new Hop.Builder()
+            .actor(ActorId.of("nyt"))
+            .source(SourceId.of("nyt-report"))
+            .mode(ReportingMode.IMPLIED)
+            .commitment(Commitment.CERTAIN)
+            .build();
 
-    assertThat(new Hop.Builder().actor(NYT).source(ARTICLE).mode(ReportingMode.IMPLIED)
-        .commitment(Commitment.CERTAIN).build()).isEqualTo(longForm);
-    assertThat(new Hop.Builder().actor("nyt").source("nyt-report").mode(ReportingMode.IMPLIED)
-        .commitment(Commitment.CERTAIN).build()).isEqualTo(longForm);
+    assertThat(
+            new Hop.Builder()
+                .actor(NYT)
+                .source(ARTICLE)
+                .mode(ReportingMode.IMPLIED)
+                .commitment(Commitment.CERTAIN)
+                .build())
+        .isEqualTo(longForm);
+    assertThat(
+            new Hop.Builder()
+                .actor("nyt")
+                .source("nyt-report")
+                .mode(ReportingMode.IMPLIED)
+                .commitment(Commitment.CERTAIN)
+                .build())
+        .isEqualTo(longForm);
     assertThat(hop("other").withActor(NYT)).isEqualTo(hop("nyt"));
   }
 
@@ -47,9 +72,13 @@ class ShortFormsTest {
     Chain first = Chain.of(hop("a"));
     Chain second = Chain.of(hop("b"));
 
-    assertThat(Claim.of("c-1", "It happened.", first, second)).isEqualTo(new Claim.Builder()
-        .id(ClaimId.of("c-1")).proposition("It happened.").addAttribution(first, second)
-        .build());
+    assertThat(Claim.of("c-1", "It happened.", first, second))
+        .isEqualTo(
+            new Claim.Builder()
+                .id(ClaimId.of("c-1"))
+                .proposition("It happened.")
+                .addAttribution(first, second)
+                .build());
     assertThatThrownBy(() -> Claim.of("c-1", "It happened."))
         .isInstanceOf(ValueCheckException.class)
         .hasMessage("Claim.attribution: must have at least one element");
@@ -59,8 +88,12 @@ class ShortFormsTest {
   void aRelationOfTwoClaimsOrTheirIds() {
     Claim a = Claim.of("c-a", "A.", Chain.of(hop("x")));
     Claim b = Claim.of("c-b", "B.", Chain.of(hop("x")));
-    Relation longForm = new Relation.Builder().from(ClaimId.of("c-a"))
-        .kind(RelationKind.SUPPORTS).to(ClaimId.of("c-b")).build();
+    Relation longForm =
+        new Relation.Builder()
+            .from(ClaimId.of("c-a"))
+            .kind(RelationKind.SUPPORTS)
+            .to(ClaimId.of("c-b"))
+            .build();
 
     assertThat(Relation.of(a, RelationKind.SUPPORTS, b)).isEqualTo(longForm);
     assertThat(Relation.of(a.id(), RelationKind.SUPPORTS, b.id())).isEqualTo(longForm);
@@ -74,11 +107,21 @@ class ShortFormsTest {
   void idsAsTheirTextInEveryBuilderThatTakesOne() {
     assertThat(new Place.Builder().id("kursk").name("Kursk").build().id())
         .isEqualTo(PlaceId.of("kursk"));
-    assertThat(new Event.Builder().id("e-1").description("D").status(EventStatus.HAPPENED)
-        .build().id()).isEqualTo(EventId.of("e-1"));
+    assertThat(
+            new Event.Builder()
+                .id("e-1")
+                .description("D")
+                .status(EventStatus.HAPPENED)
+                .build()
+                .id())
+        .isEqualTo(EventId.of("e-1"));
     assertThat(new Source.Builder().id("s").kind(SourceKind.REPORT).publisher("nyt").build())
-        .isEqualTo(new Source.Builder().id(SourceId.of("s")).kind(SourceKind.REPORT)
-            .publisher(NYT).build());
+        .isEqualTo(
+            new Source.Builder()
+                .id(SourceId.of("s"))
+                .kind(SourceKind.REPORT)
+                .publisher(NYT)
+                .build());
     assertThat(new Quote.Builder().source("nyt-report").exact("words").build())
         .isEqualTo(new Quote.Builder().source(ARTICLE).exact("words").build());
     assertThat(new Affiliation.Builder().organization("nyt").build())
@@ -96,8 +139,7 @@ class ShortFormsTest {
 
   @Test
   void metadataOfATitle() {
-    assertThat(DatasetMetadata.of("T"))
-        .isEqualTo(new DatasetMetadata.Builder().title("T").build());
+    assertThat(DatasetMetadata.of("T")).isEqualTo(new DatasetMetadata.Builder().title("T").build());
   }
 
   @Test

@@ -35,58 +35,146 @@ class ValueChecksTest {
     /** Every checked text field: its name in messages, its limit, and a build that uses it. */
     static Stream<Arguments> textFields() {
       return Stream.of(
-          argumentSet("Actor.name", "Actor.name", 1_000,
-              (Consumer<String>) t -> new Actor.Builder()
-                  .id(ActorId.of("a")).name(t).kind(ActorKind.PERSON).build()),
-          argumentSet("Actor.aliases", "Actor.aliases[1]", 1_000,
+          argumentSet(
+              "Actor.name",
+              "Actor.name",
+              1_000,
+              (Consumer<String>)
+                  t ->
+                      new Actor.Builder()
+                          .id(ActorId.of("a"))
+                          .name(t)
+                          .kind(ActorKind.PERSON)
+                          .build()),
+          argumentSet(
+              "Actor.aliases",
+              "Actor.aliases[1]",
+              1_000,
               (Consumer<String>) t -> actorBuilder("a").addAliases("fine", t).build()),
-          argumentSet("Actor.description", "Actor.description", 20_000,
+          argumentSet(
+              "Actor.description",
+              "Actor.description",
+              20_000,
               (Consumer<String>) t -> actorBuilder("a").description(t).build()),
-          argumentSet("Affiliation.role", "Affiliation.role", 1_000,
-              (Consumer<String>) t -> new Affiliation.Builder()
-                  .organization(ActorId.of("o")).role(t).build()),
-          argumentSet("Place.name", "Place.name", 1_000,
+          argumentSet(
+              "Affiliation.role",
+              "Affiliation.role",
+              1_000,
+              (Consumer<String>)
+                  t -> new Affiliation.Builder().organization(ActorId.of("o")).role(t).build()),
+          argumentSet(
+              "Place.name",
+              "Place.name",
+              1_000,
               (Consumer<String>) t -> new Place.Builder().id(PlaceId.of("p")).name(t).build()),
-          argumentSet("Source.title", "Source.title", 1_000,
+          argumentSet(
+              "Source.title",
+              "Source.title",
+              1_000,
               (Consumer<String>) t -> sourceBuilder("s").title(t).build()),
-          argumentSet("Source.notes", "Source.notes[1]", 20_000,
+          argumentSet(
+              "Source.notes",
+              "Source.notes[1]",
+              20_000,
               (Consumer<String>) t -> sourceBuilder("s").addNotes("fine", t).build()),
-          argumentSet("Claim.proposition", "Claim.proposition", 20_000,
-              (Consumer<String>) t -> new Claim.Builder().id(ClaimId.of("c")).proposition(t)
-                  .addAttribution(Chain.of(hop("a"))).build()),
-          argumentSet("Claim.notes", "Claim.notes[0]", 20_000,
-              (Consumer<String>) t -> claimBuilder("c").addNotes(t)
-                  .addAttribution(Chain.of(hop("a"))).build()),
-          argumentSet("Quantity.name", "Quantity.name", 1_000,
-              (Consumer<String>) t -> new Quantity.Builder().name(t)
-                  .estimate(BigDecimal.ONE).unit(Unit.count("trucks")).build()),
-          argumentSet("Quantity.asWritten", "Quantity.asWritten", 1_000,
-              (Consumer<String>) t -> new Quantity.Builder().name("n").asWritten(t)
-                  .estimate(BigDecimal.ONE).unit(Unit.count("trucks")).build()),
-          argumentSet("CountUnit.thing", "CountUnit.thing", 1_000,
-              (Consumer<String>) Unit::count),
-          argumentSet("Hop.cue", "Hop.cue", 1_000,
-              (Consumer<String>) t -> hopBuilder("a").cue(t).build()),
-          argumentSet("TimeMention.asWritten", "TimeMention.asWritten", 1_000,
-              (Consumer<String>) t -> new TimeMention.Builder()
-                  .value(ImpreciseTime.parse("2024-10-25")).asWritten(t).build()),
-          argumentSet("Event.description", "Event.description", 20_000,
-              (Consumer<String>) t -> new Event.Builder().id(EventId.of("e")).description(t)
-                  .status(EventStatus.HAPPENED).build()),
-          argumentSet("Relation.note", "Relation.note", 20_000,
-              (Consumer<String>) t -> new Relation.Builder().from(ClaimId.of("a"))
-                  .kind(RelationKind.SUPPORTS).to(ClaimId.of("b")).note(t).build()),
-          argumentSet("DatasetMetadata.title", "DatasetMetadata.title", 1_000,
+          argumentSet(
+              "Claim.proposition",
+              "Claim.proposition",
+              20_000,
+              (Consumer<String>)
+                  t ->
+                      new Claim.Builder()
+                          .id(ClaimId.of("c"))
+                          .proposition(t)
+                          .addAttribution(Chain.of(hop("a")))
+                          .build()),
+          argumentSet(
+              "Claim.notes",
+              "Claim.notes[0]",
+              20_000,
+              (Consumer<String>)
+                  t -> claimBuilder("c").addNotes(t).addAttribution(Chain.of(hop("a"))).build()),
+          argumentSet(
+              "Quantity.name",
+              "Quantity.name",
+              1_000,
+              (Consumer<String>)
+                  t ->
+                      new Quantity.Builder()
+                          .name(t)
+                          .estimate(BigDecimal.ONE)
+                          .unit(Unit.count("trucks"))
+                          .build()),
+          argumentSet(
+              "Quantity.asWritten",
+              "Quantity.asWritten",
+              1_000,
+              (Consumer<String>)
+                  t ->
+                      new Quantity.Builder()
+                          .name("n")
+                          .asWritten(t)
+                          .estimate(BigDecimal.ONE)
+                          .unit(Unit.count("trucks"))
+                          .build()),
+          argumentSet("CountUnit.thing", "CountUnit.thing", 1_000, (Consumer<String>) Unit::count),
+          argumentSet(
+              "Hop.cue", "Hop.cue", 1_000, (Consumer<String>) t -> hopBuilder("a").cue(t).build()),
+          argumentSet(
+              "TimeMention.asWritten",
+              "TimeMention.asWritten",
+              1_000,
+              (Consumer<String>)
+                  t ->
+                      new TimeMention.Builder()
+                          .value(ImpreciseTime.parse("2024-10-25"))
+                          .asWritten(t)
+                          .build()),
+          argumentSet(
+              "Event.description",
+              "Event.description",
+              20_000,
+              (Consumer<String>)
+                  t ->
+                      new Event.Builder()
+                          .id(EventId.of("e"))
+                          .description(t)
+                          .status(EventStatus.HAPPENED)
+                          .build()),
+          argumentSet(
+              "Relation.note",
+              "Relation.note",
+              20_000,
+              (Consumer<String>)
+                  t ->
+                      new Relation.Builder()
+                          .from(ClaimId.of("a"))
+                          .kind(RelationKind.SUPPORTS)
+                          .to(ClaimId.of("b"))
+                          .note(t)
+                          .build()),
+          argumentSet(
+              "DatasetMetadata.title",
+              "DatasetMetadata.title",
+              1_000,
               (Consumer<String>) t -> new DatasetMetadata.Builder().title(t).build()),
-          argumentSet("DatasetMetadata.description", "DatasetMetadata.description", 20_000,
-              (Consumer<String>) t -> new DatasetMetadata.Builder().title("t").description(t)
-                  .build()),
-          argumentSet("DatasetMetadata.curators", "DatasetMetadata.curators[0]", 1_000,
-              (Consumer<String>) t -> new DatasetMetadata.Builder().title("t").addCurators(t)
-                  .build()),
-          argumentSet("DatasetMetadata.license", "DatasetMetadata.license", 1_000,
-              (Consumer<String>) t -> new DatasetMetadata.Builder().title("t").license(t)
-                  .build()));
+          argumentSet(
+              "DatasetMetadata.description",
+              "DatasetMetadata.description",
+              20_000,
+              (Consumer<String>)
+                  t -> new DatasetMetadata.Builder().title("t").description(t).build()),
+          argumentSet(
+              "DatasetMetadata.curators",
+              "DatasetMetadata.curators[0]",
+              1_000,
+              (Consumer<String>)
+                  t -> new DatasetMetadata.Builder().title("t").addCurators(t).build()),
+          argumentSet(
+              "DatasetMetadata.license",
+              "DatasetMetadata.license",
+              1_000,
+              (Consumer<String>) t -> new DatasetMetadata.Builder().title("t").license(t).build()));
     }
 
     @ParameterizedTest
@@ -104,8 +192,8 @@ class ValueChecksTest {
     void textOverTheLimitIsRefused(String field, int limit, Consumer<String> build) {
       assertThatThrownBy(() -> build.accept(text(limit + 1)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(field + ": has " + (limit + 1) + " characters, more than the limit of "
-              + limit);
+          .hasMessage(
+              field + ": has " + (limit + 1) + " characters, more than the limit of " + limit);
     }
 
     @ParameterizedTest
@@ -129,9 +217,21 @@ class ValueChecksTest {
     @ParameterizedTest
     @MethodSource("idKinds")
     void idsOutsideThePatternAreRefused(String kind, Function<String, Object> of) {
-      for (String bad : new String[] {
-          "", "7", "1st", "-trucks", ".trucks", "c trucks", " c", "c ", "c/trucks", "c#1", "café",
-          text(129)}) {
+      for (String bad :
+          new String[] {
+            "",
+            "7",
+            "1st",
+            "-trucks",
+            ".trucks",
+            "c trucks",
+            " c",
+            "c ",
+            "c/trucks",
+            "c#1",
+            "café",
+            text(129)
+          }) {
         assertThatThrownBy(() -> of.apply(bad))
             .as("id '%s'", bad)
             .isInstanceOf(IllegalArgumentException.class)
@@ -175,75 +275,80 @@ class ValueChecksTest {
 
     @Test
     void aLowerBoundAboveTheUpperBoundIsRefused() {
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.inclusive(n("2E+4"))).upper(Bound.inclusive(n("1000"))).build())
+      assertThatThrownBy(
+              () ->
+                  troops()
+                      .lower(Bound.inclusive(n("2E+4")))
+                      .upper(Bound.inclusive(n("1000")))
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Quantity.upper: 1000 is below the lower bound 20000, so no number fits");
     }
 
     @Test
     void anEstimateBelowTheLowerBoundIsRefused() {
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.inclusive(n("1000"))).estimate(n("500")).build())
+      assertThatThrownBy(
+              () -> troops().lower(Bound.inclusive(n("1000"))).estimate(n("500")).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Quantity.estimate: 500 is below the lower bound 1000");
     }
 
     @Test
     void anEstimateAboveTheUpperBoundIsRefused() {
-      assertThatThrownBy(() -> troops()
-          .upper(Bound.inclusive(n("20000"))).estimate(n("30000")).build())
+      assertThatThrownBy(
+              () -> troops().upper(Bound.inclusive(n("20000"))).estimate(n("30000")).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Quantity.estimate: 30000 is above the upper bound 20000");
     }
 
     @Test
     void equalBoundsThatExcludeTheirValueAreRefused() {
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.exclusive(n("10"))).upper(Bound.exclusive(n("10"))).build())
+      assertThatThrownBy(
+              () ->
+                  troops().lower(Bound.exclusive(n("10"))).upper(Bound.exclusive(n("10"))).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("Quantity.upper: ");
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.inclusive(n("10"))).upper(Bound.exclusive(n("10"))).build())
+      assertThatThrownBy(
+              () ->
+                  troops().lower(Bound.inclusive(n("10"))).upper(Bound.exclusive(n("10"))).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("Quantity.upper: ");
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.exclusive(n("10"))).upper(Bound.inclusive(n("10"))).build())
+      assertThatThrownBy(
+              () ->
+                  troops().lower(Bound.exclusive(n("10"))).upper(Bound.inclusive(n("10"))).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("Quantity.upper: ");
     }
 
     @Test
     void anEstimateOnABoundThatExcludesItIsRefused() {
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.exclusive(n("10"))).estimate(n("10")).build())
+      assertThatThrownBy(() -> troops().lower(Bound.exclusive(n("10"))).estimate(n("10")).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("Quantity.estimate: ");
-      assertThatThrownBy(() -> troops()
-          .upper(Bound.exclusive(n("10"))).estimate(n("10")).build())
+      assertThatThrownBy(() -> troops().upper(Bound.exclusive(n("10"))).estimate(n("10")).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("Quantity.estimate: ");
     }
 
     @Test
     void orderMessagesSayWhatIsWrong() {
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.exclusive(n("10"))).upper(Bound.exclusive(n("10"))).build())
+      assertThatThrownBy(
+              () ->
+                  troops().lower(Bound.exclusive(n("10"))).upper(Bound.exclusive(n("10"))).build())
           .hasMessageStartingWith("Quantity.upper: ")
           .hasMessageContaining("exclusive")
           .hasMessageNotContaining("10 is below 10");
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.exclusive(n("10"))).estimate(n("10")).build())
+      assertThatThrownBy(() -> troops().lower(Bound.exclusive(n("10"))).estimate(n("10")).build())
           .hasMessageStartingWith("Quantity.estimate: ")
           .hasMessageContaining("exclusive")
           .hasMessageNotContaining("10 is below 10")
           .hasMessageNotContaining("no number fits");
-      assertThatThrownBy(() -> troops()
-          .upper(Bound.inclusive(n("20000"))).estimate(n("30000")).build())
+      assertThatThrownBy(
+              () -> troops().upper(Bound.inclusive(n("20000"))).estimate(n("30000")).build())
           .hasMessageStartingWith("Quantity.estimate: 30000 ")
           .hasMessageNotContaining("no number fits");
-      assertThatThrownBy(() -> troops()
-          .lower(Bound.inclusive(n("1000"))).estimate(n("500")).build())
+      assertThatThrownBy(
+              () -> troops().lower(Bound.inclusive(n("1000"))).estimate(n("500")).build())
           .hasMessageStartingWith("Quantity.estimate: 500 ")
           .hasMessageNotContaining("no number fits");
     }
@@ -258,44 +363,55 @@ class ValueChecksTest {
 
       assertThatThrownBy(() -> Bound.inclusive(n("1E+1000")))
           .isInstanceOf(ValueCheckException.class)
-          .hasMessage("Bound.value: has 1001 characters written out plainly, more than the limit"
-              + " of 1000");
+          .hasMessage(
+              "Bound.value: has 1001 characters written out plainly, more than the limit"
+                  + " of 1000");
       assertThatThrownBy(() -> troops().estimate(n("-0." + "0".repeat(997) + "1")).build())
           .isInstanceOf(ValueCheckException.class)
           .hasMessageStartingWith("Quantity.estimate: ")
-          .hasMessage("Quantity.estimate: has 1001 characters written out plainly, more than the"
-              + " limit of 1000");
+          .hasMessage(
+              "Quantity.estimate: has 1001 characters written out plainly, more than the"
+                  + " limit of 1000");
     }
 
     @Test
     void wholeNumbersWhoseExponentOverflowsWhenStrippedAreRefusedForTheirLength() {
       assertThatThrownBy(() -> Bound.inclusive(n("100E+2147483647")))
           .isInstanceOf(ValueCheckException.class)
-          .hasMessage("Bound.value: has 2147483650 characters written out plainly, more than the"
-              + " limit of 1000");
+          .hasMessage(
+              "Bound.value: has 2147483650 characters written out plainly, more than the"
+                  + " limit of 1000");
       assertThatThrownBy(() -> troops().estimate(n("-10E+2147483647")).build())
           .isInstanceOf(ValueCheckException.class)
-          .hasMessage("Quantity.estimate: has 2147483650 characters written out plainly, more"
-              + " than the limit of 1000");
+          .hasMessage(
+              "Quantity.estimate: has 2147483650 characters written out plainly, more"
+                  + " than the limit of 1000");
     }
 
     @Test
     void anEstimateTooLongToWriteIsRefusedForItsLengthBeforeItIsComparedWithItsBounds() {
-      assertThatThrownBy(() -> troops().upper(Bound.inclusive(n("1")))
-          .estimate(n("1E+999999999")).build())
+      assertThatThrownBy(
+              () -> troops().upper(Bound.inclusive(n("1"))).estimate(n("1E+999999999")).build())
           .isInstanceOf(ValueCheckException.class)
-          .hasMessage("Quantity.estimate: has 1000000000 characters written out plainly, more"
-              + " than the limit of 1000");
+          .hasMessage(
+              "Quantity.estimate: has 1000000000 characters written out plainly, more"
+                  + " than the limit of 1000");
     }
 
     @Test
     void boundsAndEstimatesThatLeaveRoomAreAccepted() {
-      Quantity exactly = troops()
-          .lower(Bound.inclusive(n("10"))).upper(Bound.inclusive(n("10.0")))
-          .estimate(n("10")).build();
-      Quantity range = troops()
-          .lower(Bound.exclusive(n("1E+8"))).upper(Bound.exclusive(n("1E+9")))
-          .estimate(n("5E+8")).build();
+      Quantity exactly =
+          troops()
+              .lower(Bound.inclusive(n("10")))
+              .upper(Bound.inclusive(n("10.0")))
+              .estimate(n("10"))
+              .build();
+      Quantity range =
+          troops()
+              .lower(Bound.exclusive(n("1E+8")))
+              .upper(Bound.exclusive(n("1E+9")))
+              .estimate(n("5E+8"))
+              .build();
 
       assertThat(exactly.lower()).contains(Bound.inclusive(n("10")));
       assertThat(exactly.upper()).contains(Bound.inclusive(n("10")));
@@ -307,8 +423,12 @@ class ValueChecksTest {
       Quantity first = troops().estimate(n("10000")).build();
       Quantity second = troops().upper(Bound.inclusive(n("20000"))).build();
 
-      assertThatThrownBy(() -> claimBuilder("c").addQuantities(first, second)
-          .addAttribution(Chain.of(hop("a"))).build())
+      assertThatThrownBy(
+              () ->
+                  claimBuilder("c")
+                      .addQuantities(first, second)
+                      .addAttribution(Chain.of(hop("a")))
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("Claim.quantities[1].name: 'troops' is used twice in the claim");
     }
@@ -437,8 +557,8 @@ class ValueChecksTest {
     void isoCodesOfNoCountryAreRefused(String code) {
       assertThatThrownBy(() -> place().isoCode(code).build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Place.isoCode: '" + code.substring(0, 2)
-              + "' is not an ISO 3166-1 country code");
+          .hasMessage(
+              "Place.isoCode: '" + code.substring(0, 2) + "' is not an ISO 3166-1 country code");
     }
 
     @ParameterizedTest
@@ -449,14 +569,13 @@ class ValueChecksTest {
 
     @Test
     void coordinatesOutOfRangeOrNotANumberAreRefused() {
-      for (double latitude : new double[] {90.000001, -90.5, Double.NaN,
-          Double.POSITIVE_INFINITY}) {
+      for (double latitude :
+          new double[] {90.000001, -90.5, Double.NaN, Double.POSITIVE_INFINITY}) {
         assertThatThrownBy(() -> new Coordinates(latitude, 30))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessage("Coordinates.latitude: " + latitude + " is not between -90 and 90");
       }
-      for (double longitude : new double[] {180.5, -181, Double.NaN,
-          Double.NEGATIVE_INFINITY}) {
+      for (double longitude : new double[] {180.5, -181, Double.NaN, Double.NEGATIVE_INFINITY}) {
         assertThatThrownBy(() -> new Coordinates(50, longitude))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessage("Coordinates.longitude: " + longitude + " is not between -180 and 180");
@@ -477,8 +596,7 @@ class ValueChecksTest {
     void malformedLanguageTagsAreRefused(String tag) {
       assertThatThrownBy(() -> sourceBuilder("s").language(tag).build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith(
-              "Source.language: '" + tag + "' is not a BCP 47 language tag (");
+          .hasMessageStartingWith("Source.language: '" + tag + "' is not a BCP 47 language tag (");
     }
 
     @ParameterizedTest
@@ -492,8 +610,8 @@ class ValueChecksTest {
     void relativeLocatorsAreRefused(String locator) {
       assertThatThrownBy(() -> sourceBuilder("s").locator(URI.create(locator)).build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Source.locator: '" + locator
-              + "' is not an absolute URI (it has no scheme)");
+          .hasMessage(
+              "Source.locator: '" + locator + "' is not an absolute URI (it has no scheme)");
     }
 
     @Test
@@ -525,35 +643,71 @@ class ValueChecksTest {
   class Builders {
     static Stream<Arguments> emptyBuilders() {
       return Stream.of(
-          argumentSet("Actor", (Supplier<?>) () -> new Actor.Builder().build(),
-              "Actor.id", "is required; set it with id(...) (also missing: name, kind)"),
-          argumentSet("Affiliation", (Supplier<?>) () -> new Affiliation.Builder().build(),
-              "Affiliation.organization", "is required; set it with organization(...)"),
-          argumentSet("Place", (Supplier<?>) () -> new Place.Builder().build(),
-              "Place.id", "is required; set it with id(...) (also missing: name)"),
-          argumentSet("Source", (Supplier<?>) () -> new Source.Builder().build(),
-              "Source.id", "is required; set it with id(...) (also missing: kind)"),
-          argumentSet("Claim", (Supplier<?>) () -> new Claim.Builder().build(),
-              "Claim.id", "is required; set it with id(...) (also missing: proposition)"),
-          argumentSet("Quote", (Supplier<?>) () -> new Quote.Builder().build(),
-              "Quote.source", "is required; set it with source(...) (also missing: exact)"),
-          argumentSet("Quantity", (Supplier<?>) () -> new Quantity.Builder().build(),
-              "Quantity.name", "is required; set it with name(...) (also missing: unit)"),
-          argumentSet("Hop", (Supplier<?>) () -> new Hop.Builder().build(),
+          argumentSet(
+              "Actor",
+              (Supplier<?>) () -> new Actor.Builder().build(),
+              "Actor.id",
+              "is required; set it with id(...) (also missing: name, kind)"),
+          argumentSet(
+              "Affiliation",
+              (Supplier<?>) () -> new Affiliation.Builder().build(),
+              "Affiliation.organization",
+              "is required; set it with organization(...)"),
+          argumentSet(
+              "Place",
+              (Supplier<?>) () -> new Place.Builder().build(),
+              "Place.id",
+              "is required; set it with id(...) (also missing: name)"),
+          argumentSet(
+              "Source",
+              (Supplier<?>) () -> new Source.Builder().build(),
+              "Source.id",
+              "is required; set it with id(...) (also missing: kind)"),
+          argumentSet(
+              "Claim",
+              (Supplier<?>) () -> new Claim.Builder().build(),
+              "Claim.id",
+              "is required; set it with id(...) (also missing: proposition)"),
+          argumentSet(
+              "Quote",
+              (Supplier<?>) () -> new Quote.Builder().build(),
+              "Quote.source",
+              "is required; set it with source(...) (also missing: exact)"),
+          argumentSet(
+              "Quantity",
+              (Supplier<?>) () -> new Quantity.Builder().build(),
+              "Quantity.name",
+              "is required; set it with name(...) (also missing: unit)"),
+          argumentSet(
+              "Hop",
+              (Supplier<?>) () -> new Hop.Builder().build(),
               "Hop.actor",
               "is required; set it with actor(...) (also missing: mode, commitment)"),
-          argumentSet("TimeMention", (Supplier<?>) () -> new TimeMention.Builder().build(),
-              "TimeMention.value", "is required; set it with value(...)"),
-          argumentSet("Event", (Supplier<?>) () -> new Event.Builder().build(),
+          argumentSet(
+              "TimeMention",
+              (Supplier<?>) () -> new TimeMention.Builder().build(),
+              "TimeMention.value",
+              "is required; set it with value(...)"),
+          argumentSet(
+              "Event",
+              (Supplier<?>) () -> new Event.Builder().build(),
               "Event.id",
               "is required; set it with id(...) (also missing: description, status)"),
-          argumentSet("Relation", (Supplier<?>) () -> new Relation.Builder().build(),
-              "Relation.from", "is required; set it with from(...) (also missing: kind, to)"),
-          argumentSet("DatasetMetadata",
+          argumentSet(
+              "Relation",
+              (Supplier<?>) () -> new Relation.Builder().build(),
+              "Relation.from",
+              "is required; set it with from(...) (also missing: kind, to)"),
+          argumentSet(
+              "DatasetMetadata",
               (Supplier<?>) () -> new DatasetMetadata.Builder().build(),
-              "DatasetMetadata.title", "is required; set it with title(...)"),
-          argumentSet("Dataset", (Supplier<?>) () -> new Dataset.Builder().build(),
-              "Dataset.metadata", "is required; set it with metadata(...)"));
+              "DatasetMetadata.title",
+              "is required; set it with title(...)"),
+          argumentSet(
+              "Dataset",
+              (Supplier<?>) () -> new Dataset.Builder().build(),
+              "Dataset.metadata",
+              "is required; set it with metadata(...)"));
     }
 
     @ParameterizedTest
@@ -561,17 +715,19 @@ class ValueChecksTest {
     void aMissingRequiredFieldIsAValueCheckThatSaysHowToSetIt(
         Supplier<?> build, String field, String rule) {
       assertThatThrownBy(build::get)
-          .isInstanceOfSatisfying(ValueCheckException.class, e -> {
-            assertThat(e.field()).isEqualTo(field);
-            assertThat(e.rule()).isEqualTo(rule);
-          })
+          .isInstanceOfSatisfying(
+              ValueCheckException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo(field);
+                assertThat(e.rule()).isEqualTo(rule);
+              })
           .hasMessage(field + ": " + rule);
     }
 
     @Test
     void aMissingFieldIsNamedAlone() {
-      assertThatThrownBy(() -> new Hop.Builder().actor(ActorId.of("a"))
-          .mode(ReportingMode.IMPLIED).build())
+      assertThatThrownBy(
+              () -> new Hop.Builder().actor(ActorId.of("a")).mode(ReportingMode.IMPLIED).build())
           .isInstanceOf(ValueCheckException.class)
           .hasMessage("Hop.commitment: is required; set it with commitment(...)");
     }
@@ -590,8 +746,8 @@ class ValueChecksTest {
   @Nested
   class SchemaVersions {
     @ParameterizedTest
-    @ValueSource(strings = {"1", "1.0.0", "v1.0", "01.0", "1.01", "", " 1.0", "1.x", "1,0",
-        "10000.0"})
+    @ValueSource(
+        strings = {"1", "1.0.0", "v1.0", "01.0", "1.01", "", " 1.0", "1.x", "1,0", "10000.0"})
     void malformedVersionsAreRefused(String version) {
       String message = "Dataset.schemaVersion: '" + version + "' is not a version such as '1.1'";
       assertThatThrownBy(() -> Fixtures.dataset().schemaVersion(version).build())
@@ -611,8 +767,11 @@ class ValueChecksTest {
     void newerMajorVersionsAreRefused(String version) {
       assertThatThrownBy(() -> Fixtures.dataset().schemaVersion(version).build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Dataset.schemaVersion: " + version + " is a newer major version than"
-              + " this library reads (1.x); use a newer Hearsay to read it");
+          .hasMessage(
+              "Dataset.schemaVersion: "
+                  + version
+                  + " is a newer major version than"
+                  + " this library reads (1.x); use a newer Hearsay to read it");
     }
 
     @ParameterizedTest
@@ -620,8 +779,11 @@ class ValueChecksTest {
     void newerMinorVersionsAreRefused(String version) {
       assertThatThrownBy(() -> Fixtures.dataset().schemaVersion(version).build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Dataset.schemaVersion: " + version + " is newer than this library, which"
-              + " reads 1.0 and 1.1; use a newer Hearsay to read it");
+          .hasMessage(
+              "Dataset.schemaVersion: "
+                  + version
+                  + " is newer than this library, which"
+                  + " reads 1.0 and 1.1; use a newer Hearsay to read it");
     }
 
     @ParameterizedTest
@@ -629,8 +791,10 @@ class ValueChecksTest {
     void versionsThatNeverExistedAreRefused(String version) {
       assertThatThrownBy(() -> Dataset.checkSchemaVersion(version))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Dataset.schemaVersion: there has never been a schema version " + version
-              + "; the versions are 1.0 and 1.1");
+          .hasMessage(
+              "Dataset.schemaVersion: there has never been a schema version "
+                  + version
+                  + "; the versions are 1.0 and 1.1");
     }
 
     @ParameterizedTest

@@ -47,63 +47,109 @@ class ValueSemanticsTest {
     return new Claim.Builder()
         .id(ClaimId.of("c-arms"))
         .proposition(proposition)
-        .quote(new Quote.Builder().source(SourceId.of("report")).exact("up to five billion euros")
-            .prefix("could be valued at ").start(120).end(144).build())
+        .quote(
+            new Quote.Builder()
+                .source(SourceId.of("report"))
+                .exact("up to five billion euros")
+                .prefix("could be valued at ")
+                .start(120)
+                .end(144)
+                .build())
         .addActors(ActorId.of("north-korea"))
         .addPlaces(PlaceId.of("kursk"))
-        .addQuantities(new Quantity.Builder().name("arms-supplies-value")
-            .upper(Bound.inclusive(new BigDecimal("5E+9"))).unit(Unit.currency("EUR"))
-            .asWritten("up to five billion euros").build())
-        .time(new TimeMention.Builder().value(ImpreciseTime.parse("2024-10-25"))
-            .asWritten("on October 25").inferred(true).build())
+        .addQuantities(
+            new Quantity.Builder()
+                .name("arms-supplies-value")
+                .upper(Bound.inclusive(new BigDecimal("5E+9")))
+                .unit(Unit.currency("EUR"))
+                .asWritten("up to five billion euros")
+                .build())
+        .time(
+            new TimeMention.Builder()
+                .value(ImpreciseTime.parse("2024-10-25"))
+                .asWritten("on October 25")
+                .inferred(true)
+                .build())
         .credibility(Credibility.POSSIBLY_TRUE)
         .addNotes("The year is inferred from the publication date.")
-        .addAttribution(Chain.of(hop("report"), hop("bild", "bild-article"),
-            guseinova(commitment)))
+        .addAttribution(Chain.of(hop("report"), hop("bild", "bild-article"), guseinova(commitment)))
         .build();
   }
 
   /** Guseinova's hop, suggesting the claim with the given commitment. */
   private static Hop guseinova(Commitment commitment) {
-    return new Hop.Builder().actor(ActorId.of("guseinova")).source(SourceId.of("research"))
-        .cue("suggests").mode(ReportingMode.PARAPHRASE).commitment(commitment).build();
+    return new Hop.Builder()
+        .actor(ActorId.of("guseinova"))
+        .source(SourceId.of("research"))
+        .cue("suggests")
+        .mode(ReportingMode.PARAPHRASE)
+        .commitment(commitment)
+        .build();
   }
 
   @Nested
   class Equality {
     static Stream<Arguments> pairs() {
       return Stream.of(
-          argumentSet("Claim, by proposition", (Supplier<?>) ValueSemanticsTest::richClaim,
+          argumentSet(
+              "Claim, by proposition",
+              (Supplier<?>) ValueSemanticsTest::richClaim,
               (Supplier<?>) () -> richClaim("Other.", Commitment.POSSIBLE)),
-          argumentSet("Claim, by a commitment deep in a chain",
+          argumentSet(
+              "Claim, by a commitment deep in a chain",
               (Supplier<?>) ValueSemanticsTest::richClaim,
               (Supplier<?>) () -> richClaim(ARMS, Commitment.PROBABLE)),
-          argumentSet("Actor, by anonymity", (Supplier<?>) () -> actor("officials"),
+          argumentSet(
+              "Actor, by anonymity",
+              (Supplier<?>) () -> actor("officials"),
               (Supplier<?>) () -> actorBuilder("officials").anonymous(true).build()),
-          argumentSet("Quantity, by bound inclusiveness",
+          argumentSet(
+              "Quantity, by bound inclusiveness",
               (Supplier<?>) () -> quantity(Bound.inclusive(new BigDecimal("20000"))),
               (Supplier<?>) () -> quantity(Bound.exclusive(new BigDecimal("20000")))),
-          argumentSet("Source, by a cited source", (Supplier<?>) () -> source("s"),
+          argumentSet(
+              "Source, by a cited source",
+              (Supplier<?>) () -> source("s"),
               (Supplier<?>) () -> sourceBuilder("s").addCites(SourceId.of("t")).build()),
-          argumentSet("Event, by status", (Supplier<?>) () -> eventBuilder("e").build(),
-              (Supplier<?>) () -> new Event.Builder().id(EventId.of("e"))
-                  .description("Event e").status(EventStatus.EXPECTED).build()),
-          argumentSet("Relation, by kind",
+          argumentSet(
+              "Event, by status",
+              (Supplier<?>) () -> eventBuilder("e").build(),
+              (Supplier<?>)
+                  () ->
+                      new Event.Builder()
+                          .id(EventId.of("e"))
+                          .description("Event e")
+                          .status(EventStatus.EXPECTED)
+                          .build()),
+          argumentSet(
+              "Relation, by kind",
               (Supplier<?>) () -> relation("a", RelationKind.SUPPORTS, "b"),
               (Supplier<?>) () -> relation("a", RelationKind.ELABORATES, "b")),
-          argumentSet("Place, by coordinates", (Supplier<?>) () -> place("kursk"),
-              (Supplier<?>) () -> new Place.Builder().id(PlaceId.of("kursk"))
-                  .name("Place kursk").coordinates(new Coordinates(51.7, 36.2)).build()),
-          argumentSet("Dataset, by schema version",
+          argumentSet(
+              "Place, by coordinates",
+              (Supplier<?>) () -> place("kursk"),
+              (Supplier<?>)
+                  () ->
+                      new Place.Builder()
+                          .id(PlaceId.of("kursk"))
+                          .name("Place kursk")
+                          .coordinates(new Coordinates(51.7, 36.2))
+                          .build()),
+          argumentSet(
+              "Dataset, by schema version",
               (Supplier<?>) () -> dataset().addActors(actor("a")).build(),
               (Supplier<?>) () -> dataset().addActors(actor("a")).schemaVersion("1.0").build()),
-          argumentSet("Dataset, by the order of its actors",
+          argumentSet(
+              "Dataset, by the order of its actors",
               (Supplier<?>) () -> dataset().addActors(actor("a"), actor("b")).build(),
               (Supplier<?>) () -> dataset().addActors(actor("b"), actor("a")).build()));
     }
 
     private static Quantity quantity(Bound upper) {
-      return new Quantity.Builder().name("troops").upper(upper).unit(Unit.count("soldiers"))
+      return new Quantity.Builder()
+          .name("troops")
+          .upper(upper)
+          .unit(Unit.count("soldiers"))
           .build();
     }
 
@@ -131,7 +177,9 @@ class ValueSemanticsTest {
 
     @Test
     void idsCompareByTheirText() {
-      assertThat(ActorId.of("nyt")).isEqualTo(new ActorId("nyt")).hasToString("nyt")
+      assertThat(ActorId.of("nyt"))
+          .isEqualTo(new ActorId("nyt"))
+          .hasToString("nyt")
           .isNotEqualTo(ActorId.of("NYT"));
       assertThat(ClaimId.of("c-2").compareTo(ClaimId.of("c-10"))).isPositive();
       assertThat(List.of(EventId.of("b"), EventId.of("a")).stream().sorted().toList())
@@ -144,10 +192,12 @@ class ValueSemanticsTest {
     void aViolationPrintsItsPathMessageAndCode() {
       Violation violation = new Violation("relations[0]", ViolationCode.SELF_RELATION, "bad");
 
-      assertThat(violation).hasToString("relations[0]: bad [SELF_RELATION]")
+      assertThat(violation)
+          .hasToString("relations[0]: bad [SELF_RELATION]")
           .isEqualTo(new Violation("relations[0]", ViolationCode.SELF_RELATION, "bad"));
       assertThatThrownBy(() -> new Violation((DatasetPath) null, ViolationCode.SELF_RELATION, "m"))
-          .isInstanceOf(NullPointerException.class).hasMessage("Violation.path: must not be null");
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("Violation.path: must not be null");
     }
   }
 
@@ -178,14 +228,24 @@ class ValueSemanticsTest {
 
     @Test
     void aQuantityWithBoundsAndEstimateIsNormalizedThroughout() {
-      Quantity a = new Quantity.Builder().name("value").unit(Unit.currency("USD"))
-          .lower(Bound.inclusive(new BigDecimal("1.0E+8")))
-          .estimate(new BigDecimal("500000000.00"))
-          .upper(Bound.exclusive(new BigDecimal("1000000000"))).approximate(true).build();
-      Quantity b = new Quantity.Builder().name("value").unit(Unit.currency("USD"))
-          .lower(Bound.inclusive(new BigDecimal("100000000")))
-          .estimate(new BigDecimal("5E+8"))
-          .upper(Bound.exclusive(new BigDecimal("1E+9"))).approximate(true).build();
+      Quantity a =
+          new Quantity.Builder()
+              .name("value")
+              .unit(Unit.currency("USD"))
+              .lower(Bound.inclusive(new BigDecimal("1.0E+8")))
+              .estimate(new BigDecimal("500000000.00"))
+              .upper(Bound.exclusive(new BigDecimal("1000000000")))
+              .approximate(true)
+              .build();
+      Quantity b =
+          new Quantity.Builder()
+              .name("value")
+              .unit(Unit.currency("USD"))
+              .lower(Bound.inclusive(new BigDecimal("100000000")))
+              .estimate(new BigDecimal("5E+8"))
+              .upper(Bound.exclusive(new BigDecimal("1E+9")))
+              .approximate(true)
+              .build();
 
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
       assertThat(a.approximate()).isTrue();
@@ -200,90 +260,139 @@ class ValueSemanticsTest {
   @Nested
   class Immutability {
     /** A list attribute: how to build a value from a caller's list, and how to read it back. */
-    record ListField<T>(Function<List<T>, Object> build, Function<Object, List<?>> read,
-        Supplier<T> element) {}
+    record ListField<T>(
+        Function<List<T>, Object> build, Function<Object, List<?>> read, Supplier<T> element) {}
 
     @SuppressWarnings("unchecked")
-    private static <V, T> Arguments field(String name, Function<List<T>, V> build,
-        Function<V, List<?>> read, Supplier<T> element) {
-      return argumentSet(name, new ListField<>((Function<List<T>, Object>) build,
-          o -> read.apply((V) o), element));
+    private static <V, T> Arguments field(
+        String name, Function<List<T>, V> build, Function<V, List<?>> read, Supplier<T> element) {
+      return argumentSet(
+          name,
+          new ListField<>((Function<List<T>, Object>) build, o -> read.apply((V) o), element));
     }
 
     static Stream<Arguments> listFields() {
       return Stream.of(
-          field("Actor.aliases",
+          field(
+              "Actor.aliases",
               (List<String> l) -> actorBuilder("a").addAllAliases(l).build(),
-              Actor::aliases, () -> "DPRK"),
-          field("Actor.affiliations",
+              Actor::aliases,
+              () -> "DPRK"),
+          field(
+              "Actor.affiliations",
               (List<Affiliation> l) -> actorBuilder("a").addAllAffiliations(l).build(),
               Actor::affiliations,
               () -> new Affiliation.Builder().organization(ActorId.of("o")).build()),
-          field("Source.authors",
+          field(
+              "Source.authors",
               (List<ActorId> l) -> sourceBuilder("s").addAllAuthors(l).build(),
-              Source::authors, () -> ActorId.of("guseinova")),
-          field("Source.cites",
+              Source::authors,
+              () -> ActorId.of("guseinova")),
+          field(
+              "Source.cites",
               (List<SourceId> l) -> sourceBuilder("s").addAllCites(l).build(),
-              Source::cites, () -> SourceId.of("research")),
-          field("Source.notes",
+              Source::cites,
+              () -> SourceId.of("research")),
+          field(
+              "Source.notes",
               (List<String> l) -> sourceBuilder("s").addAllNotes(l).build(),
-              Source::notes, () -> "outlet unnamed"),
-          field("Claim.actors",
-              (List<ActorId> l) -> claimBuilder("c").addAllActors(l)
-                  .addAttribution(Chain.of(hop("a"))).build(),
-              Claim::actors, () -> ActorId.of("dprk")),
-          field("Claim.places",
-              (List<PlaceId> l) -> claimBuilder("c").addAllPlaces(l)
-                  .addAttribution(Chain.of(hop("a"))).build(),
-              Claim::places, () -> PlaceId.of("kursk")),
-          field("Claim.quantities",
-              (List<Quantity> l) -> claimBuilder("c").addAllQuantities(l)
-                  .addAttribution(Chain.of(hop("a"))).build(),
-              Claim::quantities, () -> new Quantity.Builder().name("n" + System.nanoTime())
-                  .estimate(BigDecimal.ONE).unit(Unit.count("trucks")).build()),
-          field("Claim.notes",
-              (List<String> l) -> claimBuilder("c").addAllNotes(l)
-                  .addAttribution(Chain.of(hop("a"))).build(),
-              Claim::notes, () -> "inferred"),
-          field("Claim.attribution",
+              Source::notes,
+              () -> "outlet unnamed"),
+          field(
+              "Claim.actors",
+              (List<ActorId> l) ->
+                  claimBuilder("c").addAllActors(l).addAttribution(Chain.of(hop("a"))).build(),
+              Claim::actors,
+              () -> ActorId.of("dprk")),
+          field(
+              "Claim.places",
+              (List<PlaceId> l) ->
+                  claimBuilder("c").addAllPlaces(l).addAttribution(Chain.of(hop("a"))).build(),
+              Claim::places,
+              () -> PlaceId.of("kursk")),
+          field(
+              "Claim.quantities",
+              (List<Quantity> l) ->
+                  claimBuilder("c").addAllQuantities(l).addAttribution(Chain.of(hop("a"))).build(),
+              Claim::quantities,
+              () ->
+                  new Quantity.Builder()
+                      .name("n" + System.nanoTime())
+                      .estimate(BigDecimal.ONE)
+                      .unit(Unit.count("trucks"))
+                      .build()),
+          field(
+              "Claim.notes",
+              (List<String> l) ->
+                  claimBuilder("c").addAllNotes(l).addAttribution(Chain.of(hop("a"))).build(),
+              Claim::notes,
+              () -> "inferred"),
+          field(
+              "Claim.attribution",
               (List<Chain> l) -> claimBuilder("c").addAllAttribution(l).build(),
-              Claim::attribution, () -> Chain.of(hop("a"))),
-          field("Chain.hops",
+              Claim::attribution,
+              () -> Chain.of(hop("a"))),
+          field(
+              "Chain.hops",
               (List<Hop> l) -> new Chain.Builder().addAllHops(l).build(),
-              Chain::hops, () -> hop("a")),
-          field("Event.places",
+              Chain::hops,
+              () -> hop("a")),
+          field(
+              "Event.places",
               (List<PlaceId> l) -> eventBuilder("e").addAllPlaces(l).build(),
-              Event::places, () -> PlaceId.of("kursk")),
-          field("Event.participants",
+              Event::places,
+              () -> PlaceId.of("kursk")),
+          field(
+              "Event.participants",
               (List<ActorId> l) -> eventBuilder("e").addAllParticipants(l).build(),
-              Event::participants, () -> ActorId.of("dprk")),
-          field("Event.claims",
+              Event::participants,
+              () -> ActorId.of("dprk")),
+          field(
+              "Event.claims",
               (List<ClaimId> l) -> eventBuilder("e").addAllClaims(l).build(),
-              Event::claims, () -> ClaimId.of("c")),
-          field("DatasetMetadata.curators",
-              (List<String> l) -> new DatasetMetadata.Builder().title("t").addAllCurators(l)
-                  .build(),
-              DatasetMetadata::curators, () -> "A. Curator"),
-          field("Dataset.actors",
+              Event::claims,
+              () -> ClaimId.of("c")),
+          field(
+              "DatasetMetadata.curators",
+              (List<String> l) ->
+                  new DatasetMetadata.Builder().title("t").addAllCurators(l).build(),
+              DatasetMetadata::curators,
+              () -> "A. Curator"),
+          field(
+              "Dataset.actors",
               (List<Actor> l) -> dataset().addAllActors(l).build(),
-              Dataset::actors, () -> actor("a" + System.nanoTime())),
-          field("Dataset.places",
+              Dataset::actors,
+              () -> actor("a" + System.nanoTime())),
+          field(
+              "Dataset.places",
               (List<Place> l) -> dataset().addAllPlaces(l).build(),
-              Dataset::places, () -> place("p" + System.nanoTime())),
-          field("Dataset.sources",
+              Dataset::places,
+              () -> place("p" + System.nanoTime())),
+          field(
+              "Dataset.sources",
               (List<Source> l) -> dataset().addAllSources(l).build(),
-              Dataset::sources, () -> source("s" + System.nanoTime())),
-          field("Dataset.claims",
+              Dataset::sources,
+              () -> source("s" + System.nanoTime())),
+          field(
+              "Dataset.claims",
               (List<Claim> l) -> dataset().addActors(actor("a")).addAllClaims(l).build(),
-              Dataset::claims, () -> claim("c" + System.nanoTime(), hop("a"))),
-          field("Dataset.events",
+              Dataset::claims,
+              () -> claim("c" + System.nanoTime(), hop("a"))),
+          field(
+              "Dataset.events",
               (List<Event> l) -> dataset().addAllEvents(l).build(),
-              Dataset::events, () -> eventBuilder("e" + System.nanoTime()).build()),
-          field("Dataset.relations",
-              (List<Relation> l) -> dataset().addActors(actor("a"))
-                  .addClaims(claim("c-1", hop("a")), claim("c-2", hop("a")))
-                  .addAllRelations(l).build(),
-              Dataset::relations, () -> relation("c-1", RelationKind.SUPPORTS, "c-2")));
+              Dataset::events,
+              () -> eventBuilder("e" + System.nanoTime()).build()),
+          field(
+              "Dataset.relations",
+              (List<Relation> l) ->
+                  dataset()
+                      .addActors(actor("a"))
+                      .addClaims(claim("c-1", hop("a")), claim("c-2", hop("a")))
+                      .addAllRelations(l)
+                      .build(),
+              Dataset::relations,
+              () -> relation("c-1", RelationKind.SUPPORTS, "c-2")));
     }
 
     @ParameterizedTest
@@ -321,22 +430,28 @@ class ValueSemanticsTest {
 
     @Test
     void aDatasetIsImmutableAllTheWayDown() {
-      Dataset built = dataset()
-          .addActors(actor("report"), actor("bild"), actor("guseinova"), actor("north-korea"))
-          .addPlaces(place("kursk"))
-          .addSources(source("report"), source("bild-article"), source("research"))
-          .addClaims(richClaim()).build();
+      Dataset built =
+          dataset()
+              .addActors(actor("report"), actor("bild"), actor("guseinova"), actor("north-korea"))
+              .addPlaces(place("kursk"))
+              .addSources(source("report"), source("bild-article"), source("research"))
+              .addClaims(richClaim())
+              .build();
       Chain chain = built.claims().get(0).attribution().get(0);
 
       assertThatThrownBy(() -> chain.hops().add(hop("x")))
           .isInstanceOf(UnsupportedOperationException.class);
       assertThatThrownBy(() -> built.claims().get(0).quantities().clear())
           .isInstanceOf(UnsupportedOperationException.class);
-      assertThat(built).isEqualTo(dataset()
-          .addActors(actor("report"), actor("bild"), actor("guseinova"), actor("north-korea"))
-          .addPlaces(place("kursk"))
-          .addSources(source("report"), source("bild-article"), source("research"))
-          .addClaims(richClaim()).build());
+      assertThat(built)
+          .isEqualTo(
+              dataset()
+                  .addActors(
+                      actor("report"), actor("bild"), actor("guseinova"), actor("north-korea"))
+                  .addPlaces(place("kursk"))
+                  .addSources(source("report"), source("bild-article"), source("research"))
+                  .addClaims(richClaim())
+                  .build());
     }
 
     @Test
@@ -347,7 +462,8 @@ class ValueSemanticsTest {
       hops[1] = hop("officials");
       Arrays.fill(hops, null);
 
-      assertThat(chain.hops()).extracting(Hop::actor)
+      assertThat(chain.hops())
+          .extracting(Hop::actor)
           .containsExactly(ActorId.of("report"), ActorId.of("nyt"));
     }
   }
@@ -356,9 +472,10 @@ class ValueSemanticsTest {
   class Commitments {
     @ParameterizedTest
     @CsvSource({
-        "CERTAIN, CT+, 1", "PROBABLE, PR+, 1", "POSSIBLE, PS+, 1",
-        "CERTAIN_NOT, CT-, -1", "PROBABLE_NOT, PR-, -1", "POSSIBLE_NOT, PS-, -1",
-        "CERTAIN_UNKNOWN_POLARITY, CTu, 0", "UNCOMMITTED, Uu, 0"})
+      "CERTAIN, CT+, 1", "PROBABLE, PR+, 1", "POSSIBLE, PS+, 1",
+      "CERTAIN_NOT, CT-, -1", "PROBABLE_NOT, PR-, -1", "POSSIBLE_NOT, PS-, -1",
+      "CERTAIN_UNKNOWN_POLARITY, CTu, 0", "UNCOMMITTED, Uu, 0"
+    })
     void eachCommitmentHasItsFactBankCodeAndPolarity(Commitment c, String code, int polarity) {
       assertThat(c.factBankCode()).isEqualTo(code);
       assertThat(c.polarity()).isEqualTo(polarity);
@@ -369,7 +486,9 @@ class ValueSemanticsTest {
       for (Commitment a : Commitment.values()) {
         for (Commitment b : Commitment.values()) {
           boolean expected = a.polarity() * b.polarity() == -1;
-          assertThat(a.opposes(b)).as("%s opposes %s", a, b).isEqualTo(expected)
+          assertThat(a.opposes(b))
+              .as("%s opposes %s", a, b)
+              .isEqualTo(expected)
               .isEqualTo(b.opposes(a));
         }
       }
@@ -390,8 +509,9 @@ class ValueSemanticsTest {
   class Grades {
     @ParameterizedTest
     @CsvSource({
-        "A, COMPLETELY_RELIABLE", "B, USUALLY_RELIABLE", "C, FAIRLY_RELIABLE",
-        "D, NOT_USUALLY_RELIABLE", "E, UNRELIABLE", "F, CANNOT_BE_JUDGED"})
+      "A, COMPLETELY_RELIABLE", "B, USUALLY_RELIABLE", "C, FAIRLY_RELIABLE",
+      "D, NOT_USUALLY_RELIABLE", "E, UNRELIABLE", "F, CANNOT_BE_JUDGED"
+    })
     void reliabilityLettersRoundTrip(char letter, Reliability reliability) {
       assertThat(Reliability.ofGrade(letter)).isEqualTo(reliability);
       assertThat(reliability.grade()).isEqualTo(letter);
@@ -402,14 +522,19 @@ class ValueSemanticsTest {
     void otherLettersAreNoReliabilityGrade(char letter) {
       assertThatThrownBy(() -> Reliability.ofGrade(letter))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Reliability: '" + letter
-              + "' is not an Admiralty reliability grade (A to F)");
+          .hasMessage(
+              "Reliability: '" + letter + "' is not an Admiralty reliability grade (A to F)");
     }
 
     @ParameterizedTest
     @CsvSource({
-        "1, CONFIRMED", "2, PROBABLY_TRUE", "3, POSSIBLY_TRUE", "4, DOUBTFUL", "5, IMPROBABLE",
-        "6, CANNOT_BE_JUDGED"})
+      "1, CONFIRMED",
+      "2, PROBABLY_TRUE",
+      "3, POSSIBLY_TRUE",
+      "4, DOUBTFUL",
+      "5, IMPROBABLE",
+      "6, CANNOT_BE_JUDGED"
+    })
     void credibilityNumbersRoundTrip(int grade, Credibility credibility) {
       assertThat(Credibility.ofGrade(grade)).isEqualTo(credibility);
       assertThat(credibility.grade()).isEqualTo(grade);
@@ -420,8 +545,7 @@ class ValueSemanticsTest {
     void otherNumbersAreNoCredibilityGrade(int grade) {
       assertThatThrownBy(() -> Credibility.ofGrade(grade))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("Credibility: " + grade
-              + " is not an Admiralty credibility grade (1 to 6)");
+          .hasMessage("Credibility: " + grade + " is not an Admiralty credibility grade (1 to 6)");
     }
   }
 
@@ -429,11 +553,11 @@ class ValueSemanticsTest {
   class Likelihoods {
     @ParameterizedTest
     @CsvSource({
-        "ALMOST_NO_CHANCE, 0.01, 0.05", "VERY_UNLIKELY, 0.05, 0.20", "UNLIKELY, 0.20, 0.45",
-        "ROUGHLY_EVEN_CHANCE, 0.45, 0.55", "LIKELY, 0.55, 0.80", "VERY_LIKELY, 0.80, 0.95",
-        "ALMOST_CERTAIN, 0.95, 0.99"})
-    void eachWordStandsForItsIcd203Range(Likelihood word, BigDecimal lowest,
-        BigDecimal highest) {
+      "ALMOST_NO_CHANCE, 0.01, 0.05", "VERY_UNLIKELY, 0.05, 0.20", "UNLIKELY, 0.20, 0.45",
+      "ROUGHLY_EVEN_CHANCE, 0.45, 0.55", "LIKELY, 0.55, 0.80", "VERY_LIKELY, 0.80, 0.95",
+      "ALMOST_CERTAIN, 0.95, 0.99"
+    })
+    void eachWordStandsForItsIcd203Range(Likelihood word, BigDecimal lowest, BigDecimal highest) {
       assertThat(word.lowest()).isEqualByComparingTo(lowest);
       assertThat(word.highest()).isEqualByComparingTo(highest);
     }
@@ -472,9 +596,14 @@ class ValueSemanticsTest {
     @ParameterizedTest
     @EnumSource(ReportingMode.class)
     void aHopKeepsWhatItWasGiven(ReportingMode mode) {
-      Hop h = new Hop.Builder().actor(ActorId.of("guseinova")).mode(mode)
-          .commitment(Commitment.POSSIBLE).likelihood(Likelihood.UNLIKELY).inferred(true)
-          .build();
+      Hop h =
+          new Hop.Builder()
+              .actor(ActorId.of("guseinova"))
+              .mode(mode)
+              .commitment(Commitment.POSSIBLE)
+              .likelihood(Likelihood.UNLIKELY)
+              .inferred(true)
+              .build();
 
       assertThat(h.mode()).isEqualTo(mode);
       assertThat(h.likelihood()).contains(Likelihood.UNLIKELY);

@@ -27,8 +27,9 @@ class ViolationLimitTest {
 
   @Test
   void theFirstThousandViolationsAreKeptAndAllAreCounted() {
-    DatasetValidationException e = catchThrowableOfType(DatasetValidationException.class,
-        () -> actorsSharingOneId(2_500).build());
+    DatasetValidationException e =
+        catchThrowableOfType(
+            DatasetValidationException.class, () -> actorsSharingOneId(2_500).build());
 
     assertThat(Dataset.DEFAULT_MAX_VIOLATIONS).isEqualTo(1_000);
     assertThat(e.violations()).hasSize(1_000);
@@ -37,10 +38,12 @@ class ViolationLimitTest {
     assertThat(e.violations().get(0).path()).hasToString("actors[1].id");
     assertThat(e.violations().get(999).path()).hasToString("actors[1000].id");
     assertThat(e.getMessage())
-        .startsWith("The dataset has 2499 violations, of which the first 1000 are listed:\n"
-            + "  actors[1].id: the id 'same' is already used by actors[0]")
-        .endsWith("actors[1000].id: the id 'same' is already used by actors[0]; give each a"
-            + " distinct id [DUPLICATE_ID]");
+        .startsWith(
+            "The dataset has 2499 violations, of which the first 1000 are listed:\n"
+                + "  actors[1].id: the id 'same' is already used by actors[0]")
+        .endsWith(
+            "actors[1000].id: the id 'same' is already used by actors[0]; give each a"
+                + " distinct id [DUPLICATE_ID]");
     assertThat(e.getMessage().lines()).hasSize(1_001);
   }
 
@@ -59,8 +62,8 @@ class ViolationLimitTest {
   void aLimitBelowOneIsRefused() {
     assertThatThrownBy(() -> dataset().maxViolations(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxViolations: must be at least 1, so that a broken rule is always shown;"
-            + " was 0");
+        .hasMessage(
+            "maxViolations: must be at least 1, so that a broken rule is always shown;" + " was 0");
     assertThatThrownBy(() -> StreamChecks.of(dataset().build(), -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -71,24 +74,35 @@ class ViolationLimitTest {
     for (int i = 0; i < 5; i++) {
       selfRelations.add(relation("c", RelationKind.SUPPORTS, "c"));
     }
-    Validated result = actorsSharingOneId(4)
-        .addClaims(claim("c", hop("same")), claim("d", hop("ghost")))
-        .addAllRelations(selfRelations)
-        .maxViolations(4)
-        .tryBuild();
+    Validated result =
+        actorsSharingOneId(4)
+            .addClaims(claim("c", hop("same")), claim("d", hop("ghost")))
+            .addAllRelations(selfRelations)
+            .maxViolations(4)
+            .tryBuild();
 
-    assertThat(result.violations()).extracting(Violation::code).containsExactly(
-        ViolationCode.DUPLICATE_ID, ViolationCode.DUPLICATE_ID, ViolationCode.DUPLICATE_ID,
-        ViolationCode.UNKNOWN_REFERENCE);
+    assertThat(result.violations())
+        .extracting(Violation::code)
+        .containsExactly(
+            ViolationCode.DUPLICATE_ID,
+            ViolationCode.DUPLICATE_ID,
+            ViolationCode.DUPLICATE_ID,
+            ViolationCode.UNKNOWN_REFERENCE);
     assertThat(result.total()).isEqualTo(3 + 1 + 5);
   }
 
   @Test
   void streamChecksKeepToTheirLimitAndCountTheRest() {
     StreamChecks checks = StreamChecks.of(dataset().build(), 3);
-    Event event = eventBuilder("e").addClaims(
-        ClaimId.of("c1"), ClaimId.of("c2"), ClaimId.of("c3"), ClaimId.of("c4"), ClaimId.of("c5"))
-        .build();
+    Event event =
+        eventBuilder("e")
+            .addClaims(
+                ClaimId.of("c1"),
+                ClaimId.of("c2"),
+                ClaimId.of("c3"),
+                ClaimId.of("c4"),
+                ClaimId.of("c5"))
+            .build();
     List<Relation> cycles = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       cycles.add(relation("a" + i, RelationKind.DERIVED_FROM, "b" + i));
@@ -98,11 +112,14 @@ class ViolationLimitTest {
     Violations references = checks.event(event, id -> false);
     Violations relations = checks.relations(cycles, id -> true);
 
-    assertThat(references.kept()).extracting(v -> v.path().toString()).containsExactly(
-        "events[e].claims[0]", "events[e].claims[1]", "events[e].claims[2]");
+    assertThat(references.kept())
+        .extracting(v -> v.path().toString())
+        .containsExactly("events[e].claims[0]", "events[e].claims[1]", "events[e].claims[2]");
     assertThat(references.total()).isEqualTo(5);
-    assertThat(relations.kept()).extracting(Violation::code)
-        .containsOnly(ViolationCode.RELATION_CYCLE).hasSize(3);
+    assertThat(relations.kept())
+        .extracting(Violation::code)
+        .containsOnly(ViolationCode.RELATION_CYCLE)
+        .hasSize(3);
     assertThat(relations.total()).isEqualTo(100);
     assertThat(relations.omitted()).isEqualTo(97);
   }
@@ -111,7 +128,8 @@ class ViolationLimitTest {
   void violationsAreEqualWhenTheyKeepAndCountTheSame() {
     Violation v = new Violation("actors[1].id", ViolationCode.DUPLICATE_ID, "twice");
 
-    assertThat(Violations.of(List.of(v), 3)).isEqualTo(Violations.of(List.of(v), 3))
+    assertThat(Violations.of(List.of(v), 3))
+        .isEqualTo(Violations.of(List.of(v), 3))
         .hasSameHashCodeAs(Violations.of(List.of(v), 3))
         .isNotEqualTo(Violations.of(List.of(v), 4))
         .isNotEqualTo(Violations.of(List.of(v)));

@@ -15,11 +15,14 @@ class ActorClaimsTest {
     ActorClaims nyt = index.claimsOf(ActorId.of("nyt"));
 
     assertThat(nyt.actor().name()).isEqualTo("The New York Times");
-    assertThat(nyt.relayed()).extracting(Claim::id)
+    assertThat(nyt.relayed())
+        .extracting(Claim::id)
         .containsExactly(ReportShapedFixture.SET_TO_JOIN);
-    assertThat(nyt.asserted()).extracting(Claim::id)
+    assertThat(nyt.asserted())
+        .extracting(Claim::id)
         .containsExactly(ReportShapedFixture.THOUSANDS_ARRIVED);
-    assertThat(nyt.denied()).extracting(Claim::id)
+    assertThat(nyt.denied())
+        .extracting(Claim::id)
         .containsExactly(ReportShapedFixture.NOT_IN_COMBAT);
     assertThat(nyt.withheld()).isEmpty();
     assertThat(nyt.about()).isEmpty();
@@ -40,15 +43,16 @@ class ActorClaimsTest {
     ActorClaims officials = index.claimsOf(ActorId.of("ua-officials"));
     ActorClaims report = index.claimsOf(ActorId.of("report-outlet"));
 
-    assertThat(officials.asserted()).extracting(Claim::id)
+    assertThat(officials.asserted())
+        .extracting(Claim::id)
         .containsExactly(ReportShapedFixture.SET_TO_JOIN);
     assertThat(report.relayed()).hasSize(7).doesNotHaveDuplicates();
   }
 
   @Test
   void anActorCanOriginateAndRelayTheSameClaim() {
-    ProvenanceIndex synthetic = new Synthetic().claim("x", "r<-a<-b", "r<-a").about("x", "b")
-        .index();
+    ProvenanceIndex synthetic =
+        new Synthetic().claim("x", "r<-a<-b", "r<-a").about("x", "b").index();
 
     ActorClaims a = synthetic.claimsOf(ActorId.of("a"));
     ActorClaims b = synthetic.claimsOf(ActorId.of("b"));
@@ -61,11 +65,12 @@ class ActorClaimsTest {
 
   @Test
   void aDenialIsNotAnAssertionAndNeitherIsDecliningToConfirm() {
-    ProvenanceIndex index = new Synthetic()
-        .claim("x", "reuters<-ua-intelligence:CT+", "reuters<-kremlin:CT-",
-            "reuters<-pentagon:Uu")
-        .claim("y", "kremlin:PR+<-tass:Uu")
-        .index();
+    ProvenanceIndex index =
+        new Synthetic()
+            .claim(
+                "x", "reuters<-ua-intelligence:CT+", "reuters<-kremlin:CT-", "reuters<-pentagon:Uu")
+            .claim("y", "kremlin:PR+<-tass:Uu")
+            .index();
 
     ActorClaims kremlin = index.claimsOf(ActorId.of("kremlin"));
     ActorClaims pentagon = index.claimsOf(ActorId.of("pentagon"));

@@ -24,17 +24,33 @@ import org.junit.jupiter.api.Test;
 class AssessmentsTest {
   private final Actor senator = Actor.of("senator", "A senator", ActorKind.PERSON);
   private final Actor checker = Actor.of("checker", "A fact-checker", ActorKind.ORGANIZATION);
-  private final Source review = new Source.Builder().id("review").kind(SourceKind.ARTICLE)
-      .build();
-  private final Claim claim = Claim.of("c", "Crime doubled last year.",
-      Chain.of(Hop.of(senator, ReportingMode.DIRECT_QUOTE, Commitment.CERTAIN)));
-  private final Claim other = Claim.of("d", "Taxes fell.",
-      Chain.of(Hop.of(senator, ReportingMode.DIRECT_QUOTE, Commitment.CERTAIN)));
-  private final Assessment verdict = new Assessment.Builder().claim(claim).assessor(checker)
-      .rating("False").source(review).time(ImpreciseTime.parse("2024-11-02")).build();
-  private final Dataset dataset = new Dataset.Builder().metadata(DatasetMetadata.of("checks"))
-      .addActors(senator, checker).addSources(review).addClaims(claim, other)
-      .addAssessments(verdict).build();
+  private final Source review = new Source.Builder().id("review").kind(SourceKind.ARTICLE).build();
+  private final Claim claim =
+      Claim.of(
+          "c",
+          "Crime doubled last year.",
+          Chain.of(Hop.of(senator, ReportingMode.DIRECT_QUOTE, Commitment.CERTAIN)));
+  private final Claim other =
+      Claim.of(
+          "d",
+          "Taxes fell.",
+          Chain.of(Hop.of(senator, ReportingMode.DIRECT_QUOTE, Commitment.CERTAIN)));
+  private final Assessment verdict =
+      new Assessment.Builder()
+          .claim(claim)
+          .assessor(checker)
+          .rating("False")
+          .source(review)
+          .time(ImpreciseTime.parse("2024-11-02"))
+          .build();
+  private final Dataset dataset =
+      new Dataset.Builder()
+          .metadata(DatasetMetadata.of("checks"))
+          .addActors(senator, checker)
+          .addSources(review)
+          .addClaims(claim, other)
+          .addAssessments(verdict)
+          .build();
   private final ProvenanceIndex index = ProvenanceIndex.of(dataset);
 
   @Test

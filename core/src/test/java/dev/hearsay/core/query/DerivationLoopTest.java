@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 class DerivationLoopTest {
   static List<DerivationLoop> derivationLoops(ProvenanceIndex index) {
     return index.circularReporting().stream()
-        .filter(DerivationLoop.class::isInstance).map(DerivationLoop.class::cast).toList();
+        .filter(DerivationLoop.class::isInstance)
+        .map(DerivationLoop.class::cast)
+        .toList();
   }
 
   static List<String> ids(DerivationLoop loop) {
@@ -36,51 +38,58 @@ class DerivationLoopTest {
   @Test
   void eachDerivedClaimGetsOneLoopPerActorAlongAShortestPathToTheNearestClaim() {
     // x -> y -> z and x -> z2 -> w -> v: wire originates z and v, and relays x.
-    ProvenanceIndex index = new Synthetic()
-        .claim("x", "wire<-agency", "paper<-wire<-agency")
-        .claim("y", "agency<-a")
-        .claim("z", "agency<-wire")
-        .claim("z2", "agency<-b")
-        .claim("w", "agency<-c")
-        .claim("v", "agency<-wire")
-        .relation("x", RelationKind.DERIVED_FROM, "z2")
-        .relation("z2", RelationKind.DERIVED_FROM, "w")
-        .relation("w", RelationKind.DERIVED_FROM, "v")
-        .relation("x", RelationKind.DERIVED_FROM, "y")
-        .relation("y", RelationKind.DERIVED_FROM, "z")
-        .index();
+    ProvenanceIndex index =
+        new Synthetic()
+            .claim("x", "wire<-agency", "paper<-wire<-agency")
+            .claim("y", "agency<-a")
+            .claim("z", "agency<-wire")
+            .claim("z2", "agency<-b")
+            .claim("w", "agency<-c")
+            .claim("v", "agency<-wire")
+            .relation("x", RelationKind.DERIVED_FROM, "z2")
+            .relation("z2", RelationKind.DERIVED_FROM, "w")
+            .relation("w", RelationKind.DERIVED_FROM, "v")
+            .relation("x", RelationKind.DERIVED_FROM, "y")
+            .relation("y", RelationKind.DERIVED_FROM, "z")
+            .index();
 
-    assertThat(derivationLoops(index)).singleElement().satisfies(loop -> {
-      assertThat(ids(loop)).containsExactly("x", "y", "z");
-      assertThat(loop.actor().id()).isEqualTo(ActorId.of("wire"));
-    });
+    assertThat(derivationLoops(index))
+        .singleElement()
+        .satisfies(
+            loop -> {
+              assertThat(ids(loop)).containsExactly("x", "y", "z");
+              assertThat(loop.actor().id()).isEqualTo(ActorId.of("wire"));
+            });
   }
 
   @Test
   void aClaimTheActorBothRelaysAndOriginatesIsNotItsOwnLoop() {
-    ProvenanceIndex index = new Synthetic()
-        .claim("x", "wire<-agency", "paper<-wire")
-        .claim("y", "b<-c")
-        .claim("z", "agency<-wire")
-        .relation("y", RelationKind.DERIVED_FROM, "x")
-        .relation("x", RelationKind.DERIVED_FROM, "z")
-        .index();
+    ProvenanceIndex index =
+        new Synthetic()
+            .claim("x", "wire<-agency", "paper<-wire")
+            .claim("y", "b<-c")
+            .claim("z", "agency<-wire")
+            .relation("y", RelationKind.DERIVED_FROM, "x")
+            .relation("x", RelationKind.DERIVED_FROM, "z")
+            .index();
 
-    assertThat(derivationLoops(index)).singleElement()
+    assertThat(derivationLoops(index))
+        .singleElement()
         .satisfies(loop -> assertThat(ids(loop)).containsExactly("x", "z"));
   }
 
   @Test
   void loopsComeByClaimThenByActorInTheOrderTheChainsNameThem() {
-    ProvenanceIndex index = new Synthetic()
-        .claim("b", "paper<-x")
-        .claim("a", "wire<-paper<-x")
-        .claim("c", "paper<-wire")
-        .claim("d", "x<-paper")
-        .relation("a", RelationKind.DERIVED_FROM, "d")
-        .relation("a", RelationKind.DERIVED_FROM, "c")
-        .relation("b", RelationKind.DERIVED_FROM, "a")
-        .index();
+    ProvenanceIndex index =
+        new Synthetic()
+            .claim("b", "paper<-x")
+            .claim("a", "wire<-paper<-x")
+            .claim("c", "paper<-wire")
+            .claim("d", "x<-paper")
+            .relation("a", RelationKind.DERIVED_FROM, "d")
+            .relation("a", RelationKind.DERIVED_FROM, "c")
+            .relation("b", RelationKind.DERIVED_FROM, "a")
+            .index();
 
     assertThat(derivationLoops(index))
         .extracting(l -> String.join(">", ids(l)) + " " + l.actor().name())
@@ -122,8 +131,8 @@ class DerivationLoopTest {
       Map<String, Integer> actual = new HashMap<>();
       for (DerivationLoop loop : derivationLoops(ProvenanceIndex.of(dataset))) {
         assertPathIsReal(dataset, loop);
-        actual.put(loop.path().get(0).value() + " " + loop.actor().id().value(),
-            loop.path().size() - 1);
+        actual.put(
+            loop.path().get(0).value() + " " + loop.actor().id().value(), loop.path().size() - 1);
       }
       assertThat(actual).as("round %d: %s", round, dataset.relations()).isEqualTo(expected);
       loops += expected.size();
@@ -151,8 +160,12 @@ class DerivationLoopTest {
     for (int i = 0; i + 1 < path.size(); i++) {
       ClaimId from = path.get(i);
       ClaimId to = path.get(i + 1);
-      assertThat(dataset.relations()).anyMatch(r -> r.kind() == RelationKind.DERIVED_FROM
-          && r.from().equals(from) && r.to().equals(to));
+      assertThat(dataset.relations())
+          .anyMatch(
+              r ->
+                  r.kind() == RelationKind.DERIVED_FROM
+                      && r.from().equals(from)
+                      && r.to().equals(to));
     }
     ActorId actor = loop.actor().id();
     assertThat(relayers(dataset.claim(path.get(0)).orElseThrow())).contains(actor);
@@ -177,8 +190,9 @@ class DerivationLoopTest {
           if (distance.putIfAbsent(next, distance.get(at) + 1) == null) {
             queue.add(next);
             for (ActorId actor : relayers(claim)) {
-              boolean originated = dataset.claim(next).orElseThrow().attribution().stream()
-                  .anyMatch(c -> c.origin().actor().equals(actor));
+              boolean originated =
+                  dataset.claim(next).orElseThrow().attribution().stream()
+                      .anyMatch(c -> c.origin().actor().equals(actor));
               if (originated) {
                 found.putIfAbsent(claim.id().value() + " " + actor.value(), distance.get(next));
               }
@@ -192,10 +206,13 @@ class DerivationLoopTest {
 
   private static Set<ActorId> relayers(Claim claim) {
     Set<ActorId> relayers = new LinkedHashSet<>();
-    claim.attribution().forEach(c -> {
-      List<Hop> hops = c.hops();
-      hops.subList(0, hops.size() - 1).forEach(h -> relayers.add(h.actor()));
-    });
+    claim
+        .attribution()
+        .forEach(
+            c -> {
+              List<Hop> hops = c.hops();
+              hops.subList(0, hops.size() - 1).forEach(h -> relayers.add(h.actor()));
+            });
     return relayers;
   }
 }

@@ -16,29 +16,39 @@ class EvidenceTest {
 
   @Test
   void twoGroupsQuotedByOneNewspaperAreTwoPartiesAndOneChannel() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "report<-nyt@nyt-article:PR+<-ua-officials:PR+",
-            "report<-nyt@nyt-article:PR+<-us-officials:PR+")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic()
+            .claim(
+                "x",
+                "report<-nyt@nyt-article:PR+<-ua-officials:PR+",
+                "report<-nyt@nyt-article:PR+<-us-officials:PR+")
+            .index()
+            .evidence(X);
 
     assertThat(names(evidence.partiesFor())).containsExactly("ua-officials", "us-officials");
     assertThat(evidence.partiesAgainst()).isEmpty();
     assertThat(evidence.partiesNeither()).isEmpty();
-    assertThat(evidence.channels()).singleElement().satisfies(channel -> {
-      assertThat(channel.chains()).hasSize(2);
-      assertThat(channel.parties()).hasSize(2);
-      assertThat(channel.sharedActors()).extracting(Actor::name).containsExactly("nyt");
-      assertThat(channel.sharedSources()).extracting(s -> s.id().value())
-          .containsExactly("nyt-article");
-    });
-    assertThat(evidence.summary()).isEqualTo(
-        "parties: 2 for (ua-officials, us-officials), 0 against; channels: 1 (through nyt)");
+    assertThat(evidence.channels())
+        .singleElement()
+        .satisfies(
+            channel -> {
+              assertThat(channel.chains()).hasSize(2);
+              assertThat(channel.parties()).hasSize(2);
+              assertThat(channel.sharedActors()).extracting(Actor::name).containsExactly("nyt");
+              assertThat(channel.sharedSources())
+                  .extracting(s -> s.id().value())
+                  .containsExactly("nyt-article");
+            });
+    assertThat(evidence.summary())
+        .isEqualTo(
+            "parties: 2 for (ua-officials, us-officials), 0 against; channels: 1 (through nyt)");
   }
 
   @Test
   void aRepublisherOnTopMakesOneChannelAndLeavesThePartiesAlone() {
-    String[] throughReuters = {"reuters<-us-officials:PR+", "reuters<-nato:PR+",
-        "reuters<-pentagon:Uu"};
+    String[] throughReuters = {
+      "reuters<-us-officials:PR+", "reuters<-nato:PR+", "reuters<-pentagon:Uu"
+    };
     String[] relayedBySite = new String[throughReuters.length];
     for (int i = 0; i < throughReuters.length; i++) {
       relayedBySite[i] = "site<-" + throughReuters[i];
@@ -52,21 +62,25 @@ class EvidenceTest {
       assertThat(evidence.partiesAgainst()).isEmpty();
       assertThat(names(evidence.partiesNeither())).containsExactly("pentagon");
     }
-    assertThat(relayed.channels()).singleElement().satisfies(channel ->
-        assertThat(channel.meetingPoint()).isEqualTo("reuters"));
-    assertThat(relayed.summary()).isEqualTo("parties: 2 for (us-officials, nato), 0 against,"
-        + " 1 neither (pentagon); channels: 1 (through reuters)");
-    assertThat(direct.channels()).hasSize(3)
+    assertThat(relayed.channels())
+        .singleElement()
+        .satisfies(channel -> assertThat(channel.meetingPoint()).isEqualTo("reuters"));
+    assertThat(relayed.summary())
+        .isEqualTo(
+            "parties: 2 for (us-officials, nato), 0 against,"
+                + " 1 neither (pentagon); channels: 1 (through reuters)");
+    assertThat(direct.channels())
+        .hasSize(3)
         .allSatisfy(c -> assertThat(c.sharedActors()).isEmpty());
     assertThat(direct.summary()).endsWith("; channels: 3");
   }
 
   @Test
   void anOutletThatRelaysAClaimWhileCallingItFalseIsAPartyAgainst() {
-    Evidence oneChain = new Synthetic().claim("x", "outlet:CT-<-ua-intelligence:CT+")
-        .index().evidence(X);
-    Evidence twoChains = new Synthetic().claim("x", "outlet:CT-", "outlet<-ua-intelligence:CT+")
-        .index().evidence(X);
+    Evidence oneChain =
+        new Synthetic().claim("x", "outlet:CT-<-ua-intelligence:CT+").index().evidence(X);
+    Evidence twoChains =
+        new Synthetic().claim("x", "outlet:CT-", "outlet<-ua-intelligence:CT+").index().evidence(X);
 
     for (Evidence evidence : List.of(oneChain, twoChains)) {
       assertThat(names(evidence.partiesFor())).containsExactly("ua-intelligence");
@@ -82,10 +96,15 @@ class EvidenceTest {
 
   @Test
   void aDenialIsNeverCountedForTheClaim() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "reuters<-ua-intelligence:CT+", "reuters<-kremlin:CT-",
-            "reuters<-us-official:Uu")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic()
+            .claim(
+                "x",
+                "reuters<-ua-intelligence:CT+",
+                "reuters<-kremlin:CT-",
+                "reuters<-us-official:Uu")
+            .index()
+            .evidence(X);
 
     assertThat(names(evidence.partiesFor())).containsExactly("ua-intelligence");
     assertThat(names(evidence.partiesAgainst())).containsExactly("kremlin");
@@ -95,9 +114,11 @@ class EvidenceTest {
 
   @Test
   void aClaimWithOnlyOpposingChainsHasNoPartyFor() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "report<-kremlin:CT-", "report<-ministry:PR-")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic()
+            .claim("x", "report<-kremlin:CT-", "report<-ministry:PR-")
+            .index()
+            .evidence(X);
 
     assertThat(evidence.partiesFor()).isEmpty();
     assertThat(names(evidence.partiesAgainst())).containsExactly("kremlin", "ministry");
@@ -107,53 +128,63 @@ class EvidenceTest {
 
   @Test
   void aPartyWithBothStancesCountsUnderEachAndOnce() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "tass<-ministry:CT+", "ria<-ministry:CT-", "ria<-observer:PS+")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic()
+            .claim("x", "tass<-ministry:CT+", "ria<-ministry:CT-", "ria<-observer:PS+")
+            .index()
+            .evidence(X);
 
     assertThat(evidence.parties()).hasSize(2);
     assertThat(names(evidence.partiesFor())).containsExactly("ministry", "observer");
     assertThat(names(evidence.partiesAgainst())).containsExactly("ministry");
-    assertThat(evidence.parties().get(0).stances())
-        .containsExactly(Stance.FOR, Stance.AGAINST);
+    assertThat(evidence.parties().get(0).stances()).containsExactly(Stance.FOR, Stance.AGAINST);
   }
 
   @Test
   void chainsAreOnePartyWhenTheirOriginsShareAnActorOrTheOriginsOwnSource() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "r<-a@briefing", "r<-b@briefing", "r<-nyt@article<-c", "r<-nyt@article<-d")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic()
+            .claim("x", "r<-a@briefing", "r<-b@briefing", "r<-nyt@article<-c", "r<-nyt@article<-d")
+            .index()
+            .evidence(X);
 
     assertThat(names(evidence.parties())).containsExactly("a / b", "c", "d");
     assertThat(evidence.channels()).hasSize(2);
     assertThat(evidence.channels().get(0).sharedActors()).isEmpty();
-    assertThat(evidence.channels().get(0).sharedSources()).extracting(Source::id)
-        .extracting(Object::toString).containsExactly("briefing");
+    assertThat(evidence.channels().get(0).sharedSources())
+        .extracting(Source::id)
+        .extracting(Object::toString)
+        .containsExactly("briefing");
   }
 
   @Test
   void aSharedSourceBelowTheReporterJoinsChannels() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "report<-a@wire", "report<-b@wire", "report<-c@own")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic()
+            .claim("x", "report<-a@wire", "report<-b@wire", "report<-c@own")
+            .index()
+            .evidence(X);
 
     assertThat(evidence.channels()).hasSize(2);
-    assertThat(evidence.channels().get(0).sharedSources()).extracting(Source::id)
-        .extracting(Object::toString).containsExactly("wire");
+    assertThat(evidence.channels().get(0).sharedSources())
+        .extracting(Source::id)
+        .extracting(Object::toString)
+        .containsExactly("wire");
   }
 
   @Test
   void joiningIsTransitiveAndNamesEveryMeetingPoint() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "r<-a<-m", "r<-b<-m", "r<-b<-n", "r<-z")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic().claim("x", "r<-a<-m", "r<-b<-m", "r<-b<-n", "r<-z").index().evidence(X);
 
     assertThat(evidence.parties()).hasSize(3);
     assertThat(evidence.channels()).hasSize(2);
     assertThat(evidence.channels().get(0).chains()).hasSize(3);
-    assertThat(evidence.channels().get(0).sharedActors()).extracting(Actor::name)
+    assertThat(evidence.channels().get(0).sharedActors())
+        .extracting(Actor::name)
         .containsExactly("m", "b");
-    assertThat(evidence.channels().get(1).chains()).extracting(TracedChain::line)
+    assertThat(evidence.channels().get(1).chains())
+        .extracting(TracedChain::line)
         .containsExactly("r <- z");
   }
 
@@ -162,34 +193,45 @@ class EvidenceTest {
     Evidence evidence = new Synthetic().claim("x", "nyt", "nyt@print").index().evidence(X);
 
     assertThat(evidence.parties()).hasSize(1);
-    assertThat(evidence.channels()).singleElement().satisfies(c ->
-        assertThat(c.sharedActors()).extracting(Actor::name).containsExactly("nyt"));
+    assertThat(evidence.channels())
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c.sharedActors()).extracting(Actor::name).containsExactly("nyt"));
   }
 
   @Test
   void twoOutletsCitingTheSameOfficialsAreOnePartyAndOneChannel() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "nyt<-officials")
-        .claim("y", "bild<-officials")
-        .relation("y", RelationKind.SUPPORTS, "x")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic()
+            .claim("x", "nyt<-officials")
+            .claim("y", "bild<-officials")
+            .relation("y", RelationKind.SUPPORTS, "x")
+            .index()
+            .evidence(X);
 
     assertThat(evidence.counted()).extracting(r -> r.from().value()).containsExactly("y");
-    assertThat(evidence.parties()).singleElement().satisfies(p ->
-        assertThat(p.voices()).extracting(v -> v.chain().path())
-            .containsExactly("claims[x].attribution[0]", "claims[y].attribution[0]"));
-    assertThat(evidence.channels()).singleElement().satisfies(c ->
-        assertThat(c.sharedActors()).extracting(Actor::name).containsExactly("officials"));
+    assertThat(evidence.parties())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.voices())
+                    .extracting(v -> v.chain().path())
+                    .containsExactly("claims[x].attribution[0]", "claims[y].attribution[0]"));
+    assertThat(evidence.channels())
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c.sharedActors()).extracting(Actor::name).containsExactly("officials"));
   }
 
   @Test
   void supportCountsOnlyTheSupportersVoicesForAndOnlyTowardsItsTarget() {
-    ProvenanceIndex index = new Synthetic()
-        .claim("x", "r<-a")
-        .claim("y", "r<-b", "r<-denier:CT-", "r<-unsure:Uu")
-        .relation("y", RelationKind.SUPPORTS, "x")
-        .relation("y", RelationKind.ELABORATES, "x")
-        .index();
+    ProvenanceIndex index =
+        new Synthetic()
+            .claim("x", "r<-a")
+            .claim("y", "r<-b", "r<-denier:CT-", "r<-unsure:Uu")
+            .relation("y", RelationKind.SUPPORTS, "x")
+            .relation("y", RelationKind.ELABORATES, "x")
+            .index();
 
     Evidence onX = index.evidence(X);
     Evidence onY = index.evidence(ClaimId.of("y"));
@@ -205,11 +247,12 @@ class EvidenceTest {
 
   @Test
   void aDuplicateCountsWithItsOwnStanceInEitherDirection() {
-    ProvenanceIndex index = new Synthetic()
-        .claim("x", "r<-a")
-        .claim("y", "s<-kremlin:CT-")
-        .relation("x", RelationKind.DUPLICATES, "y")
-        .index();
+    ProvenanceIndex index =
+        new Synthetic()
+            .claim("x", "r<-a")
+            .claim("y", "s<-kremlin:CT-")
+            .relation("x", RelationKind.DUPLICATES, "y")
+            .index();
 
     assertThat(names(index.evidence(X).partiesAgainst())).containsExactly("kremlin");
     assertThat(names(index.evidence(ClaimId.of("y")).partiesFor())).containsExactly("a");
@@ -217,11 +260,12 @@ class EvidenceTest {
 
   @Test
   void theSpeakersForAContradictingClaimCountAgainstEitherWay() {
-    ProvenanceIndex index = new Synthetic()
-        .claim("x", "r<-a")
-        .claim("y", "s<-b", "s<-c:CT-")
-        .relation("y", RelationKind.CONTRADICTS, "x")
-        .index();
+    ProvenanceIndex index =
+        new Synthetic()
+            .claim("x", "r<-a")
+            .claim("y", "s<-b", "s<-c:CT-")
+            .relation("y", RelationKind.CONTRADICTS, "x")
+            .index();
 
     Evidence onX = index.evidence(X);
     Evidence onY = index.evidence(ClaimId.of("y"));
@@ -234,11 +278,12 @@ class EvidenceTest {
 
   @Test
   void anUnderminingClaimIsListedAndCountedInNeither() {
-    ProvenanceIndex index = new Synthetic()
-        .claim("x", "r<-a")
-        .claim("y", "r<-b")
-        .relation("y", RelationKind.UNDERMINES, "x")
-        .index();
+    ProvenanceIndex index =
+        new Synthetic()
+            .claim("x", "r<-a")
+            .claim("y", "r<-b")
+            .relation("y", RelationKind.UNDERMINES, "x")
+            .index();
 
     Evidence evidence = index.evidence(X);
 
@@ -250,12 +295,14 @@ class EvidenceTest {
 
   @Test
   void aClaimNamedByTwoRelationsCountsItsVoicesOnce() {
-    Evidence evidence = new Synthetic()
-        .claim("x", "r<-a")
-        .claim("y", "r<-b")
-        .relation("y", RelationKind.SUPPORTS, "x")
-        .relation("y", RelationKind.DUPLICATES, "x")
-        .index().evidence(X);
+    Evidence evidence =
+        new Synthetic()
+            .claim("x", "r<-a")
+            .claim("y", "r<-b")
+            .relation("y", RelationKind.SUPPORTS, "x")
+            .relation("y", RelationKind.DUPLICATES, "x")
+            .index()
+            .evidence(X);
 
     assertThat(evidence.counted()).hasSize(2);
     assertThat(evidence.parties()).hasSize(2);
@@ -265,11 +312,13 @@ class EvidenceTest {
 
   @Test
   void theWorkedReportsOfficialsAreTwoPartiesThroughTheTimes() {
-    Evidence evidence = ProvenanceIndex.of(ReportShapedFixture.dataset())
-        .evidence(ReportShapedFixture.SET_TO_JOIN);
+    Evidence evidence =
+        ProvenanceIndex.of(ReportShapedFixture.dataset()).evidence(ReportShapedFixture.SET_TO_JOIN);
 
-    assertThat(evidence.summary()).isEqualTo("parties: 2 for (Ukrainian officials, American"
-        + " officials), 0 against; channels: 1 (through The New York Times)");
+    assertThat(evidence.summary())
+        .isEqualTo(
+            "parties: 2 for (Ukrainian officials, American"
+                + " officials), 0 against; channels: 1 (through The New York Times)");
   }
 
   private static List<String> names(List<Party> parties) {

@@ -64,28 +64,49 @@ public final class ReportShapedFixture {
             source("report", SourceKind.ARTICLE, "report-outlet", "2024-10-28"),
             source("nyt-article", SourceKind.ARTICLE, "nyt", "2024-10-25"),
             source("bild-article", SourceKind.ARTICLE, "bild", null),
-            new Source.Builder().id(SourceId.of("guseinova-research")).kind(SourceKind.RESEARCH)
-                .addAuthors(ActorId.of("guseinova")).build())
+            new Source.Builder()
+                .id(SourceId.of("guseinova-research"))
+                .kind(SourceKind.RESEARCH)
+                .addAuthors(ActorId.of("guseinova"))
+                .build())
         .addClaims(
-            claim(SET_TO_JOIN, "North Korean soldiers will join Russian troops in Kursk.",
-                Chain.of(report(), nyt("reports"), hop("ua-officials", null, "citing",
-                    Commitment.CERTAIN)),
-                Chain.of(report(), nyt("reports"), hop("us-officials", null, "citing",
-                    Commitment.CERTAIN))),
-            claim(THOUSANDS_ARRIVED, "Thousands of North Korean soldiers arrived in Kursk.",
+            claim(
+                SET_TO_JOIN,
+                "North Korean soldiers will join Russian troops in Kursk.",
+                Chain.of(
+                    report(),
+                    nyt("reports"),
+                    hop("ua-officials", null, "citing", Commitment.CERTAIN)),
+                Chain.of(
+                    report(),
+                    nyt("reports"),
+                    hop("us-officials", null, "citing", Commitment.CERTAIN))),
+            claim(
+                THOUSANDS_ARRIVED,
+                "Thousands of North Korean soldiers arrived in Kursk.",
                 Chain.of(report(), nyt("states"))),
-            claim(NOT_IN_COMBAT, "DPRK forces have engaged in combat.",
-                Chain.of(report(), hop("nyt", "nyt-article", "emphasize",
-                    Commitment.CERTAIN_NOT))),
-            claim(ARMS_VALUE, "Arms supplies to Russia could be worth up to five billion euros.",
-                Chain.of(report(), hop("bild", "bild-article", "cites", Commitment.CERTAIN),
-                    hop("guseinova", "guseinova-research", "indicating",
-                        Commitment.POSSIBLE))),
-            claim(ZELENSKY, "DPRK soldiers are expected in combat zones by October 27-28.",
+            claim(
+                NOT_IN_COMBAT,
+                "DPRK forces have engaged in combat.",
+                Chain.of(report(), hop("nyt", "nyt-article", "emphasize", Commitment.CERTAIN_NOT))),
+            claim(
+                ARMS_VALUE,
+                "Arms supplies to Russia could be worth up to five billion euros.",
+                Chain.of(
+                    report(),
+                    hop("bild", "bild-article", "cites", Commitment.CERTAIN),
+                    hop("guseinova", "guseinova-research", "indicating", Commitment.POSSIBLE))),
+            claim(
+                ZELENSKY,
+                "DPRK soldiers are expected in combat zones by October 27-28.",
                 Chain.of(report(), timed("zelensky", "2024-10-25"))),
-            claim(YERMAK, "North Korea is de facto participating in the war against Ukraine.",
+            claim(
+                YERMAK,
+                "North Korea is de facto participating in the war against Ukraine.",
                 Chain.of(report(), timed("yermak", "2024-10-27"))),
-            claim(TRUCKS, "The first trucks with North Korean troops reached the front lines.",
+            claim(
+                TRUCKS,
+                "The first trucks with North Korean troops reached the front lines.",
                 Chain.of(report(), hop("unnamed", null, "reportedly", Commitment.PROBABLE))))
         .addEvents(
             event(ARRIVAL, null, THOUSANDS_ARRIVED),
@@ -93,19 +114,27 @@ public final class ReportShapedFixture {
             event(COMBAT, "2024-10-27", NOT_IN_COMBAT, YERMAK),
             event(YERMAK_STATEMENT, "2024-10-27", YERMAK),
             event(TRUCKS_ARRIVE, "2024-10-28", TRUCKS))
-        .addRelations(new Relation.Builder()
-            .from(NOT_IN_COMBAT).kind(RelationKind.CONTRADICTS).to(YERMAK).build())
+        .addRelations(
+            new Relation.Builder()
+                .from(NOT_IN_COMBAT)
+                .kind(RelationKind.CONTRADICTS)
+                .to(YERMAK)
+                .build())
         .build();
   }
 
   static Actor actor(String id, String name, ActorKind kind, boolean anonymous) {
-    return new Actor.Builder().id(ActorId.of(id)).name(name).kind(kind).anonymous(anonymous)
+    return new Actor.Builder()
+        .id(ActorId.of(id))
+        .name(name)
+        .kind(kind)
+        .anonymous(anonymous)
         .build();
   }
 
   static Source source(String id, SourceKind kind, String publisher, String published) {
-    Source.Builder builder = new Source.Builder().id(SourceId.of(id)).kind(kind)
-        .publisher(ActorId.of(publisher));
+    Source.Builder builder =
+        new Source.Builder().id(SourceId.of(id)).kind(kind).publisher(ActorId.of(publisher));
     if (published != null) {
       builder.published(TimeMention.of(published));
     }
@@ -113,8 +142,12 @@ public final class ReportShapedFixture {
   }
 
   static Claim claim(ClaimId id, String proposition, Chain... chains) {
-    return new Claim.Builder().id(id).proposition(proposition)
-        .addActors(ActorId.of("north-korea")).addAttribution(chains).build();
+    return new Claim.Builder()
+        .id(id)
+        .proposition(proposition)
+        .addActors(ActorId.of("north-korea"))
+        .addAttribution(chains)
+        .build();
   }
 
   static Hop report() {
@@ -126,13 +159,20 @@ public final class ReportShapedFixture {
   }
 
   static Hop timed(String actor, String said) {
-    return new Hop.Builder().actor(ActorId.of(actor)).mode(ReportingMode.PARAPHRASE)
-        .commitment(Commitment.CERTAIN).time(TimeMention.of(said)).build();
+    return new Hop.Builder()
+        .actor(ActorId.of(actor))
+        .mode(ReportingMode.PARAPHRASE)
+        .commitment(Commitment.CERTAIN)
+        .time(TimeMention.of(said))
+        .build();
   }
 
   static Hop hop(String actor, String source, String cue, Commitment commitment) {
-    Hop.Builder builder = new Hop.Builder().actor(ActorId.of(actor))
-        .mode(ReportingMode.PARAPHRASE).commitment(commitment);
+    Hop.Builder builder =
+        new Hop.Builder()
+            .actor(ActorId.of(actor))
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(commitment);
     if (source != null) {
       builder.source(SourceId.of(source));
     }
@@ -143,8 +183,12 @@ public final class ReportShapedFixture {
   }
 
   static Event event(EventId id, String time, ClaimId... claims) {
-    Event.Builder builder = new Event.Builder().id(id).description("event " + id)
-        .status(EventStatus.UNCERTAIN).addClaims(claims);
+    Event.Builder builder =
+        new Event.Builder()
+            .id(id)
+            .description("event " + id)
+            .status(EventStatus.UNCERTAIN)
+            .addClaims(claims);
     if (time != null) {
       builder.time(TimeMention.of(time));
     }

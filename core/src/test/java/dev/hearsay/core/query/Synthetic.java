@@ -58,8 +58,14 @@ final class Synthetic {
     int i = indexOf(claim);
     Claim old = claims.get(i);
     actor(actor);
-    claims.set(i, new Claim.Builder().id(old.id()).proposition(old.proposition())
-        .addAllAttribution(old.attribution()).addActors(ActorId.of(actor)).build());
+    claims.set(
+        i,
+        new Claim.Builder()
+            .id(old.id())
+            .proposition(old.proposition())
+            .addAllAttribution(old.attribution())
+            .addActors(ActorId.of(actor))
+            .build());
     return this;
   }
 
@@ -67,15 +73,21 @@ final class Synthetic {
   Synthetic aboutTime(String claim, String edtf) {
     int i = indexOf(claim);
     Claim old = claims.get(i);
-    claims.set(i, new Claim.Builder().id(old.id()).proposition(old.proposition())
-        .addAllAttribution(old.attribution()).addAllActors(old.actors())
-        .time(TimeMention.of(edtf)).build());
+    claims.set(
+        i,
+        new Claim.Builder()
+            .id(old.id())
+            .proposition(old.proposition())
+            .addAllAttribution(old.attribution())
+            .addAllActors(old.actors())
+            .time(TimeMention.of(edtf))
+            .build());
     return this;
   }
 
   Synthetic relation(String from, RelationKind kind, String to) {
-    relations.add(new Relation.Builder().from(ClaimId.of(from)).kind(kind).to(ClaimId.of(to))
-        .build());
+    relations.add(
+        new Relation.Builder().from(ClaimId.of(from)).kind(kind).to(ClaimId.of(to)).build());
     return this;
   }
 
@@ -91,8 +103,11 @@ final class Synthetic {
   }
 
   Synthetic event(String id, String time, String... claimIds) {
-    Event.Builder builder = new Event.Builder().id(EventId.of(id)).description("event " + id)
-        .status(EventStatus.UNCERTAIN);
+    Event.Builder builder =
+        new Event.Builder()
+            .id(EventId.of(id))
+            .description("event " + id)
+            .status(EventStatus.UNCERTAIN);
     Arrays.stream(claimIds).map(ClaimId::of).forEach(builder::addClaim);
     if (time != null) {
       builder.time(TimeMention.of(time));
@@ -108,14 +123,16 @@ final class Synthetic {
   /** The dataset so far, not yet built, for tests that add to it. */
   Dataset.Builder datasetBuilder() {
     List<Source> built = new ArrayList<>();
-    sources.forEach((id, cites) -> {
-      Source.Builder builder = new Source.Builder().id(SourceId.of(id)).kind(SourceKind.ARTICLE);
-      cites.forEach(c -> builder.addCites(SourceId.of(c)));
-      if (published.containsKey(id)) {
-        builder.published(TimeMention.of(published.get(id)));
-      }
-      built.add(builder.build());
-    });
+    sources.forEach(
+        (id, cites) -> {
+          Source.Builder builder =
+              new Source.Builder().id(SourceId.of(id)).kind(SourceKind.ARTICLE);
+          cites.forEach(c -> builder.addCites(SourceId.of(c)));
+          if (published.containsKey(id)) {
+            builder.published(TimeMention.of(published.get(id)));
+          }
+          built.add(builder.build());
+        });
     return new Dataset.Builder()
         .metadata(new DatasetMetadata.Builder().title("synthetic").build())
         .addAllActors(actors.values())
@@ -139,8 +156,8 @@ final class Synthetic {
   }
 
   private void actor(String name) {
-    actors.computeIfAbsent(name, n -> new Actor.Builder().id(ActorId.of(n)).name(n)
-        .kind(ActorKind.UNKNOWN).build());
+    actors.computeIfAbsent(
+        name, n -> new Actor.Builder().id(ActorId.of(n)).name(n).kind(ActorKind.UNKNOWN).build());
   }
 
   private Hop hop(String text, boolean origin) {
@@ -148,8 +165,11 @@ final class Synthetic {
     int colon = text.indexOf(':');
     if (colon >= 0) {
       String code = text.substring(colon + 1);
-      commitment = Arrays.stream(Commitment.values())
-          .filter(c -> c.factBankCode().equals(code)).findFirst().orElseThrow();
+      commitment =
+          Arrays.stream(Commitment.values())
+              .filter(c -> c.factBankCode().equals(code))
+              .findFirst()
+              .orElseThrow();
       text = text.substring(0, colon);
     }
     String time = null;
@@ -166,8 +186,11 @@ final class Synthetic {
       sources.putIfAbsent(source, List.of());
     }
     actor(text);
-    Hop.Builder builder = new Hop.Builder().actor(ActorId.of(text))
-        .mode(ReportingMode.PARAPHRASE).commitment(commitment);
+    Hop.Builder builder =
+        new Hop.Builder()
+            .actor(ActorId.of(text))
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(commitment);
     if (source != null) {
       builder.source(SourceId.of(source));
     }

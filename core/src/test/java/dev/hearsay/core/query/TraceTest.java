@@ -14,20 +14,25 @@ class TraceTest {
   void readsEachChainOfTheWorkedReportAsALineOfActorNames() {
     Trace trace = index.trace(ReportShapedFixture.SET_TO_JOIN);
 
-    assertThat(trace.lines()).containsExactly(
-        "report <- The New York Times <- Ukrainian officials",
-        "report <- The New York Times <- American officials");
-    assertThat(trace.chains()).extracting(TracedChain::path).containsExactly(
-        "claims[c-set-to-join].attribution[0]", "claims[c-set-to-join].attribution[1]");
+    assertThat(trace.lines())
+        .containsExactly(
+            "report <- The New York Times <- Ukrainian officials",
+            "report <- The New York Times <- American officials");
+    assertThat(trace.chains())
+        .extracting(TracedChain::path)
+        .containsExactly(
+            "claims[c-set-to-join].attribution[0]", "claims[c-set-to-join].attribution[1]");
   }
 
   @Test
   void originsAreTheInnermostActorsAndRelayersTheOthers() {
     Trace trace = index.trace(ReportShapedFixture.SET_TO_JOIN);
 
-    assertThat(trace.origins()).extracting(Actor::name)
+    assertThat(trace.origins())
+        .extracting(Actor::name)
         .containsExactly("Ukrainian officials", "American officials");
-    assertThat(trace.relayers()).extracting(Actor::name)
+    assertThat(trace.relayers())
+        .extracting(Actor::name)
         .containsExactly("report", "The New York Times");
     assertThat(trace.chains().get(0).origin().cue()).contains("citing");
   }

@@ -18,10 +18,13 @@ import java.util.List;
  * test resources; {@code docs/robustness.md} says how to fuzz for longer.
  */
 class EdtfFuzzTest {
-  private static final List<ImpreciseTime> OTHERS = List.of(
-      ImpreciseTime.parse("2024-10-25"), ImpreciseTime.parse("../2024"),
-      ImpreciseTime.parse("2024-08/.."), ImpreciseTime.parse("[1667,1668,1670..1672]"),
-      ImpreciseTime.parse("2004?-06-~11"));
+  private static final List<ImpreciseTime> OTHERS =
+      List.of(
+          ImpreciseTime.parse("2024-10-25"),
+          ImpreciseTime.parse("../2024"),
+          ImpreciseTime.parse("2024-08/.."),
+          ImpreciseTime.parse("[1667,1668,1670..1672]"),
+          ImpreciseTime.parse("2004?-06-~11"));
 
   @FuzzTest(maxDuration = "5m")
   void parse(byte[] input) {

@@ -36,44 +36,56 @@ import org.junit.jupiter.api.Test;
 class OrderAndDefaultsTest {
 
   private static Claim claim(String id) {
-    return new Claim.Builder().id(ClaimId.of(id)).proposition("claim " + id)
-        .addAttribution(Chain.of(new Hop.Builder().actor(ActorId.of("a"))
-            .mode(ReportingMode.PARAPHRASE).commitment(Commitment.CERTAIN).build()))
+    return new Claim.Builder()
+        .id(ClaimId.of(id))
+        .proposition("claim " + id)
+        .addAttribution(
+            Chain.of(
+                new Hop.Builder()
+                    .actor(ActorId.of("a"))
+                    .mode(ReportingMode.PARAPHRASE)
+                    .commitment(Commitment.CERTAIN)
+                    .build()))
         .build();
   }
 
   private static Relation contradiction(String from, String to) {
-    return new Relation.Builder().from(ClaimId.of(from)).kind(RelationKind.CONTRADICTS)
-        .to(ClaimId.of(to)).build();
+    return new Relation.Builder()
+        .from(ClaimId.of(from))
+        .kind(RelationKind.CONTRADICTS)
+        .to(ClaimId.of(to))
+        .build();
   }
 
   private static Dataset.Builder dataset() {
     return new Dataset.Builder()
         .metadata(new DatasetMetadata.Builder().title("order").build())
-        .addActor(new Actor.Builder().id(ActorId.of("a")).name("A").kind(ActorKind.PERSON)
-            .build());
+        .addActor(new Actor.Builder().id(ActorId.of("a")).name("A").kind(ActorKind.PERSON).build());
   }
 
   @Test
   void conflictsComeInTheDatasetsOrderWithTheEarlierClaimFirst() {
-    Dataset dataset = dataset()
-        .addClaims(claim("c0"), claim("c1"), claim("c2"))
-        .addRelations(contradiction("c2", "c1"), contradiction("c2", "c0"),
-            contradiction("c1", "c0"))
-        .build();
+    Dataset dataset =
+        dataset()
+            .addClaims(claim("c0"), claim("c1"), claim("c2"))
+            .addRelations(
+                contradiction("c2", "c1"), contradiction("c2", "c0"), contradiction("c1", "c0"))
+            .build();
 
     List<Conflict> conflicts = ProvenanceIndex.of(dataset).conflicts();
 
-    assertThat(conflicts).extracting(c -> c.first().claim().id().value() + "-"
-        + c.second().claim().id().value()).containsExactly("c0-c1", "c0-c2", "c1-c2");
+    assertThat(conflicts)
+        .extracting(c -> c.first().claim().id().value() + "-" + c.second().claim().id().value())
+        .containsExactly("c0-c1", "c0-c2", "c1-c2");
   }
 
   @Test
   void conflictsOfOneClaimPutItFirstAndFollowTheDatasetsOrder() {
-    Dataset dataset = dataset()
-        .addClaims(claim("c0"), claim("c1"), claim("c2"))
-        .addRelations(contradiction("c2", "c1"), contradiction("c0", "c1"))
-        .build();
+    Dataset dataset =
+        dataset()
+            .addClaims(claim("c0"), claim("c1"), claim("c2"))
+            .addRelations(contradiction("c2", "c1"), contradiction("c0", "c1"))
+            .build();
 
     assertThat(ProvenanceIndex.of(dataset).conflicts(ClaimId.of("c1")))
         .extracting(c -> c.first().claim().id().value() + "-" + c.second().claim().id().value())
@@ -82,11 +94,12 @@ class OrderAndDefaultsTest {
 
   @Test
   void citationLoopsComeInTheOrderOfTheirFirstSource() {
-    Dataset dataset = dataset()
-        .addSources(source("s0", "s1"), source("s1", "s0"), source("s2", "s3"),
-            source("s3", "s2"))
-        .addClaims(claim("c0"))
-        .build();
+    Dataset dataset =
+        dataset()
+            .addSources(
+                source("s0", "s1"), source("s1", "s0"), source("s2", "s3"), source("s3", "s2"))
+            .addClaims(claim("c0"))
+            .build();
 
     List<CircularReporting> loops = ProvenanceIndex.of(dataset).circularReporting();
 
@@ -96,14 +109,21 @@ class OrderAndDefaultsTest {
   }
 
   private static Source source(String id, String cites) {
-    return new Source.Builder().id(SourceId.of(id)).kind(SourceKind.ARTICLE)
-        .addCites(SourceId.of(cites)).build();
+    return new Source.Builder()
+        .id(SourceId.of(id))
+        .kind(SourceKind.ARTICLE)
+        .addCites(SourceId.of(cites))
+        .build();
   }
 
   @Test
   void flagsAreFalseUnlessSet() {
-    Quantity quantity = new Quantity.Builder().name("troops").estimate(BigDecimal.TEN)
-        .unit(new CountUnit("soldier")).build();
+    Quantity quantity =
+        new Quantity.Builder()
+            .name("troops")
+            .estimate(BigDecimal.TEN)
+            .unit(new CountUnit("soldier"))
+            .build();
 
     assertThat(quantity.approximate()).isFalse();
     assertThat(TimeMention.of("2024").inferred()).isFalse();
@@ -111,13 +131,23 @@ class OrderAndDefaultsTest {
 
   @Test
   void anEstimateOnAnInclusiveBoundFitsAndOnAnExclusiveOneDoesNot() {
-    Quantity.Builder onInclusive = new Quantity.Builder().name("troops")
-        .estimate(BigDecimal.TEN).lower(Bound.inclusive(BigDecimal.TEN))
-        .upper(Bound.inclusive(BigDecimal.TEN)).unit(new CountUnit("soldier"));
+    Quantity.Builder onInclusive =
+        new Quantity.Builder()
+            .name("troops")
+            .estimate(BigDecimal.TEN)
+            .lower(Bound.inclusive(BigDecimal.TEN))
+            .upper(Bound.inclusive(BigDecimal.TEN))
+            .unit(new CountUnit("soldier"));
 
     assertThat(onInclusive.build().estimate().orElseThrow()).isEqualByComparingTo("10");
-    assertThatThrownBy(() -> new Quantity.Builder().name("troops").estimate(BigDecimal.TEN)
-        .lower(Bound.exclusive(BigDecimal.TEN)).unit(new CountUnit("soldier")).build())
+    assertThatThrownBy(
+            () ->
+                new Quantity.Builder()
+                    .name("troops")
+                    .estimate(BigDecimal.TEN)
+                    .lower(Bound.exclusive(BigDecimal.TEN))
+                    .unit(new CountUnit("soldier"))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("equals the exclusive");
   }

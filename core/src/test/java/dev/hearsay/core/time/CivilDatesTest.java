@@ -31,16 +31,23 @@ class CivilDatesTest {
   void countsDaysAsTheJdkDoesWhereTheJdkCan() {
     Random random = new Random(20241028);
     for (int i = 0; i < 10_000; i++) {
-      LocalDate date = LocalDate.ofEpochDay(
-          random.nextLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay() + 1));
+      LocalDate date =
+          LocalDate.ofEpochDay(
+              random.nextLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay() + 1));
       assertThat(CivilDates.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth()))
           .as("%s", date)
           .isEqualTo(date.toEpochDay());
       assertThat(CivilDates.lengthOfMonth(date.getYear(), date.getMonthValue()))
           .isEqualTo(date.lengthOfMonth());
     }
-    for (LocalDate date : List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.EPOCH,
-        LocalDate.of(0, 2, 29), LocalDate.of(-1, 12, 31), LocalDate.of(2000, 3, 1))) {
+    for (LocalDate date :
+        List.of(
+            LocalDate.MIN,
+            LocalDate.MAX,
+            LocalDate.EPOCH,
+            LocalDate.of(0, 2, 29),
+            LocalDate.of(-1, 12, 31),
+            LocalDate.of(2000, 3, 1))) {
       assertThat(CivilDates.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth()))
           .isEqualTo(date.toEpochDay());
     }

@@ -54,13 +54,15 @@ class DisplayOrderTest {
     ImpreciseTime byOctober28 = ImpreciseTime.parse("../2024-10-28");
     ImpreciseTime sinceAugust = ImpreciseTime.parse("2024-08/..");
 
-    assertThat(byOctober28).isGreaterThan(sinceAugust)
+    assertThat(byOctober28)
+        .isGreaterThan(sinceAugust)
         .isGreaterThan(ImpreciseTime.parse("2024-10-27/2024-10-28"))
         .isGreaterThan(ImpreciseTime.parse("2024-10-28T23:59:59Z"))
         .isLessThan(ImpreciseTime.parse("2024-10-29"))
         .isGreaterThan(ImpreciseTime.parse("2024-10-28/.."))
         .isLessThan(ImpreciseTime.parse("2024-10-29/.."));
-    assertThat(ImpreciseTime.parse("../2024")).isGreaterThan(ImpreciseTime.parse("2024-12-31"))
+    assertThat(ImpreciseTime.parse("../2024"))
+        .isGreaterThan(ImpreciseTime.parse("2024-12-31"))
         .isLessThan(ImpreciseTime.parse("2025"));
   }
 

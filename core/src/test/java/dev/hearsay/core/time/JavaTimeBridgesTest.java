@@ -21,8 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code ImpreciseTime.of} takes java.time's years, months, days and instants as EDTF values. */
 class JavaTimeBridgesTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"2024, 2024", "0, 0000", "-5, -0005", "9999, 9999", "10000, Y10000",
-      "-12345, Y-12345", "999999999, Y999999999"})
+  @CsvSource({
+    "2024, 2024",
+    "0, 0000",
+    "-5, -0005",
+    "9999, 9999",
+    "10000, Y10000",
+    "-12345, Y-12345",
+    "999999999, Y999999999"
+  })
   void aYearIsWrittenWithFourDigitsOrWithY(int year, String edtf) {
     ImpreciseTime time = ImpreciseTime.of(Year.of(year));
 
@@ -48,8 +55,9 @@ class JavaTimeBridgesTest {
   void aMonthOrDayInAYearOfMoreThanFourDigitsIsRefused() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ImpreciseTime.of(LocalDate.of(12345, 1, 2)))
-        .withMessage("+12345-01-02 is in a year of more than four digits, which EDTF writes"
-            + " without a month or a day; use the year alone");
+        .withMessage(
+            "+12345-01-02 is in a year of more than four digits, which EDTF writes"
+                + " without a month or a day; use the year alone");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ImpreciseTime.of(YearMonth.of(-10000, 1)));
     assertThatIllegalArgumentException().isThrownBy(() -> ImpreciseTime.of(Instant.MAX));
@@ -97,18 +105,21 @@ class JavaTimeBridgesTest {
 
   @Test
   void anOffsetWithSecondsIsRefused() {
-    OffsetDateTime odd = LocalDateTime.of(1900, 1, 1, 0, 0).atOffset(ZoneOffset.ofTotalSeconds(
-        30 * 60 + 15));
+    OffsetDateTime odd =
+        LocalDateTime.of(1900, 1, 1, 0, 0).atOffset(ZoneOffset.ofTotalSeconds(30 * 60 + 15));
 
-    assertThatIllegalArgumentException().isThrownBy(() -> ImpreciseTime.of(odd))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ImpreciseTime.of(odd))
         .withMessageStartingWith("the offset +00:30:15 has seconds");
   }
 
   @Test
   void aNullIsRefusedAsParseRefusesIt() {
-    assertThatNullPointerException().isThrownBy(() -> ImpreciseTime.of((LocalDate) null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> ImpreciseTime.of((LocalDate) null))
         .withMessage("date");
-    assertThatNullPointerException().isThrownBy(() -> ImpreciseTime.of((Instant) null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> ImpreciseTime.of((Instant) null))
         .withMessage("instant");
   }
 }

@@ -74,8 +74,9 @@ class Level2Test {
     assertThat(time.earliest())
         .isEqualTo(Optional.ofNullable(earliest).map(d -> startOfDay(LocalDate.parse(d))));
     assertThat(time.latest())
-        .isEqualTo(Optional.ofNullable(latest).map(d -> startOfDay(LocalDate.parse(d).plusDays(1))
-            .minusNanos(1)));
+        .isEqualTo(
+            Optional.ofNullable(latest)
+                .map(d -> startOfDay(LocalDate.parse(d).plusDays(1)).minusNanos(1)));
     ImpreciseTime again = ImpreciseTime.parse(canonical);
     assertThat(again).isEqualTo(time).hasSameHashCodeAs(time);
     assertThat(again.toEdtf()).isEqualTo(canonical);
@@ -98,8 +99,7 @@ class Level2Test {
           2004-06-11%   | %    | %     | %
           2004?-06~     | %    | ~     | -
           """)
-  void qualifiesEachComponent(
-      String text, char year, char month, char day) {
+  void qualifiesEachComponent(String text, char year, char month, char day) {
     ImpreciseTime time = ImpreciseTime.parse(text);
     assertThat(time.qualification(Precision.YEAR)).isEqualTo(Qualification.ofSymbol(year));
     assertThat(time.qualification(Precision.MONTH)).isEqualTo(Qualification.ofSymbol(month));

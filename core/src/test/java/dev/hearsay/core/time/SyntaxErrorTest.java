@@ -134,8 +134,12 @@ class SyntaxErrorTest {
             e -> {
               assertThat(e.kind()).isEqualTo(EdtfSyntaxException.Kind.INVALID);
               assertThat(e.index()).isEqualTo(index);
-              assertThat(e.reason()).isEqualTo("the " + component + " has a qualifier before it"
-                  + " and another after it; give it one ('%' for uncertain and approximate)");
+              assertThat(e.reason())
+                  .isEqualTo(
+                      "the "
+                          + component
+                          + " has a qualifier before it"
+                          + " and another after it; give it one ('%' for uncertain and approximate)");
             });
   }
 

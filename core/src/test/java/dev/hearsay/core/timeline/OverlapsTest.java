@@ -24,20 +24,21 @@ class OverlapsTest {
   }
 
   private static Span span(Integer earliest, Integer latest) {
-    return new Span(Optional.ofNullable(earliest).map(Instant::ofEpochSecond),
+    return new Span(
+        Optional.ofNullable(earliest).map(Instant::ofEpochSecond),
         Optional.ofNullable(latest).map(Instant::ofEpochSecond));
   }
 
   @Test
   void openEndsReachInfinitelyFar() {
-    List<Span> spans = List.of(
-        span(null, 10), // on or before 10
-        span(20, null), // since 20
-        span(11, 19), // between, touching neither
-        span(10, 10)); // exactly 10: touches the first, inclusive
+    List<Span> spans =
+        List.of(
+            span(null, 10), // on or before 10
+            span(20, null), // since 20
+            span(11, 19), // between, touching neither
+            span(10, 10)); // exactly 10: touches the first, inclusive
 
-    assertThat(find(spans)).containsExactly(
-        List.of(3), List.of(), List.of(), List.of(0));
+    assertThat(find(spans)).containsExactly(List.of(3), List.of(), List.of(), List.of(0));
   }
 
   @Test

@@ -22,20 +22,26 @@ class ReportTimesTimelineTest {
   private static final EventId COMBAT = EventId.of("combat");
   private static final EventId WINTER = EventId.of("winter");
 
-  private final Timeline timeline = Timeline.of(new Dataset.Builder()
-      .metadata(new DatasetMetadata.Builder().title("report times").build())
-      .addEvents(
-          event(OCCUPATION, "2024-08/.."),
-          event(ZELENSKY, "2024-10-25"),
-          event(COMBAT, "2024-10-27/2024-10-28"),
-          event(YERMAK, "2024-10-27"),
-          event(TRUCKS, "../2024-10-28"),
-          event(WINTER, "2024-24"))
-      .build());
+  private final Timeline timeline =
+      Timeline.of(
+          new Dataset.Builder()
+              .metadata(new DatasetMetadata.Builder().title("report times").build())
+              .addEvents(
+                  event(OCCUPATION, "2024-08/.."),
+                  event(ZELENSKY, "2024-10-25"),
+                  event(COMBAT, "2024-10-27/2024-10-28"),
+                  event(YERMAK, "2024-10-27"),
+                  event(TRUCKS, "../2024-10-28"),
+                  event(WINTER, "2024-24"))
+              .build());
 
   private static Event event(EventId id, String edtf) {
-    return new Event.Builder().id(id).description("event " + id).time(TimeMention.of(edtf))
-        .status(EventStatus.HAPPENED).build();
+    return new Event.Builder()
+        .id(id)
+        .description("event " + id)
+        .time(TimeMention.of(edtf))
+        .status(EventStatus.HAPPENED)
+        .build();
   }
 
   private static List<EventId> ids(Timeline timeline) {
@@ -44,8 +50,7 @@ class ReportTimesTimelineTest {
 
   @Test
   void displayOrderPutsByADayAtTheEndOfThatDayAndTheEarlierLatestBoundFirstOnTies() {
-    assertThat(ids(timeline))
-        .containsExactly(OCCUPATION, ZELENSKY, YERMAK, COMBAT, TRUCKS, WINTER);
+    assertThat(ids(timeline)).containsExactly(OCCUPATION, ZELENSKY, YERMAK, COMBAT, TRUCKS, WINTER);
   }
 
   @Test
@@ -55,7 +60,8 @@ class ReportTimesTimelineTest {
       for (int j = i + 1; j < entries.size(); j++) {
         ImpreciseTime earlier = entries.get(i).time().orElseThrow();
         ImpreciseTime later = entries.get(j).time().orElseThrow();
-        assertThat(later.isBefore(earlier)).as("%s before %s", later, earlier)
+        assertThat(later.isBefore(earlier))
+            .as("%s before %s", later, earlier)
             .isNotEqualTo(TimeAnswer.YES);
       }
     }
@@ -78,8 +84,8 @@ class ReportTimesTimelineTest {
 
   @Test
   void betweenKeepsWhatIntersectsTheRangeIncludingOpenEnds() {
-    Timeline october26 = timeline.between(ImpreciseTime.parse("2024-10-26"),
-        ImpreciseTime.parse("2024-10-26"));
+    Timeline october26 =
+        timeline.between(ImpreciseTime.parse("2024-10-26"), ImpreciseTime.parse("2024-10-26"));
 
     assertThat(ids(october26)).containsExactly(OCCUPATION, TRUCKS);
   }
@@ -90,30 +96,38 @@ class ReportTimesTimelineTest {
 
   @Test
   void betweenTakesTheEarliestOfTheStartAndTheLatestOfTheEndBothIncluded() {
-    assertThat(between("2024-08/..", "2024-08/..")).as("from August on, no end")
+    assertThat(between("2024-08/..", "2024-08/.."))
+        .as("from August on, no end")
         .containsExactly(OCCUPATION, ZELENSKY, YERMAK, COMBAT, TRUCKS, WINTER);
-    assertThat(between("../2024-10-28", "../2024-10-28")).as("up to the end of October 28")
+    assertThat(between("../2024-10-28", "../2024-10-28"))
+        .as("up to the end of October 28")
         .containsExactly(OCCUPATION, ZELENSKY, YERMAK, COMBAT, TRUCKS);
     assertThat(between("2024-10-27/2024-10-28", "2024-10-27/2024-10-28"))
         .containsExactly(OCCUPATION, YERMAK, COMBAT, TRUCKS);
-    assertThat(between("2024-24", "2024-24")).as("December 2024 to February 2025")
+    assertThat(between("2024-24", "2024-24"))
+        .as("December 2024 to February 2025")
         .containsExactly(OCCUPATION, WINTER);
-    assertThat(between("2024-10-25?", "2024-10-25?"))
-        .containsExactly(OCCUPATION, ZELENSKY, TRUCKS);
-    assertThat(between("2024-10-28", "2024-10-28")).as("the last day of an interval counts")
+    assertThat(between("2024-10-25?", "2024-10-25?")).containsExactly(OCCUPATION, ZELENSKY, TRUCKS);
+    assertThat(between("2024-10-28", "2024-10-28"))
+        .as("the last day of an interval counts")
         .containsExactly(OCCUPATION, COMBAT, TRUCKS);
     assertThat(between("2024-10-29", "2024-11-30")).containsExactly(OCCUPATION);
-    assertThat(between("2024-11-30", "2024-12-01")).as("the first day of a season counts")
+    assertThat(between("2024-11-30", "2024-12-01"))
+        .as("the first day of a season counts")
         .containsExactly(OCCUPATION, WINTER);
   }
 
   @Test
   void aQualifiedDayOrdersAndOverlapsAsTheDayItQualifies() {
-    Timeline withGuess = Timeline.of(new Dataset.Builder()
-        .metadata(new DatasetMetadata.Builder().title("a guess").build())
-        .addEvents(event(ZELENSKY, "2024-10-25?"), event(YERMAK, "2024-10-25"),
-            event(COMBAT, "2024-10-26~"))
-        .build());
+    Timeline withGuess =
+        Timeline.of(
+            new Dataset.Builder()
+                .metadata(new DatasetMetadata.Builder().title("a guess").build())
+                .addEvents(
+                    event(ZELENSKY, "2024-10-25?"),
+                    event(YERMAK, "2024-10-25"),
+                    event(COMBAT, "2024-10-26~"))
+                .build());
 
     assertThat(withGuess.entry(ZELENSKY).orElseThrow().overlaps()).containsExactly(YERMAK);
     assertThat(withGuess.entry(COMBAT).orElseThrow().overlaps()).isEmpty();

@@ -26,32 +26,47 @@ import org.junit.jupiter.api.Test;
 class TimelineAsOfVagueTimesTest {
   private static final ActorId SPEAKER = ActorId.of("speaker");
 
-  private final Timeline timeline = Timeline.of(new Dataset.Builder()
-      .metadata(new DatasetMetadata.Builder().title("vague utterances").build())
-      .addActors(new Actor.Builder().id(SPEAKER).name("speaker").kind(ActorKind.PERSON).build())
-      .addClaims(
-          claim("since-august", "2024-08/.."),
-          claim("by-october-28", "../2024-10-28"),
-          claim("october-27-28", "2024-10-27/2024-10-28"),
-          claim("winter", "2024-24"),
-          claim("october-25-perhaps", "2024-10-25?"))
-      .addEvents(
-          event("occupation", "2024-08/..", "since-august"),
-          event("trucks", "../2024-10-28", "by-october-28"),
-          event("combat", "2024-10-27/2024-10-28", "october-27-28", "october-25-perhaps"),
-          event("winter-push", "2024-24", "winter"))
-      .build());
+  private final Timeline timeline =
+      Timeline.of(
+          new Dataset.Builder()
+              .metadata(new DatasetMetadata.Builder().title("vague utterances").build())
+              .addActors(
+                  new Actor.Builder().id(SPEAKER).name("speaker").kind(ActorKind.PERSON).build())
+              .addClaims(
+                  claim("since-august", "2024-08/.."),
+                  claim("by-october-28", "../2024-10-28"),
+                  claim("october-27-28", "2024-10-27/2024-10-28"),
+                  claim("winter", "2024-24"),
+                  claim("october-25-perhaps", "2024-10-25?"))
+              .addEvents(
+                  event("occupation", "2024-08/..", "since-august"),
+                  event("trucks", "../2024-10-28", "by-october-28"),
+                  event("combat", "2024-10-27/2024-10-28", "october-27-28", "october-25-perhaps"),
+                  event("winter-push", "2024-24", "winter"))
+              .build());
 
   private static Claim claim(String id, String said) {
-    return new Claim.Builder().id(ClaimId.of(id)).proposition("claim " + id)
-        .addAttribution(Chain.of(new Hop.Builder().actor(SPEAKER).mode(ReportingMode.PARAPHRASE)
-            .commitment(Commitment.CERTAIN).time(TimeMention.of(said)).build()))
+    return new Claim.Builder()
+        .id(ClaimId.of(id))
+        .proposition("claim " + id)
+        .addAttribution(
+            Chain.of(
+                new Hop.Builder()
+                    .actor(SPEAKER)
+                    .mode(ReportingMode.PARAPHRASE)
+                    .commitment(Commitment.CERTAIN)
+                    .time(TimeMention.of(said))
+                    .build()))
         .build();
   }
 
   private static Event event(String id, String time, String... claims) {
-    Event.Builder builder = new Event.Builder().id(EventId.of(id)).description("event " + id)
-        .time(TimeMention.of(time)).status(EventStatus.UNCERTAIN);
+    Event.Builder builder =
+        new Event.Builder()
+            .id(EventId.of(id))
+            .description("event " + id)
+            .time(TimeMention.of(time))
+            .status(EventStatus.UNCERTAIN);
     for (String claim : claims) {
       builder.addClaim(ClaimId.of(claim));
     }
@@ -64,7 +79,8 @@ class TimelineAsOfVagueTimesTest {
 
   private static List<String> claims(Timeline timeline, String event) {
     return timeline.entry(EventId.of(event)).orElseThrow().claims().stream()
-        .map(c -> c.id().value()).toList();
+        .map(c -> c.id().value())
+        .toList();
   }
 
   @Test

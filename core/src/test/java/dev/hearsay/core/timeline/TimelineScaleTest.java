@@ -24,13 +24,19 @@ class TimelineScaleTest {
 
   @BeforeAll
   static void build() {
-    Dataset.Builder builder = new Dataset.Builder()
-        .metadata(new DatasetMetadata.Builder().title("one event a day").build());
+    Dataset.Builder builder =
+        new Dataset.Builder()
+            .metadata(new DatasetMetadata.Builder().title("one event a day").build());
     LocalDate day = LocalDate.of(2000, 1, 1);
     // Given latest first, so that the display order is the reverse of the dataset's.
     for (int i = EVENTS - 1; i >= 0; i--) {
-      builder.addEvent(new Event.Builder().id(EventId.of("e" + i)).description("event " + i)
-          .time(TimeMention.of(day.plusDays(i).toString())).status(EventStatus.HAPPENED).build());
+      builder.addEvent(
+          new Event.Builder()
+              .id(EventId.of("e" + i))
+              .description("event " + i)
+              .time(TimeMention.of(day.plusDays(i).toString()))
+              .status(EventStatus.HAPPENED)
+              .build());
     }
     timeline = Timeline.of(builder.build());
   }

@@ -8,8 +8,6 @@ import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.query.ReportShapedFixture;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +24,13 @@ class TimelineTest {
 
   @Test
   void entriesAreInTimeOrderWithUndatedEventsLast() {
-    assertThat(ids(timeline)).containsExactly(
-        ReportShapedFixture.ZELENSKY_STATEMENT, ReportShapedFixture.COMBAT, ReportShapedFixture.YERMAK_STATEMENT,
-        ReportShapedFixture.TRUCKS_ARRIVE, ReportShapedFixture.ARRIVAL);
+    assertThat(ids(timeline))
+        .containsExactly(
+            ReportShapedFixture.ZELENSKY_STATEMENT,
+            ReportShapedFixture.COMBAT,
+            ReportShapedFixture.YERMAK_STATEMENT,
+            ReportShapedFixture.TRUCKS_ARRIVE,
+            ReportShapedFixture.ARRIVAL);
     assertThat(timeline.entries().get(4).time()).isEmpty();
   }
 
@@ -39,21 +41,26 @@ class TimelineTest {
 
     assertThat(combat.overlaps()).containsExactly(ReportShapedFixture.YERMAK_STATEMENT);
     assertThat(yermak.overlaps()).containsExactly(ReportShapedFixture.COMBAT);
-    assertThat(timeline.entries()).filteredOn(TimelineEntry::orderUndetermined)
+    assertThat(timeline.entries())
+        .filteredOn(TimelineEntry::orderUndetermined)
         .extracting(e -> e.event().id())
         .containsExactly(ReportShapedFixture.COMBAT, ReportShapedFixture.YERMAK_STATEMENT);
   }
 
   @Test
   void adjacentDaysDoNotOverlapAndUndatedEventsOverlapNothing() {
-    assertThat(timeline.entry(ReportShapedFixture.TRUCKS_ARRIVE).orElseThrow().overlaps()).isEmpty();
-    assertThat(timeline.entry(ReportShapedFixture.ZELENSKY_STATEMENT).orElseThrow().overlaps()).isEmpty();
-    assertThat(timeline.entry(ReportShapedFixture.ARRIVAL).orElseThrow().orderUndetermined()).isFalse();
+    assertThat(timeline.entry(ReportShapedFixture.TRUCKS_ARRIVE).orElseThrow().overlaps())
+        .isEmpty();
+    assertThat(timeline.entry(ReportShapedFixture.ZELENSKY_STATEMENT).orElseThrow().overlaps())
+        .isEmpty();
+    assertThat(timeline.entry(ReportShapedFixture.ARRIVAL).orElseThrow().orderUndetermined())
+        .isFalse();
   }
 
   @Test
   void entriesCarryTheirClaims() {
-    assertThat(timeline.entry(ReportShapedFixture.COMBAT).orElseThrow().claims()).extracting(Claim::id)
+    assertThat(timeline.entry(ReportShapedFixture.COMBAT).orElseThrow().claims())
+        .extracting(Claim::id)
         .containsExactly(ReportShapedFixture.NOT_IN_COMBAT, ReportShapedFixture.YERMAK);
   }
 
@@ -61,8 +68,10 @@ class TimelineTest {
   void betweenKeepsTheEntriesInTheRangeBothEndsIncluded() {
     Timeline range = timeline.between(day("2024-10-26"), day("2024-10-27"));
 
-    assertThat(ids(range)).containsExactly(ReportShapedFixture.COMBAT, ReportShapedFixture.YERMAK_STATEMENT);
-    assertThat(range.entries().get(0).overlaps()).containsExactly(ReportShapedFixture.YERMAK_STATEMENT);
+    assertThat(ids(range))
+        .containsExactly(ReportShapedFixture.COMBAT, ReportShapedFixture.YERMAK_STATEMENT);
+    assertThat(range.entries().get(0).overlaps())
+        .containsExactly(ReportShapedFixture.YERMAK_STATEMENT);
     assertThat(ids(timeline.between(day("2024-10-28"), day("2024-10-28"))))
         .containsExactly(ReportShapedFixture.TRUCKS_ARRIVE);
     assertThat(ids(timeline.between(day("2024-11-01"), day("2024-11-30")))).isEmpty();
@@ -80,17 +89,22 @@ class TimelineTest {
   void aRangeThatEndsBeforeItBeginsIsRefused() {
     assertThatThrownBy(() -> timeline.between(day("2024-10-28"), day("2024-10-25")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2024-10-28").hasMessageContaining("2024-10-25");
+        .hasMessageContaining("2024-10-28")
+        .hasMessageContaining("2024-10-25");
   }
 
   @Test
   void whatWasKnownOnOctober26() {
     Timeline known = timeline.asOf(day("2024-10-26"));
 
-    assertThat(ids(known)).containsExactly(
-        ReportShapedFixture.ZELENSKY_STATEMENT, ReportShapedFixture.COMBAT, ReportShapedFixture.ARRIVAL);
+    assertThat(ids(known))
+        .containsExactly(
+            ReportShapedFixture.ZELENSKY_STATEMENT,
+            ReportShapedFixture.COMBAT,
+            ReportShapedFixture.ARRIVAL);
     TimelineEntry combat = known.entry(ReportShapedFixture.COMBAT).orElseThrow();
-    assertThat(combat.claims()).extracting(Claim::id)
+    assertThat(combat.claims())
+        .extracting(Claim::id)
         .containsExactly(ReportShapedFixture.NOT_IN_COMBAT);
     assertThat(combat.overlaps()).isEmpty();
   }
@@ -109,16 +123,19 @@ class TimelineTest {
   void entriesAreEqualWhenTheirEventsClaimsAndOverlapsAre() {
     Timeline again = timeline.between(day("1900"), day("2100"));
     TimelineEntry combat = timeline.entry(ReportShapedFixture.COMBAT).orElseThrow();
-    TimelineEntry alone = timeline.asOf(Instant.parse("2024-10-26T23:59:59Z"))
-        .entry(ReportShapedFixture.COMBAT).orElseThrow();
+    TimelineEntry alone =
+        timeline
+            .asOf(Instant.parse("2024-10-26T23:59:59Z"))
+            .entry(ReportShapedFixture.COMBAT)
+            .orElseThrow();
 
-    assertThat(again.entries()).isEqualTo(timeline.entries().stream()
-        .filter(e -> e.time().isPresent()).toList());
+    assertThat(again.entries())
+        .isEqualTo(timeline.entries().stream().filter(e -> e.time().isPresent()).toList());
     assertThat(again.entry(ReportShapedFixture.COMBAT)).contains(combat);
     assertThat(again.entry(ReportShapedFixture.COMBAT).orElseThrow().hashCode())
         .isEqualTo(combat.hashCode());
-    assertThat(combat.hashCode()).isNotEqualTo(
-        timeline.entry(ReportShapedFixture.ARRIVAL).orElseThrow().hashCode());
+    assertThat(combat.hashCode())
+        .isNotEqualTo(timeline.entry(ReportShapedFixture.ARRIVAL).orElseThrow().hashCode());
     assertThat(alone.overlaps()).isEmpty();
     assertThat(alone).isNotEqualTo(combat).isNotEqualTo(combat.event());
   }

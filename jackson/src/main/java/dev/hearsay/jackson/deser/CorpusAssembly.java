@@ -43,8 +43,10 @@ public final class CorpusAssembly {
   private final List<DatasetId> ids = new ArrayList<>();
   private final List<Dataset> datasets = new ArrayList<>();
   private final List<Origin> origins = new ArrayList<>();
+
   /** The ids of datasets that could not be read, whose references are not reported. */
   private final Set<DatasetId> unread = new HashSet<>();
+
   private boolean someUnnamed;
   private Links links;
   private Origin linksOrigin;
@@ -173,17 +175,24 @@ public final class CorpusAssembly {
       count = 1;
     }
     for (Problem problem : problems) {
-      problem(origin.document(), new Problem(within(origin.path(), problem.where()),
-          origin.line() > 0 ? origin.line() : problem.line(), problem.column(),
-          problem.message(), problem.code().orElse(null), problem.detail()));
+      problem(
+          origin.document(),
+          new Problem(
+              within(origin.path(), problem.where()),
+              origin.line() > 0 ? origin.line() : problem.line(),
+              problem.column(),
+              problem.message(),
+              problem.code().orElse(null),
+              problem.detail()));
     }
     total += count - problems.size();
   }
 
   /** A problem from a reader's message, {@code path: statement}, at its location. */
   static Problem fromMessage(JacksonException e) {
-    String text = String.valueOf(e.getOriginalMessage())
-        .replaceFirst("\\s*\\(start marker at \\[Source: .*$", "");
+    String text =
+        String.valueOf(e.getOriginalMessage())
+            .replaceFirst("\\s*\\(start marker at \\[Source: .*$", "");
     int colon = text.indexOf(": ");
     String path = colon > 0 && text.indexOf(' ') > colon ? text.substring(0, colon) : "";
     String message = path.isEmpty() ? text : text.substring(colon + 2);
@@ -198,7 +207,9 @@ public final class CorpusAssembly {
     if (outer.isEmpty()) {
       return inner;
     }
-    if (inner.isEmpty() || inner.equals("Dataset") || inner.equals("Links")
+    if (inner.isEmpty()
+        || inner.equals("Dataset")
+        || inner.equals("Links")
         || inner.equals("document")) {
       return outer;
     }
@@ -247,17 +258,25 @@ public final class CorpusAssembly {
         Matcher m = Pattern.compile("^datasets\\[(\\d+)]\\.id$").matcher(v.path().toString());
         if (m.matches() && Integer.parseInt(m.group(1)) < origins.size()) {
           Origin origin = origins.get(Integer.parseInt(m.group(1)));
-          problem(corpusDocument, new Problem(origin.idPath(),
-              origin.line() > 0 ? origin.line() : origin.idLine(), origin.idColumn(),
-              inTermsOfOrigins(v.message()), code, null));
+          problem(
+              corpusDocument,
+              new Problem(
+                  origin.idPath(),
+                  origin.line() > 0 ? origin.line() : origin.idLine(),
+                  origin.idColumn(),
+                  inTermsOfOrigins(v.message()),
+                  code,
+                  null));
         } else {
-          problem(corpusDocument, new Problem(v.path().toString(), -1, -1, v.message(), code, null));
+          problem(
+              corpusDocument, new Problem(v.path().toString(), -1, -1, v.message(), code, null));
         }
       }
       case DATASET -> {
         Origin origin = originOf(v.dataset().orElseThrow());
         String document = origin == null ? corpusDocument : origin.document();
-        String path = origin == null ? v.path().toString() : within(origin.path(), v.path().toString());
+        String path =
+            origin == null ? v.path().toString() : within(origin.path(), v.path().toString());
         int line = origin == null || origin.line() <= 0 ? -1 : origin.line();
         problem(document, new Problem(path, line, -1, v.message(), code, null));
       }
@@ -265,17 +284,19 @@ public final class CorpusAssembly {
         if (code == ViolationCode.UNKNOWN_REFERENCE && namesUnread(v.path().toString())) {
           return false;
         }
-        TokenStreamLocation at = linkStarts == null ? null
-            : linkStarts.of(ProblemLog.element(v.path()));
+        TokenStreamLocation at =
+            linkStarts == null ? null : linkStarts.of(ProblemLog.element(v.path()));
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
-        Origin origin = linksOrigin != null ? linksOrigin
-            : new Origin(corpusDocument, "links", 0, "", -1, -1);
+        Origin origin =
+            linksOrigin != null ? linksOrigin : new Origin(corpusDocument, "links", 0, "", -1, -1);
         if (origin.line() > 0) {
           line = origin.line();
         }
-        problem(origin.document(), new Problem(within(origin.path(), v.path().toString()), line,
-            column, v.message(), code, null));
+        problem(
+            origin.document(),
+            new Problem(
+                within(origin.path(), v.path().toString()), line, column, v.message(), code, null));
       }
       default -> throw new IllegalStateException(v.document().toString());
     }
@@ -296,9 +317,12 @@ public final class CorpusAssembly {
       String named = m.group();
       if (i < origins.size()) {
         Origin origin = origins.get(i);
-        named = origin.line() > 0 ? "line " + origin.line()
-            : origin.idPath().endsWith(".id")
-                ? origin.idPath().substring(0, origin.idPath().length() - 3) : origin.document();
+        named =
+            origin.line() > 0
+                ? "line " + origin.line()
+                : origin.idPath().endsWith(".id")
+                    ? origin.idPath().substring(0, origin.idPath().length() - 3)
+                    : origin.document();
       }
       m.appendReplacement(text, Matcher.quoteReplacement(named));
     }

@@ -1,9 +1,9 @@
 package dev.hearsay.jackson.deser;
 
-import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.jackson.CorpusProblem;
 import dev.hearsay.jackson.DatasetLine;
 import dev.hearsay.jackson.InvalidCorpusException;
@@ -59,15 +59,17 @@ public final class CorpusReaders {
    * @param assembly where the datasets, links and problems go
    * @param files reads the files the manifest names
    */
-  public static void manifest(
-      JsonParser p, String document, CorpusAssembly assembly, Files files) {
+  public static void manifest(JsonParser p, String document, CorpusAssembly assembly, Files files) {
     JsonCursor in = new JsonCursor(p, context(p));
     ManifestReader.Manifest manifest;
     try {
       in.next(DatasetPath.root());
       manifest = ManifestReader.read(in);
       if (in.next(DatasetPath.root()) != null) {
-        throw Problems.at(p, Corpus.class, DatasetPath.root(),
+        throw Problems.at(
+            p,
+            Corpus.class,
+            DatasetPath.root(),
             "is followed by more content; a manifest holds one object");
       }
     } catch (JacksonException e) {
@@ -78,8 +80,8 @@ public final class CorpusReaders {
   }
 
   /** Notes a manifest's problems and adds its datasets and links, reading the files it names. */
-  static void resolve(ManifestReader.Manifest manifest, String document,
-      CorpusAssembly assembly, Files files) {
+  static void resolve(
+      ManifestReader.Manifest manifest, String document, CorpusAssembly assembly, Files files) {
     for (Problem problem : manifest.problems) {
       assembly.problem(document, problem);
     }
@@ -91,17 +93,25 @@ public final class CorpusReaders {
         continue;
       }
       if (entry.dataset != null) {
-        assembly.dataset(entry.id, entry.dataset, new CorpusAssembly.Origin(document,
-            at + ".dataset", 0, at + ".id", entry.idLine, entry.idColumn));
+        assembly.dataset(
+            entry.id,
+            entry.dataset,
+            new CorpusAssembly.Origin(
+                document, at + ".dataset", 0, at + ".id", entry.idLine, entry.idColumn));
         continue;
       }
-      Dataset read = files.dataset(entry.file, new CorpusAssembly.Origin(entry.file, "", 0,
-          at + ".id", entry.idLine, entry.idColumn));
+      Dataset read =
+          files.dataset(
+              entry.file,
+              new CorpusAssembly.Origin(
+                  entry.file, "", 0, at + ".id", entry.idLine, entry.idColumn));
       if (read == null) {
         assembly.unread(entry.id);
       } else {
-        assembly.dataset(entry.id, read, new CorpusAssembly.Origin(entry.file, "", 0,
-            at + ".id", entry.idLine, entry.idColumn));
+        assembly.dataset(
+            entry.id,
+            read,
+            new CorpusAssembly.Origin(entry.file, "", 0, at + ".id", entry.idLine, entry.idColumn));
       }
     }
     if (manifest.links != null) {
@@ -127,7 +137,10 @@ public final class CorpusReaders {
       in.next(DatasetPath.root());
       LinksReader.Read read = LinksReader.readWithStarts(in);
       if (in.next(DatasetPath.root()) != null) {
-        throw Problems.at(p, Links.class, DatasetPath.root(),
+        throw Problems.at(
+            p,
+            Links.class,
+            DatasetPath.root(),
             "is followed by more content; a links document holds one object");
       }
       assembly.links(read, origin);
@@ -155,8 +168,13 @@ public final class CorpusReaders {
       read = ManifestReader.line(in);
     } catch (JacksonException e) {
       Problem problem = CorpusAssembly.fromMessage(e);
-      throw new InvalidCorpusException(List.of(new CorpusProblem(document, new Problem(
-          problem.where(), line, problem.column(), problem.message(), null, null))), 1);
+      throw new InvalidCorpusException(
+          List.of(
+              new CorpusProblem(
+                  document,
+                  new Problem(
+                      problem.where(), line, problem.column(), problem.message(), null, null))),
+          1);
     }
     ManifestReader.Entry entry = read.entries.isEmpty() ? null : read.entries.get(0);
     if (read.total == 0 && entry != null && !entry.failed) {
@@ -164,9 +182,16 @@ public final class CorpusReaders {
     }
     List<CorpusProblem> problems = new ArrayList<>();
     for (Problem problem : read.problems) {
-      problems.add(new CorpusProblem(document, new Problem(problem.where(), line,
-          problem.column(), problem.message(), problem.code().orElse(null),
-          problem.detail())));
+      problems.add(
+          new CorpusProblem(
+              document,
+              new Problem(
+                  problem.where(),
+                  line,
+                  problem.column(),
+                  problem.message(),
+                  problem.code().orElse(null),
+                  problem.detail())));
     }
     if (problems.isEmpty()) {
       throw new IllegalStateException("a line failed without a problem");

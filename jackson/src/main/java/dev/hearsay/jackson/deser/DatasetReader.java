@@ -73,8 +73,10 @@ final class DatasetReader {
       String name = p.currentName();
       DatasetPath at = root.field(name);
       if (!seen.add(name)) {
-        in.log().add((Refusal) Problems.at(p, Dataset.class, at,
-            "is given twice; give each field once"));
+        in.log()
+            .add(
+                (Refusal)
+                    Problems.at(p, Dataset.class, at, "is given twice; give each field once"));
         in.next(at);
         in.skip(at);
         continue;
@@ -87,7 +89,10 @@ final class DatasetReader {
       }
     }
     if (version == null) {
-      throw Problems.at(p, Dataset.class, DatasetPath.of(SCHEMA_VERSION),
+      throw Problems.at(
+          p,
+          Dataset.class,
+          DatasetPath.of(SCHEMA_VERSION),
           "is required but missing; a dataset names the version of its form");
     }
     Fields fields = new Fields(version, in);
@@ -104,7 +109,11 @@ final class DatasetReader {
       }
     }
     try {
-      return in.fields(root, Dataset.class, seen, REQUIRED,
+      return in.fields(
+          root,
+          Dataset.class,
+          seen,
+          REQUIRED,
           (name, at) -> {
             if (!fields.read(in, name, at, i -> p.currentTokenLocation())) {
               fields.unknown(in, name, at);
@@ -129,10 +138,12 @@ final class DatasetReader {
     JsonParser p = in.parser();
     JsonToken token = in.next(root);
     if (token != JsonToken.PROPERTY_NAME || !SCHEMA_VERSION.equals(p.currentName())) {
-      String problem = token == JsonToken.PROPERTY_NAME
-          ? "must be the first field of a dataset read as a stream, before '" + p.currentName()
-              + "', so that the version is known before the rest is read"
-          : "is required but missing; a dataset names the version of its form";
+      String problem =
+          token == JsonToken.PROPERTY_NAME
+              ? "must be the first field of a dataset read as a stream, before '"
+                  + p.currentName()
+                  + "', so that the version is known before the rest is read"
+              : "is required but missing; a dataset names the version of its form";
       throw Problems.at(p, Dataset.class, DatasetPath.of(SCHEMA_VERSION), problem);
     }
     DatasetPath at = root.field(SCHEMA_VERSION);
@@ -175,8 +186,10 @@ final class DatasetReader {
     private final ElementStarts starts = new ElementStarts();
     private final LeftOutElements leftOut = new LeftOutElements();
     private final int maxViolations;
+
     /** The lists that unknown fields were likely meant to be, such as {@code sources}. */
     private final Set<String> misspeltLists = new HashSet<>();
+
     private final Set<String> listsGiven = new HashSet<>();
 
     Fields(String version, JsonCursor in) {
@@ -233,11 +246,14 @@ final class DatasetReader {
       String list = at.lastField();
       listsGiven.add(list);
       try {
-        in.elements(at, e -> {
-          TokenStreamLocation location = start.of(e.lastIndex());
-          element.read(e);
-          starts.element(list, location, in.elementId());
-        }, (index, e) -> leftOut.add(list, index, in.elementId()));
+        in.elements(
+            at,
+            e -> {
+              TokenStreamLocation location = start.of(e.lastIndex());
+              element.read(e);
+              starts.element(list, location, in.elementId());
+            },
+            (index, e) -> leftOut.add(list, index, in.elementId()));
       } catch (Refusal e) {
         leftOut.addList(list);
         throw e;
@@ -283,8 +299,10 @@ final class DatasetReader {
           leftOut.addList(list);
         }
       }
-      DatasetMetadata read = metadata != null ? metadata
-          : new DatasetMetadata.Builder().title("metadata left out").build();
+      DatasetMetadata read =
+          metadata != null
+              ? metadata
+              : new DatasetMetadata.Builder().title("metadata left out").build();
       try {
         builder(read).build();
       } catch (DatasetValidationException e) {
@@ -306,8 +324,8 @@ final class DatasetReader {
       List<Violation> kept = new ArrayList<>();
       long dropped = 0;
       for (Violation v : found.kept()) {
-        ReferenceAt.Named named = v.code() == ViolationCode.UNKNOWN_REFERENCE
-            ? references.at(v.path()) : null;
+        ReferenceAt.Named named =
+            v.code() == ViolationCode.UNKNOWN_REFERENCE ? references.at(v.path()) : null;
         if (named != null && leftOut.mayHaveHadId(named.list(), named.id())) {
           dropped++;
         } else {

@@ -31,24 +31,38 @@ final class DecimalReader {
         String text = in.string(at);
         int limit = p.streamReadConstraints().getMaxNumberLength();
         if (text.length() > limit) {
-          throw Problems.at(p, BigDecimal.class, at,
-              "has " + text.length() + " characters, more than the number length limit of "
+          throw Problems.at(
+              p,
+              BigDecimal.class,
+              at,
+              "has "
+                  + text.length()
+                  + " characters, more than the number length limit of "
                   + limit);
         }
         if (!DECIMAL.matcher(text).matches()) {
-          throw Problems.at(p, BigDecimal.class, at,
+          throw Problems.at(
+              p,
+              BigDecimal.class,
+              at,
               "'" + text + "' is not a decimal number such as \"5000000000\" or \"0.25\"");
         }
         value = exact(p, at, () -> new BigDecimal(text));
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = exact(p, at, p::getDecimalValue);
-      default -> throw Problems.wrongToken(p, BigDecimal.class, at,
-          "a decimal as a string such as \"5000000000\"");
+      default ->
+          throw Problems.wrongToken(
+              p, BigDecimal.class, at, "a decimal as a string such as \"5000000000\"");
     }
     long length = Decimals.plainLength(value);
     if (length > Decimals.MAX_PLAIN_LENGTH) {
-      throw Problems.at(p, BigDecimal.class, at,
-          "is too long: written plainly it has " + length + " characters, more than "
+      throw Problems.at(
+          p,
+          BigDecimal.class,
+          at,
+          "is too long: written plainly it has "
+              + length
+              + " characters, more than "
               + Decimals.MAX_PLAIN_LENGTH);
     }
     return value;
@@ -59,8 +73,8 @@ final class DecimalReader {
     try {
       return convert.get();
     } catch (NumberFormatException | ArithmeticException e) {
-      throw Problems.at(p, BigDecimal.class, at,
-          "is too long: its exponent is beyond what a decimal can hold");
+      throw Problems.at(
+          p, BigDecimal.class, at, "is too long: its exponent is beyond what a decimal can hold");
     }
   }
 }

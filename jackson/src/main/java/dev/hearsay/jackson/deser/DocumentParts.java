@@ -37,8 +37,10 @@ public final class DocumentParts {
   private final ElementStarts starts = new ElementStarts();
   private DatasetPath list;
   private int index;
+
   /** The last element read: its index, its id when one was read, and where it starts. */
   private int lastIndex = -1;
+
   private String lastId;
   private TokenStreamLocation lastStart;
 
@@ -69,14 +71,15 @@ public final class DocumentParts {
    * @return the version, checked to be one this library reads
    */
   public String begin() {
-    return reported(() -> {
-      if (in.next(DatasetPath.root()) != JsonToken.START_OBJECT) {
-        throw Problems.wrongToken(
-            in.parser(), Dataset.class, DatasetPath.root(), "a dataset object");
-      }
-      seen.add(DatasetReader.SCHEMA_VERSION);
-      return DatasetReader.firstSchemaVersion(in);
-    });
+    return reported(
+        () -> {
+          if (in.next(DatasetPath.root()) != JsonToken.START_OBJECT) {
+            throw Problems.wrongToken(
+                in.parser(), Dataset.class, DatasetPath.root(), "a dataset object");
+          }
+          seen.add(DatasetReader.SCHEMA_VERSION);
+          return DatasetReader.firstSchemaVersion(in);
+        });
   }
 
   /**
@@ -85,20 +88,22 @@ public final class DocumentParts {
    * @return the field's name, or null at the end of the document
    */
   public String nextField() {
-    return reported(() -> {
-      if (in.next(DatasetPath.root()) != JsonToken.PROPERTY_NAME) {
-        return null;
-      }
-      String name = in.parser().currentName();
-      DatasetPath at = DatasetPath.root().field(name);
-      if (!seen.add(name)) {
-        throw Problems.at(in.parser(), Dataset.class, at, "is given twice; give each field once");
-      }
-      in.next(at);
-      list = at;
-      index = 0;
-      return name;
-    });
+    return reported(
+        () -> {
+          if (in.next(DatasetPath.root()) != JsonToken.PROPERTY_NAME) {
+            return null;
+          }
+          String name = in.parser().currentName();
+          DatasetPath at = DatasetPath.root().field(name);
+          if (!seen.add(name)) {
+            throw Problems.at(
+                in.parser(), Dataset.class, at, "is given twice; give each field once");
+          }
+          in.next(at);
+          list = at;
+          index = 0;
+          return name;
+        });
   }
 
   /**
@@ -112,9 +117,14 @@ public final class DocumentParts {
     }
     JsonToken trailing = in.next(DatasetPath.root());
     if (trailing != null) {
-      throw reported(Problems.at(in.parser(), Dataset.class, DatasetPath.root(),
-          "the document goes on after its end, with " + Problems.describe(trailing)
-              + "; a document holds one dataset"));
+      throw reported(
+          Problems.at(
+              in.parser(),
+              Dataset.class,
+              DatasetPath.root(),
+              "the document goes on after its end, with "
+                  + Problems.describe(trailing)
+                  + "; a document holds one dataset"));
     }
   }
 

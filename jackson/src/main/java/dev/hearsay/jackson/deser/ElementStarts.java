@@ -80,8 +80,8 @@ final class ElementStarts {
       if (index >= ids.size()) {
         return null;
       }
-      return new TokenStreamLocation(ContentReference.unknown(), -1, -1, lines[index],
-          columns[index]);
+      return new TokenStreamLocation(
+          ContentReference.unknown(), -1, -1, lines[index], columns[index]);
     }
 
     private Map<String, Integer> byId() {

@@ -17,24 +17,40 @@ final class InlineCorpus {
     CorpusAssembly assembly = new CorpusAssembly(DOCUMENT, in.maxProblems());
     // The manifest reader moves to the first token itself; the mapper stands on it already.
     ManifestReader.Manifest manifest = ManifestReader.read(in);
-    CorpusReaders.resolve(manifest, DOCUMENT, assembly, new CorpusReaders.Files() {
-      @Override
-      public Dataset dataset(String file, CorpusAssembly.Origin origin) {
-        assembly.problem(DOCUMENT, new Problem(origin.idPath().replace(".id", ".file"), -1, -1,
-            "names a file, but a manifest read from a stream has no directory to find it in;"
-                + " give the dataset inline, or read the manifest with CorpusFiles.read",
-            null, null));
-        return null;
-      }
+    CorpusReaders.resolve(
+        manifest,
+        DOCUMENT,
+        assembly,
+        new CorpusReaders.Files() {
+          @Override
+          public Dataset dataset(String file, CorpusAssembly.Origin origin) {
+            assembly.problem(
+                DOCUMENT,
+                new Problem(
+                    origin.idPath().replace(".id", ".file"),
+                    -1,
+                    -1,
+                    "names a file, but a manifest read from a stream has no directory to find it in;"
+                        + " give the dataset inline, or read the manifest with CorpusFiles.read",
+                    null,
+                    null));
+            return null;
+          }
 
-      @Override
-      public void links(String file) {
-        assembly.problem(DOCUMENT, new Problem("links", -1, -1,
-            "names a file, but a manifest read from a stream has no directory to find it in;"
-                + " give the links inline, or read the manifest with CorpusFiles.read",
-            null, null));
-      }
-    });
+          @Override
+          public void links(String file) {
+            assembly.problem(
+                DOCUMENT,
+                new Problem(
+                    "links",
+                    -1,
+                    -1,
+                    "names a file, but a manifest read from a stream has no directory to find it in;"
+                        + " give the links inline, or read the manifest with CorpusFiles.read",
+                    null,
+                    null));
+          }
+        });
     return assembly.build();
   }
 }

@@ -18,6 +18,7 @@ import java.util.function.Function;
  */
 final class Interner {
   static final int LIMIT = 8_192;
+
   /** Texts longer than this are rarely repeated and are not shared. */
   private static final int LONGEST_SHARED_TEXT = 64;
 
@@ -61,6 +62,7 @@ final class Interner {
   /** The values of one kind by their text; a text that fails to convert is not kept. */
   private static final class Kind<T> {
     private final Function<String, T> make;
+
     /** Made on the first value, so that a read that needs no value of this kind makes none. */
     private Map<String, T> made;
 

@@ -33,24 +33,37 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 final class JsonCursor {
   private final JsonParser p;
   private final DeserializationContext ctxt;
+
   /** The bytes the parser reads, checked for UTF-8, or null when they are not checked. */
   private final Utf8CheckedStream utf8;
+
   /** The problems noted so far, or null when the first problem is thrown. */
   private final ProblemLog log;
+
   /** Made when first asked for, so that reading a single scalar value makes none. */
   private Interner shared;
+
   /** The id of the element of a dataset's list being read, once its reader has read it. */
   private String elementId;
+
   /** Whether the element's id was read by the field just read, and the path must name it. */
   private boolean idRead;
 
   JsonCursor(JsonParser p, DeserializationContext ctxt) {
-    this(p, ctxt, null, p.streamReadInputSource() instanceof Utf8CheckedStream checked
-        ? checked : null, null);
+    this(
+        p,
+        ctxt,
+        null,
+        p.streamReadInputSource() instanceof Utf8CheckedStream checked ? checked : null,
+        null);
   }
 
-  private JsonCursor(JsonParser p, DeserializationContext ctxt, Interner shared,
-      Utf8CheckedStream utf8, ProblemLog log) {
+  private JsonCursor(
+      JsonParser p,
+      DeserializationContext ctxt,
+      Interner shared,
+      Utf8CheckedStream utf8,
+      ProblemLog log) {
     this.p = p;
     this.ctxt = ctxt;
     this.shared = shared;
@@ -133,8 +146,10 @@ final class JsonCursor {
       return Dataset.DEFAULT_MAX_VIOLATIONS;
     }
     if (!(value instanceof Integer max) || max < 1) {
-      throw new IllegalArgumentException(HearsayModule.MAX_PROBLEMS
-          + ": must be an Integer of at least 1, so that a problem is always shown; was " + value);
+      throw new IllegalArgumentException(
+          HearsayModule.MAX_PROBLEMS
+              + ": must be an Integer of at least 1, so that a problem is always shown; was "
+              + value);
     }
     return max;
   }
@@ -197,7 +212,10 @@ final class JsonCursor {
    * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} says.
    */
   <T> T object(
-      DatasetPath path, Class<?> type, List<String> required, FieldReader fields,
+      DatasetPath path,
+      Class<?> type,
+      List<String> required,
+      FieldReader fields,
       Supplier<T> build) {
     if (token() != JsonToken.START_OBJECT) {
       throw Problems.wrongToken(p, type, path, "an object");
@@ -210,8 +228,13 @@ final class JsonCursor {
    * checks that the required fields were given, then builds the value. While noting problems, a
    * field whose value has one is skipped and the rest are read; the object is then left out.
    */
-  <T> T fields(DatasetPath path, Class<?> type, FieldNames seen, List<String> required,
-      FieldReader fields, Supplier<T> build) {
+  <T> T fields(
+      DatasetPath path,
+      Class<?> type,
+      FieldNames seen,
+      List<String> required,
+      FieldReader fields,
+      Supplier<T> build) {
     boolean failed = false;
     DatasetPath here = path;
     while (next(here = identified(here)) == JsonToken.PROPERTY_NAME) {
@@ -309,7 +332,10 @@ final class JsonCursor {
     if (missing.isEmpty()) {
       return null;
     }
-    return Problems.missing(p, type, missing,
+    return Problems.missing(
+        p,
+        type,
+        missing,
         missing.size() == 1 ? "is required but missing" : "are required but missing");
   }
 
@@ -342,8 +368,15 @@ final class JsonCursor {
       }
       if (log.keepsMore()) {
         TokenStreamLocation where = p.currentTokenLocation();
-        log.add(new Problem(at, Problems.where(at, type), where.getLineNr(), where.getColumnNr(),
-            Problems.unknownStatement(type, name), null, Problems.unknownDetail(type, name)),
+        log.add(
+            new Problem(
+                at,
+                Problems.where(at, type),
+                where.getLineNr(),
+                where.getColumnNr(),
+                Problems.unknownStatement(type, name),
+                null,
+                Problems.unknownDetail(type, name)),
             where);
       } else {
         log.count();

@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
  */
 final class LeftOutElements implements ProblemLog.InDocument {
   /** A list of the dataset and an index into it, where a path or a message names an element. */
-  private static final Pattern ELEMENT = Pattern.compile(
-      "(?<![.\\w])(actors|places|sources|claims|events|relations|assessments)\\[(\\d+)]");
+  private static final Pattern ELEMENT =
+      Pattern.compile(
+          "(?<![.\\w])(actors|places|sources|claims|events|relations|assessments)\\[(\\d+)]");
 
   /** Per list, the indexes in the document of the elements left out, in order. */
   private final Map<String, List<Integer>> indexes = new HashMap<>();
+
   private final Map<String, Set<String>> ids = new HashMap<>();
+
   /** The lists of which an element was left out before its id was read, or the whole list. */
   private final Set<String> unknownIds = new HashSet<>();
 

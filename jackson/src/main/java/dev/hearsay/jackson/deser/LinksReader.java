@@ -1,6 +1,5 @@
 package dev.hearsay.jackson.deser;
 
-import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.corpus.ClaimLink;
 import dev.hearsay.core.corpus.ClaimRef;
 import dev.hearsay.core.corpus.DatasetId;
@@ -14,6 +13,7 @@ import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.EventId;
 import dev.hearsay.core.model.PlaceId;
 import dev.hearsay.core.model.RelationKind;
@@ -76,19 +76,28 @@ final class LinksReader {
     ElementStarts starts = new ElementStarts();
     ProblemLog log = in.log();
     long before = log.total();
-    Links links = in.fields(root, Links.class, new FieldNames(), REQUIRED, (name, at) -> {
-      switch (name) {
-        case DatasetReader.SCHEMA_VERSION -> b.schemaVersion(version(in, at));
-        case "identities" -> elements(in, at, starts, "identities",
-            e -> b.addIdentities(identity(in, e)));
-        case "claims" -> elements(in, at, starts, "claims", e -> b.addClaims(claimLink(in, e)));
-        case "events" -> elements(in, at, starts, "events", e -> b.addEvents(eventLink(in, e)));
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }, b::build);
+    Links links =
+        in.fields(
+            root,
+            Links.class,
+            new FieldNames(),
+            REQUIRED,
+            (name, at) -> {
+              switch (name) {
+                case DatasetReader.SCHEMA_VERSION -> b.schemaVersion(version(in, at));
+                case "identities" ->
+                    elements(in, at, starts, "identities", e -> b.addIdentities(identity(in, e)));
+                case "claims" ->
+                    elements(in, at, starts, "claims", e -> b.addClaims(claimLink(in, e)));
+                case "events" ->
+                    elements(in, at, starts, "events", e -> b.addEvents(eventLink(in, e)));
+                default -> {
+                  return false;
+                }
+              }
+              return true;
+            },
+            b::build);
     if (log.total() > before) {
       throw LeftOut.VALUE;
     }
@@ -96,11 +105,18 @@ final class LinksReader {
   }
 
   private static void elements(
-      JsonCursor in, DatasetPath at, ElementStarts starts, String list, JsonCursor.ElementReader element) {
-    in.elements(at, e -> {
-      starts.element(list, in.parser().currentTokenLocation(), null);
-      element.read(e);
-    }, (index, e) -> { });
+      JsonCursor in,
+      DatasetPath at,
+      ElementStarts starts,
+      String list,
+      JsonCursor.ElementReader element) {
+    in.elements(
+        at,
+        e -> {
+          starts.element(list, in.parser().currentTokenLocation(), null);
+          element.read(e);
+        },
+        (index, e) -> {});
   }
 
   /** Reads a schema version and checks that this library reads it, as a dataset's. */
@@ -117,54 +133,78 @@ final class LinksReader {
   static IdentityStatement identity(JsonCursor in, DatasetPath path) {
     Object[] parts = new Object[4];
     List<String> required = List.of("identity", "first", "second");
-    return in.object(path, IdentityStatement.class, required, (name, at) -> {
-      switch (name) {
-        case "identity" -> parts[0] = Scalars.enumValue(in, at, Identity.class);
-        case "first" -> parts[1] = entity(in, at);
-        case "second" -> parts[2] = entity(in, at);
-        case "note" -> parts[3] = in.string(at);
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }, () -> new IdentityStatement((Identity) parts[0], (EntityRef) parts[1],
-        (EntityRef) parts[2], Optional.ofNullable((String) parts[3])));
+    return in.object(
+        path,
+        IdentityStatement.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "identity" -> parts[0] = Scalars.enumValue(in, at, Identity.class);
+            case "first" -> parts[1] = entity(in, at);
+            case "second" -> parts[2] = entity(in, at);
+            case "note" -> parts[3] = in.string(at);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        () ->
+            new IdentityStatement(
+                (Identity) parts[0],
+                (EntityRef) parts[1],
+                (EntityRef) parts[2],
+                Optional.ofNullable((String) parts[3])));
   }
 
   static ClaimLink claimLink(JsonCursor in, DatasetPath path) {
     Object[] parts = new Object[4];
     List<String> required = List.of("kind", "from", "to");
-    return in.object(path, ClaimLink.class, required, (name, at) -> {
-      switch (name) {
-        case "kind" -> parts[0] = Scalars.enumValue(in, at, RelationKind.class);
-        case "from" -> parts[1] = claim(in, at);
-        case "to" -> parts[2] = claim(in, at);
-        case "note" -> parts[3] = in.string(at);
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }, () -> new ClaimLink((RelationKind) parts[0], (ClaimRef) parts[1], (ClaimRef) parts[2],
-        Optional.ofNullable((String) parts[3])));
+    return in.object(
+        path,
+        ClaimLink.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "kind" -> parts[0] = Scalars.enumValue(in, at, RelationKind.class);
+            case "from" -> parts[1] = claim(in, at);
+            case "to" -> parts[2] = claim(in, at);
+            case "note" -> parts[3] = in.string(at);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        () ->
+            new ClaimLink(
+                (RelationKind) parts[0],
+                (ClaimRef) parts[1],
+                (ClaimRef) parts[2],
+                Optional.ofNullable((String) parts[3])));
   }
 
   static EventLink eventLink(JsonCursor in, DatasetPath path) {
     Object[] parts = new Object[3];
     List<String> required = List.of("first", "second");
-    return in.object(path, EventLink.class, required, (name, at) -> {
-      switch (name) {
-        case "first" -> parts[0] = event(in, at);
-        case "second" -> parts[1] = event(in, at);
-        case "note" -> parts[2] = in.string(at);
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }, () -> new EventLink((EventRef) parts[0], (EventRef) parts[1],
-        Optional.ofNullable((String) parts[2])));
+    return in.object(
+        path,
+        EventLink.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "first" -> parts[0] = event(in, at);
+            case "second" -> parts[1] = event(in, at);
+            case "note" -> parts[2] = in.string(at);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        () ->
+            new EventLink(
+                (EventRef) parts[0], (EventRef) parts[1], Optional.ofNullable((String) parts[2])));
   }
 
   /** Reads an entity reference: its dataset and exactly one of actor, source and place. */
@@ -173,67 +213,93 @@ final class LinksReader {
     EntityKind[] kind = new EntityKind[1];
     String[] id = new String[1];
     List<String> required = List.of("dataset");
-    return in.object(path, EntityRef.class, required, (name, at) -> {
-      EntityKind named = switch (name) {
-        case "actor" -> EntityKind.ACTOR;
-        case "source" -> EntityKind.SOURCE;
-        case "place" -> EntityKind.PLACE;
-        default -> null;
-      };
-      if ("dataset".equals(name)) {
-        dataset[0] = datasetId(in, at);
-        return true;
-      }
-      if (named == null) {
-        return false;
-      }
-      if (kind[0] != null) {
-        throw Problems.at(in.parser(), EntityRef.class, at, "is given beside '"
-            + word(kind[0]) + "'; an entity reference names exactly one of actor, source and"
-            + " place");
-      }
-      kind[0] = named;
-      id[0] = switch (named) {
-        case ACTOR -> in.text(at, ActorId.class, ActorId::of).value();
-        case SOURCE -> in.text(at, SourceId.class, SourceId::of).value();
-        case PLACE -> in.text(at, PlaceId.class, PlaceId::of).value();
-      };
-      return true;
-    }, () -> {
-      if (kind[0] == null) {
-        throw Problems.at(in.parser(), EntityRef.class, path, "names no entity; give exactly"
-            + " one of 'actor', 'source' and 'place' beside 'dataset'");
-      }
-      return EntityRef.of(dataset[0], kind[0], id[0]);
-    });
+    return in.object(
+        path,
+        EntityRef.class,
+        required,
+        (name, at) -> {
+          EntityKind named =
+              switch (name) {
+                case "actor" -> EntityKind.ACTOR;
+                case "source" -> EntityKind.SOURCE;
+                case "place" -> EntityKind.PLACE;
+                default -> null;
+              };
+          if ("dataset".equals(name)) {
+            dataset[0] = datasetId(in, at);
+            return true;
+          }
+          if (named == null) {
+            return false;
+          }
+          if (kind[0] != null) {
+            throw Problems.at(
+                in.parser(),
+                EntityRef.class,
+                at,
+                "is given beside '"
+                    + word(kind[0])
+                    + "'; an entity reference names exactly one of actor, source and"
+                    + " place");
+          }
+          kind[0] = named;
+          id[0] =
+              switch (named) {
+                case ACTOR -> in.text(at, ActorId.class, ActorId::of).value();
+                case SOURCE -> in.text(at, SourceId.class, SourceId::of).value();
+                case PLACE -> in.text(at, PlaceId.class, PlaceId::of).value();
+              };
+          return true;
+        },
+        () -> {
+          if (kind[0] == null) {
+            throw Problems.at(
+                in.parser(),
+                EntityRef.class,
+                path,
+                "names no entity; give exactly"
+                    + " one of 'actor', 'source' and 'place' beside 'dataset'");
+          }
+          return EntityRef.of(dataset[0], kind[0], id[0]);
+        });
   }
 
   static ClaimRef claim(JsonCursor in, DatasetPath path) {
     Object[] parts = new Object[2];
-    return in.object(path, ClaimRef.class, List.of("dataset", "claim"), (name, at) -> {
-      switch (name) {
-        case "dataset" -> parts[0] = datasetId(in, at);
-        case "claim" -> parts[1] = in.text(at, ClaimId.class, ClaimId::of);
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }, () -> new ClaimRef((DatasetId) parts[0], (ClaimId) parts[1]));
+    return in.object(
+        path,
+        ClaimRef.class,
+        List.of("dataset", "claim"),
+        (name, at) -> {
+          switch (name) {
+            case "dataset" -> parts[0] = datasetId(in, at);
+            case "claim" -> parts[1] = in.text(at, ClaimId.class, ClaimId::of);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        () -> new ClaimRef((DatasetId) parts[0], (ClaimId) parts[1]));
   }
 
   static EventRef event(JsonCursor in, DatasetPath path) {
     Object[] parts = new Object[2];
-    return in.object(path, EventRef.class, List.of("dataset", "event"), (name, at) -> {
-      switch (name) {
-        case "dataset" -> parts[0] = datasetId(in, at);
-        case "event" -> parts[1] = in.text(at, EventId.class, EventId::of);
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }, () -> new EventRef((DatasetId) parts[0], (EventId) parts[1]));
+    return in.object(
+        path,
+        EventRef.class,
+        List.of("dataset", "event"),
+        (name, at) -> {
+          switch (name) {
+            case "dataset" -> parts[0] = datasetId(in, at);
+            case "event" -> parts[1] = in.text(at, EventId.class, EventId::of);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        () -> new EventRef((DatasetId) parts[0], (EventId) parts[1]));
   }
 
   static DatasetId datasetId(JsonCursor in, DatasetPath at) {

@@ -1,9 +1,9 @@
 package dev.hearsay.jackson.deser;
 
-import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.corpus.DatasetId;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.jackson.DatasetLine;
 import dev.hearsay.jackson.InvalidDatasetException;
 import dev.hearsay.jackson.Problem;
@@ -23,8 +23,7 @@ import tools.jackson.core.exc.StreamReadException;
  * on; the entries that could be read are handed back for the caller to resolve.
  */
 final class ManifestReader {
-  private static final List<String> REQUIRED =
-      List.of(DatasetReader.SCHEMA_VERSION, "datasets");
+  private static final List<String> REQUIRED = List.of(DatasetReader.SCHEMA_VERSION, "datasets");
 
   private ManifestReader() {}
 
@@ -62,18 +61,25 @@ final class ManifestReader {
       if (in.token() != JsonToken.START_OBJECT) {
         throw Problems.wrongToken(p, Corpus.class, root, "a corpus manifest object");
       }
-      in.fields(root, Corpus.class, new FieldNames(), REQUIRED, (name, at) -> {
-        switch (name) {
-          case DatasetReader.SCHEMA_VERSION -> guarded(in, at, () -> version(in, at));
-          case "datasets" -> guarded(in, at, () -> in.elements(at,
-              e -> entry(in, e, manifest), (index, e) -> { }));
-          case "links" -> links(in, at, manifest);
-          default -> {
-            return false;
-          }
-        }
-        return true;
-      }, () -> manifest);
+      in.fields(
+          root,
+          Corpus.class,
+          new FieldNames(),
+          REQUIRED,
+          (name, at) -> {
+            switch (name) {
+              case DatasetReader.SCHEMA_VERSION -> guarded(in, at, () -> version(in, at));
+              case "datasets" ->
+                  guarded(
+                      in, at, () -> in.elements(at, e -> entry(in, e, manifest), (index, e) -> {}));
+              case "links" -> links(in, at, manifest);
+              default -> {
+                return false;
+              }
+            }
+            return true;
+          },
+          () -> manifest);
     } catch (Refusal e) {
       log.add(e);
     } catch (LeftOut e) {
@@ -102,13 +108,17 @@ final class ManifestReader {
     JsonToken token = in.token();
     TokenStreamContext context = in.parser().streamReadContext();
     return token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
-        ? context.getParent() : context;
+        ? context.getParent()
+        : context;
   }
 
   private static void version(JsonCursor in, DatasetPath at) {
     String version = LinksReader.version(in, at);
     if (version.equals("1.0")) {
-      throw Problems.at(in.parser(), Corpus.class, at,
+      throw Problems.at(
+          in.parser(),
+          Corpus.class,
+          at,
           "'1.0' has no corpus manifest; manifests are new in schema version 1.1");
     }
   }
@@ -119,10 +129,13 @@ final class ManifestReader {
       return;
     }
     if (in.token() != JsonToken.START_OBJECT) {
-      guarded(in, at, () -> {
-        throw Problems.wrongToken(in.parser(), Corpus.class, at,
-            "a file name or a links object");
-      });
+      guarded(
+          in,
+          at,
+          () -> {
+            throw Problems.wrongToken(
+                in.parser(), Corpus.class, at, "a file name or a links object");
+          });
       return;
     }
     TokenStreamContext holder = holder(in);
@@ -140,33 +153,44 @@ final class ManifestReader {
     Entry entry = new Entry(path.lastIndex());
     manifest.entries.add(entry);
     boolean[] datasetFailed = new boolean[1];
-    in.object(path, DatasetEntry.class, List.of("id"), (name, at) -> {
-      switch (name) {
-        case "id" -> {
-          TokenStreamLocation where = in.parser().currentTokenLocation();
-          entry.id = LinksReader.datasetId(in, at);
-          entry.idLine = where.getLineNr();
-          entry.idColumn = where.getColumnNr();
-        }
-        case "file" -> entry.file = file(in, at);
-        case "dataset" -> datasetFailed[0] = !inline(in, at, entry);
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }, () -> {
-      if (entry.file != null && (entry.dataset != null || datasetFailed[0])) {
-        throw Problems.at(in.parser(), DatasetEntry.class, path,
-            "gives both 'file' and 'dataset'; give the dataset's file or the dataset inline");
-      }
-      if (entry.file == null && entry.dataset == null && !datasetFailed[0]) {
-        throw Problems.at(in.parser(), DatasetEntry.class, path,
-            "gives neither 'file' nor 'dataset'; give the dataset's file or the dataset inline");
-      }
-      entry.failed = datasetFailed[0];
-      return entry;
-    });
+    in.object(
+        path,
+        DatasetEntry.class,
+        List.of("id"),
+        (name, at) -> {
+          switch (name) {
+            case "id" -> {
+              TokenStreamLocation where = in.parser().currentTokenLocation();
+              entry.id = LinksReader.datasetId(in, at);
+              entry.idLine = where.getLineNr();
+              entry.idColumn = where.getColumnNr();
+            }
+            case "file" -> entry.file = file(in, at);
+            case "dataset" -> datasetFailed[0] = !inline(in, at, entry);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        () -> {
+          if (entry.file != null && (entry.dataset != null || datasetFailed[0])) {
+            throw Problems.at(
+                in.parser(),
+                DatasetEntry.class,
+                path,
+                "gives both 'file' and 'dataset'; give the dataset's file or the dataset inline");
+          }
+          if (entry.file == null && entry.dataset == null && !datasetFailed[0]) {
+            throw Problems.at(
+                in.parser(),
+                DatasetEntry.class,
+                path,
+                "gives neither 'file' nor 'dataset'; give the dataset's file or the dataset inline");
+          }
+          entry.failed = datasetFailed[0];
+          return entry;
+        });
   }
 
   /** One line of JSON Lines: a dataset's id and the dataset, and the problems of the line. */
@@ -183,7 +207,11 @@ final class ManifestReader {
       Entry entry = new Entry(0);
       line.entries.add(entry);
       boolean[] datasetFailed = new boolean[1];
-      in.fields(root, DatasetLine.class, new FieldNames(), List.of("id", "dataset"),
+      in.fields(
+          root,
+          DatasetLine.class,
+          new FieldNames(),
+          List.of("id", "dataset"),
           (name, at) -> {
             switch (name) {
               case "id" -> entry.id = LinksReader.datasetId(in, at);
@@ -193,10 +221,14 @@ final class ManifestReader {
               }
             }
             return true;
-          }, () -> entry);
+          },
+          () -> entry);
       entry.failed = datasetFailed[0] || entry.dataset == null || !log.isEmpty();
       if (in.next(root) != null) {
-        throw Problems.at(p, DatasetLine.class, root,
+        throw Problems.at(
+            p,
+            DatasetLine.class,
+            root,
             "holds more than one value; a line of JSON Lines holds one object");
       }
     } catch (Refusal e) {
@@ -217,9 +249,16 @@ final class ManifestReader {
       return true;
     } catch (InvalidDatasetException e) {
       for (Problem problem : e.problems()) {
-        in.log().add(new Problem(CorpusAssembly.within(at.toString(), problem.where()),
-            problem.line(), problem.column(), problem.message(),
-            problem.code().orElse(null), problem.detail()), null);
+        in.log()
+            .add(
+                new Problem(
+                    CorpusAssembly.within(at.toString(), problem.where()),
+                    problem.line(),
+                    problem.column(),
+                    problem.message(),
+                    problem.code().orElse(null),
+                    problem.detail()),
+                null);
       }
       in.log().count(e.omitted());
       in.recover(holder, at);

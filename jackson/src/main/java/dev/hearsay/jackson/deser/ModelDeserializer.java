@@ -54,9 +54,18 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
       if (handledType() == Corpus.class) {
         Refusal refused = (Refusal) refusal;
         TokenStreamLocation at = refused.getLocation();
-        throw new InvalidCorpusException(List.of(new CorpusProblem("corpus", new Problem(
-            refused.where(), at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
-            refused.statement(), null, null))), 1);
+        throw new InvalidCorpusException(
+            List.of(
+                new CorpusProblem(
+                    "corpus",
+                    new Problem(
+                        refused.where(),
+                        at == null ? -1 : at.getLineNr(),
+                        at == null ? -1 : at.getColumnNr(),
+                        refused.statement(),
+                        null,
+                        null))),
+            1);
       }
       throw refusal;
     }

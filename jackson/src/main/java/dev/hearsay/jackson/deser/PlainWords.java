@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
  * the cause.
  */
 final class PlainWords {
-  private static final Pattern LIMIT = Pattern.compile(
-      "^(String value length|Number value length|Name length|Document nesting depth"
-          + "|Document length|Token count) \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
+  private static final Pattern LIMIT =
+      Pattern.compile(
+          "^(String value length|Number value length|Name length|Document nesting depth"
+              + "|Document length|Token count) \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
   private static final Pattern CHARACTER = Pattern.compile("\\('(.{1,2})' \\(code (\\d+)\\)\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'.*");
-  private static final Pattern CONTROL = Pattern.compile(
-      "^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): has to be escaped.*");
+  private static final Pattern CONTROL =
+      Pattern.compile(
+          "^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): has to be escaped.*");
 
   private PlainWords() {}
 
@@ -38,7 +40,9 @@ final class PlainWords {
       case "Document nesting depth" ->
           "nests arrays and objects more than " + max + " deep, the deepest this reader takes";
       case "Document length" ->
-          "the document is longer than " + max + " bytes or characters, the longest this reader"
+          "the document is longer than "
+              + max
+              + " bytes or characters, the longest this reader"
               + " takes";
       default -> "the document has more than " + max + " tokens, the most this reader takes";
     };
@@ -66,8 +70,8 @@ final class PlainWords {
     StringBuilder plain = new StringBuilder();
     while (character.find()) {
       String c = character.group(1);
-      character.appendReplacement(plain,
-          Matcher.quoteReplacement(c.equals("'") ? "\"'\"" : "'" + c + "'"));
+      character.appendReplacement(
+          plain, Matcher.quoteReplacement(c.equals("'") ? "\"'\"" : "'" + c + "'"));
     }
     return withoutSettings(character.appendTail(plain).toString());
   }
@@ -79,8 +83,8 @@ final class PlainWords {
   static String withoutSettings(String message) {
     return message
         .replaceAll(":? ?(enable|disable) `[^`]*`( to allow)?", "")
-        .replaceAll(" ?\\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
-            "")
+        .replaceAll(
+            " ?\\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "")
         .replaceAll(", from `[^`]*`", "")
         .trim();
   }

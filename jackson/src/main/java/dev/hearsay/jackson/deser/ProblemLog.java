@@ -22,10 +22,13 @@ final class ProblemLog {
   private final int max;
   private final List<Problem> kept = new ArrayList<>();
   private long total;
+
   /** Where the first problem with a place is, as the reader found it. */
   private TokenStreamLocation first;
+
   /** The violations of the rules noted, kept as the model's, for the exception's cause. */
   private final List<Violation> violations = new ArrayList<>();
+
   private long violationTotal;
 
   ProblemLog(int max) {
@@ -73,8 +76,10 @@ final class ProblemLog {
   /** Notes a value that a reader refused, where the reader stood. */
   void add(Refusal refusal) {
     TokenStreamLocation at = refusal.getLocation();
-    add(new Problem(refusal.path(), refusal.where(), line(at), column(at), refusal.statement(),
-        null, null), at);
+    add(
+        new Problem(
+            refusal.path(), refusal.where(), line(at), column(at), refusal.statement(), null, null),
+        at);
   }
 
   /**
@@ -86,14 +91,16 @@ final class ProblemLog {
    * @param inDocument rewrites a path or a message of the values read in the terms of the
    *     document, when values were left out of what was checked
    */
-  void addViolations(Violations found, Function<DatasetPath, TokenStreamLocation> where,
-      InDocument inDocument) {
+  void addViolations(
+      Violations found, Function<DatasetPath, TokenStreamLocation> where, InDocument inDocument) {
     for (Violation read : found.kept()) {
       TokenStreamLocation at = where.apply(element(read.path()));
-      Violation v = new Violation(
-          inDocument.path(read.path()), read.code(), inDocument.text(read.message()));
-      add(new Problem(v.path(), v.path().toString(), line(at), column(at), v.message(), v.code(),
-          null), at);
+      Violation v =
+          new Violation(inDocument.path(read.path()), read.code(), inDocument.text(read.message()));
+      add(
+          new Problem(
+              v.path(), v.path().toString(), line(at), column(at), v.message(), v.code(), null),
+          at);
       violations.add(v);
     }
     total += found.omitted();
@@ -145,17 +152,18 @@ final class ProblemLog {
    */
   interface InDocument {
     /** Changes nothing. */
-    InDocument SAME = new InDocument() {
-      @Override
-      public DatasetPath path(DatasetPath read) {
-        return read;
-      }
+    InDocument SAME =
+        new InDocument() {
+          @Override
+          public DatasetPath path(DatasetPath read) {
+            return read;
+          }
 
-      @Override
-      public String text(String read) {
-        return read;
-      }
-    };
+          @Override
+          public String text(String read) {
+            return read;
+          }
+        };
 
     /** A path among the values read as a path in the document. */
     DatasetPath path(DatasetPath read);

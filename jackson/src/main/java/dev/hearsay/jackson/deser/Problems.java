@@ -48,9 +48,8 @@ final class Problems {
    */
   static MismatchedInputException refused(
       JsonParser p, Class<?> type, DatasetPath path, RuntimeException e) {
-    String message = e instanceof ValueCheckException check
-        ? check.rule()
-        : String.valueOf(e.getMessage());
+    String message =
+        e instanceof ValueCheckException check ? check.rule() : String.valueOf(e.getMessage());
     return withCause(at(p, type, path, message), e);
   }
 
@@ -90,8 +89,9 @@ final class Problems {
   static StreamConstraintsException limit(
       JsonParser p, DatasetPath path, StreamConstraintsException e) {
     String where = path.isRoot() ? "Dataset: " : path + ": ";
-    StreamConstraintsException limit = new StreamConstraintsException(
-        where + PlainWords.limit(e.getOriginalMessage()), p.currentTokenLocation());
+    StreamConstraintsException limit =
+        new StreamConstraintsException(
+            where + PlainWords.limit(e.getOriginalMessage()), p.currentTokenLocation());
     limit.addSuppressed(e);
     return limit;
   }
@@ -101,12 +101,15 @@ final class Problems {
    * byte that is not.
    */
   static StreamReadException notUtf8(JsonParser p, DatasetPath path, Utf8Error error) {
-    TokenStreamLocation location = new TokenStreamLocation(
-        p.currentTokenLocation().contentReference(), error.offset(), -1, error.line(),
-        error.column());
+    TokenStreamLocation location =
+        new TokenStreamLocation(
+            p.currentTokenLocation().contentReference(),
+            error.offset(),
+            -1,
+            error.line(),
+            error.column());
     String where = path.isRoot() ? "Dataset" : path.toString();
-    return new StreamReadException(
-        p, where + ": is not valid UTF-8: " + error.problem(), location);
+    return new StreamReadException(p, where + ": is not valid UTF-8: " + error.problem(), location);
   }
 
   /**
@@ -115,8 +118,7 @@ final class Problems {
    * of the value.
    */
   static StreamReadException within(JsonParser p, DatasetPath at, StreamReadException e) {
-    return new StreamReadException(
-        p, inside(at, e.getOriginalMessage()), e.getLocation(), e);
+    return new StreamReadException(p, inside(at, e.getOriginalMessage()), e.getLocation(), e);
   }
 
   static StreamConstraintsException within(DatasetPath at, StreamConstraintsException e) {
@@ -133,26 +135,31 @@ final class Problems {
       return at + ": " + text;
     }
     String inner = text.substring(0, colon);
-    return (inner.equals("Dataset") ? at.toString() : (at.isRoot() ? inner : at + "." + inner)) + text.substring(colon);
+    return (inner.equals("Dataset") ? at.toString() : (at.isRoot() ? inner : at + "." + inner))
+        + text.substring(colon);
   }
 
   /** What is wrong with an unknown field, for a person: with the field it likely meant. */
   static String unknownStatement(Class<?> type, String name) {
     String meant = FieldSuggestion.of(name, KnownFields.of(type));
-    return "'" + name + "' is not a field of " + type.getSimpleName()
+    return "'"
+        + name
+        + "' is not a field of "
+        + type.getSimpleName()
         + (meant == null ? "" : "; did you mean '" + meant + "'?");
   }
 
   /** The same for code: how to have the reader skip unknown fields instead. */
   static String unknownDetail(Class<?> type, String name) {
-    return unknownStatement(type, name) + "; correct its name, or disable"
+    return unknownStatement(type, name)
+        + "; correct its name, or disable"
         + " DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to skip unknown fields";
   }
 
   static UnrecognizedPropertyException unknown(
       JsonParser p, Class<?> type, DatasetPath at, String name) {
-    return new UnrecognizedPropertyException(p, at + ": " + unknownDetail(type, name),
-        p.currentTokenLocation(), type, name, null);
+    return new UnrecognizedPropertyException(
+        p, at + ": " + unknownDetail(type, name), p.currentTokenLocation(), type, name, null);
   }
 
   static String describe(JsonToken token) {

@@ -32,8 +32,13 @@ final class ReferenceAt {
   private final List<Relation> relations;
   private final List<Assessment> assessments;
 
-  ReferenceAt(DatasetMetadata metadata, List<Actor> actors, List<Source> sources,
-      List<Claim> claims, List<Event> events, List<Relation> relations,
+  ReferenceAt(
+      DatasetMetadata metadata,
+      List<Actor> actors,
+      List<Source> sources,
+      List<Claim> claims,
+      List<Event> events,
+      List<Relation> relations,
       List<Assessment> assessments) {
     this.metadata = metadata;
     this.actors = new Elements<>(actors, a -> a.id().value());
@@ -53,8 +58,10 @@ final class ReferenceAt {
     List<String> s = segments(path);
     try {
       return switch (s.get(0)) {
-        case "metadata" -> s.size() == 2 && s.get(1).equals("encodes")
-            ? sourceId(metadata.encodes().map(id -> id.value()).orElse(null)) : null;
+        case "metadata" ->
+            s.size() == 2 && s.get(1).equals("encodes")
+                ? sourceId(metadata.encodes().map(id -> id.value()).orElse(null))
+                : null;
         case "actors" -> actor(actors.at(s.get(1)), s);
         case "sources" -> source(sources.at(s.get(1)), s);
         case "claims" -> claim(claims.at(s.get(1)), s);
@@ -71,7 +78,8 @@ final class ReferenceAt {
   private static Named actor(Actor actor, List<String> s) {
     // actors[K].affiliations[i].organization
     return s.get(2).equals("affiliations")
-        ? actorId(actor.affiliations().get(index(s, 3)).organization().value()) : null;
+        ? actorId(actor.affiliations().get(index(s, 3)).organization().value())
+        : null;
   }
 
   private static Named source(Source source, List<String> s) {
@@ -90,7 +98,8 @@ final class ReferenceAt {
       case "places" -> new Named("places", claim.places().get(index(s, 3)).value());
       case "attribution" -> {
         Hop hop = claim.attribution().get(index(s, 3)).hops().get(index(s, 4));
-        yield s.get(5).equals("actor") ? actorId(hop.actor().value())
+        yield s.get(5).equals("actor")
+            ? actorId(hop.actor().value())
             : sourceId(hop.source().orElseThrow().value());
       }
       default -> null;

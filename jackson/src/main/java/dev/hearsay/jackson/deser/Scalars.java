@@ -24,12 +24,22 @@ final class Scalars {
         return constant;
       }
     }
-    String allowed = Arrays.stream(type.getEnumConstants())
-        .map(EnumSpelling::of)
-        .collect(Collectors.joining(", "));
-    throw Problems.at(in.parser(), type, at,
-        "'" + text + "' is not " + article(type.getSimpleName()) + " " + type.getSimpleName()
-            + "; use one of " + allowed);
+    String allowed =
+        Arrays.stream(type.getEnumConstants())
+            .map(EnumSpelling::of)
+            .collect(Collectors.joining(", "));
+    throw Problems.at(
+        in.parser(),
+        type,
+        at,
+        "'"
+            + text
+            + "' is not "
+            + article(type.getSimpleName())
+            + " "
+            + type.getSimpleName()
+            + "; use one of "
+            + allowed);
   }
 
   private static String article(String noun) {
@@ -40,7 +50,10 @@ final class Scalars {
   static Reliability reliability(JsonCursor in, DatasetPath at) {
     String text = in.string(at);
     if (text.length() != 1) {
-      throw Problems.at(in.parser(), Reliability.class, at,
+      throw Problems.at(
+          in.parser(),
+          Reliability.class,
+          at,
           "'" + text + "' is not an Admiralty reliability grade; use a letter from \"A\" to \"F\"");
     }
     return in.text(at, Reliability.class, t -> Reliability.ofGrade(t.charAt(0)));
@@ -69,12 +82,15 @@ final class Scalars {
   }
 
   static URI uri(JsonCursor in, DatasetPath at) {
-    return in.text(at, URI.class, text -> {
-      try {
-        return new URI(text);
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("'" + text + "' is not a URI: " + e.getReason(), e);
-      }
-    });
+    return in.text(
+        at,
+        URI.class,
+        text -> {
+          try {
+            return new URI(text);
+          } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a URI: " + e.getReason(), e);
+          }
+        });
   }
 }

@@ -17,17 +17,22 @@ final class StandaloneReaders {
     DatasetPath[] where = new DatasetPath[1];
     ViolationCode[] code = new ViolationCode[1];
     List<String> required = List.of("path", "code", "message");
-    return in.object(path, Violation.class, required, (name, at) -> {
-      switch (name) {
-        case "path" -> where[0] = in.text(at, DatasetPath.class, DatasetPath::parse);
-        case "code" -> code[0] = Scalars.enumValue(in, at, ViolationCode.class);
-        case "message" -> texts[0] = in.string(at);
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }, () -> new Violation(where[0], code[0], texts[0]));
+    return in.object(
+        path,
+        Violation.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "path" -> where[0] = in.text(at, DatasetPath.class, DatasetPath::parse);
+            case "code" -> code[0] = Scalars.enumValue(in, at, ViolationCode.class);
+            case "message" -> texts[0] = in.string(at);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        () -> new Violation(where[0], code[0], texts[0]));
   }
 
   static CurrencyUnit currencyUnit(JsonCursor in, DatasetPath path) {

@@ -33,6 +33,7 @@ public final class Utf8CheckedStream extends FilterInputStream {
 
   /** The bytes of the character being read, and how many more it needs. */
   private final int[] sequence = new int[4];
+
   private int length;
   private int needed;
   private long sequenceStart;
@@ -178,22 +179,42 @@ public final class Utf8CheckedStream extends FilterInputStream {
     }
     int shortest = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     if (shortest < length) {
-      record("the bytes " + bytes() + " write " + character(codePoint) + " in " + length
-          + " bytes, where UTF-8 writes it in " + shortest + ": an overlong form, which UTF-8"
-          + " does not allow");
+      record(
+          "the bytes "
+              + bytes()
+              + " write "
+              + character(codePoint)
+              + " in "
+              + length
+              + " bytes, where UTF-8 writes it in "
+              + shortest
+              + ": an overlong form, which UTF-8"
+              + " does not allow");
     } else if (codePoint >= 0xD800 && codePoint <= 0xDFFF) {
-      record("the bytes " + bytes() + " write " + character(codePoint) + ", half of a UTF-16"
-          + " surrogate pair, which is not a character");
+      record(
+          "the bytes "
+              + bytes()
+              + " write "
+              + character(codePoint)
+              + ", half of a UTF-16"
+              + " surrogate pair, which is not a character");
     } else if (codePoint > 0x10FFFF) {
-      record("the bytes " + bytes() + " write " + character(codePoint) + ", beyond U+10FFFF,"
-          + " the last code point there is");
+      record(
+          "the bytes "
+              + bytes()
+              + " write "
+              + character(codePoint)
+              + ", beyond U+10FFFF,"
+              + " the last code point there is");
     }
     length = 0;
   }
 
   private static String character(int codePoint) {
     String name = String.format(Locale.ROOT, "U+%04X", codePoint);
-    return codePoint > 0x20 && codePoint < 0x7F ? "'" + (char) codePoint + "' (" + name + ")" : name;
+    return codePoint > 0x20 && codePoint < 0x7F
+        ? "'" + (char) codePoint + "' (" + name + ")"
+        : name;
   }
 
   private void end() {
@@ -206,8 +227,9 @@ public final class Utf8CheckedStream extends FilterInputStream {
 
   private void record(String problem) {
     if (errors.size() < KEPT) {
-      errors.addLast(new Utf8Error(sequenceStart, sequenceLine,
-          (int) (sequenceStart - sequenceLineStart + 1), problem));
+      errors.addLast(
+          new Utf8Error(
+              sequenceStart, sequenceLine, (int) (sequenceStart - sequenceLineStart + 1), problem));
     }
   }
 

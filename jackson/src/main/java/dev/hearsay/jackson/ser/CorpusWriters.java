@@ -25,8 +25,7 @@ public final class CorpusWriters {
    * @return true when they hold a statement or a link
    */
   public static boolean saySomething(Links links) {
-    return !links.identities().isEmpty() || !links.claims().isEmpty()
-        || !links.events().isEmpty();
+    return !links.identities().isEmpty() || !links.claims().isEmpty() || !links.events().isEmpty();
   }
 
   /**
@@ -40,13 +39,16 @@ public final class CorpusWriters {
     g.writeStringProperty("schemaVersion", Dataset.SCHEMA_VERSION);
     g.writeName("datasets");
     g.writeStartArray();
-    corpus.datasets().forEach((id, dataset) -> {
-      g.writeStartObject();
-      g.writeStringProperty("id", id.value());
-      g.writeName("dataset");
-      EntityWriters.dataset(g, dataset);
-      g.writeEndObject();
-    });
+    corpus
+        .datasets()
+        .forEach(
+            (id, dataset) -> {
+              g.writeStartObject();
+              g.writeStringProperty("id", id.value());
+              g.writeName("dataset");
+              EntityWriters.dataset(g, dataset);
+              g.writeEndObject();
+            });
     g.writeEndArray();
     if (saySomething(corpus.links())) {
       g.writeName("links");

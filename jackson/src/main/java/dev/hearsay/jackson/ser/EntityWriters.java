@@ -37,8 +37,12 @@ final class EntityWriters {
     header(g, header.metadata(), header.actors(), header.places(), header.sources());
   }
 
-  private static void header(JsonGenerator g, DatasetMetadata metadata, List<Actor> actors,
-      List<Place> places, List<Source> sources) {
+  private static void header(
+      JsonGenerator g,
+      DatasetMetadata metadata,
+      List<Actor> actors,
+      List<Place> places,
+      List<Source> sources) {
     g.writeStringProperty("schemaVersion", Dataset.SCHEMA_VERSION);
     g.writeName("metadata");
     metadata(g, metadata);
@@ -93,9 +97,15 @@ final class EntityWriters {
     Fields.optional(g, "published", source.published(), ValueWriters::timeMention);
     Fields.optional(g, "locator", source.locator(), (gen, uri) -> gen.writeString(uri.toString()));
     Fields.text(g, "language", source.language());
-    Fields.optional(g, "retrievedAt", source.retrievedAt(),
+    Fields.optional(
+        g,
+        "retrievedAt",
+        source.retrievedAt(),
         (gen, instant) -> gen.writeString(instant.toString()));
-    Fields.optional(g, "reliability", source.reliability(),
+    Fields.optional(
+        g,
+        "reliability",
+        source.reliability(),
         (gen, grade) -> gen.writeString(String.valueOf(grade.grade())));
     Fields.texts(g, "cites", source.cites());
     Fields.texts(g, "notes", source.notes());
@@ -112,8 +122,8 @@ final class EntityWriters {
     Fields.texts(g, "places", claim.places());
     Fields.list(g, "quantities", claim.quantities(), ValueWriters::quantity);
     Fields.optional(g, "time", claim.time(), ValueWriters::timeMention);
-    Fields.optional(g, "credibility", claim.credibility(),
-        (gen, grade) -> gen.writeNumber(grade.grade()));
+    Fields.optional(
+        g, "credibility", claim.credibility(), (gen, grade) -> gen.writeNumber(grade.grade()));
     Fields.texts(g, "notes", claim.notes());
     Fields.list(g, "attribution", claim.attribution(), ValueWriters::chain);
     g.writeEndObject();

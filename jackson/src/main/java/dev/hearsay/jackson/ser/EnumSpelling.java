@@ -21,15 +21,16 @@ public final class EnumSpelling {
   }
 
   /** The spellings of each enum type's constants, by ordinal, worked out once per type. */
-  private static final ClassValue<String[]> SPELLINGS = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] spellings = new String[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        spellings[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
-      }
-      return spellings;
-    }
-  };
+  private static final ClassValue<String[]> SPELLINGS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] spellings = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            spellings[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+          }
+          return spellings;
+        }
+      };
 }

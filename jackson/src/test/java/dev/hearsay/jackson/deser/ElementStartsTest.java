@@ -26,7 +26,8 @@ class ElementStartsTest {
     assertThat(starts.of(DatasetPath.parse("claims[35]")).getLineNr()).isEqualTo(135);
     assertThat(starts.of(DatasetPath.parse("claims[35]")).getColumnNr()).isEqualTo(5);
     assertThat(starts.of(DatasetPath.parse("claims[c20]")).getLineNr()).isEqualTo(120);
-    assertThat(starts.of(DatasetPath.parse("claims[c3]")).getLineNr()).as("the first with the id")
+    assertThat(starts.of(DatasetPath.parse("claims[c3]")).getLineNr())
+        .as("the first with the id")
         .isEqualTo(103);
     assertThat(starts.of(DatasetPath.parse("claims[40]")).getLineNr()).isEqualTo(999);
     assertThat(starts.of(DatasetPath.parse("relations[39]")).getColumnNr()).isEqualTo(7);

@@ -12,15 +12,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FieldSuggestionTest {
   @ParameterizedTest
   @CsvSource({
-      "propostion, proposition",
-      "Proposition, proposition",
-      "credibilty, credibility",
-      "atribution, attribution",
-      "attributoin, attribution",
-      "quote, quote",
-      "QUANTITIES, quantities",
-      "note, notes",
-      "tiem, time"})
+    "propostion, proposition",
+    "Proposition, proposition",
+    "credibilty, credibility",
+    "atribution, attribution",
+    "attributoin, attribution",
+    "quote, quote",
+    "QUANTITIES, quantities",
+    "note, notes",
+    "tiem, time"
+  })
   void aSlipIsMatchedToTheClaimsField(String written, String meant) {
     assertThat(FieldSuggestion.of(written, KnownFields.of(Claim.class))).isEqualTo(meant);
   }
@@ -38,15 +39,25 @@ class FieldSuggestionTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"sorces, sources", "actros, actors", "schemaversion, schemaVersion",
-      "relation, relations"})
+  @CsvSource({
+    "sorces, sources",
+    "actros, actors",
+    "schemaversion, schemaVersion",
+    "relation, relations"
+  })
   void aMisspeltListOfTheDatasetIsMatched(String written, String meant) {
     assertThat(FieldSuggestion.of(written, KnownFields.of(Dataset.class))).isEqualTo(meant);
   }
 
   @ParameterizedTest
-  @CsvSource({"abc, abc, 0", "abc, acb, 1", "abc, ab, 1", "abc, abd, 1", "kitten, sitting, 3",
-      "abcdef, uvwxyz, 4"})
+  @CsvSource({
+    "abc, abc, 0",
+    "abc, acb, 1",
+    "abc, ab, 1",
+    "abc, abd, 1",
+    "kitten, sitting, 3",
+    "abcdef, uvwxyz, 4"
+  })
   void theDistanceCountsEditsAndSwapsUpToALimit(String a, String b, int distance) {
     assertThat(FieldSuggestion.distance(a, b, 4)).isEqualTo(distance);
   }

@@ -45,11 +45,13 @@ class InternerTest {
     ImpreciseTime day = shared.time("2024-10-25");
 
     assertThat(shared.actor(new String("nyt"))).isSameAs(nyt);
-    assertThat(shared.time(new String("2024-10-25"))).isSameAs(day).isEqualTo(ImpreciseTime
-        .parse("2024-10-25"));
+    assertThat(shared.time(new String("2024-10-25")))
+        .isSameAs(day)
+        .isEqualTo(ImpreciseTime.parse("2024-10-25"));
     assertThat(shared.source("nyt")).isNotSameAs(nyt).hasToString("nyt");
     assertThat(shared.count("soldiers")).isSameAs(shared.count("soldiers"));
-    assertThat(shared.currency("EUR")).isSameAs(shared.currency("EUR"))
+    assertThat(shared.currency("EUR"))
+        .isSameAs(shared.currency("EUR"))
         .isNotEqualTo(shared.count("EUR"));
     assertThat(shared.place("kursk")).isSameAs(shared.place("kursk"));
   }

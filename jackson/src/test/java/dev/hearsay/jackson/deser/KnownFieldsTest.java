@@ -32,21 +32,38 @@ import tools.jackson.databind.json.JsonMapper;
  * listed is taken, and a name that is not listed is not.
  */
 class KnownFieldsTest {
-  private static final JsonMapper STRICT = JsonMapper.builder()
-      .addModule(new HearsayModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final JsonMapper STRICT =
+      JsonMapper.builder()
+          .addModule(new HearsayModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
-  private static final List<Class<?>> OBJECTS = List.of(Dataset.class, DatasetMetadata.class,
-      Actor.class, Place.class, Source.class, Claim.class, Event.class, Relation.class,
-      Affiliation.class, Coordinates.class, Quote.class, Quantity.class, Bound.class, Unit.class,
-      TimeMention.class, Hop.class, Violation.class);
+  private static final List<Class<?>> OBJECTS =
+      List.of(
+          Dataset.class,
+          DatasetMetadata.class,
+          Actor.class,
+          Place.class,
+          Source.class,
+          Claim.class,
+          Event.class,
+          Relation.class,
+          Affiliation.class,
+          Coordinates.class,
+          Quote.class,
+          Quantity.class,
+          Bound.class,
+          Unit.class,
+          TimeMention.class,
+          Hop.class,
+          Violation.class);
 
   /** The message of reading a one-field object as the type, which must fail somehow. */
   private static String refusal(Class<?> type, String name) {
-    String json = type == Dataset.class && !name.equals("schemaVersion")
-        ? "{\"schemaVersion\": \"1.1\", \"" + name + "\": 12345}"
-        : "{\"" + name + "\": 12345}";
+    String json =
+        type == Dataset.class && !name.equals("schemaVersion")
+            ? "{\"schemaVersion\": \"1.1\", \"" + name + "\": 12345}"
+            : "{\"" + name + "\": 12345}";
     Throwable thrown = catchThrowable(() -> STRICT.readValue(json, type));
     assertThat(thrown).as("%s.%s", type.getSimpleName(), name).isNotNull();
     return thrown.getMessage();
@@ -60,7 +77,8 @@ class KnownFieldsTest {
     assertThat(names).as(type.getSimpleName()).isNotEmpty().doesNotHaveDuplicates();
 
     for (String name : names) {
-      assertThat(refusal(type, name)).as("%s.%s", type.getSimpleName(), name)
+      assertThat(refusal(type, name))
+          .as("%s.%s", type.getSimpleName(), name)
           .doesNotContain("is not a field of");
     }
     assertThat(refusal(type, "notAField")).contains("'notAField' is not a field of");

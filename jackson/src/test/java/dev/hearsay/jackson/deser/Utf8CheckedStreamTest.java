@@ -26,7 +26,8 @@ class Utf8CheckedStreamTest {
       // read to the end
     }
     List<Utf8Error> errors = new ArrayList<>();
-    for (Utf8Error e = stream.errorBefore(Long.MAX_VALUE); e != null;
+    for (Utf8Error e = stream.errorBefore(Long.MAX_VALUE);
+        e != null;
         e = stream.errorBefore(Long.MAX_VALUE)) {
       errors.add(e);
     }
@@ -45,53 +46,75 @@ class Utf8CheckedStreamTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"C3 A9", "E2 82 AC", "F0 9D 84 9E", "EF BB BF", "ED 9F BF", "EE 80 80",
-      "F4 8F BF BF", "DF BF", "E0 A0 80", "F0 90 80 80", "7F", "00"})
+  @ValueSource(
+      strings = {
+        "C3 A9",
+        "E2 82 AC",
+        "F0 9D 84 9E",
+        "EF BB BF",
+        "ED 9F BF",
+        "EE 80 80",
+        "F4 8F BF BF",
+        "DF BF",
+        "E0 A0 80",
+        "F0 90 80 80",
+        "7F",
+        "00"
+      })
   void wellFormedCharactersPass(String hex) throws IOException {
     for (int size : new int[] {1, 2, 3, 8192}) {
-      assertThat(errors(bytes("{\"a\":\"x", hex, "\"}"), size)).as("%s in reads of %d", hex, size)
+      assertThat(errors(bytes("{\"a\":\"x", hex, "\"}"), size))
+          .as("%s in reads of %d", hex, size)
           .isEmpty();
     }
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "C1 B4|the bytes C1 B4 write 't' (U+0074) in 2 bytes, where UTF-8 writes it in 1: an"
-          + " overlong form, which UTF-8 does not allow",
-      "C0 AF|the bytes C0 AF write '/' (U+002F) in 2 bytes, where UTF-8 writes it in 1: an"
-          + " overlong form, which UTF-8 does not allow",
-      "E0 80 AF|the bytes E0 80 AF write '/' (U+002F) in 3 bytes, where UTF-8 writes it in 1: an"
-          + " overlong form, which UTF-8 does not allow",
-      "F0 82 82 AC|the bytes F0 82 82 AC write U+20AC in 4 bytes, where UTF-8 writes it in 3: an"
-          + " overlong form, which UTF-8 does not allow",
-      "ED A0 80|the bytes ED A0 80 write U+D800, half of a UTF-16 surrogate pair, which is not a"
-          + " character",
-      "F4 90 80 80|the bytes F4 90 80 80 write U+110000, beyond U+10FFFF, the last code point"
-          + " there is",
-      "F5 80 80 80|the bytes F5 80 80 80 write U+140000, beyond U+10FFFF, the last code point"
-          + " there is",
-      "F8|the byte F8 never occurs in UTF-8",
-      "FF|the byte FF never occurs in UTF-8",
-      "80|the byte 80 continues a character that has not begun",
-      "E2 82 41|the character that E2 82 begins is cut short by the byte 41",
-      "C3 C3 A9|the character that C3 begins is cut short by the byte C3"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "C1 B4|the bytes C1 B4 write 't' (U+0074) in 2 bytes, where UTF-8 writes it in 1: an"
+            + " overlong form, which UTF-8 does not allow",
+        "C0 AF|the bytes C0 AF write '/' (U+002F) in 2 bytes, where UTF-8 writes it in 1: an"
+            + " overlong form, which UTF-8 does not allow",
+        "E0 80 AF|the bytes E0 80 AF write '/' (U+002F) in 3 bytes, where UTF-8 writes it in 1: an"
+            + " overlong form, which UTF-8 does not allow",
+        "F0 82 82 AC|the bytes F0 82 82 AC write U+20AC in 4 bytes, where UTF-8 writes it in 3: an"
+            + " overlong form, which UTF-8 does not allow",
+        "ED A0 80|the bytes ED A0 80 write U+D800, half of a UTF-16 surrogate pair, which is not a"
+            + " character",
+        "F4 90 80 80|the bytes F4 90 80 80 write U+110000, beyond U+10FFFF, the last code point"
+            + " there is",
+        "F5 80 80 80|the bytes F5 80 80 80 write U+140000, beyond U+10FFFF, the last code point"
+            + " there is",
+        "F8|the byte F8 never occurs in UTF-8",
+        "FF|the byte FF never occurs in UTF-8",
+        "80|the byte 80 continues a character that has not begun",
+        "E2 82 41|the character that E2 82 begins is cut short by the byte 41",
+        "C3 C3 A9|the character that C3 begins is cut short by the byte C3"
+      })
   void everyIllFormedSequenceIsFoundWhereItStarts(String hex, String problem) throws IOException {
     for (int size : new int[] {1, 2, 3, 8192}) {
       List<Utf8Error> errors = errors(bytes("{\n \"a\":\"xy", hex, "z\"}"), size);
 
-      assertThat(errors).as("%s in reads of %d", hex, size).singleElement().satisfies(e -> {
-        assertThat(e.problem()).isEqualTo(problem);
-        assertThat(e.offset()).isEqualTo(10);
-        assertThat(e.line()).isEqualTo(2);
-        assertThat(e.column()).isEqualTo(9);
-      });
+      assertThat(errors)
+          .as("%s in reads of %d", hex, size)
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.problem()).isEqualTo(problem);
+                assertThat(e.offset()).isEqualTo(10);
+                assertThat(e.line()).isEqualTo(2);
+                assertThat(e.column()).isEqualTo(9);
+              });
     }
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1, 4, 8192})
   void aCharacterCutShortByTheEndOfTheInputIsFound(int size) throws IOException {
-    assertThat(errors(bytes("\"", "E2 82", ""), size)).singleElement()
+    assertThat(errors(bytes("\"", "E2 82", ""), size))
+        .singleElement()
         .extracting(Utf8Error::problem)
         .isEqualTo("the character that E2 82 begins is cut short by the end of the input");
   }

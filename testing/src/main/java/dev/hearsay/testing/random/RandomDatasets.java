@@ -71,9 +71,29 @@ public final class RandomDatasets {
   public static final int DEFAULT_SIZE = 8;
 
   private static final String[] WORDS = {
-    "troops", "Kursk", "officials", "Зеленський", "김정은", "Ünïcødé", "\"quoted\"", "back\\slash",
-    "tab\there", "line\nbreak", "🚚 trucks", "€5bn", "<b>html</b>", "null", "{}", "10%", "a/b",
-    "\u0001control", "ﬁligature", "naïve", "‏עברית", "مرحبا", "emoji👍🏽"
+    "troops",
+    "Kursk",
+    "officials",
+    "Зеленський",
+    "김정은",
+    "Ünïcødé",
+    "\"quoted\"",
+    "back\\slash",
+    "tab\there",
+    "line\nbreak",
+    "🚚 trucks",
+    "€5bn",
+    "<b>html</b>",
+    "null",
+    "{}",
+    "10%",
+    "a/b",
+    "\u0001control",
+    "ﬁligature",
+    "naïve",
+    "‏עברית",
+    "مرحبا",
+    "emoji👍🏽"
   };
   private static final String ID_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:-";
@@ -84,6 +104,7 @@ public final class RandomDatasets {
 
   private final Random random;
   private final int size;
+
   /** The identifiers given so far: two values of one dataset never share one. */
   private final Set<Identifier> identifiersGiven = new HashSet<>();
 
@@ -175,8 +196,8 @@ public final class RandomDatasets {
    * Up to {@code size / 2 + 1} assessments, none repeating an assessor's verdict on a claim in one
    * source; ratings on a scale of either direction, or with only some of its numbers.
    */
-  private void assessments(Dataset.Builder b, List<ActorId> actorIds, List<SourceId> sourceIds,
-      List<ClaimId> claimIds) {
+  private void assessments(
+      Dataset.Builder b, List<ActorId> actorIds, List<SourceId> sourceIds, List<ClaimId> claimIds) {
     Set<List<Object>> given = new HashSet<>();
     int count = random.nextInt(size / 2 + 2);
     for (int i = 0; i < count; i++) {
@@ -190,8 +211,8 @@ public final class RandomDatasets {
   }
 
   private Assessment assessment(ClaimId claim, ActorId assessor, SourceId source) {
-    Assessment.Builder b = new Assessment.Builder()
-        .claim(claim).assessor(assessor).source(source).rating(text());
+    Assessment.Builder b =
+        new Assessment.Builder().claim(claim).assessor(assessor).source(source).rating(text());
     if (random.nextBoolean()) {
       BigDecimal worst = decimal();
       BigDecimal best = worst.add(BigDecimal.ONE).add(decimal().abs());
@@ -208,38 +229,42 @@ public final class RandomDatasets {
       maybe(() -> b.worstRating(worstEnd));
     }
     maybe(() -> b.time(random.nextBoolean() ? day() : RandomTimes.time(random)));
-    maybe(() -> b.url(URI.create("https://example.org/review/" + random.nextInt() + "#r"
-        + random.nextInt(10))));
+    maybe(
+        () ->
+            b.url(
+                URI.create(
+                    "https://example.org/review/" + random.nextInt() + "#r" + random.nextInt(10))));
     return b.build();
   }
 
   private Actor actor(ActorId id, List<ActorId> actorIds) {
-    Actor.Builder b = new Actor.Builder()
-        .id(id)
-        .name(text())
-        .kind(pick(ActorKind.values()));
+    Actor.Builder b = new Actor.Builder().id(id).name(text()).kind(pick(ActorKind.values()));
     maybe(() -> b.anonymous(true));
     repeat(2, () -> b.addAliases(text()));
     maybe(() -> b.description(text()));
     b.addAllIdentifiers(identifiers());
-    repeat(2, () -> {
-      ActorId organization = pick(actorIds);
-      if (!organization.equals(id)) {
-        Affiliation.Builder affiliation = new Affiliation.Builder().organization(organization);
-        maybe(() -> affiliation.role(text()));
-        maybe(() -> affiliation.period(
-            random.nextBoolean() ? day() : RandomTimes.time(random)));
-        b.addAffiliations(affiliation.build());
-      }
-    });
+    repeat(
+        2,
+        () -> {
+          ActorId organization = pick(actorIds);
+          if (!organization.equals(id)) {
+            Affiliation.Builder affiliation = new Affiliation.Builder().organization(organization);
+            maybe(() -> affiliation.role(text()));
+            maybe(
+                () -> affiliation.period(random.nextBoolean() ? day() : RandomTimes.time(random)));
+            b.addAffiliations(affiliation.build());
+          }
+        });
     return b.build();
   }
 
   private Place place(PlaceId id) {
     Place.Builder b = new Place.Builder().id(id).name(text());
     maybe(() -> b.isoCode(pick(ISO_CODES)));
-    maybe(() -> b.coordinates(new Coordinates(
-        random.nextDouble() * 180 - 90, random.nextDouble() * 360 - 180)));
+    maybe(
+        () ->
+            b.coordinates(
+                new Coordinates(random.nextDouble() * 180 - 90, random.nextDouble() * 360 - 180)));
     b.addAllIdentifiers(identifiers());
     return b.build();
   }
@@ -251,18 +276,31 @@ public final class RandomDatasets {
     repeat(2, () -> b.addAuthors(pick(actorIds)));
     // Published after every hop time this generator makes.
     maybe(() -> b.published(mention(LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300)))));
-    maybe(() -> b.locator(URI.create("https://example.org/" + id + "?q=" + random.nextInt()
-        + "#part-" + random.nextInt(10))));
+    maybe(
+        () ->
+            b.locator(
+                URI.create(
+                    "https://example.org/"
+                        + id
+                        + "?q="
+                        + random.nextInt()
+                        + "#part-"
+                        + random.nextInt(10))));
     maybe(() -> b.language(pick(LANGUAGES)));
-    maybe(() -> b.retrievedAt(Instant.ofEpochSecond(
-        1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000_000))));
+    maybe(
+        () ->
+            b.retrievedAt(
+                Instant.ofEpochSecond(
+                    1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000_000))));
     maybe(() -> b.reliability(pick(Reliability.values())));
-    repeat(2, () -> {
-      SourceId cited = pick(sourceIds);
-      if (!cited.equals(id)) {
-        b.addCites(cited);
-      }
-    });
+    repeat(
+        2,
+        () -> {
+          SourceId cited = pick(sourceIds);
+          if (!cited.equals(id)) {
+            b.addCites(cited);
+          }
+        });
     repeat(2, () -> b.addNotes(text()));
     b.addAllIdentifiers(identifiers());
     return b.build();
@@ -278,8 +316,8 @@ public final class RandomDatasets {
     return identifiers;
   }
 
-  private Claim claim(ClaimId id, List<ActorId> actorIds, List<PlaceId> placeIds,
-      List<SourceId> sourceIds) {
+  private Claim claim(
+      ClaimId id, List<ActorId> actorIds, List<PlaceId> placeIds, List<SourceId> sourceIds) {
     Claim.Builder b = new Claim.Builder().id(id).proposition(text());
     if (!sourceIds.isEmpty() && random.nextBoolean()) {
       b.quote(quote(pick(sourceIds)));
@@ -357,10 +395,8 @@ public final class RandomDatasets {
       previous = actor;
       said = said.minusDays(random.nextInt(20));
       Commitment commitment = pick(Commitment.values());
-      Hop.Builder hop = new Hop.Builder()
-          .actor(actor)
-          .mode(pick(ReportingMode.values()))
-          .commitment(commitment);
+      Hop.Builder hop =
+          new Hop.Builder().actor(actor).mode(pick(ReportingMode.values())).commitment(commitment);
       if (!sourceIds.isEmpty() && random.nextBoolean()) {
         hop.source(pick(sourceIds));
       }
@@ -374,12 +410,10 @@ public final class RandomDatasets {
     return b.build();
   }
 
-  private Event event(EventId id, List<ActorId> actorIds, List<PlaceId> placeIds,
-      List<ClaimId> claimIds) {
-    Event.Builder b = new Event.Builder()
-        .id(id)
-        .description(text())
-        .status(pick(EventStatus.values()));
+  private Event event(
+      EventId id, List<ActorId> actorIds, List<PlaceId> placeIds, List<ClaimId> claimIds) {
+    Event.Builder b =
+        new Event.Builder().id(id).description(text()).status(pick(EventStatus.values()));
     maybe(() -> b.time(anyMention()));
     if (!placeIds.isEmpty()) {
       repeat(2, () -> b.addPlaces(pick(placeIds)));
@@ -396,16 +430,13 @@ public final class RandomDatasets {
     int from = 1 + random.nextInt(claimIds.size() - 1);
     int to = random.nextInt(from);
     RelationKind kind = pick(RelationKind.values());
-    if (kind != RelationKind.DERIVED_FROM && kind != RelationKind.UPDATES
-        && random.nextBoolean()) {
+    if (kind != RelationKind.DERIVED_FROM && kind != RelationKind.UPDATES && random.nextBoolean()) {
       int swap = from;
       from = to;
       to = swap;
     }
-    Relation.Builder b = new Relation.Builder()
-        .from(claimIds.get(from))
-        .kind(kind)
-        .to(claimIds.get(to));
+    Relation.Builder b =
+        new Relation.Builder().from(claimIds.get(from)).kind(kind).to(claimIds.get(to));
     maybe(() -> b.note(text()));
     return b.build();
   }
@@ -440,24 +471,25 @@ public final class RandomDatasets {
     String d = day.toString();
     String month = d.substring(0, 7);
     String year = d.substring(0, 4);
-    String text = switch (random.nextInt(16)) {
-      case 0 -> month;
-      case 1 -> year;
-      case 2 -> d + pick(List.of("?", "~", "%"));
-      case 3 -> month + "~";
-      case 4 -> d + "/..";
-      case 5 -> "../" + d;
-      case 6 -> day.minusDays(1) + "/" + day.plusDays(2);
-      case 7 -> "[" + d + "," + day.plusDays(3) + "]";
-      case 8 -> "[" + day.minusDays(2) + ".." + d + "]";
-      case 9 -> month + "-XX";
-      case 10 -> year.substring(0, 3) + "X";
-      case 11 -> season(day);
-      case 12 -> year + "?-" + d.substring(5);
-      case 13 -> d + "T00:00:00Z";
-      case 14 -> d + "/";
-      default -> d;
-    };
+    String text =
+        switch (random.nextInt(16)) {
+          case 0 -> month;
+          case 1 -> year;
+          case 2 -> d + pick(List.of("?", "~", "%"));
+          case 3 -> month + "~";
+          case 4 -> d + "/..";
+          case 5 -> "../" + d;
+          case 6 -> day.minusDays(1) + "/" + day.plusDays(2);
+          case 7 -> "[" + d + "," + day.plusDays(3) + "]";
+          case 8 -> "[" + day.minusDays(2) + ".." + d + "]";
+          case 9 -> month + "-XX";
+          case 10 -> year.substring(0, 3) + "X";
+          case 11 -> season(day);
+          case 12 -> year + "?-" + d.substring(5);
+          case 13 -> d + "T00:00:00Z";
+          case 14 -> d + "/";
+          default -> d;
+        };
     ImpreciseTime time = ImpreciseTime.parse(text);
     Instant start = day.atStartOfDay().toInstant(ZoneOffset.UTC);
     if (time.earliest().map(e -> e.isAfter(start)).orElse(false)
@@ -473,7 +505,8 @@ public final class RandomDatasets {
     do {
       likelihood = pick(Likelihood.values());
     } while (likelihood.polarity() * commitment.polarity() < 0
-        && commitment != Commitment.POSSIBLE && commitment != Commitment.POSSIBLE_NOT);
+        && commitment != Commitment.POSSIBLE
+        && commitment != Commitment.POSSIBLE_NOT);
     return likelihood;
   }
 

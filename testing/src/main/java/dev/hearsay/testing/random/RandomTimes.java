@@ -83,7 +83,11 @@ public final class RandomTimes {
     int precision = random.nextInt(allowTime ? 5 : 4); // year, season, month, day, second
     String year = (date.getYear() < 0 ? "-" : "") + pad(Math.abs(date.getYear()), 4);
     if (precision == 4) {
-      return year + "-" + pad(date.getMonthValue(), 2) + "-" + pad(date.getDayOfMonth(), 2)
+      return year
+          + "-"
+          + pad(date.getMonthValue(), 2)
+          + "-"
+          + pad(date.getDayOfMonth(), 2)
           + time();
     }
     boolean unspecified = random.nextInt(5) == 0;
@@ -159,8 +163,13 @@ public final class RandomTimes {
   }
 
   private String time() {
-    String time = "T" + pad(random.nextInt(24), 2) + ":" + pad(random.nextInt(60), 2) + ":"
-        + pad(random.nextInt(60), 2);
+    String time =
+        "T"
+            + pad(random.nextInt(24), 2)
+            + ":"
+            + pad(random.nextInt(60), 2)
+            + ":"
+            + pad(random.nextInt(60), 2);
     switch (random.nextInt(4)) {
       case 0:
         return time;
@@ -170,7 +179,10 @@ public final class RandomTimes {
         return time + (random.nextBoolean() ? "+" : "-") + pad(random.nextInt(19), 2);
       default:
         int hours = random.nextInt(18);
-        return time + (random.nextBoolean() ? "+" : "-") + pad(hours, 2) + ":"
+        return time
+            + (random.nextBoolean() ? "+" : "-")
+            + pad(hours, 2)
+            + ":"
             + pad(random.nextInt(60), 2);
     }
   }

@@ -38,8 +38,17 @@ public final class Tries {
       try {
         check.accept(input);
       } catch (AssertionError | RuntimeException | StackOverflowError e) {
-        throw new AssertionError("try " + (i + 1) + " of " + tries + " failed (rerun with"
-            + " -Dhearsay.seed=" + SEED + ") for input: " + describe(input), e);
+        throw new AssertionError(
+            "try "
+                + (i + 1)
+                + " of "
+                + tries
+                + " failed (rerun with"
+                + " -Dhearsay.seed="
+                + SEED
+                + ") for input: "
+                + describe(input),
+            e);
       }
     }
   }

@@ -49,10 +49,12 @@ class ConcurrentQueriesTest {
         List<Future<List<Object>>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
           boolean viaIndex = t % 2 == 0;
-          results.add(pool.submit(() -> {
-            start.await();
-            return viaIndex ? answers(shared, index) : answers(shared);
-          }));
+          results.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return viaIndex ? answers(shared, index) : answers(shared);
+                  }));
         }
         for (Future<List<Object>> result : results) {
           assertThat(result.get(30, TimeUnit.SECONDS))
@@ -95,8 +97,8 @@ class ConcurrentQueriesTest {
     for (Event event : dataset.events()) {
       answers.add(timeline.entry(event.id()));
     }
-    answers.add(timeline.between(ImpreciseTime.parse("1900"), ImpreciseTime.parse("2100"))
-        .entries());
+    answers.add(
+        timeline.between(ImpreciseTime.parse("1900"), ImpreciseTime.parse("2100")).entries());
     answers.add(timeline.asOf(ImpreciseTime.parse("2024-07")).entries());
     return answers;
   }

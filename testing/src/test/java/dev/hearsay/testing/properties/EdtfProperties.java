@@ -47,7 +47,9 @@ class EdtfProperties {
 
   @Test
   void textsWithoutQualifiersAreWrittenBackAsRead() {
-    Tries.forAll(1000, RandomTimes::unqualifiedText,
+    Tries.forAll(
+        1000,
+        RandomTimes::unqualifiedText,
         text -> assertThat(ImpreciseTime.parse(text).toEdtf()).isEqualTo(text));
   }
 
@@ -64,18 +66,29 @@ class EdtfProperties {
   private static void boundsComeFromDates(String text) {
     ImpreciseTime time = ImpreciseTime.parse(text);
     if (time.isInterval()) {
-      assertThat(time.earliest())
-          .isEqualTo(time.start().flatMap(ImpreciseTime::earliest));
+      assertThat(time.earliest()).isEqualTo(time.start().flatMap(ImpreciseTime::earliest));
       assertThat(time.latest()).isEqualTo(time.end().flatMap(ImpreciseTime::latest));
       assertThat(time.members()).isEmpty();
     } else if (!time.members().isEmpty()) {
       List<ImpreciseTime> members = time.members();
-      Optional<Instant> least = members.stream().map(ImpreciseTime::earliest)
-          .reduce((a, b) -> a.isEmpty() || b.isEmpty() ? Optional.empty()
-              : a.get().isBefore(b.get()) ? a : b).orElseThrow();
-      Optional<Instant> greatest = members.stream().map(ImpreciseTime::latest)
-          .reduce((a, b) -> a.isEmpty() || b.isEmpty() ? Optional.empty()
-              : a.get().isAfter(b.get()) ? a : b).orElseThrow();
+      Optional<Instant> least =
+          members.stream()
+              .map(ImpreciseTime::earliest)
+              .reduce(
+                  (a, b) ->
+                      a.isEmpty() || b.isEmpty()
+                          ? Optional.empty()
+                          : a.get().isBefore(b.get()) ? a : b)
+              .orElseThrow();
+      Optional<Instant> greatest =
+          members.stream()
+              .map(ImpreciseTime::latest)
+              .reduce(
+                  (a, b) ->
+                      a.isEmpty() || b.isEmpty()
+                          ? Optional.empty()
+                          : a.get().isAfter(b.get()) ? a : b)
+              .orElseThrow();
       assertThat(time.earliest()).isEqualTo(least);
       assertThat(time.latest()).isEqualTo(greatest);
       members.forEach(m -> assertThat(ImpreciseTime.parse(m.toEdtf())).isEqualTo(m));
@@ -88,13 +101,16 @@ class EdtfProperties {
   /** Plain dates and date-times have the bounds that java.time gives the same calendar values. */
   @Test
   void plainDatesHaveTheCalendarsBounds() {
-    Tries.forAll(1000, EdtfProperties::plainDate, date -> {
-      ImpreciseTime time = ImpreciseTime.parse(date.text());
+    Tries.forAll(
+        1000,
+        EdtfProperties::plainDate,
+        date -> {
+          ImpreciseTime time = ImpreciseTime.parse(date.text());
 
-      assertThat(time.earliest()).contains(date.earliest());
-      assertThat(time.latest()).contains(date.latest());
-      assertThat(time.precision()).isEqualTo(date.precision());
-    });
+          assertThat(time.earliest()).contains(date.earliest());
+          assertThat(time.latest()).contains(date.latest());
+          assertThat(time.precision()).isEqualTo(date.precision());
+        });
   }
 
   @Test
@@ -109,17 +125,22 @@ class EdtfProperties {
 
   @Test
   void overlongTextsAreRefusedWithoutReadingThem() {
-    Tries.forAll(200, RandomTimes::text, text -> {
-      String longText = text.repeat(400 / text.length() + 1) + "/".repeat(10_000);
-      assertThatThrownBy(() -> ImpreciseTime.parse(longText))
-          .isInstanceOf(EdtfSyntaxException.class)
-          .hasMessageContaining("longer than 400 characters");
-    });
+    Tries.forAll(
+        200,
+        RandomTimes::text,
+        text -> {
+          String longText = text.repeat(400 / text.length() + 1) + "/".repeat(10_000);
+          assertThatThrownBy(() -> ImpreciseTime.parse(longText))
+              .isInstanceOf(EdtfSyntaxException.class)
+              .hasMessageContaining("longer than 400 characters");
+        });
   }
 
   @Test
   void relationsAreConsistentWithTheirInverse() {
-    Tries.forAll(5000, r -> List.of(RandomTimes.text(r), RandomTimes.text(r)),
+    Tries.forAll(
+        5000,
+        r -> List.of(RandomTimes.text(r), RandomTimes.text(r)),
         pair -> relationsAgree(pair.get(0), pair.get(1)));
   }
 
@@ -130,11 +151,13 @@ class EdtfProperties {
 
     assertThat(b.relationTo(a)).isEqualTo(relation.inverse());
     assertThat(relation.inverse().inverse()).isEqualTo(relation);
-    assertThat(a.isBefore(b)).isEqualTo(switch (b.isBefore(a)) {
-      case YES -> TimeAnswer.NO;
-      case NO -> TimeAnswer.YES;
-      case UNDETERMINED -> TimeAnswer.UNDETERMINED;
-    });
+    assertThat(a.isBefore(b))
+        .isEqualTo(
+            switch (b.isBefore(a)) {
+              case YES -> TimeAnswer.NO;
+              case NO -> TimeAnswer.YES;
+              case UNDETERMINED -> TimeAnswer.UNDETERMINED;
+            });
     assertThat(a.relationTo(a)).isEqualTo(TemporalRelation.EQUAL);
     if (relation == TemporalRelation.BEFORE || relation == TemporalRelation.PROBABLY_BEFORE) {
       assertThat(a.latest().orElseThrow()).isBefore(b.earliest().orElseThrow());
@@ -170,8 +193,10 @@ class EdtfProperties {
     String alphabet = "0123456789-/.?~%XYEST:Z+,[]{}";
     StringBuilder sb = new StringBuilder();
     for (int n = random.nextInt(31); n > 0; n--) {
-      sb.append(random.nextInt(8) == 0 ? (char) random.nextInt(0x3000)
-          : alphabet.charAt(random.nextInt(alphabet.length())));
+      sb.append(
+          random.nextInt(8) == 0
+              ? (char) random.nextInt(0x3000)
+              : alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return sb.toString();
   }
@@ -222,19 +247,24 @@ class EdtfProperties {
     long end = 999_999_999;
     switch (precision) {
       case YEAR:
-        return new PlainDate(year, start(LocalDate.of(y, 1, 1)),
-            start(LocalDate.of(y, 12, 31).plusDays(1)).minusNanos(1), precision);
+        return new PlainDate(
+            year,
+            start(LocalDate.of(y, 1, 1)),
+            start(LocalDate.of(y, 12, 31).plusDays(1)).minusNanos(1),
+            precision);
       case MONTH:
         LocalDate first = day.withDayOfMonth(1);
-        return new PlainDate(month, start(first), start(first.plusMonths(1)).minusNanos(1),
-            precision);
+        return new PlainDate(
+            month, start(first), start(first.plusMonths(1)).minusNanos(1), precision);
       case DAY:
         return new PlainDate(date, start(day), start(day.plusDays(1)).minusNanos(1), precision);
       default:
         ZoneOffset zone = ZoneOffset.ofTotalSeconds(offset / 60 * 3600 + offset % 60 * 60);
         String zoneText = offset == 0 ? "Z" : zone.getId();
-        String text = String.format("%sT%02d:%02d:%02d%s", date, second / 3600, second / 60 % 60,
-            second % 60, zoneText);
+        String text =
+            String.format(
+                "%sT%02d:%02d:%02d%s",
+                date, second / 3600, second / 60 % 60, second % 60, zoneText);
         Instant at = day.atStartOfDay().plusSeconds(second).toInstant(zone);
         return new PlainDate(text, at, at.plusNanos(end), precision);
     }

@@ -42,69 +42,96 @@ class EvidenceProperties {
 
   @Test
   void partiesAndChannelsKeepTheirDefinitions() {
-    Tries.forAll(400, EvidenceProperties::dataset, dataset -> {
-      ProvenanceIndex index = ProvenanceIndex.of(dataset);
-      for (Claim claim : dataset.claims()) {
-        Evidence evidence = index.evidence(claim.id());
-        assertThat(evidence.channels().size()).isLessThanOrEqualTo(evidence.parties().size());
-        Map<Voice, Party> partyOf = new HashMap<>();
-        evidence.parties().forEach(p -> p.voices().forEach(v -> partyOf.put(v, p)));
-        Map<TracedChain, Channel> channelOf = new HashMap<>();
-        evidence.channels().forEach(c -> c.chains().forEach(ch ->
-            assertThat(channelOf.put(ch, c)).as("a chain in one channel").isNull()));
-        for (Voice a : partyOf.keySet()) {
-          assertThat(channelOf).containsKey(a.chain());
-          if (a.relation().isEmpty()) {
-            assertThat(a.stance()).isEqualTo(a.hop().commitment().stance());
-          }
-          for (Voice b : partyOf.keySet()) {
-            if (a.actor().equals(b.actor())) {
-              assertThat(partyOf.get(a)).isSameAs(partyOf.get(b));
-              assertThat(channelOf.get(a.chain())).isSameAs(channelOf.get(b.chain()));
+    Tries.forAll(
+        400,
+        EvidenceProperties::dataset,
+        dataset -> {
+          ProvenanceIndex index = ProvenanceIndex.of(dataset);
+          for (Claim claim : dataset.claims()) {
+            Evidence evidence = index.evidence(claim.id());
+            assertThat(evidence.channels().size()).isLessThanOrEqualTo(evidence.parties().size());
+            Map<Voice, Party> partyOf = new HashMap<>();
+            evidence.parties().forEach(p -> p.voices().forEach(v -> partyOf.put(v, p)));
+            Map<TracedChain, Channel> channelOf = new HashMap<>();
+            evidence
+                .channels()
+                .forEach(
+                    c ->
+                        c.chains()
+                            .forEach(
+                                ch ->
+                                    assertThat(channelOf.put(ch, c))
+                                        .as("a chain in one channel")
+                                        .isNull()));
+            for (Voice a : partyOf.keySet()) {
+              assertThat(channelOf).containsKey(a.chain());
+              if (a.relation().isEmpty()) {
+                assertThat(a.stance()).isEqualTo(a.hop().commitment().stance());
+              }
+              for (Voice b : partyOf.keySet()) {
+                if (a.actor().equals(b.actor())) {
+                  assertThat(partyOf.get(a)).isSameAs(partyOf.get(b));
+                  assertThat(channelOf.get(a.chain())).isSameAs(channelOf.get(b.chain()));
+                }
+              }
+            }
+            for (TracedChain chain : index.trace(claim.id()).chains()) {
+              Voice origin =
+                  partyOf.keySet().stream()
+                      .filter(
+                          v -> v.chain().equals(chain) && v.isOrigin() && v.relation().isEmpty())
+                      .findFirst()
+                      .orElseThrow();
+              assertThat(origin.stance()).isEqualTo(chain.stance());
             }
           }
-        }
-        for (TracedChain chain : index.trace(claim.id()).chains()) {
-          Voice origin = partyOf.keySet().stream()
-              .filter(v -> v.chain().equals(chain) && v.isOrigin() && v.relation().isEmpty())
-              .findFirst().orElseThrow();
-          assertThat(origin.stance()).isEqualTo(chain.stance());
-        }
-      }
-    });
+        });
   }
 
   @Test
   void aRepublisherOnTopOfEveryChainLeavesThePartiesAsTheyWere() {
-    Tries.forAll(400, EvidenceProperties::dataset, dataset -> {
-      Dataset republished = republished(dataset);
-      ProvenanceIndex before = ProvenanceIndex.of(dataset);
-      ProvenanceIndex after = ProvenanceIndex.of(republished);
-      for (Claim claim : dataset.claims()) {
-        assertThat(parties(after.evidence(claim.id())))
-            .isEqualTo(parties(before.evidence(claim.id())));
-        assertThat(after.evidence(claim.id()).channels().size())
-            .isLessThanOrEqualTo(before.evidence(claim.id()).channels().size());
-      }
-    });
+    Tries.forAll(
+        400,
+        EvidenceProperties::dataset,
+        dataset -> {
+          Dataset republished = republished(dataset);
+          ProvenanceIndex before = ProvenanceIndex.of(dataset);
+          ProvenanceIndex after = ProvenanceIndex.of(republished);
+          for (Claim claim : dataset.claims()) {
+            assertThat(parties(after.evidence(claim.id())))
+                .isEqualTo(parties(before.evidence(claim.id())));
+            assertThat(after.evidence(claim.id()).channels().size())
+                .isLessThanOrEqualTo(before.evidence(claim.id()).channels().size());
+          }
+        });
   }
 
   private static Set<String> parties(Evidence evidence) {
     Set<String> parties = new TreeSet<>();
     for (Party party : evidence.parties()) {
-      parties.add(party.actors().stream().map(a -> a.id().value()).sorted()
-          .collect(Collectors.joining("+")) + ":" + party.stances());
+      parties.add(
+          party.actors().stream().map(a -> a.id().value()).sorted().collect(Collectors.joining("+"))
+              + ":"
+              + party.stances());
     }
     return parties;
   }
 
   /** The dataset with one more hop, by an actor of its own, on top of every chain. */
   private static Dataset republished(Dataset dataset) {
-    Hop site = new Hop.Builder().actor(ActorId.of("site")).mode(ReportingMode.PARAPHRASE)
-        .commitment(Commitment.UNCOMMITTED).build();
-    Dataset.Builder builder = new Dataset.Builder().metadata(dataset.metadata())
-        .addAllActors(dataset.actors()).addActor(actor("site"))
-        .addAllSources(dataset.sources()).addAllRelations(dataset.relations());
+    Hop site =
+        new Hop.Builder()
+            .actor(ActorId.of("site"))
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(Commitment.UNCOMMITTED)
+            .build();
+    Dataset.Builder builder =
+        new Dataset.Builder()
+            .metadata(dataset.metadata())
+            .addAllActors(dataset.actors())
+            .addActor(actor("site"))
+            .addAllSources(dataset.sources())
+            .addAllRelations(dataset.relations());
     for (Claim claim : dataset.claims()) {
       Claim.Builder copy = new Claim.Builder().id(claim.id()).proposition(claim.proposition());
       for (Chain chain : claim.attribution()) {
@@ -116,14 +143,14 @@ class EvidenceProperties {
   }
 
   private static Dataset dataset(Random random) {
-    Dataset.Builder builder = new Dataset.Builder()
-        .metadata(new DatasetMetadata.Builder().title("evidence").build());
+    Dataset.Builder builder =
+        new Dataset.Builder().metadata(new DatasetMetadata.Builder().title("evidence").build());
     for (int a = 0; a < ACTORS; a++) {
       builder.addActor(actor("a" + a));
     }
     for (int s = 0; s < SOURCES; s++) {
-      builder.addSource(new Source.Builder().id(SourceId.of("s" + s)).kind(SourceKind.ARTICLE)
-          .build());
+      builder.addSource(
+          new Source.Builder().id(SourceId.of("s" + s)).kind(SourceKind.ARTICLE).build());
     }
     int claims = 1 + random.nextInt(5);
     Commitment[] commitments = Commitment.values();
@@ -138,10 +165,14 @@ class EvidenceProperties {
             continue;
           }
           previous = actor;
-          Hop.Builder hop = new Hop.Builder().actor(ActorId.of("a" + actor))
-              .mode(ReportingMode.PARAPHRASE)
-              .commitment(random.nextInt(3) == 0 ? Commitment.UNCOMMITTED
-                  : commitments[random.nextInt(commitments.length)]);
+          Hop.Builder hop =
+              new Hop.Builder()
+                  .actor(ActorId.of("a" + actor))
+                  .mode(ReportingMode.PARAPHRASE)
+                  .commitment(
+                      random.nextInt(3) == 0
+                          ? Commitment.UNCOMMITTED
+                          : commitments[random.nextInt(commitments.length)]);
           if (random.nextInt(3) == 0) {
             hop.source(SourceId.of("s" + random.nextInt(SOURCES)));
           }
@@ -164,8 +195,12 @@ class EvidenceProperties {
           to = swap;
         }
       }
-      builder.addRelation(new Relation.Builder().from(ClaimId.of("c" + from)).kind(kind)
-          .to(ClaimId.of("c" + to)).build());
+      builder.addRelation(
+          new Relation.Builder()
+              .from(ClaimId.of("c" + from))
+              .kind(kind)
+              .to(ClaimId.of("c" + to))
+              .build());
     }
     return builder.build();
   }

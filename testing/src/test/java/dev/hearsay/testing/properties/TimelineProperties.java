@@ -58,7 +58,9 @@ class TimelineProperties {
     for (TimelineEntry entry : entries) {
       List<EventId> expected = new ArrayList<>();
       for (TimelineEntry other : entries) {
-        if (other != entry && entry.time().isPresent() && other.time().isPresent()
+        if (other != entry
+            && entry.time().isPresent()
+            && other.time().isPresent()
             && intersect(entry.time().get(), other.time().get())) {
           expected.add(other.event().id());
         }
@@ -89,7 +91,9 @@ class TimelineProperties {
 
   @Test
   void betweenKeepsTheEntriesThatMeetTheRangeInTheSameOrder() {
-    Tries.forAll(200, r -> List.of(eventTimes(r), List.of(month(r), month(r))),
+    Tries.forAll(
+        200,
+        r -> List.of(eventTimes(r), List.of(month(r), month(r))),
         input -> betweenKeeps(input.get(0), input.get(1).get(0), input.get(1).get(1)));
   }
 
@@ -98,26 +102,36 @@ class TimelineProperties {
     Timeline timeline = Timeline.of(dataset);
     ImpreciseTime start = ImpreciseTime.parse(from);
     ImpreciseTime end = ImpreciseTime.parse(to);
-    if (start.earliest().isPresent() && end.latest().isPresent()
+    if (start.earliest().isPresent()
+        && end.latest().isPresent()
         && end.latest().get().isBefore(start.earliest().get())) {
       return;
     }
-    ImpreciseTime range = ImpreciseTime.parse(
-        start.earliest().isPresent() ? from + "/" + (end.latest().isPresent() ? to : "..")
-            : "../" + to);
-    List<EventId> expected = timeline.entries().stream()
-        .filter(e -> e.time().isPresent() && intersect(e.time().get(), range))
-        .map(e -> e.event().id()).toList();
+    ImpreciseTime range =
+        ImpreciseTime.parse(
+            start.earliest().isPresent()
+                ? from + "/" + (end.latest().isPresent() ? to : "..")
+                : "../" + to);
+    List<EventId> expected =
+        timeline.entries().stream()
+            .filter(e -> e.time().isPresent() && intersect(e.time().get(), range))
+            .map(e -> e.event().id())
+            .toList();
 
-    assertThat(timeline.between(start, end).entries()).extracting(e -> e.event().id())
+    assertThat(timeline.between(start, end).entries())
+        .extracting(e -> e.event().id())
         .isEqualTo(expected);
   }
 
   private static boolean intersect(ImpreciseTime a, ImpreciseTime b) {
-    boolean aEndsFirst = a.latest().isPresent() && b.earliest().isPresent()
-        && a.latest().get().isBefore(b.earliest().get());
-    boolean bEndsFirst = b.latest().isPresent() && a.earliest().isPresent()
-        && b.latest().get().isBefore(a.earliest().get());
+    boolean aEndsFirst =
+        a.latest().isPresent()
+            && b.earliest().isPresent()
+            && a.latest().get().isBefore(b.earliest().get());
+    boolean bEndsFirst =
+        b.latest().isPresent()
+            && a.earliest().isPresent()
+            && b.latest().get().isBefore(a.earliest().get());
     return !aEndsFirst && !bEndsFirst;
   }
 
@@ -136,11 +150,14 @@ class TimelineProperties {
 
   /** A dataset of events with the given times (null for an undated event), in that order. */
   private static Dataset eventsAt(List<String> times) {
-    Dataset.Builder builder = new Dataset.Builder()
-        .metadata(new DatasetMetadata.Builder().title("events").build());
+    Dataset.Builder builder =
+        new Dataset.Builder().metadata(new DatasetMetadata.Builder().title("events").build());
     for (int i = 0; i < times.size(); i++) {
-      Event.Builder event = new Event.Builder().id(EventId.of("e" + i))
-          .description("event " + i).status(EventStatus.HAPPENED);
+      Event.Builder event =
+          new Event.Builder()
+              .id(EventId.of("e" + i))
+              .description("event " + i)
+              .status(EventStatus.HAPPENED);
       if (times.get(i) != null) {
         event.time(TimeMention.of(times.get(i)));
       }

@@ -25,7 +25,8 @@ class RandomDatasetsTest {
 
   @Test
   void theSameSeedAndSizeGiveTheSameDataset() {
-    assertThat(RandomDatasets.of(7)).isEqualTo(RandomDatasets.of(7))
+    assertThat(RandomDatasets.of(7))
+        .isEqualTo(RandomDatasets.of(7))
         .isEqualTo(RandomDatasets.of(7, RandomDatasets.DEFAULT_SIZE));
     assertThat(RandomDatasets.of(7, 30)).isEqualTo(RandomDatasets.of(7, 30));
     assertThat(DATASETS.stream().distinct().count()).isGreaterThan(190);
@@ -41,8 +42,12 @@ class RandomDatasetsTest {
         assertThat(dataset.claims()).hasSizeLessThanOrEqualTo(size);
       }
     }
-    assertThat(LongStream.range(0, 50).map(s -> RandomDatasets.of(s, 200).claims().size()).max()
-        .orElseThrow()).isGreaterThan(150);
+    assertThat(
+            LongStream.range(0, 50)
+                .map(s -> RandomDatasets.of(s, 200).claims().size())
+                .max()
+                .orElseThrow())
+        .isGreaterThan(150);
   }
 
   @Test
@@ -79,12 +84,13 @@ class RandomDatasetsTest {
     assertThat(units).hasSize(2);
     assertThat(quotes).isPositive();
     assertThat(longChains).isPositive();
-    assertThat(DATASETS).anySatisfy(d -> assertThat(d.events()).isNotEmpty())
+    assertThat(DATASETS)
+        .anySatisfy(d -> assertThat(d.events()).isNotEmpty())
         .anySatisfy(d -> assertThat(d.places()).isNotEmpty())
-        .anySatisfy(d -> assertThat(d.sources()).anySatisfy(s -> assertThat(s.cites())
-            .isNotEmpty()))
-        .anySatisfy(d -> assertThat(d.actors()).anySatisfy(a -> assertThat(a.affiliations())
-            .isNotEmpty()));
+        .anySatisfy(
+            d -> assertThat(d.sources()).anySatisfy(s -> assertThat(s.cites()).isNotEmpty()))
+        .anySatisfy(
+            d -> assertThat(d.actors()).anySatisfy(a -> assertThat(a.affiliations()).isNotEmpty()));
   }
 
   private static Class<?> unitKind(Unit unit) {

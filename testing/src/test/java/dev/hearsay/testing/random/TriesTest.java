@@ -19,12 +19,17 @@ class TriesTest {
 
   @Test
   void aFailureNamesTheTryTheSeedAndTheInput() {
-    assertThatThrownBy(() -> Tries.forAll(10, random -> "input " + random.nextInt(5), input -> {
-      throw new IllegalStateException("broken");
-    }))
+    assertThatThrownBy(
+            () ->
+                Tries.forAll(
+                    10,
+                    random -> "input " + random.nextInt(5),
+                    input -> {
+                      throw new IllegalStateException("broken");
+                    }))
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("try 1 of 10 failed (rerun with -Dhearsay.seed=" + Tries.SEED
-            + ") for input: input ")
+        .hasMessageStartingWith(
+            "try 1 of 10 failed (rerun with -Dhearsay.seed=" + Tries.SEED + ") for input: input ")
         .hasRootCauseMessage("broken");
   }
 }
