@@ -8,7 +8,7 @@ import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Violations;
-import dev.hearsay.jackson.ser.PartWriter;
+import dev.hearsay.jackson.internal.write.PartWriter;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Locale;
