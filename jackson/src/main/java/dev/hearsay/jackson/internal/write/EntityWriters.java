@@ -10,6 +10,7 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Source;
+import dev.hearsay.jackson.internal.DatasetField;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
@@ -20,10 +21,11 @@ final class EntityWriters {
   static void dataset(JsonGenerator g, Dataset dataset) {
     g.writeStartObject(dataset);
     header(g, dataset.metadata(), dataset.actors(), dataset.places(), dataset.sources());
-    Fields.list(g, "claims", dataset.claims(), EntityWriters::claim);
-    Fields.list(g, "events", dataset.events(), EntityWriters::event);
-    Fields.list(g, "relations", dataset.relations(), EntityWriters::relation);
-    Fields.list(g, "assessments", dataset.assessments(), EntityWriters::assessment);
+    Fields.list(g, DatasetField.CLAIMS.jsonName(), dataset.claims(), EntityWriters::claim);
+    Fields.list(g, DatasetField.EVENTS.jsonName(), dataset.events(), EntityWriters::event);
+    Fields.list(g, DatasetField.RELATIONS.jsonName(), dataset.relations(), EntityWriters::relation);
+    Fields.list(
+        g, DatasetField.ASSESSMENTS.jsonName(), dataset.assessments(), EntityWriters::assessment);
     g.writeEndObject();
   }
 
@@ -43,12 +45,12 @@ final class EntityWriters {
       List<Actor> actors,
       List<Place> places,
       List<Source> sources) {
-    g.writeStringProperty("schemaVersion", Dataset.SCHEMA_VERSION);
-    g.writeName("metadata");
+    g.writeStringProperty(DatasetField.VERSION_NAME, Dataset.SCHEMA_VERSION);
+    g.writeName(DatasetField.METADATA.jsonName());
     metadata(g, metadata);
-    Fields.list(g, "actors", actors, EntityWriters::actor);
-    Fields.list(g, "places", places, EntityWriters::place);
-    Fields.list(g, "sources", sources, EntityWriters::source);
+    Fields.list(g, DatasetField.ACTORS.jsonName(), actors, EntityWriters::actor);
+    Fields.list(g, DatasetField.PLACES.jsonName(), places, EntityWriters::place);
+    Fields.list(g, DatasetField.SOURCES.jsonName(), sources, EntityWriters::source);
   }
 
   static void metadata(JsonGenerator g, DatasetMetadata metadata) {
