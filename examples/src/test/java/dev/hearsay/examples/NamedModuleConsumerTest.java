@@ -69,7 +69,7 @@ class NamedModuleConsumerTest {
       package consumer.app;
 
       public final class Internal {
-        Object reader = dev.hearsay.jackson.deser.DatasetReader.class;
+        Object reader = dev.hearsay.jackson.internal.read.DatasetReader.class;
       }
       """;
 
@@ -104,7 +104,9 @@ class NamedModuleConsumerTest {
     assertThat(errors)
         .anySatisfy(
             message ->
-                assertThat(message).contains("dev.hearsay.jackson.deser").contains("not visible"));
+                assertThat(message)
+                    .contains("dev.hearsay.jackson.internal.read")
+                    .contains("not visible"));
   }
 
   /** Compiles the module with its one class, returning the compiler's errors. */

@@ -1,8 +1,8 @@
 package dev.hearsay.jackson;
 
-import dev.hearsay.jackson.deser.CorpusReaders;
-import dev.hearsay.jackson.deser.Utf8CheckedStream;
-import dev.hearsay.jackson.deser.Utf8Checks;
+import dev.hearsay.jackson.internal.read.CorpusReaders;
+import dev.hearsay.jackson.internal.read.Utf8CheckedStream;
+import dev.hearsay.jackson.internal.read.Utf8Checks;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,19 +1,15 @@
 package dev.hearsay.jackson;
 
-import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.DatasetHeader;
-import dev.hearsay.core.model.DatasetMetadata;
-import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
-import dev.hearsay.core.model.Place;
 import dev.hearsay.core.model.Relation;
-import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.Violations;
-import dev.hearsay.jackson.deser.DocumentParts;
-import dev.hearsay.jackson.deser.Utf8CheckedStream;
-import dev.hearsay.jackson.deser.Utf8Checks;
+import dev.hearsay.jackson.internal.DatasetField;
+import dev.hearsay.jackson.internal.read.DocumentParts;
+import dev.hearsay.jackson.internal.read.Utf8CheckedStream;
+import dev.hearsay.jackson.internal.read.Utf8Checks;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -76,7 +72,6 @@ public final class DatasetStreamReader implements AutoCloseable {
   private boolean inClaims;
   private boolean finished;
   private boolean failed;
-  private String pending;
   private Claim next;
 
   private DatasetStreamReader(JsonParser parser) {
@@ -285,75 +280,24 @@ public final class DatasetStreamReader implements AutoCloseable {
   }
 
   private DatasetHeader readHeader() {
-    String version = parts.begin();
-    DatasetMetadata metadata = null;
-    List<Actor> actors = new ArrayList<>();
-    List<Place> places = new ArrayList<>();
-    List<Source> sources = new ArrayList<>();
-    for (String name = parts.nextField(); name != null; name = parts.nextField()) {
-      switch (name) {
-        case "metadata" -> metadata = parts.metadata();
-        case "actors" -> {
-          parts.beginList();
-          while (parts.nextElement()) {
-            actors.add(parts.actor());
-          }
-        }
-        case "places" -> {
-          parts.beginList();
-          while (parts.nextElement()) {
-            places.add(parts.place());
-          }
-        }
-        case "sources" -> {
-          parts.beginList();
-          while (parts.nextElement()) {
-            sources.add(parts.source());
-          }
-        }
-        case "claims" -> {
-          parts.beginList();
-          inClaims = true;
-        }
-        case "events", "relations", "assessments" -> pending = name;
-        default -> parts.unknownField(name);
-      }
-      if (inClaims || pending != null) {
-        break;
-      }
-    }
-    if (!inClaims && pending == null) {
+    DatasetHeader read = parts.header();
+    DatasetField field = parts.field();
+    if (field == DatasetField.CLAIMS) {
+      parts.beginList();
+      inClaims = true;
+    } else if (field == null) {
       parts.end();
       finished = true;
     }
-    if (metadata == null) {
-      throw parts.misplaced(
-          "metadata", "is required, and must come before the claims, events and relations");
-    }
-    DatasetHeader built = null;
-    Violations violations = Violations.none();
-    try {
-      built =
-          new DatasetHeader.Builder()
-              .schemaVersion(version)
-              .maxViolations(parts.maxProblems())
-              .metadata(metadata)
-              .addAllActors(actors)
-              .addAllPlaces(places)
-              .addAllSources(sources)
-              .build();
-    } catch (DatasetValidationException e) {
-      violations = e.found();
-    }
-    parts.check(violations);
-    return built;
+    return read;
   }
 
   private void readRest() {
-    String name = pending != null ? pending : parts.nextField();
-    for (; name != null; name = parts.nextField()) {
-      switch (name) {
-        case "events" -> {
+    // after the claims, the next field; else the one that followed the header
+    DatasetField field = parts.field() == DatasetField.CLAIMS ? parts.nextField() : parts.field();
+    for (; field != null; field = parts.nextField()) {
+      switch (field) {
+        case EVENTS -> {
           parts.beginList();
           while (parts.nextElement()) {
             Event event = parts.event();
@@ -361,7 +305,7 @@ public final class DatasetStreamReader implements AutoCloseable {
             events.add(event);
           }
         }
-        case "relations" -> {
+        case RELATIONS -> {
           parts.beginList();
           while (parts.nextElement()) {
             Relation relation = parts.relation();
@@ -369,7 +313,7 @@ public final class DatasetStreamReader implements AutoCloseable {
             relations.add(relation);
           }
         }
-        case "assessments" -> {
+        case ASSESSMENTS -> {
           parts.beginList();
           while (parts.nextElement()) {
             Assessment assessment = parts.assessment();
@@ -377,15 +321,7 @@ public final class DatasetStreamReader implements AutoCloseable {
             assessments.add(assessment);
           }
         }
-        case "metadata", "actors", "places", "sources", "claims" ->
-            throw parts.misplaced(
-                name,
-                "must come before "
-                    + ("claims".equals(name)
-                        ? "the events and relations"
-                        : "the claims, events and relations")
-                    + ", so that a stream reader can check each part as it comes");
-        default -> parts.unknownField(name);
+        default -> throw parts.outOfStreamOrder(field);
       }
     }
     parts.end();

@@ -8,7 +8,8 @@ import dev.hearsay.core.model.DatasetValidationException;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.Violations;
-import dev.hearsay.jackson.ser.PartWriter;
+import dev.hearsay.jackson.internal.DatasetField;
+import dev.hearsay.jackson.internal.write.PartWriter;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Locale;
@@ -165,7 +166,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     }
     write(
         () -> {
-          moveTo(Part.CLAIMS, "claims");
+          moveTo(Part.CLAIMS, DatasetField.CLAIMS.jsonName());
           PartWriter.claim(generator, claim);
         });
   }
@@ -188,7 +189,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     }
     write(
         () -> {
-          moveTo(Part.EVENTS, "events");
+          moveTo(Part.EVENTS, DatasetField.EVENTS.jsonName());
           PartWriter.event(generator, event);
         });
   }
@@ -206,7 +207,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     }
     write(
         () -> {
-          moveTo(Part.RELATIONS, "relations");
+          moveTo(Part.RELATIONS, DatasetField.RELATIONS.jsonName());
           rules.relation(relation);
           PartWriter.relation(generator, relation);
         });
@@ -225,7 +226,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     }
     write(
         () -> {
-          moveTo(Part.ASSESSMENTS, "assessments");
+          moveTo(Part.ASSESSMENTS, DatasetField.ASSESSMENTS.jsonName());
           rules.assessment(assessment);
           PartWriter.assessment(generator, assessment);
         });

@@ -1,6 +1,6 @@
 package dev.hearsay.jackson;
 
-import dev.hearsay.jackson.deser.Utf8Checks;
+import dev.hearsay.jackson.internal.read.Utf8Checks;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.io.InputDecorator;
 import tools.jackson.core.json.JsonFactory;

@@ -1,7 +1,7 @@
 package dev.hearsay.jackson;
 
-import dev.hearsay.jackson.deser.HearsayDeserializers;
-import dev.hearsay.jackson.ser.HearsaySerializers;
+import dev.hearsay.jackson.internal.read.HearsayDeserializers;
+import dev.hearsay.jackson.internal.write.HearsaySerializers;
 import java.io.InputStream;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;

@@ -50,6 +50,31 @@ class StreamEndTest {
   }
 
   @Test
+  void everyFieldOutOfTheStreamsOrderIsRefusedInTheSameWords() {
+    String header = "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"t\"},";
+    String why =
+        ", so that a stream reader can check each part as it comes and hold only the header;"
+            + " a document read whole may give its fields in any order";
+
+    assertThat(outOfOrder("{\"metadata\":{\"title\":\"t\"},\"schemaVersion\":\"1.0\"}"))
+        .isEqualTo(
+            "schemaVersion: must be the first field of a dataset read as a stream, before"
+                + " 'metadata'"
+                + why);
+    assertThat(outOfOrder(header + "\"claims\":[],\"sources\":[]}"))
+        .isEqualTo("sources: must come before the claims, events, relations and assessments" + why);
+    assertThat(outOfOrder(header + "\"assessments\":[],\"claims\":[]}"))
+        .isEqualTo("claims: must come before the events, relations and assessments" + why);
+  }
+
+  private static String outOfOrder(String json) {
+    MismatchedInputException e =
+        catchThrowableOfType(MismatchedInputException.class, () -> readClaimsAndClose(json));
+    assertThat(Json.STRICT.readValue(json, Dataset.class).metadata().title()).isEqualTo("t");
+    return e.getOriginalMessage();
+  }
+
+  @Test
   void closeFindsARelationCycle() {
     String json =
         KURSK.replaceFirst(

@@ -54,6 +54,27 @@ class StreamProblemsTest {
   }
 
   @Test
+  void aHeaderValueThatCannotBeReadIsReportedWithTheOtherProblemsOfTheHeader() {
+    String json =
+        HEADER.replace("\"kind\": \"person\"}", "\"kind\": \"persn\"}") + ", \"actors\": []}";
+
+    InvalidDatasetException e =
+        catchThrowableOfType(
+            InvalidDatasetException.class,
+            () -> DatasetStreamReader.open(Json.STRICT, new StringReader(json)));
+
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "actors[a].nmae: 'nmae' is not a field of Actor; did you mean 'name'? (line 4, column 54)",
+            "actors[a].kind: 'persn' is not an ActorKind; use one of person, organization,"
+                + " government_body, media_outlet, state, group, unknown (line 5, column 42)",
+            "actors[b].alias: 'alias' is not a field of Actor; did you mean 'aliases'? (line 6, column"
+                + " 55)",
+            "actors: is given twice; give each field once (line 7, column 5)");
+  }
+
+  @Test
   void aClaimsProblemsAreReportedTogetherWhenItIsRead() {
     List<String> read = new ArrayList<>();
     InvalidDatasetException e;

@@ -1,0 +1,270 @@
+package dev.hearsay.jackson.internal.read;
+
+import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.ActorKind;
+import dev.hearsay.core.model.Assessment;
+import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.ClaimId;
+import dev.hearsay.core.model.DatasetMetadata;
+import dev.hearsay.core.model.DatasetPath;
+import dev.hearsay.core.model.Event;
+import dev.hearsay.core.model.EventId;
+import dev.hearsay.core.model.EventStatus;
+import dev.hearsay.core.model.Place;
+import dev.hearsay.core.model.PlaceId;
+import dev.hearsay.core.model.Relation;
+import dev.hearsay.core.model.RelationKind;
+import dev.hearsay.core.model.Source;
+import dev.hearsay.core.model.SourceId;
+import dev.hearsay.core.model.SourceKind;
+import java.util.List;
+
+/**
+ * Reads the values a dataset lists: actors, places, sources, claims, events, relations and
+ * assessments.
+ */
+final class EntityReaders {
+  private EntityReaders() {}
+
+  static DatasetMetadata metadata(JsonCursor in, DatasetPath path) {
+    DatasetMetadata.Builder b = new DatasetMetadata.Builder();
+    List<String> required = List.of("title");
+    return in.object(
+        path,
+        DatasetMetadata.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "title" -> b.title(in.string(at));
+            case "description" -> b.description(in.string(at));
+            case "curators" -> in.array(at, e -> b.addCurators(in.string(e)));
+            case "created" -> b.created(Scalars.date(in, at));
+            case "license" -> b.license(in.string(at));
+            case "encodes" -> b.encodes(in.text(at, SourceId.class, in.shared()::source));
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        b::build);
+  }
+
+  static Actor actor(JsonCursor in, DatasetPath path) {
+    Actor.Builder b = new Actor.Builder();
+    List<String> required = List.of("id", "name", "kind");
+    return in.object(
+        path,
+        Actor.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "id" -> {
+              ActorId id = in.text(at, ActorId.class, in.shared()::actor);
+              b.id(id);
+              in.identify(id.value());
+            }
+            case "name" -> b.name(in.string(at));
+            case "kind" -> b.kind(Scalars.enumValue(in, at, ActorKind.class));
+            case "anonymous" -> b.anonymous(in.bool(at));
+            case "aliases" -> in.array(at, e -> b.addAliases(in.string(e)));
+            case "description" -> b.description(in.string(at));
+            case "affiliations" -> {
+              in.array(at, e -> b.addAffiliations(ValueReaders.affiliation(in, e)));
+            }
+            case "identifiers" -> {
+              in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+            }
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        b::build);
+  }
+
+  static Place place(JsonCursor in, DatasetPath path) {
+    Place.Builder b = new Place.Builder();
+    List<String> required = List.of("id", "name");
+    return in.object(
+        path,
+        Place.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "id" -> {
+              PlaceId id = in.text(at, PlaceId.class, in.shared()::place);
+              b.id(id);
+              in.identify(id.value());
+            }
+            case "name" -> b.name(in.string(at));
+            case "isoCode" -> b.isoCode(in.string(at));
+            case "coordinates" -> b.coordinates(ValueReaders.coordinates(in, at));
+            case "identifiers" -> {
+              in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+            }
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        b::build);
+  }
+
+  static Source source(JsonCursor in, DatasetPath path) {
+    Source.Builder b = new Source.Builder();
+    List<String> required = List.of("id", "kind");
+    return in.object(
+        path,
+        Source.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "id" -> {
+              SourceId id = in.text(at, SourceId.class, in.shared()::source);
+              b.id(id);
+              in.identify(id.value());
+            }
+            case "kind" -> b.kind(Scalars.enumValue(in, at, SourceKind.class));
+            case "title" -> b.title(in.string(at));
+            case "publisher" -> b.publisher(in.text(at, ActorId.class, in.shared()::actor));
+            case "authors" ->
+                in.array(at, e -> b.addAuthors(in.text(e, ActorId.class, in.shared()::actor)));
+            case "published" -> b.published(ValueReaders.timeMention(in, at));
+            case "locator" -> b.locator(Scalars.uri(in, at));
+            case "language" -> b.language(in.string(at));
+            case "retrievedAt" -> b.retrievedAt(Scalars.instant(in, at));
+            case "reliability" -> b.reliability(Scalars.reliability(in, at));
+            case "cites" ->
+                in.array(at, e -> b.addCites(in.text(e, SourceId.class, in.shared()::source)));
+            case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
+            case "identifiers" -> {
+              in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
+            }
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        b::build);
+  }
+
+  static Claim claim(JsonCursor in, DatasetPath path) {
+    Claim.Builder b = new Claim.Builder();
+    List<String> required = List.of("id", "proposition", "attribution");
+    return in.object(
+        path,
+        Claim.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "id" -> {
+              ClaimId id = in.text(at, ClaimId.class, ClaimId::of);
+              b.id(id);
+              in.identify(id.value());
+            }
+            case "proposition" -> b.proposition(in.string(at));
+            case "quote" -> b.quote(ValueReaders.quote(in, at));
+            case "actors" ->
+                in.array(at, e -> b.addActors(in.text(e, ActorId.class, in.shared()::actor)));
+            case "places" ->
+                in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, in.shared()::place)));
+            case "quantities" -> in.array(at, e -> b.addQuantities(ValueReaders.quantity(in, e)));
+            case "time" -> b.time(ValueReaders.timeMention(in, at));
+            case "credibility" -> b.credibility(Scalars.credibility(in, at));
+            case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
+            case "attribution" -> in.array(at, e -> b.addAttribution(ValueReaders.chain(in, e)));
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        b::build);
+  }
+
+  static Event event(JsonCursor in, DatasetPath path) {
+    Event.Builder b = new Event.Builder();
+    List<String> required = List.of("id", "description", "status");
+    return in.object(
+        path,
+        Event.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "id" -> {
+              EventId id = in.text(at, EventId.class, EventId::of);
+              b.id(id);
+              in.identify(id.value());
+            }
+            case "description" -> b.description(in.string(at));
+            case "time" -> b.time(ValueReaders.timeMention(in, at));
+            case "places" ->
+                in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, in.shared()::place)));
+            case "participants" -> {
+              in.array(at, e -> b.addParticipants(in.text(e, ActorId.class, in.shared()::actor)));
+            }
+            case "status" -> b.status(Scalars.enumValue(in, at, EventStatus.class));
+            case "claims" -> in.array(at, e -> b.addClaims(in.text(e, ClaimId.class, ClaimId::of)));
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        b::build);
+  }
+
+  static Relation relation(JsonCursor in, DatasetPath path) {
+    Relation.Builder b = new Relation.Builder();
+    List<String> required = List.of("from", "kind", "to");
+    return in.object(
+        path,
+        Relation.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "from" -> b.from(in.text(at, ClaimId.class, ClaimId::of));
+            case "kind" -> b.kind(Scalars.enumValue(in, at, RelationKind.class));
+            case "to" -> b.to(in.text(at, ClaimId.class, ClaimId::of));
+            case "note" -> b.note(in.string(at));
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        b::build);
+  }
+
+  static Assessment assessment(JsonCursor in, DatasetPath path) {
+    Assessment.Builder b = new Assessment.Builder();
+    List<String> required = List.of("claim", "assessor", "rating", "source");
+    return in.object(
+        path,
+        Assessment.class,
+        required,
+        (name, at) -> {
+          switch (name) {
+            case "claim" -> b.claim(in.text(at, ClaimId.class, ClaimId::of));
+            case "assessor" -> b.assessor(in.text(at, ActorId.class, in.shared()::actor));
+            case "time" -> b.time(Scalars.edtf(in, at));
+            case "rating" -> b.rating(in.shared().text(in.string(at)));
+            case "ratingValue" -> b.ratingValue(DecimalReader.decimal(in, at));
+            case "bestRating" -> b.bestRating(DecimalReader.decimal(in, at));
+            case "worstRating" -> b.worstRating(DecimalReader.decimal(in, at));
+            case "source" -> b.source(in.text(at, SourceId.class, in.shared()::source));
+            case "url" -> b.url(Scalars.uri(in, at));
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        },
+        b::build);
+  }
+}

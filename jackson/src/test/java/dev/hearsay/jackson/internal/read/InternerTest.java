@@ -1,0 +1,86 @@
+package dev.hearsay.jackson.internal.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hearsay.core.model.Actor;
+import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.Chain;
+import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.ValueCheckException;
+import dev.hearsay.core.time.EdtfSyntaxException;
+import dev.hearsay.core.time.ImpreciseTime;
+import dev.hearsay.jackson.HearsayModule;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class InternerTest {
+  @Test
+  void aDatasetReadSharesTheIdsItsClaimsNameWithItsHeader() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
+    Dataset dataset;
+    try (InputStream in = InternerTest.class.getResourceAsStream("/golden/dataset.json")) {
+      dataset = mapper.readValue(in, Dataset.class);
+    }
+
+    assertThat(dataset.claims()).isNotEmpty();
+    for (Claim claim : dataset.claims()) {
+      for (Chain chain : claim.attribution()) {
+        for (Hop hop : chain.hops()) {
+          Actor actor = dataset.actor(hop.actor()).orElseThrow();
+          assertThat(hop.actor()).as("%s in %s", hop.actor(), claim.id()).isSameAs(actor.id());
+        }
+      }
+    }
+  }
+
+  @Test
+  void makesEachValueOnceByItsText() {
+    Interner shared = new Interner();
+
+    ActorId nyt = shared.actor("nyt");
+    ImpreciseTime day = shared.time("2024-10-25");
+
+    assertThat(shared.actor(new String("nyt"))).isSameAs(nyt);
+    assertThat(shared.time(new String("2024-10-25")))
+        .isSameAs(day)
+        .isEqualTo(ImpreciseTime.parse("2024-10-25"));
+    assertThat(shared.source("nyt")).isNotSameAs(nyt).hasToString("nyt");
+    assertThat(shared.count("soldiers")).isSameAs(shared.count("soldiers"));
+    assertThat(shared.currency("EUR"))
+        .isSameAs(shared.currency("EUR"))
+        .isNotEqualTo(shared.count("EUR"));
+    assertThat(shared.place("kursk")).isSameAs(shared.place("kursk"));
+  }
+
+  @Test
+  void sharesShortTextsOnly() {
+    Interner shared = new Interner();
+    String cue = shared.text("according to");
+    String long64 = "x".repeat(64);
+    String long65 = "x".repeat(65);
+
+    assertThat(shared.text(new String("according to"))).isSameAs(cue);
+    assertThat(shared.text(long64)).isSameAs(long64);
+    assertThat(shared.text(new String(long64))).isSameAs(long64);
+    assertThat(shared.text(long65)).isSameAs(long65);
+    assertThat(shared.text(new String(long65))).isNotSameAs(long65);
+  }
+
+  @Test
+  void keepsNoValueThatFailsItsCheckAndStopsGrowingAtItsLimit() {
+    Interner shared = new Interner();
+
+    assertThatThrownBy(() -> shared.actor("1bad")).isInstanceOf(ValueCheckException.class);
+    assertThatThrownBy(() -> shared.time("2024-13")).isInstanceOf(EdtfSyntaxException.class);
+    for (int i = 0; i < Interner.LIMIT; i++) {
+      shared.actor("a" + i);
+    }
+    ActorId past = shared.actor("past-the-limit");
+    assertThat(shared.actor("past-the-limit")).isEqualTo(past).isNotSameAs(past);
+    assertThat(shared.actor("a0")).isSameAs(shared.actor("a0"));
+  }
+}
