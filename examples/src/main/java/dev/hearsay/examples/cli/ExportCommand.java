@@ -1,0 +1,223 @@
+package dev.hearsay.examples.cli;
+
+import dev.hearsay.claimreview.ClaimReviewWriter;
+import dev.hearsay.core.model.Dataset;
+import dev.hearsay.examples.render.SafeText;
+import dev.hearsay.examples.render.TextView;
+import dev.hearsay.prov.ProvFormat;
+import dev.hearsay.prov.ProvMapping;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code hearsay export --to FORMAT FILE}: a dataset in another format. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = HearsayCli.Version.class,
+    description = {
+      "Writes a dataset in another format: W3C PROV as PROV-JSON-LD or PROV-N (all of it,"
+          + " docs/prov.md), or its assessments as schema.org ClaimReview JSON-LD (only what"
+          + " ClaimReview carries, docs/claimreview.md).",
+      "A corpus (a manifest, JSON Lines, or --corpus for the worked corpus) is written as"
+          + " PROV, each dataset a bundle with the links between them.",
+      "FILE - reads the dataset from standard input (a file named - is ./-)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the dataset was written",
+      "1:the dataset breaks one or more rules",
+      "2:the file cannot be read or parsed, the output cannot be written, or the command line"
+          + " is wrong"
+    })
+final class ExportCommand implements Callable<Integer> {
+  /** The formats a dataset is exported to. */
+  enum Format {
+    PROV_JSONLD("prov-jsonld"),
+    PROV_N("prov-n"),
+    CLAIMREVIEW("claimreview");
+
+    private final String name;
+
+    Format(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "A dataset in JSON, or -; or a corpus manifest or JSON Lines (.jsonl).")
+  private String file;
+
+  @Option(
+      names = "--corpus",
+      description = "Exports the worked corpus that ships with the program (PROV only).")
+  private boolean embeddedCorpus;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "prov-jsonld, prov-n or claimreview.")
+  private Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Writes to the file OUT instead of standard output.")
+  private String output;
+
+  @ParentCommand private HearsayCli program;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (embeddedCorpus || (file != null && CorpusInput.corpusFile(file))) {
+      return exportCorpus(out, err);
+    }
+    if (file == null) {
+      err.println("Missing FILE: give the dataset to export, or --corpus");
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    DatasetFiles files = new DatasetFiles();
+    DatasetInput input = new DatasetInput(file);
+    DatasetFiles.Reading reading = input.read(files, program.standardInput());
+    if (reading instanceof DatasetFiles.Invalid invalid) {
+      err.println(
+          input.shown()
+              + ": invalid dataset; run 'hearsay validate "
+              + (input.standardInput() ? "-" : input.shown())
+              + "' for details");
+      invalid.problems().stream()
+          .limit(ShowCommand.LISTED_VIOLATIONS)
+          .forEach(p -> err.println("  " + SafeText.message(p)));
+      err.flush();
+      return HearsayCli.INVALID;
+    }
+    if (reading instanceof DatasetFiles.Unreadable unreadable) {
+      err.println(input.shown() + ": " + SafeText.message(unreadable.problem()));
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    Dataset dataset = ((DatasetFiles.Loaded) reading).dataset();
+    String text;
+    try {
+      text =
+          switch (format) {
+            case PROV_JSONLD -> ProvFormat.JSON_LD.writeToString(new ProvMapping().toProv(dataset));
+            case PROV_N -> ProvFormat.PROV_N.writeToString(new ProvMapping().toProv(dataset));
+            case CLAIMREVIEW -> new ClaimReviewWriter().write(dataset) + System.lineSeparator();
+          };
+    } catch (IllegalArgumentException e) {
+      err.println(
+          input.shown()
+              + ": cannot be written as "
+              + format
+              + ": "
+              + SafeText.message(String.valueOf(e.getMessage())));
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    if (format == Format.CLAIMREVIEW) {
+      int left =
+          dataset.claims().size()
+              - (int) dataset.assessments().stream().map(a -> a.claim()).distinct().count();
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "%s: %s written as ClaimReview%s",
+              input.shown(),
+              TextView.count(dataset.assessments().size(), "assessment"),
+              left == 0
+                  ? ""
+                  : "; " + TextView.count(left, "claim") + " that no one assessed left" + " out"));
+    }
+    String problem = OutputFile.write(text, output, out);
+    err.flush();
+    if (problem != null) {
+      err.println(SafeText.value(output) + ": " + problem);
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    return 0;
+  }
+
+  /**
+   * Writes a corpus as PROV, each dataset a bundle; ClaimReview is written from one dataset at a
+   * time.
+   */
+  private int exportCorpus(PrintWriter out, PrintWriter err) {
+    if (format == Format.CLAIMREVIEW) {
+      err.println(
+          "--to claimreview exports one dataset; give one dataset FILE, or export the"
+              + " corpus as prov-jsonld or prov-n");
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    CorpusInput input =
+        new CorpusInput(file == null ? List.of() : List.of(file), Optional.empty(), embeddedCorpus);
+    CorpusInput.Reading reading = input.read();
+    if (reading instanceof CorpusInput.Refused refused) {
+      refused.print(err, input.validateArguments());
+      return refused.exit();
+    }
+    CorpusInput.Loaded loaded = (CorpusInput.Loaded) reading;
+    String text;
+    try {
+      ProvFormat prov = format == Format.PROV_N ? ProvFormat.PROV_N : ProvFormat.JSON_LD;
+      text = prov.writeToString(new ProvMapping().toProv(loaded.corpus()));
+    } catch (IllegalArgumentException e) {
+      err.println(
+          loaded.name()
+              + ": cannot be written as "
+              + format
+              + ": "
+              + SafeText.message(String.valueOf(e.getMessage())));
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    String problem = OutputFile.write(text, output, out);
+    if (problem != null) {
+      err.println(SafeText.value(output) + ": " + problem);
+      err.flush();
+      return HearsayCli.UNREADABLE;
+    }
+    return 0;
+  }
+
+  /** Reads {@code --to} case-insensitively and names the choices when it fails. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.toString().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException(
+          "'"
+              + SafeText.value(value)
+              + "' is not a format to export to; choose prov-jsonld, prov-n or claimreview");
+    }
+  }
+}
