@@ -11,21 +11,15 @@ import dev.hearsay.core.corpus.EntityRef;
 import dev.hearsay.core.corpus.EventRef;
 import dev.hearsay.core.query.Conflict;
 import dev.hearsay.core.query.Voice;
-import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.examples.render.AnswerJson;
 import dev.hearsay.examples.render.ClaimWords;
 import dev.hearsay.examples.render.EntityNames;
 import dev.hearsay.examples.render.SafeText;
-import dev.hearsay.examples.render.TimeWords;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,29 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
       "1:a dataset or the links break a rule",
       "2:a file cannot be read or parsed, or the command line is wrong"
     })
-final class ConflictsCommand extends CorpusCommand {
-  @Parameters(
-      index = "0..*",
-      paramLabel = "FILE",
-      description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
-  private List<String> files = new ArrayList<>();
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = CorpusCommand.DateConverter.class,
-      description = "Answers on what had been said by the date (EDTF, such as 2024-10-30).")
-  private ImpreciseTime asOf;
-
-  @Override
-  List<String> files() {
-    return files;
-  }
-
-  @Override
-  Optional<ImpreciseTime> asOf() {
-    return Optional.ofNullable(asOf);
-  }
+final class ConflictsCommand extends CorpusQuestion {
 
   @Override
   int answer(CorpusIndex index, Answer answer, PrintWriter err) {
@@ -91,7 +63,7 @@ final class ConflictsCommand extends CorpusCommand {
       return 0;
     }
     PrintWriter out = answer.out();
-    out.println("Across reports" + (asOf == null ? "" : " (as of " + TimeWords.of(asOf) + ")"));
+    out.println("Across reports" + asOfWords(" (as of ", ")"));
     if (across.isEmpty()) {
       out.println("  (none)");
     }
@@ -164,11 +136,7 @@ final class ConflictsCommand extends CorpusCommand {
   private ObjectNode json(CorpusIndex index, List<CorpusConflict> across, List<CorpusLoop> loops) {
     Corpus corpus = index.corpus();
     ObjectNode root = AnswerJson.object();
-    if (asOf == null) {
-      root.putNull("asOf");
-    } else {
-      root.put("asOf", asOf.toEdtf());
-    }
+    putAsOf(root);
     ArrayNode conflicts = root.putArray("acrossReports");
     for (CorpusConflict conflict : across) {
       ObjectNode c = conflicts.addObject().put("kind", kind(conflict.kind()).replace(' ', '_'));

@@ -4,6 +4,7 @@ import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.corpus.CorpusIndex;
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.examples.render.SafeText;
+import dev.hearsay.examples.render.TimeWords;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the commands that answer questions share: they read one dataset or a corpus ({@link
@@ -63,6 +65,16 @@ abstract class CorpusCommand implements Callable<Integer> {
     return Optional.empty();
   }
 
+  /** Writes {@code "asOf"}: the date of {@code --as-of} in EDTF, or null without one. */
+  void putAsOf(ObjectNode root) {
+    asOf().ifPresentOrElse(t -> root.put("asOf", t.toEdtf()), () -> root.putNull("asOf"));
+  }
+
+  /** The date of {@code --as-of} in words after the given words, or nothing without one. */
+  String asOfWords(String before, String after) {
+    return asOf().map(t -> before + TimeWords.of(t) + after).orElse("");
+  }
+
   /**
    * Answers on the corpus read.
    *
@@ -87,12 +99,12 @@ abstract class CorpusCommand implements Callable<Integer> {
     CorpusInput input = new CorpusInput(files(), Optional.ofNullable(links), embeddedCorpus);
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
-      refused.print(err, input.validateArguments());
+      int exit = Outcome.refused(err, input, refused);
       claim()
           .filter(CorpusCommand::looksLikeFile)
           .ifPresent(claim -> err.println(claimFirst(claim)));
       err.flush();
-      return refused.exit();
+      return exit;
     }
     CorpusInput.Loaded loaded = (CorpusInput.Loaded) reading;
     Corpus corpus = loaded.corpus();

@@ -11,10 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -116,16 +113,8 @@ public final class DatasetFiles {
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, "file");
       }
-    } catch (NoSuchFileException e) {
-      return new Unreadable("no such file");
-    } catch (AccessDeniedException e) {
-      return new Unreadable("permission denied");
-    } catch (FileSystemException e) {
-      return new Unreadable(
-          "cannot read the file: "
-              + (e.getReason() == null ? "the system refused" : e.getReason()));
     } catch (IOException e) {
-      return new Unreadable("cannot read the file: " + e.getMessage());
+      return new Unreadable(Outcome.fileProblem(e, "read"));
     }
   }
 

@@ -10,10 +10,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -77,11 +79,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "prov-jsonld, prov-n or claimreview.")
   private Format format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Writes to the file OUT instead of standard output.")
-  private String output;
+  @Mixin private OutputOption output = new OutputOption();
 
   @ParentCommand private HearsayCli program;
 
@@ -102,22 +100,9 @@ final class ExportCommand implements Callable<Integer> {
     DatasetFiles files = new DatasetFiles();
     DatasetInput input = new DatasetInput(file);
     DatasetFiles.Reading reading = input.read(files, program.standardInput());
-    if (reading instanceof DatasetFiles.Invalid invalid) {
-      err.println(
-          input.shown()
-              + ": invalid dataset; run 'hearsay validate "
-              + (input.standardInput() ? "-" : input.shown())
-              + "' for details");
-      invalid.problems().stream()
-          .limit(ShowCommand.LISTED_VIOLATIONS)
-          .forEach(p -> err.println("  " + SafeText.message(p)));
-      err.flush();
-      return HearsayCli.INVALID;
-    }
-    if (reading instanceof DatasetFiles.Unreadable unreadable) {
-      err.println(input.shown() + ": " + SafeText.message(unreadable.problem()));
-      err.flush();
-      return HearsayCli.UNREADABLE;
+    OptionalInt failed = Outcome.failed(err, input, reading);
+    if (failed.isPresent()) {
+      return failed.getAsInt();
     }
     Dataset dataset = ((DatasetFiles.Loaded) reading).dataset();
     String text;
@@ -129,14 +114,7 @@ final class ExportCommand implements Callable<Integer> {
             case CLAIMREVIEW -> new ClaimReviewWriter().write(dataset) + System.lineSeparator();
           };
     } catch (IllegalArgumentException e) {
-      err.println(
-          input.shown()
-              + ": cannot be written as "
-              + format
-              + ": "
-              + SafeText.message(String.valueOf(e.getMessage())));
-      err.flush();
-      return HearsayCli.UNREADABLE;
+      return notWritable(err, input.shown(), e);
     }
     if (format == Format.CLAIMREVIEW) {
       int left =
@@ -152,14 +130,7 @@ final class ExportCommand implements Callable<Integer> {
                   ? ""
                   : "; " + TextView.count(left, "claim") + " that no one assessed left" + " out"));
     }
-    String problem = OutputFile.write(text, output, out);
-    err.flush();
-    if (problem != null) {
-      err.println(SafeText.value(output) + ": " + problem);
-      err.flush();
-      return HearsayCli.UNREADABLE;
-    }
-    return 0;
+    return Outcome.written(text, output.file(), out, err);
   }
 
   /**
@@ -178,8 +149,7 @@ final class ExportCommand implements Callable<Integer> {
         new CorpusInput(file == null ? List.of() : List.of(file), Optional.empty(), embeddedCorpus);
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
-      refused.print(err, input.validateArguments());
-      return refused.exit();
+      return Outcome.refused(err, input, refused);
     }
     CorpusInput.Loaded loaded = (CorpusInput.Loaded) reading;
     String text;
@@ -187,22 +157,14 @@ final class ExportCommand implements Callable<Integer> {
       ProvFormat prov = format == Format.PROV_N ? ProvFormat.PROV_N : ProvFormat.JSON_LD;
       text = prov.writeToString(new ProvMapping().toProv(loaded.corpus()));
     } catch (IllegalArgumentException e) {
-      err.println(
-          loaded.name()
-              + ": cannot be written as "
-              + format
-              + ": "
-              + SafeText.message(String.valueOf(e.getMessage())));
-      err.flush();
-      return HearsayCli.UNREADABLE;
+      return notWritable(err, loaded.name(), e);
     }
-    String problem = OutputFile.write(text, output, out);
-    if (problem != null) {
-      err.println(SafeText.value(output) + ": " + problem);
-      err.flush();
-      return HearsayCli.UNREADABLE;
-    }
-    return 0;
+    return Outcome.written(text, output.file(), out, err);
+  }
+
+  private int notWritable(PrintWriter err, String shown, IllegalArgumentException e) {
+    return Outcome.unreadable(
+        err, shown, "cannot be written as " + format + ": " + String.valueOf(e.getMessage()));
   }
 
   /** Reads {@code --to} case-insensitively and names the choices when it fails. */

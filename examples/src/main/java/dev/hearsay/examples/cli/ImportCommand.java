@@ -18,6 +18,7 @@ import org.openprovenance.prov.model.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -63,7 +64,6 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** What an import gave: the dataset and what it left out, each in words. */
   /** What a document gave, as Hearsay JSON: a dataset, or a corpus with its datasets inline. */
   private record Imported(String json, List<String> leftOut) {}
 
@@ -78,11 +78,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "prov, claimreview or factcheck-api.")
   private Format format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Writes the dataset to the file OUT instead of standard output.")
-  private String output;
+  @Mixin private OutputOption output = new OutputOption();
 
   @ParentCommand private HearsayCli program;
 
@@ -96,9 +92,7 @@ final class ImportCommand implements Callable<Integer> {
     InputBytes.Result read =
         InputBytes.read(input, program.standardInput(), DatasetFiles.MAX_DOCUMENT_LENGTH);
     if (read instanceof InputBytes.Unreadable unreadable) {
-      err.println(input.shown() + ": " + SafeText.message(unreadable.problem()));
-      err.flush();
-      return HearsayCli.UNREADABLE;
+      return Outcome.unreadable(err, input.shown(), unreadable.problem());
     }
     byte[] bytes = ((InputBytes.Read) read).bytes();
     Imported imported;
@@ -127,19 +121,11 @@ final class ImportCommand implements Callable<Integer> {
     for (String omission : imported.leftOut()) {
       err.println(input.shown() + ": left out " + SafeText.message(omission));
     }
-    String problem = OutputFile.write(imported.json(), output, out);
-    err.flush();
-    if (problem != null) {
-      err.println(SafeText.value(output) + ": " + problem);
-      err.flush();
-      return HearsayCli.UNREADABLE;
-    }
-    return 0;
+    return Outcome.written(imported.json(), output.file(), out, err);
   }
 
   private static int refused(PrintWriter err, DatasetInput input, String message, int exit) {
-    err.println(input.shown() + ": cannot be imported: " + SafeText.message(message));
-    err.flush();
+    Outcome.unreadable(err, input.shown(), "cannot be imported: " + message);
     return exit;
   }
 

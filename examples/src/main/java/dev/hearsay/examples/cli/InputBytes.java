@@ -2,11 +2,8 @@ package dev.hearsay.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -44,16 +41,8 @@ final class InputBytes {
       try (InputStream in = Files.newInputStream(path)) {
         return limited(in, maxBytes, "file");
       }
-    } catch (NoSuchFileException e) {
-      return new Unreadable("no such file");
-    } catch (AccessDeniedException e) {
-      return new Unreadable("permission denied");
-    } catch (FileSystemException e) {
-      return new Unreadable(
-          "cannot read the file: "
-              + (e.getReason() == null ? "the system refused" : e.getReason()));
     } catch (IOException e) {
-      return new Unreadable("cannot read the input: " + e.getMessage());
+      return new Unreadable(Outcome.fileProblem(e, "read"));
     }
   }
 

@@ -11,22 +11,16 @@ import dev.hearsay.core.corpus.DatasetId;
 import dev.hearsay.core.corpus.EntityRef;
 import dev.hearsay.core.corpus.IdentityStatement;
 import dev.hearsay.core.model.Stance;
-import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.examples.render.AnswerJson;
 import dev.hearsay.examples.render.ClaimWords;
 import dev.hearsay.examples.render.EntityNames;
 import dev.hearsay.examples.render.SafeText;
 import dev.hearsay.examples.render.TextView;
-import dev.hearsay.examples.render.TimeWords;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -66,51 +60,10 @@ import tools.jackson.databind.node.ObjectNode;
       "1:a dataset or the links break a rule, or the claim is not there",
       "2:a file cannot be read or parsed, or the command line is wrong"
     })
-final class OriginsCommand extends CorpusCommand {
-  @Parameters(index = "0", paramLabel = "CLAIM", description = "The claim asked about.")
-  private String claim;
-
-  @Parameters(
-      index = "1..*",
-      paramLabel = "FILE",
-      description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
-  private List<String> files = new ArrayList<>();
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = CorpusCommand.DateConverter.class,
-      description =
-          "Answers on what had been said by the date (EDTF, such as 2024-10-30: by the"
-              + " end of that day): the claims that may have been said by then.")
-  private ImpreciseTime asOf;
+final class OriginsCommand extends ClaimQuestion {
 
   @Override
-  List<String> files() {
-    return files;
-  }
-
-  @Override
-  Optional<String> claim() {
-    return Optional.ofNullable(claim);
-  }
-
-  @Override
-  Optional<ImpreciseTime> asOf() {
-    return Optional.ofNullable(asOf);
-  }
-
-  @Override
-  int answer(CorpusIndex index, Answer answer, PrintWriter err) {
-    ClaimName.Lookup lookup = ClaimName.find(index.corpus(), claim);
-    if (lookup instanceof ClaimName.NotFound notFound) {
-      err.println(
-          notFound.problem()
-              + (asOf == null ? "" : " as of " + SafeText.value(asOf.toEdtf()))
-              + CorpusCommand.fileFirst(claim));
-      return HearsayCli.INVALID;
-    }
-    ClaimRef ref = ((ClaimName.Found) lookup).claim();
+  int answer(CorpusIndex index, ClaimRef ref, Answer answer) {
     CorpusEvidence evidence = index.evidence(ref);
     if (answer.json()) {
       answer.out().print(AnswerJson.write(json(index.corpus(), ref, evidence)));
@@ -121,11 +74,7 @@ final class OriginsCommand extends CorpusCommand {
   }
 
   private void text(Corpus corpus, ClaimRef ref, CorpusEvidence evidence, PrintWriter out) {
-    out.println(
-        ref
-            + ": "
-            + SafeText.escape(ClaimWords.proposition(corpus, ref))
-            + (asOf == null ? "" : "  (as of " + TimeWords.of(asOf) + ")"));
+    out.println(headline(corpus, ref));
     List<ClaimRef> others =
         evidence.cluster().claims().stream().filter(c -> !c.equals(ref)).toList();
     if (!others.isEmpty()) {
@@ -207,15 +156,7 @@ final class OriginsCommand extends CorpusCommand {
   }
 
   private ObjectNode json(Corpus corpus, ClaimRef ref, CorpusEvidence evidence) {
-    ObjectNode root = AnswerJson.object();
-    root.set("claim", AnswerJson.claim(ref));
-    ArrayNode cluster = root.putArray("cluster");
-    evidence.cluster().claims().forEach(c -> cluster.add(AnswerJson.claim(c)));
-    if (asOf == null) {
-      root.putNull("asOf");
-    } else {
-      root.put("asOf", asOf.toEdtf());
-    }
+    ObjectNode root = jsonHead(ref, evidence.cluster().claims());
     ObjectNode counts = root.putObject("parties");
     counts.set("for", AnswerJson.count(evidence.partiesFor()));
     counts.set("against", AnswerJson.count(evidence.partiesAgainst()));

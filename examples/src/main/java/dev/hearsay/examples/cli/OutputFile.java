@@ -3,11 +3,8 @@ package dev.hearsay.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Where a command's document goes: standard output, or the file of {@code -o}. */
@@ -30,15 +27,8 @@ final class OutputFile {
       return null;
     } catch (InvalidPathException e) {
       return "not a file name this system allows";
-    } catch (NoSuchFileException e) {
-      return "no such directory";
-    } catch (AccessDeniedException e) {
-      return "permission denied";
-    } catch (FileSystemException e) {
-      return "cannot write the file: "
-          + (e.getReason() == null ? "the system refused" : e.getReason());
     } catch (IOException e) {
-      return "cannot write the file: " + e.getMessage();
+      return Outcome.fileProblem(e, "write");
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,9 +61,6 @@ final class ShowCommand implements Callable<Integer> {
     }
   }
 
-  /** How many of an invalid dataset's violations {@code show} lists. */
-  static final int LISTED_VIOLATIONS = 5;
-
   @Parameters(
       arity = "0..*",
       paramLabel = "FILE",
@@ -108,26 +106,9 @@ final class ShowCommand implements Callable<Integer> {
     } else {
       DatasetInput input = new DatasetInput(file);
       DatasetFiles.Reading reading = input.read(reader, program.standardInput());
-      if (reading instanceof DatasetFiles.Invalid invalid) {
-        err.println(
-            input.shown()
-                + ": invalid dataset; run 'hearsay validate "
-                + (input.standardInput() ? "-" : input.shown())
-                + "' for details");
-        invalid.problems().stream()
-            .limit(LISTED_VIOLATIONS)
-            .forEach(p -> err.println("  " + SafeText.message(p)));
-        long more = invalid.total() - Math.min(LISTED_VIOLATIONS, invalid.problems().size());
-        if (more > 0) {
-          err.println(String.format(Locale.ROOT, "  ... and %,d more", more));
-        }
-        err.flush();
-        return HearsayCli.INVALID;
-      }
-      if (reading instanceof DatasetFiles.Unreadable unreadable) {
-        err.println(input.shown() + ": " + SafeText.message(unreadable.problem()));
-        err.flush();
-        return HearsayCli.UNREADABLE;
+      OptionalInt failed = Outcome.failed(err, input, reading);
+      if (failed.isPresent()) {
+        return failed.getAsInt();
       }
       dataset = ((DatasetFiles.Loaded) reading).dataset();
     }
@@ -155,8 +136,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
-      refused.print(err, input.validateArguments());
-      return refused.exit();
+      return Outcome.refused(err, input, refused);
     }
     Corpus corpus = ((CorpusInput.Loaded) reading).corpus();
     if (format == Format.JSON) {

@@ -4,20 +4,15 @@ import dev.hearsay.core.corpus.ClaimRef;
 import dev.hearsay.core.corpus.CorpusIndex;
 import dev.hearsay.core.corpus.CorpusTimelineEntry;
 import dev.hearsay.core.corpus.EventRef;
-import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.examples.render.AnswerJson;
 import dev.hearsay.examples.render.SafeText;
 import dev.hearsay.examples.render.TextView;
 import dev.hearsay.examples.render.TimeWords;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,29 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
       "1:a dataset or the links break a rule",
       "2:a file cannot be read or parsed, or the command line is wrong"
     })
-final class TimelineCommand extends CorpusCommand {
-  @Parameters(
-      index = "0..*",
-      paramLabel = "FILE",
-      description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
-  private List<String> files = new ArrayList<>();
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = CorpusCommand.DateConverter.class,
-      description = "Answers on what had been said by the date (EDTF, such as 2024-10-30).")
-  private ImpreciseTime asOf;
-
-  @Override
-  List<String> files() {
-    return files;
-  }
-
-  @Override
-  Optional<ImpreciseTime> asOf() {
-    return Optional.ofNullable(asOf);
-  }
+final class TimelineCommand extends CorpusQuestion {
 
   @Override
   int answer(CorpusIndex index, Answer answer, PrintWriter err) {
@@ -75,11 +48,7 @@ final class TimelineCommand extends CorpusCommand {
     PrintWriter out = answer.out();
     if (answer.json()) {
       ObjectNode root = AnswerJson.object();
-      if (asOf == null) {
-        root.putNull("asOf");
-      } else {
-        root.put("asOf", asOf.toEdtf());
-      }
+      putAsOf(root);
       ArrayNode list = root.putArray("entries");
       for (CorpusTimelineEntry entry : entries) {
         ObjectNode e = list.addObject();
@@ -105,7 +74,7 @@ final class TimelineCommand extends CorpusCommand {
     }
     out.println(
         "Timeline"
-            + (asOf == null ? "" : " as of " + TimeWords.of(asOf))
+            + asOfWords(" as of ", "")
             + ": "
             + TextView.count(entries.size(), "entry", "entries")
             + "; ↕ order undetermined"

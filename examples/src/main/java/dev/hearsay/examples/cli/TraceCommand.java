@@ -6,21 +6,14 @@ import dev.hearsay.core.corpus.CorpusChain;
 import dev.hearsay.core.corpus.CorpusIndex;
 import dev.hearsay.core.corpus.CorpusTrace;
 import dev.hearsay.core.corpus.EntityRef;
-import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.examples.render.AnswerJson;
 import dev.hearsay.examples.render.ChainWords;
 import dev.hearsay.examples.render.ClaimWords;
 import dev.hearsay.examples.render.EntityNames;
 import dev.hearsay.examples.render.SafeText;
 import dev.hearsay.examples.render.TextView;
-import dev.hearsay.examples.render.TimeWords;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,62 +43,15 @@ import tools.jackson.databind.node.ObjectNode;
       "1:a dataset or the links break a rule, or the claim is not there",
       "2:a file cannot be read or parsed, or the command line is wrong"
     })
-final class TraceCommand extends CorpusCommand {
-  @Parameters(index = "0", paramLabel = "CLAIM", description = "The claim asked about.")
-  private String claim;
-
-  @Parameters(
-      index = "1..*",
-      paramLabel = "FILE",
-      description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
-  private List<String> files = new ArrayList<>();
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = CorpusCommand.DateConverter.class,
-      description = "Answers on what had been said by the date (EDTF, such as 2024-10-30).")
-  private ImpreciseTime asOf;
+final class TraceCommand extends ClaimQuestion {
 
   @Override
-  List<String> files() {
-    return files;
-  }
-
-  @Override
-  Optional<String> claim() {
-    return Optional.ofNullable(claim);
-  }
-
-  @Override
-  Optional<ImpreciseTime> asOf() {
-    return Optional.ofNullable(asOf);
-  }
-
-  @Override
-  int answer(CorpusIndex index, Answer answer, PrintWriter err) {
-    ClaimName.Lookup lookup = ClaimName.find(index.corpus(), claim);
-    if (lookup instanceof ClaimName.NotFound notFound) {
-      err.println(
-          notFound.problem()
-              + (asOf == null ? "" : " as of " + SafeText.value(asOf.toEdtf()))
-              + CorpusCommand.fileFirst(claim));
-      return HearsayCli.INVALID;
-    }
-    ClaimRef ref = ((ClaimName.Found) lookup).claim();
+  int answer(CorpusIndex index, ClaimRef ref, Answer answer) {
     CorpusTrace trace = index.trace(ref);
     Corpus corpus = index.corpus();
     PrintWriter out = answer.out();
     if (answer.json()) {
-      ObjectNode root = AnswerJson.object();
-      root.set("claim", AnswerJson.claim(ref));
-      ArrayNode cluster = root.putArray("cluster");
-      trace.cluster().claims().forEach(c -> cluster.add(AnswerJson.claim(c)));
-      if (asOf == null) {
-        root.putNull("asOf");
-      } else {
-        root.put("asOf", asOf.toEdtf());
-      }
+      ObjectNode root = jsonHead(ref, trace.cluster().claims());
       ArrayNode chains = root.putArray("chains");
       trace.chains().forEach(c -> chains.add(AnswerJson.chain(c)));
       ArrayNode origins = root.putArray("origins");
@@ -113,11 +59,7 @@ final class TraceCommand extends CorpusCommand {
       out.print(AnswerJson.write(root));
       return 0;
     }
-    out.println(
-        ref
-            + ": "
-            + SafeText.escape(ClaimWords.proposition(corpus, ref))
-            + (asOf == null ? "" : "  (as of " + TimeWords.of(asOf) + ")"));
+    out.println(headline(corpus, ref));
     ClaimRef current = null;
     for (CorpusChain chain : trace.chains()) {
       ClaimRef of = new ClaimRef(chain.dataset(), chain.chain().claim());

@@ -171,9 +171,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         exit = Math.max(exit, HearsayCli.INVALID);
       } else {
-        err.println(
-            input.shown() + ": " + SafeText.message(((DatasetFiles.Unreadable) reading).problem()));
-        exit = Math.max(exit, HearsayCli.UNREADABLE);
+        exit =
+            Math.max(
+                exit,
+                Outcome.unreadable(
+                    err, input.shown(), ((DatasetFiles.Unreadable) reading).problem()));
       }
     }
     out.flush();

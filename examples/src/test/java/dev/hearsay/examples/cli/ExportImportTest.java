@@ -300,4 +300,81 @@ class ExportImportTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no such directory");
   }
+
+  /** A document of one format given as another: said, with what it looks like, and exit 2. */
+  private ProgramRun importedAs(String format, String name, String text) throws IOException {
+    Path file = Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    ProgramRun run = ProgramRun.of("import", "--from", format, file.toString());
+    assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(file + ": cannot be imported: ");
+    assertThat(run.printed()).doesNotContainPattern(ProgramRun.JAVA);
+    return run;
+  }
+
+  private static final String CLAIM_REVIEW =
+      "{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\","
+          + "\"claimReviewed\":\"Taxes fell.\",\"author\":\"Checkers\","
+          + "\"reviewRating\":{\"alternateName\":\"False\"}}";
+
+  private static final String API_RESPONSE =
+      "{\"claims\":[{\"text\":\"Taxes fell.\",\"claimReview\":[{\"publisher\":"
+          + "{\"name\":\"Checkers\"},\"textualRating\":\"False\"}]}]}";
+
+  @Test
+  void aClaimReviewPageGivenAsAFactCheckApiResponseIsRefusedNotReadAsNoResults()
+      throws IOException {
+    ProgramRun run = importedAs("factcheck-api", "page.json", CLAIM_REVIEW);
+
+    assertThat(run.err())
+        .contains(
+            "$: is not a Fact Check Tools API claims:search response",
+            "it is a schema.org ClaimReview");
+  }
+
+  @Test
+  void anObjectWithoutClaimsGivenAsAFactCheckApiResponseNamesItsFields() throws IOException {
+    ProgramRun run = importedAs("factcheck-api", "other.json", "{\"results\":[],\"total\":0}");
+
+    assertThat(run.err()).contains("it has the fields results, total");
+  }
+
+  @Test
+  void aFactCheckApiResponseGivenAsClaimReviewIsRefused() throws IOException {
+    ProgramRun run = importedAs("claimreview", "response.json", API_RESPONSE);
+
+    assertThat(run.err()).contains("$: holds no ClaimReview");
+  }
+
+  @Test
+  void aHearsayDatasetGivenAsProvIsRefusedInWordsWithoutJavaNames() throws IOException {
+    ProgramRun run =
+        importedAs("prov", "report.json", new DatasetFiles().write(KurskReport.dataset()));
+
+    assertThat(run.err())
+        .contains(
+            "the field \"schemaVersion\" is not one that a PROV-JSON-LD document has",
+            "(line 2, column ")
+        .doesNotContain("org.openprovenance", "StreamReadFeature", "[Source");
+  }
+
+  @Test
+  void aClaimReviewPageGivenAsProvIsRefused() throws IOException {
+    ProgramRun run = importedAs("prov", "page.json", CLAIM_REVIEW);
+
+    assertThat(run.err()).contains("the field \"@type\"", "is this PROV?");
+  }
+
+  @Test
+  void anEmptyFactCheckApiResponseIsStillAnEmptyDataset() throws IOException {
+    Path empty =
+        Files.writeString(
+            dir.resolve("none.json"), "{\"nextPageToken\":\"x\"}", StandardCharsets.UTF_8);
+
+    ProgramRun run = ProgramRun.of("import", "--from", "factcheck-api", empty.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("\"title\" : \"Fact-checks read from the Fact Check Tools API\"");
+  }
 }
