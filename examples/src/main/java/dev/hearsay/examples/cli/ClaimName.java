@@ -38,9 +38,11 @@ final class ClaimName {
    *
    * @param corpus the corpus
    * @param name the name as given
+   * @param when words for the date the corpus was restricted to, such as {@code " as of
+   *     2024-10-26"}, or empty; they follow what was not found
    * @return the claim, or why there is not exactly one
    */
-  static Lookup find(Corpus corpus, String name) {
+  static Lookup find(Corpus corpus, String name, String when) {
     String shown = "'" + SafeText.value(name) + "'";
     int slash = name.indexOf('/');
     if (slash >= 0) {
@@ -51,8 +53,9 @@ final class ClaimName {
         return new NotFound(
             "no dataset '"
                 + SafeText.value(dataset)
-                + "' in the corpus, for the"
-                + " claim "
+                + "' in the corpus"
+                + when
+                + ", for the claim "
                 + shown
                 + "; the datasets are "
                 + datasets(corpus));
@@ -64,7 +67,8 @@ final class ClaimName {
                   + SafeText.value(dataset)
                   + "' has no claim '"
                   + SafeText.value(claim)
-                  + "'");
+                  + "'"
+                  + when);
     }
     Set<ClaimRef> candidates = new LinkedHashSet<>();
     for (int colon = name.indexOf(':'); colon >= 0; colon = name.indexOf(':', colon + 1)) {
@@ -94,6 +98,7 @@ final class ClaimName {
               + shown
               + " in "
               + (corpus.datasets().size() == 1 ? "the dataset" : "the corpus")
+              + when
               + "; name a claim as DATASET/CLAIM, DATASET:CLAIM or, when one dataset alone has it,"
               + " CLAIM");
     }

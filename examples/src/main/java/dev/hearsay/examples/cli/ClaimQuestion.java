@@ -61,12 +61,13 @@ abstract class ClaimQuestion extends CorpusCommand {
 
   @Override
   final int answer(CorpusIndex index, Answer answer, PrintWriter err) {
-    ClaimName.Lookup lookup = ClaimName.find(index.corpus(), claim);
+    ClaimName.Lookup lookup =
+        ClaimName.find(
+            index.corpus(),
+            claim,
+            asOf().map(t -> " as of " + SafeText.value(t.toEdtf())).orElse(""));
     if (lookup instanceof ClaimName.NotFound notFound) {
-      err.println(
-          notFound.problem()
-              + asOf().map(t -> " as of " + SafeText.value(t.toEdtf())).orElse("")
-              + CorpusCommand.fileFirst(claim));
+      err.println(notFound.problem() + CorpusCommand.fileFirst(claim));
       return HearsayCli.INVALID;
     }
     return answer(index, ((ClaimName.Found) lookup).claim(), answer);

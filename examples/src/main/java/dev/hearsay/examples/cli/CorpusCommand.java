@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -22,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * text or JSON. A refused input prints every problem on the error stream and nothing on standard
  * output.
  */
-abstract class CorpusCommand implements Callable<Integer> {
+abstract class CorpusCommand extends ProgramCommand {
   /** The forms in which the commands answer. */
   enum Format {
     TEXT,
@@ -54,8 +52,6 @@ abstract class CorpusCommand implements Callable<Integer> {
       converter = FormatConverter.class,
       description = "text (default), or json for scripts (its shape is below).")
   private Format format;
-
-  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /** The FILE arguments. */
   abstract List<String> files();
@@ -94,8 +90,8 @@ abstract class CorpusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     CorpusInput input = new CorpusInput(files(), Optional.ofNullable(links), embeddedCorpus);
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
@@ -168,13 +164,7 @@ abstract class CorpusCommand implements Callable<Integer> {
   static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.toString().equalsIgnoreCase(value)) {
-          return f;
-        }
-      }
-      throw new TypeConversionException(
-          "'" + SafeText.value(value) + "' is not a format; choose text or json");
+      return Choice.of(value, Format.values(), "is not a format; choose text or json");
     }
   }
 }

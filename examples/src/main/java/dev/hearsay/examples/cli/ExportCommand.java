@@ -2,7 +2,6 @@ package dev.hearsay.examples.cli;
 
 import dev.hearsay.claimreview.ClaimReviewWriter;
 import dev.hearsay.core.model.Dataset;
-import dev.hearsay.examples.render.SafeText;
 import dev.hearsay.examples.render.TextView;
 import dev.hearsay.prov.ProvFormat;
 import dev.hearsay.prov.ProvMapping;
@@ -11,15 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code hearsay export --to FORMAT FILE}: a dataset in another format. */
 @Command(
@@ -41,7 +36,7 @@ import picocli.CommandLine.TypeConversionException;
       "2:the file cannot be read or parsed, the output cannot be written, or the command line"
           + " is wrong"
     })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends ProgramCommand {
   /** The formats a dataset is exported to. */
   enum Format {
     PROV_JSONLD("prov-jsonld"),
@@ -81,14 +76,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin private OutputOption output = new OutputOption();
 
-  @ParentCommand private HearsayCli program;
-
-  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (embeddedCorpus || (file != null && CorpusInput.corpusFile(file))) {
       return exportCorpus(out, err);
     }
@@ -99,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     DatasetFiles files = new DatasetFiles();
     DatasetInput input = new DatasetInput(file);
-    DatasetFiles.Reading reading = input.read(files, program.standardInput());
+    DatasetFiles.Reading reading = input.read(files, standardInput());
     OptionalInt failed = Outcome.failed(err, input, reading);
     if (failed.isPresent()) {
       return failed.getAsInt();
@@ -171,15 +162,10 @@ final class ExportCommand implements Callable<Integer> {
   static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.toString().equalsIgnoreCase(value)) {
-          return f;
-        }
-      }
-      throw new TypeConversionException(
-          "'"
-              + SafeText.value(value)
-              + "' is not a format to export to; choose prov-jsonld, prov-n or claimreview");
+      return Choice.of(
+          value,
+          Format.values(),
+          "is not a format to export to; choose prov-jsonld, prov-n or claimreview");
     }
   }
 }

@@ -13,16 +13,12 @@ import dev.hearsay.prov.ProvImportException;
 import dev.hearsay.prov.ProvMapping;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.openprovenance.prov.model.Document;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code hearsay import --from FORMAT FILE}: a dataset from another format. */
 @Command(
@@ -45,7 +41,7 @@ import picocli.CommandLine.TypeConversionException;
       "2:the file cannot be read or parsed, the output cannot be written, or the command line"
           + " is wrong"
     })
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends ProgramCommand {
   /** The formats a dataset is imported from. */
   enum Format {
     PROV("prov"),
@@ -80,17 +76,13 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin private OutputOption output = new OutputOption();
 
-  @ParentCommand private HearsayCli program;
-
-  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     DatasetInput input = new DatasetInput(file);
     InputBytes.Result read =
-        InputBytes.read(input, program.standardInput(), DatasetFiles.MAX_DOCUMENT_LENGTH);
+        InputBytes.read(input, standardInput(), DatasetFiles.MAX_DOCUMENT_LENGTH);
     if (read instanceof InputBytes.Unreadable unreadable) {
       return Outcome.unreadable(err, input.shown(), unreadable.problem());
     }
@@ -171,15 +163,10 @@ final class ImportCommand implements Callable<Integer> {
   static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.toString().equalsIgnoreCase(value)) {
-          return f;
-        }
-      }
-      throw new TypeConversionException(
-          "'"
-              + SafeText.value(value)
-              + "' is not a format to import from; choose prov, claimreview or factcheck-api");
+      return Choice.of(
+          value,
+          Format.values(),
+          "is not a format to import from; choose prov, claimreview or factcheck-api");
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.hearsay.core.corpus.CorpusIndex;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.examples.render.CorpusView;
 import dev.hearsay.examples.render.MermaidGraph;
-import dev.hearsay.examples.render.SafeText;
 import dev.hearsay.examples.render.TextView;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,14 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code hearsay show [FILE...]}: a dataset as text, JSON or a Mermaid provenance graph; or a
@@ -48,7 +43,7 @@ import picocli.CommandLine.TypeConversionException;
       "1:the dataset breaks one or more rules (for a corpus: a dataset or the links)",
       "2:the file cannot be read or parsed, or is empty, or the command line is wrong"
     })
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends ProgramCommand {
   /** The forms in which {@code show} prints a dataset. */
   enum Format {
     TEXT,
@@ -76,8 +71,6 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--corpus", description = "Shows the worked corpus that ships with the program.")
   private boolean embeddedCorpus;
 
-  @ParentCommand private HearsayCli program;
-
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -88,12 +81,10 @@ final class ShowCommand implements Callable<Integer> {
               + " who relays whom, for which claims).")
   private Format format;
 
-  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     CorpusInput corpusInput = new CorpusInput(files, Optional.ofNullable(links), embeddedCorpus);
     if (corpusInput.isCorpus()) {
       return showCorpus(corpusInput, out, err);
@@ -105,7 +96,7 @@ final class ShowCommand implements Callable<Integer> {
       dataset = reader.embedded();
     } else {
       DatasetInput input = new DatasetInput(file);
-      DatasetFiles.Reading reading = input.read(reader, program.standardInput());
+      DatasetFiles.Reading reading = input.read(reader, standardInput());
       OptionalInt failed = Outcome.failed(err, input, reading);
       if (failed.isPresent()) {
         return failed.getAsInt();
@@ -120,8 +111,7 @@ final class ShowCommand implements Callable<Integer> {
         out.print(MermaidGraph.of(dataset));
         break;
       default:
-        new TextView(dataset, out, Terminal.resolve(spec.commandLine().getColorScheme().ansi()))
-            .print();
+        new TextView(dataset, out, Terminal.resolve(commandLine().getColorScheme().ansi())).print();
         break;
     }
     out.flush();
@@ -152,13 +142,7 @@ final class ShowCommand implements Callable<Integer> {
   static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.toString().equalsIgnoreCase(value)) {
-          return f;
-        }
-      }
-      throw new TypeConversionException(
-          "'" + SafeText.value(value) + "' is not a format; choose text, json or mermaid");
+      return Choice.of(value, Format.values(), "is not a format; choose text, json or mermaid");
     }
   }
 }

@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code hearsay validate FILE...}: checks dataset files against every rule. */
 @Command(
@@ -42,7 +40,7 @@ import picocli.CommandLine.ParentCommand;
           + " --text",
       "2:a file cannot be read or parsed, or is empty; or the command line is wrong"
     })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends ProgramCommand {
   @Parameters(
       arity = "0..*",
       paramLabel = "FILE",
@@ -68,14 +66,10 @@ final class ValidateCommand implements Callable<Integer> {
       })
   private Map<String, String> texts = new LinkedHashMap<>();
 
-  @ParentCommand private HearsayCli program;
-
-  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (links != null || embeddedCorpus) {
       if (!texts.isEmpty()) {
         return refuseTexts(err);
@@ -92,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (files.isEmpty()) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "Missing FILE: give the dataset files to check, or --corpus");
+          commandLine(), "Missing FILE: give the dataset files to check, or --corpus");
     }
     DatasetFiles reader = new DatasetFiles();
     SourceTexts.Loading loading = SourceTexts.read(texts);
@@ -125,7 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
         reading = new DatasetFiles.Unreadable("standard input was read already, for an earlier -");
       } else {
         standardInputRead |= input.standardInput();
-        reading = input.read(reader, program.standardInput());
+        reading = input.read(reader, standardInput());
       }
       List<String> quoteProblems =
           reading instanceof DatasetFiles.Loaded loaded

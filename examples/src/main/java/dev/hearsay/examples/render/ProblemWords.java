@@ -32,22 +32,29 @@ public final class ProblemWords {
 
   private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
 
+  /**
+   * Where Jackson's and java.time's words stand in a message: at its start, or after the path that
+   * the library puts before them; never inside a value that the message quotes, which reaches the
+   * user whole.
+   */
+  private static final String AT_START = "(?:^|(?<=^[^\\s']{1,300}: ))";
+
   private static final List<Rule> RULES =
       List.of(
           // The library writes Jackson's "('x' (code 120))" as "'x'" or "\"x\""; back to Jackson's
           // form, so that the rules below read both.
-          rule(
+          atStart(
               "Unexpected character (?:\"(?<dq>[^\"])\"|'(?<sq>[^'])')(?= |:|$)",
               m -> {
                 String c = m.group("dq") != null ? m.group("dq") : m.group("sq");
                 return "Unexpected character ('" + c + "' (code " + c.codePointAt(0) + "))";
               }),
-          rule(
+          atStart(
               "Unexpected character "
                   + IN_PARENTHESES
                   + ": was expecting double-quote to start property name",
               m -> "expected a field name in double quotes, found " + character(m)),
-          rule(
+          atStart(
               "Unexpected character "
                   + IN_PARENTHESES
                   + ": was expecting comma to separate (?<kind>Object|Array) entries",
@@ -55,12 +62,12 @@ public final class ProblemWords {
                   m.group("kind").equals("Object")
                       ? "expected ',' or '}' after a field, found " + character(m)
                       : "expected ',' or ']' after a value, found " + character(m)),
-          rule(
+          atStart(
               "Unexpected character "
                   + IN_PARENTHESES
                   + ": was expecting a colon to separate property name and value",
               m -> "expected ':' after a field name, found " + character(m)),
-          rule(
+          atStart(
               "Unexpected character "
                   + IN_PARENTHESES
                   + ": expected a valid value"
@@ -69,75 +76,76 @@ public final class ProblemWords {
                   "expected a value (an object, an array, a string, a number, true, false or null),"
                       + " found "
                       + character(m)),
-          rule(
+          atStart(
               "Unexpected character "
                   + IN_PARENTHESES
                   + ": maybe a \\(non-standard\\) comment\\?.*",
               m -> "found a comment, which JSON does not allow"),
-          rule(
+          atStart(
               "Unexpected character "
                   + IN_PARENTHESES
                   + " in numeric value: JSON spec does not allow numbers to have plus signs.*",
               m -> "a number with a plus sign, which JSON does not allow"),
-          rule(
+          atStart(
               "Unexpected character " + IN_PARENTHESES + " in numeric value: (?<detail>[^:`]*).*",
               m -> "unexpected " + character(m) + " in a number: " + lower(m.group("detail"))),
-          rule(
+          atStart(
               "Unexpected character "
                   + IN_PARENTHESES
                   + ": expected a hex-digit for character escape sequence",
               m -> "expected four hexadecimal digits after \\u, found " + character(m)),
-          rule(
+          atStart(
               "Unexpected character " + IN_PARENTHESES + ":? ?(?<rest>.*)",
               m ->
                   "unexpected "
                       + character(m)
                       + (m.group("rest").isEmpty() ? "" : ": " + lower(m.group("rest")))),
-          rule(
+          atStart(
               "Non-standard token '(?<token>[^']*)'.*",
               m -> "'" + SafeText.value(m.group("token")) + "' is not a JSON number"),
-          rule(
+          atStart(
               "Invalid numeric value: Leading zeroes not allowed",
               m -> "a number with a leading zero, which JSON does not allow"),
-          rule(
+          atStart(
               "Invalid numeric value: (?<detail>.*)",
               m -> "not a valid number: " + lower(m.group("detail"))),
-          rule(
+          atStart(
               "Numeric value \\((?<value>[^)]*)\\) out of range of \\w+.*",
               m -> "the number " + SafeText.value(m.group("value")) + " is out of range"),
-          rule(
+          atStart(
               "Illegal unquoted character " + IN_PARENTHESES + ": has to be escaped.*",
               m ->
                   "an unescaped control character "
                       + character(m)
                       + " inside a string; JSON needs it written as an escape"),
-          rule(
+          atStart(
               "Illegal character " + IN_PARENTHESES + ": only regular white space.*",
               m ->
                   "a control character "
                       + character(m)
                       + " between values, where only spaces, tabs and line breaks may stand"),
-          rule(
+          atStart(
               "Unrecognized character escape " + CHARACTER,
               m -> "a backslash before " + character(m) + ", which is not an escape in JSON"),
-          rule(
+          atStart(
               "Unrecognized token '(?<token>.*)': was expecting .*",
               m -> "'" + SafeText.value(m.group("token")) + "' is not a JSON value"),
-          rule(
+          atStart(
               "Unexpected end-of-input: expected close marker for (?<kind>Object|Array).*",
               m -> "the input ends before the " + lower(m.group("kind")) + " is closed"),
-          rule(
+          atStart(
               "Unexpected end-of-input within/between (?<kind>Object|Array) entries.*",
               m -> "the input ends inside an " + lower(m.group("kind"))),
-          rule("Unexpected end-of-input in VALUE_STRING.*", m -> "the input ends inside a string"),
-          rule(
+          atStart(
+              "Unexpected end-of-input in VALUE_STRING.*", m -> "the input ends inside a string"),
+          atStart(
               "Unexpected end-of-input: was expecting closing '\"' for name.*",
               m -> "the input ends inside a field name"),
-          rule(
+          atStart(
               "Unexpected end-of-input in character escape sequence.*",
               m -> "the input ends inside an escape"),
-          rule("Unexpected end-of-input.*", m -> "the input ends too early"),
-          rule(
+          atStart("Unexpected end-of-input.*", m -> "the input ends too early"),
+          atStart(
               "Unexpected close marker '(?<found>.)': expected '(?<wanted>.)'.*",
               m ->
                   "found '"
@@ -146,22 +154,22 @@ public final class ProblemWords {
                       + m.group("wanted")
                       + "' should close the "
                       + (m.group("wanted").equals("}") ? "object" : "array")),
-          rule(
+          atStart(
               "Invalid UTF-8 (?:start|middle) byte (?<byte>0x\\p{XDigit}+).*",
               m -> "not UTF-8 text: the byte " + m.group("byte") + " cannot stand here"),
-          rule("Invalid UTF-8.*", m -> "not UTF-8 text"),
-          rule(
+          atStart("Invalid UTF-8.*", m -> "not UTF-8 text"),
+          atStart(
               "(?:Invalid|Unexpected EOF in the middle of)[^:]*UTF-(?:16|32).*",
               m -> "not text in UTF-8, UTF-16 or UTF-32"),
-          rule(
+          atStart(
               "Trailing token .*",
               m -> "more after the end of the dataset; a file holds one dataset"),
-          rule("No content to map due to end-of-input.*", m -> "nothing to read"),
+          atStart("No content to map due to end-of-input.*", m -> "nothing to read"),
           rule("^Dataset: ", m -> ""),
           rule(
               "is not an? (?<type>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?=;|$)",
               m -> "is not " + article(words(m.group("type")))),
-          rule(
+          atStart(
               "Text '(?<value>.*)' could not be parsed(?: at index \\d+)?(?:: (?<detail>.*))?",
               m ->
                   "'"
@@ -361,6 +369,11 @@ public final class ProblemWords {
       from = quoted.end();
     }
     return out.append(apply(SCRUB, text.substring(from))).toString();
+  }
+
+  /** A rule for Jackson's or java.time's own words, which apply only {@link #AT_START}. */
+  private static Rule atStart(String regex, Function<Matcher, String> words) {
+    return rule(AT_START + "(?:" + regex + ")", words);
   }
 
   private static Rule rule(String regex, Function<Matcher, String> words) {

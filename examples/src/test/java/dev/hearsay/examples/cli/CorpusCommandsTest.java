@@ -101,6 +101,16 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void aClaimNotFoundAsOfADateSaysTheDateWithWhatWasNotFound() {
+    ProgramRun run =
+        ProgramRun.of("trace", "--corpus", "--as-of", "2024-10-26", "kbs:c-some-in-kursk");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .startsWith("no claim 'kbs:c-some-in-kursk' in the corpus as of 2024-10-26; name a claim");
+  }
+
+  @Test
   void originsAsOfADateBeforeTheClaimRefusesIt() {
     ProgramRun run =
         ProgramRun.of("origins", "--corpus", "--as-of", "2024-10-27", "kbs/c-some-in-kursk");

@@ -48,6 +48,9 @@ class ProblemWordsTest {
       sources[s].retrievedAt: Text 'x' could not be parsed at index 0 | sources[s].retrievedAt: 'x' is not a date or time as ISO 8601 writes it
       claims[c].credibility: 7 is not an Admiralty credibility grade (1 to 6) | claims[c].credibility: 7 is not an Admiralty credibility grade (1 to 6)
       claims[c].id: 'StreamReadFeature' is not a valid id | claims[c].id: 'StreamReadFeature' is not a valid id
+      claims[c].proposition: 'Unexpected end-of-input at the border' is said twice; keep one | claims[c].proposition: 'Unexpected end-of-input at the border' is said twice; keep one
+      claims[c].quote: the exact text 'Text 'abc' could not be parsed' is not at 4..30 | claims[c].quote: the exact text 'Text 'abc' could not be parsed' is not at 4..30
+      sources[s]: its text says Trailing token here, and Invalid numeric value: 3 there | sources[s]: its text says Trailing token here, and Invalid numeric value: 3 there
       """)
   void aMessageReadsAsWords(String message, String words) {
     assertThat(ProblemWords.of(message)).isEqualTo(words);
