@@ -221,7 +221,7 @@ public final class TextView {
               text.append(')');
             });
     text.append(" by ").append(actorName(assessment.assessor().value()));
-    assessment.time().ifPresent(t -> text.append(", ").append(t.toEdtf()));
+    assessment.time().ifPresent(t -> text.append(", ").append(TimeWords.of(t)));
     dataset
         .source(assessment.source())
         .ifPresent(

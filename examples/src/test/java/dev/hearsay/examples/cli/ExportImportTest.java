@@ -196,7 +196,7 @@ class ExportImportTest {
     assertThat(shown.out())
         .contains(
             "assessed: \"Mostly true\" (4 on a scale from 1 to 5) by"
-                + " Example Fact Check, 2024-10-30");
+                + " Example Fact Check, 30 Oct 2024");
   }
 
   @Test
