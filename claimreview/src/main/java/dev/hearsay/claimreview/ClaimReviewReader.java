@@ -102,7 +102,9 @@ public final class ClaimReviewReader {
             node.path(),
             types.isEmpty()
                 ? "a node without a type, not a ClaimReview"
-                : "a " + String.join(" and ", types) + ", not a ClaimReview");
+                : (types.get(0).matches("(?i)[aeiou].*") ? "an " : "a ")
+                    + String.join(" and ", types)
+                    + ", not a ClaimReview");
       }
     }
     if (reviews == 0) {

@@ -69,6 +69,9 @@ public final class FactCheckApiReader {
             .object("the response object of claims:search, with its claims");
     Reading reading = new Reading(Map.of());
     Optional<Node> claims = root.get("claims");
+    if (claims.isEmpty()) {
+      notAResponse(root);
+    }
     if (claims.isPresent()) {
       if (!claims.get().isArray()) {
         throw claims.get().refused("must be an array of claims, not " + claims.get().kind());
@@ -102,6 +105,39 @@ public final class FactCheckApiReader {
    */
   public ClaimReviewImport read(InputStream in) throws IOException {
     return read(in.readAllBytes());
+  }
+
+  /**
+   * Refuses an object with no {@code claims} that is not an empty response either (one with
+   * nothing but a {@code nextPageToken}), saying what it looks like instead, so that a ClaimReview
+   * page given here is not read as a response that found nothing.
+   */
+  private static void notAResponse(Node root) {
+    List<String> others = root.names().stream().filter(n -> !n.equals("nextPageToken")).toList();
+    if (others.isEmpty()) {
+      return;
+    }
+    String looks;
+    if (root.get("@type").filter(Node::isText).isPresent()
+        || root.get("@type").filter(Node::isArray).isPresent()) {
+      List<String> types = Vocabulary.types(root);
+      looks =
+          types.contains("ClaimReview")
+              ? "it is a schema.org ClaimReview; read it as ClaimReview (ClaimReviewReader)"
+              : "it is JSON-LD of @type " + String.join(", ", types);
+    } else if (others.contains("@graph") || others.contains("@context")) {
+      looks = "it is JSON-LD (it has " + (others.contains("@graph") ? "@graph" : "@context") + ")";
+    } else {
+      looks =
+          "it has "
+              + (others.size() == 1 ? "the field " : "the fields ")
+              + String.join(", ", others.subList(0, Math.min(5, others.size())))
+              + (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "");
+    }
+    throw root.refused(
+        "is not a Fact Check Tools API claims:search response, which holds its results in"
+            + " \"claims\" (and nothing but \"nextPageToken\" when none matched): "
+            + looks);
   }
 
   private static void claim(Reading reading, Node claim) {

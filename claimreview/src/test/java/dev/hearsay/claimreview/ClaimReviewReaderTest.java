@@ -149,6 +149,9 @@ class ClaimReviewReaderTest {
     assertThat(read.omissions())
         .extracting(Omission::path)
         .contains("$.@graph[0]", "$.@graph[1]", "$.@graph[2]");
+    assertThat(read.omissions())
+        .extracting(Omission::reason)
+        .contains("a WebPage, not a ClaimReview", "an Organization, not a ClaimReview");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.hearsay.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.examples.cli.DatasetFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The worked corpus's manifest and links document name only datasets, entities, claims and
- * events that exist. The corpus reader checks the same ({@link WorkedCorpusTest}); this test reads
+ * events that exist. The corpus reader checks the same ({@code cli.WorkedCorpusTest}); this test reads
  * them as plain JSON, so that a fault in the reader cannot hide one in the data.
  */
 class CorpusLinksTest {

@@ -11,12 +11,12 @@ import java.util.List;
  * One report of the worked corpus: its dataset id, its JSON resource, and the file and SHA-256 of
  * the text it encodes. The seed report is not among them; {@link ReportText} has its text.
  */
-record CorpusReport(String id, String resource, String textFile, String sha256) {
+public record CorpusReport(String id, String resource, String textFile, String sha256) {
   /** The class-path folder of the corpus. */
-  static final String FOLDER = "/dev/hearsay/examples/corpus/";
+  public static final String FOLDER = "/dev/hearsay/examples/corpus/";
 
   /** The reports of the corpus beside the seed, in the manifest's order. */
-  static final List<CorpusReport> ALL =
+  public static final List<CorpusReport> ALL =
       List.of(
           new CorpusReport(
               "kyiv",
@@ -55,7 +55,7 @@ record CorpusReport(String id, String resource, String textFile, String sha256) 
               "b95749180464afe82d80332bb066081008e6da702595bc663bc261eac4f09245"));
 
   /** The dataset, read from its resource with the recommended mapper. */
-  Dataset dataset() {
+  public Dataset dataset() {
     try (InputStream in = CorpusReport.class.getResourceAsStream(FOLDER + resource)) {
       if (in == null) {
         throw new IllegalStateException("The corpus dataset " + FOLDER + resource + " is missing");

@@ -3,6 +3,7 @@ package dev.hearsay.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.examples.cli.DatasetFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -23,7 +23,6 @@ import org.openprovenance.prov.model.Namespace;
 import org.openprovenance.prov.model.ProvFactory;
 import org.openprovenance.prov.model.QualifiedName;
 import org.openprovenance.prov.model.StatementOrBundle;
-import org.openprovenance.prov.model.WasDerivedFrom;
 
 /**
  * A corpus written as PROV: each dataset a bundle named {@code datasets:<id>}, its names under the
@@ -127,22 +126,7 @@ final class CorpusExport {
   private void claimLink(ClaimLink link) {
     QualifiedName from = claim(link.from());
     QualifiedName to = claim(link.to());
-    AttributeList attributes = attributes();
-    link.note().ifPresent(n -> attributes.text(Terms.NOTE, n));
-    switch (link.kind()) {
-      case DERIVED_FROM ->
-          out.add(factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build()));
-      case UPDATES -> {
-        WasDerivedFrom revision =
-            factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build());
-        factory.addRevisionType(revision);
-        out.add(revision);
-      }
-      default ->
-          out.add(
-              factory.newWasInfluencedBy(
-                  null, from, to, attributes.hearsayType(Terms.typeName(link.kind())).build()));
-    }
+    out.add(RelationStatements.of(factory, from, link.kind(), to, link.note(), attributes()));
   }
 
   private void eventLink(int index, EventLink link) {

@@ -291,22 +291,8 @@ final class DatasetExport {
   private void relation(Relation relation) {
     QualifiedName from = claim(relation.from().value());
     QualifiedName to = claim(relation.to().value());
-    AttributeList attributes = attributes();
-    relation.note().ifPresent(n -> attributes.text(Terms.NOTE, n));
-    switch (relation.kind()) {
-      case DERIVED_FROM ->
-          out.add(factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build()));
-      case UPDATES -> {
-        WasDerivedFrom revision =
-            factory.newWasDerivedFrom(null, from, to, null, null, null, attributes.build());
-        factory.addRevisionType(revision);
-        out.add(revision);
-      }
-      default ->
-          out.add(
-              factory.newWasInfluencedBy(
-                  null, from, to, attributes.hearsayType(Terms.typeName(relation.kind())).build()));
-    }
+    out.add(
+        RelationStatements.of(factory, from, relation.kind(), to, relation.note(), attributes()));
   }
 
   /**
