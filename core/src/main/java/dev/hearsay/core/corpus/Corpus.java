@@ -222,6 +222,14 @@ public final class Corpus {
       return new Corpus(Collections.unmodifiableMap(map), chosen, identities);
     }
 
+    /** Checks the rules as {@link #build()} does and returns the steps taken, for tests. */
+    long countSteps() {
+      CorpusRules rules =
+          new CorpusRules(ids, datasets, links == null ? Links.none() : links, maxViolations);
+      rules.check();
+      return rules.steps();
+    }
+
     /**
      * Builds the corpus, or returns its violations without throwing.
      *

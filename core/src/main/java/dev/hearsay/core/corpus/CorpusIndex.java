@@ -440,7 +440,7 @@ public final class CorpusIndex {
 
   private int groupOf(DatasetId dataset, Hop hop) {
     Identities identities = corpus.identities();
-    return identities.groupOf(identities.number(EntityRef.of(dataset, hop.actor())));
+    return identities.groupOf(dataset, EntityKind.ACTOR, hop.actor().value());
   }
 
   /**
