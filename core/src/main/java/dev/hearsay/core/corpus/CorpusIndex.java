@@ -1,5 +1,6 @@
 package dev.hearsay.core.corpus;
 
+import dev.hearsay.core.internal.Digraph;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
@@ -426,13 +427,13 @@ public final class CorpusIndex {
           }
         }
       }
-      for (Digraph.Cycle<Integer> cycle : relays.cycles()) {
+      for (Digraph.Cycle<Integer> cycle : relays.cyclePerComponent()) {
         List<CorpusChain> steps = cycle.labels().stream().map(chains::get).toList();
         if (steps.stream().map(CorpusChain::dataset).distinct().count() < 2) {
           continue;
         }
         loops.add(
-            new CorpusLoop(cluster, cycle.claims().stream().map(identities::ref).toList(), steps));
+            new CorpusLoop(cluster, cycle.nodes().stream().map(identities::ref).toList(), steps));
       }
     }
     return List.copyOf(loops);

@@ -5,6 +5,7 @@ import static dev.hearsay.core.corpus.CorpusViolations.inDataset;
 import static dev.hearsay.core.corpus.CorpusViolations.inLinks;
 import static dev.hearsay.core.corpus.CorpusViolations.key;
 
+import dev.hearsay.core.internal.Digraph;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Dataset;
@@ -40,10 +41,14 @@ final class CorpusRules {
   private final BitSet anonymous = new BitSet();
   private UnionFind sets;
 
-  /** The merges made, as edges between entities, each with what made it, for the routes. */
+  /**
+   * The merges made, as edges between entities, each with what made it, for the routes: {@code
+   * {a, b, by}}, where {@code by} is the index of a statement, or {@code -1 - i} for the {@code
+   * i}th of {@link #mergingIdentifiers}; the words are made only for the routes shown.
+   */
   private final List<int[]> merges = new ArrayList<>();
 
-  private final List<String> mergedBy = new ArrayList<>();
+  private final List<Identifier> mergingIdentifiers = new ArrayList<>();
   private int routesShown;
 
   /** The steps taken, counted so that tests can tell how the work grows, without timing it. */
@@ -217,7 +222,8 @@ final class CorpusRules {
       }
       held[1] = entity;
       if (sets.union(held[0], entity)) {
-        merge(held[0], entity, "the identifier " + identifier);
+        mergingIdentifiers.add(identifier);
+        merges.add(new int[] {held[0], entity, -mergingIdentifiers.size()});
       }
     }
   }
@@ -245,9 +251,10 @@ final class CorpusRules {
         at);
   }
 
-  private void merge(int a, int b, String by) {
-    merges.add(new int[] {a, b});
-    mergedBy.add(by);
+  /** What made a merge, in words. */
+  private String mergedBy(int m) {
+    int by = merges.get(m)[2];
+    return by >= 0 ? "identities[" + by + "]" : "the identifier " + mergingIdentifiers.get(-1 - by);
   }
 
   /**
@@ -340,7 +347,7 @@ final class CorpusRules {
       }
       resolved.add(new Resolved(i, s, a, b));
       if (s.identity() == Identity.SAME && sets.union(a, b)) {
-        merge(a, b, "identities[" + i + "]");
+        merges.add(new int[] {a, b, i});
       }
     }
     pairProbes = firstOnPair.probes();
@@ -507,10 +514,10 @@ final class CorpusRules {
       return "'same' statements and shared identifiers make them one";
     }
     routesShown++;
-    List<Integer> steps = steps(from, to);
+    List<Integer> steps = routeOf(from, to);
     List<String> by = new ArrayList<>();
     for (int m : steps) {
-      String label = mergedBy.get(m);
+      String label = mergedBy(m);
       if (!by.contains(label)) {
         by.add(label);
       }
@@ -523,11 +530,9 @@ final class CorpusRules {
     if (firstStatement == null) {
       firstStatement = new HashMap<>();
       for (int m = 0; m < merges.size(); m++) {
-        String label = mergedBy.get(m);
-        if (label.startsWith("identities[")) {
-          firstStatement.putIfAbsent(
-              sets.find(merges.get(m)[0]),
-              Integer.parseInt(label.substring("identities[".length(), label.length() - 1)));
+        int by = merges.get(m)[2];
+        if (by >= 0) {
+          firstStatement.putIfAbsent(sets.find(merges.get(m)[0]), by);
         }
       }
     }
@@ -535,7 +540,7 @@ final class CorpusRules {
   }
 
   /** The merges on a shortest route between two merged entities, found breadth first. */
-  private List<Integer> steps(int from, int to) {
+  private List<Integer> routeOf(int from, int to) {
     Map<Integer, List<Integer>> around = new HashMap<>();
     for (int m = 0; m < merges.size(); m++) {
       int[] edge = merges.get(m);
@@ -690,9 +695,9 @@ final class CorpusRules {
         graph.edge(link.from(), link.to(), i);
       }
     }
-    for (Digraph.Cycle<ClaimRef> cycle : graph.cycles()) {
-      int at = cycle.link();
-      List<ClaimRef> claims = cycle.claims();
+    for (Digraph.Cycle<ClaimRef> cycle : graph.cyclePerComponent()) {
+      int at = cycle.through();
+      List<ClaimRef> claims = cycle.nodes();
       String route = String.join(" -> ", claims.stream().map(ClaimRef::toString).toList());
       tally.add(
           () ->
