@@ -87,6 +87,27 @@ public final class Corpus {
     return builder.links(links);
   }
 
+  /**
+   * Whether the other is a corpus of equal datasets under the same ids, in the same order, and
+   * equal links. The order counts: it decides which entity stands for a group and the order of
+   * every answer. Identities are not compared: equal datasets and links resolve to the same ones.
+   *
+   * @param o the other object
+   * @return true when both hold the same datasets in the same order and the same links
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Corpus other
+        && List.copyOf(datasets.keySet()).equals(List.copyOf(other.datasets.keySet()))
+        && links.equals(other.links)
+        && datasets.equals(other.datasets);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * datasets.hashCode() + links.hashCode();
+  }
+
   @Override
   public String toString() {
     return "Corpus"
