@@ -27,6 +27,9 @@ import java.util.Optional;
  * <p>Building a corpus checks every rule at once (see {@link Builder#build()}) and either returns
  * a whole corpus or throws a {@link CorpusValidationException} with every violation, each naming
  * its document and the path inside it. Each dataset is whole and valid already.
+ *
+ * <p>A corpus is a value: equal to another that holds equal datasets under the same ids, in the
+ * same order, and equal links.
  */
 public final class Corpus {
   private final Map<DatasetId, Dataset> datasets;

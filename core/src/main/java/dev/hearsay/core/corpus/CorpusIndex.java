@@ -40,10 +40,12 @@ import java.util.Set;
  *
  * <pre>{@code
  * CorpusIndex index = CorpusIndex.of(corpus);
- * ClaimCluster troops = index.clusterOf(ClaimRef.of("kursk", "c-set-to-join"));
- * index.evidence(troops).summary();
- * // parties: 3-4 for (...), 1 against (...); channels: 3; possibly the same: ...
+ * ClaimCluster arrived = index.clusterOf(ClaimRef.of("kursk", "c-arrived"));
+ * // [kursk/c-arrived, pravda/c-gathering, ooda/c-arrived, nyt-am1/c-arrived-kursk]
+ * index.evidence(arrived).summary();
+ * // parties: 4-5 for (...), 0 against; channels: 2; possibly the same: ...; unresolved: ...
  * index.trace(ClaimRef.of("kursk", "c-set-to-join")).lines();
+ * // kursk: Unnamed outlet <- The New York Times <- Ukrainian officials, ...
  * Corpus known = index.asOf(ImpreciseTime.parse("2024-10-30"));
  * }</pre>
  *
