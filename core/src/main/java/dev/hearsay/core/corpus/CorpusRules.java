@@ -74,8 +74,6 @@ final class CorpusRules {
     datasetIds();
     version();
     number();
-    sets = new UnionFind(numbers.size());
-    identifiers();
     List<Resolved> statements = statements();
     merged(statements);
     claimLinks();
@@ -135,7 +133,13 @@ final class CorpusRules {
     }
   }
 
-  /** Numbers every entity: datasets in order, in each its actors, sources, places. */
+  /**
+   * Numbers every entity (datasets in order, in each its actors, sources, places) and, in the
+   * same pass, merges entities of different datasets that carry one identifier; two values of one
+   * dataset that do are a violation in that dataset. Entities are numbered dataset by dataset, so
+   * the holders of an identifier come in the datasets' order: per identifier of a kind, the first
+   * holder in the corpus and the first in the latest dataset that holds it are enough.
+   */
   private void number() {
     int expected = 0;
     List<DatasetId> datasetIds = new ArrayList<>(ordered.size());
@@ -145,6 +149,11 @@ final class CorpusRules {
       expected += dataset.actors().size() + dataset.sources().size() + dataset.places().size();
     }
     numbers = new EntityNumbers(datasetIds, expected);
+    sets = new UnionFind(expected);
+    List<Map<Identifier, int[]>> holders = new ArrayList<>(3);
+    for (int k = 0; k < EntityKind.values().length; k++) {
+      holders.add(new HashMap<>());
+    }
     for (int d = 0; d < ordered.size(); d++) {
       Dataset dataset = ordered.get(d).getValue();
       for (Actor actor : dataset.actors()) {
@@ -153,14 +162,17 @@ final class CorpusRules {
         if (actor.anonymous()) {
           anonymous.set(n);
         }
+        identified(holders.get(EntityKind.ACTOR.ordinal()), n, actor.identifiers());
       }
       for (Source source : dataset.sources()) {
         steps++;
-        numbers.add(d, EntityKind.SOURCE, source.id().value());
+        int n = numbers.add(d, EntityKind.SOURCE, source.id().value());
+        identified(holders.get(EntityKind.SOURCE.ordinal()), n, source.identifiers());
       }
       for (Place place : dataset.places()) {
         steps++;
-        numbers.add(d, EntityKind.PLACE, place.id().value());
+        int n = numbers.add(d, EntityKind.PLACE, place.id().value());
+        identified(holders.get(EntityKind.PLACE.ordinal()), n, place.identifiers());
       }
     }
   }
@@ -168,35 +180,6 @@ final class CorpusRules {
   /** The datasets under their ids, the first of each id, in the order added. */
   private List<Map.Entry<DatasetId, Dataset>> ordered() {
     return ordered;
-  }
-
-  /**
-   * Merges entities of different datasets that carry one identifier; two values of one dataset
-   * that do are a violation in that dataset. Entities are numbered dataset by dataset, so the
-   * holders of an identifier come in the datasets' order: per identifier of a kind, the first
-   * holder in the corpus and the first in the latest dataset that holds it are enough.
-   */
-  private void identifiers() {
-    List<Map<Identifier, int[]>> holders = new ArrayList<>(3);
-    for (int k = 0; k < EntityKind.values().length; k++) {
-      holders.add(new HashMap<>());
-    }
-    int n = 0;
-    for (Map.Entry<DatasetId, Dataset> entry : ordered) {
-      Dataset dataset = entry.getValue();
-      for (Actor a : dataset.actors()) {
-        steps++;
-        identified(holders.get(EntityKind.ACTOR.ordinal()), n++, a.identifiers());
-      }
-      for (Source s : dataset.sources()) {
-        steps++;
-        identified(holders.get(EntityKind.SOURCE.ordinal()), n++, s.identifiers());
-      }
-      for (Place p : dataset.places()) {
-        steps++;
-        identified(holders.get(EntityKind.PLACE.ordinal()), n++, p.identifiers());
-      }
-    }
   }
 
   /**
