@@ -116,6 +116,38 @@ class CorpusTest {
   }
 
   @Test
+  void equalCorporaGiveEqualAnswers() {
+    Links links =
+        new Links.Builder()
+            .addIdentities(possibly(actor("a", "officials"), actor("b", "officials")))
+            .addClaims(
+                ClaimLink.of(ClaimRef.of("b", "c"), RelationKind.DUPLICATES, ClaimRef.of("a", "c")))
+            .build();
+    CorpusIndex one =
+        CorpusIndex.of(
+            corpus()
+                .add("a", report("nyt", "officials"))
+                .add("b", report("wsj", "officials"))
+                .links(links)
+                .build());
+    CorpusIndex other =
+        CorpusIndex.of(
+            corpus()
+                .add("a", report("nyt", "officials"))
+                .add("b", report("wsj", "officials"))
+                .links(links)
+                .build());
+    ClaimRef claim = ClaimRef.of("a", "c");
+
+    assertThat(other.evidence(claim)).isEqualTo(one.evidence(claim));
+    assertThat(other.evidence(claim).partiesFor().exact()).isTrue();
+    assertThat(other.evidence(claim).partiesFor().max()).isEqualTo(2);
+    assertThat(other.trace(claim)).isEqualTo(one.trace(claim));
+    assertThat(other.clusters()).isEqualTo(one.clusters());
+    assertThat(other.timeline()).isEqualTo(one.timeline());
+  }
+
+  @Test
   void validatedCorporaAreEqualWhenTheirOutcomesAre() {
     Corpus.Builder broken =
         corpus()
