@@ -27,6 +27,9 @@ import java.util.Optional;
  * <p>Building a corpus checks every rule at once (see {@link Builder#build()}) and either returns
  * a whole corpus or throws a {@link CorpusValidationException} with every violation, each naming
  * its document and the path inside it. Each dataset is whole and valid already.
+ *
+ * <p>A corpus is a value: equal to another that holds equal datasets under the same ids, in the
+ * same order, and equal links.
  */
 public final class Corpus {
   private final Map<DatasetId, Dataset> datasets;
@@ -85,6 +88,27 @@ public final class Corpus {
     Builder builder = new Builder();
     datasets.forEach(builder::add);
     return builder.links(links);
+  }
+
+  /**
+   * Whether the other is a corpus of equal datasets under the same ids, in the same order, and
+   * equal links. The order counts: it decides which entity stands for a group and the order of
+   * every answer. Identities are not compared: equal datasets and links resolve to the same ones.
+   *
+   * @param o the other object
+   * @return true when both hold the same datasets in the same order and the same links
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Corpus other
+        && List.copyOf(datasets.keySet()).equals(List.copyOf(other.datasets.keySet()))
+        && links.equals(other.links)
+        && datasets.equals(other.datasets);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * datasets.hashCode() + links.hashCode();
   }
 
   @Override
@@ -220,6 +244,14 @@ public final class Corpus {
         map.put(ids.get(i), datasets.get(i));
       }
       return new Corpus(Collections.unmodifiableMap(map), chosen, identities);
+    }
+
+    /** Checks the rules as {@link #build()} does and returns the steps taken, for tests. */
+    long countSteps() {
+      CorpusRules rules =
+          new CorpusRules(ids, datasets, links == null ? Links.none() : links, maxViolations);
+      rules.check();
+      return rules.steps();
     }
 
     /**

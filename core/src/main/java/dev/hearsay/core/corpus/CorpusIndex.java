@@ -1,5 +1,6 @@
 package dev.hearsay.core.corpus;
 
+import dev.hearsay.core.internal.Digraph;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
@@ -39,10 +40,12 @@ import java.util.Set;
  *
  * <pre>{@code
  * CorpusIndex index = CorpusIndex.of(corpus);
- * ClaimCluster troops = index.clusterOf(ClaimRef.of("kursk", "c-set-to-join"));
- * index.evidence(troops).summary();
- * // parties: 3-4 for (...), 1 against (...); channels: 3; possibly the same: ...
+ * ClaimCluster arrived = index.clusterOf(ClaimRef.of("kursk", "c-arrived"));
+ * // [kursk/c-arrived, pravda/c-gathering, ooda/c-arrived, nyt-am1/c-arrived-kursk]
+ * index.evidence(arrived).summary();
+ * // parties: 4-5 for (...), 0 against; channels: 2; possibly the same: ...; unresolved: ...
  * index.trace(ClaimRef.of("kursk", "c-set-to-join")).lines();
+ * // kursk: Unnamed outlet <- The New York Times <- Ukrainian officials, ...
  * Corpus known = index.asOf(ImpreciseTime.parse("2024-10-30"));
  * }</pre>
  *
@@ -426,13 +429,13 @@ public final class CorpusIndex {
           }
         }
       }
-      for (Digraph.Cycle<Integer> cycle : relays.cycles()) {
+      for (Digraph.Cycle<Integer> cycle : relays.cyclePerComponent()) {
         List<CorpusChain> steps = cycle.labels().stream().map(chains::get).toList();
         if (steps.stream().map(CorpusChain::dataset).distinct().count() < 2) {
           continue;
         }
         loops.add(
-            new CorpusLoop(cluster, cycle.claims().stream().map(identities::ref).toList(), steps));
+            new CorpusLoop(cluster, cycle.nodes().stream().map(identities::ref).toList(), steps));
       }
     }
     return List.copyOf(loops);
@@ -440,7 +443,7 @@ public final class CorpusIndex {
 
   private int groupOf(DatasetId dataset, Hop hop) {
     Identities identities = corpus.identities();
-    return identities.groupOf(identities.number(EntityRef.of(dataset, hop.actor())));
+    return identities.groupOf(dataset, EntityKind.ACTOR, hop.actor().value());
   }
 
   /**

@@ -5,6 +5,7 @@ import static dev.hearsay.core.corpus.CorpusViolations.inDataset;
 import static dev.hearsay.core.corpus.CorpusViolations.inLinks;
 import static dev.hearsay.core.corpus.CorpusViolations.key;
 
+import dev.hearsay.core.internal.Digraph;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Dataset;
@@ -36,16 +37,24 @@ final class CorpusRules {
   private final Tally tally;
   private final Map<DatasetId, Dataset> byId = new HashMap<>();
   private final List<Map.Entry<DatasetId, Dataset>> ordered = new ArrayList<>();
-  private final Map<EntityRef, Integer> numbers = new HashMap<>();
-  private final List<EntityRef> refs = new ArrayList<>();
+  private EntityNumbers numbers;
   private final BitSet anonymous = new BitSet();
   private UnionFind sets;
 
-  /** The merges made, as edges between entities, each with what made it, for the routes. */
+  /**
+   * The merges made, as edges between entities, each with what made it, for the routes: {@code
+   * {a, b, by}}, where {@code by} is the index of a statement, or {@code -1 - i} for the {@code
+   * i}th of {@link #mergingIdentifiers}; the words are made only for the routes shown.
+   */
   private final List<int[]> merges = new ArrayList<>();
 
-  private final List<String> mergedBy = new ArrayList<>();
+  private final List<Identifier> mergingIdentifiers = new ArrayList<>();
   private int routesShown;
+
+  /** The steps taken, counted so that tests can tell how the work grows, without timing it. */
+  private long steps;
+
+  private long pairProbes;
 
   /** The first {@code same} statement that merged into each group, made when first needed. */
   private Map<Integer, Integer> firstStatement;
@@ -65,8 +74,6 @@ final class CorpusRules {
     datasetIds();
     version();
     number();
-    sets = new UnionFind(refs.size());
-    identifiers();
     List<Resolved> statements = statements();
     merged(statements);
     claimLinks();
@@ -79,9 +86,18 @@ final class CorpusRules {
     return identities(statements);
   }
 
+  /**
+   * The steps that {@link #check()} took: one per dataset, entity, identifier, statement and
+   * link it went through, and one per slot of its tables that it looked at past the first.
+   */
+  long steps() {
+    return steps + (numbers == null ? 0 : numbers.probes()) + pairProbes;
+  }
+
   private void datasetIds() {
     Map<DatasetId, Integer> first = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
+      steps++;
       DatasetId id = ids.get(i);
       Integer earlier = first.putIfAbsent(id, i);
       if (earlier == null) {
@@ -117,21 +133,46 @@ final class CorpusRules {
     }
   }
 
-  /** Numbers every entity: datasets in order, in each its actors, sources, places. */
+  /**
+   * Numbers every entity (datasets in order, in each its actors, sources, places) and, in the
+   * same pass, merges entities of different datasets that carry one identifier; two values of one
+   * dataset that do are a violation in that dataset. Entities are numbered dataset by dataset, so
+   * the holders of an identifier come in the datasets' order: per identifier of a kind, the first
+   * holder in the corpus and the first in the latest dataset that holds it are enough.
+   */
   private void number() {
-    for (Map.Entry<DatasetId, Dataset> entry : ordered()) {
-      DatasetId id = entry.getKey();
-      for (Actor actor : entry.getValue().actors()) {
+    int expected = 0;
+    List<DatasetId> datasetIds = new ArrayList<>(ordered.size());
+    for (Map.Entry<DatasetId, Dataset> entry : ordered) {
+      Dataset dataset = entry.getValue();
+      datasetIds.add(entry.getKey());
+      expected += dataset.actors().size() + dataset.sources().size() + dataset.places().size();
+    }
+    numbers = new EntityNumbers(datasetIds, expected);
+    sets = new UnionFind(expected);
+    List<Map<Identifier, int[]>> holders = new ArrayList<>(3);
+    for (int k = 0; k < EntityKind.values().length; k++) {
+      holders.add(new HashMap<>());
+    }
+    for (int d = 0; d < ordered.size(); d++) {
+      Dataset dataset = ordered.get(d).getValue();
+      for (Actor actor : dataset.actors()) {
+        steps++;
+        int n = numbers.add(d, EntityKind.ACTOR, actor.id().value());
         if (actor.anonymous()) {
-          anonymous.set(refs.size());
+          anonymous.set(n);
         }
-        add(EntityRef.of(id, actor.id()));
+        identified(holders.get(EntityKind.ACTOR.ordinal()), n, actor.identifiers());
       }
-      for (Source source : entry.getValue().sources()) {
-        add(EntityRef.of(id, source.id()));
+      for (Source source : dataset.sources()) {
+        steps++;
+        int n = numbers.add(d, EntityKind.SOURCE, source.id().value());
+        identified(holders.get(EntityKind.SOURCE.ordinal()), n, source.identifiers());
       }
-      for (Place place : entry.getValue().places()) {
-        add(EntityRef.of(id, place.id()));
+      for (Place place : dataset.places()) {
+        steps++;
+        int n = numbers.add(d, EntityKind.PLACE, place.id().value());
+        identified(holders.get(EntityKind.PLACE.ordinal()), n, place.identifiers());
       }
     }
   }
@@ -141,93 +182,62 @@ final class CorpusRules {
     return ordered;
   }
 
-  private void add(EntityRef ref) {
-    numbers.put(ref, refs.size());
-    refs.add(ref);
-  }
-
-  /**
-   * Merges entities of different datasets that carry one identifier; two values of one dataset
-   * that do are a violation in that dataset.
-   */
-  private void identifiers() {
-    Map<Object, Integer> first = new HashMap<>();
-    Map<Object, String> firstIn = new HashMap<>();
-    for (Map.Entry<DatasetId, Dataset> entry : ordered()) {
-      DatasetId dataset = entry.getKey();
-      for (Actor a : entry.getValue().actors()) {
-        identified(
-            first,
-            firstIn,
-            new EntityRef(dataset, EntityKind.ACTOR, a.id().value()),
-            a.identifiers());
-      }
-      for (Source s : entry.getValue().sources()) {
-        identified(
-            first,
-            firstIn,
-            new EntityRef(dataset, EntityKind.SOURCE, s.id().value()),
-            s.identifiers());
-      }
-      for (Place p : entry.getValue().places()) {
-        identified(
-            first,
-            firstIn,
-            new EntityRef(dataset, EntityKind.PLACE, p.id().value()),
-            p.identifiers());
-      }
-    }
-  }
-
   /**
    * Merges the entity with the first of another dataset that carries one of its identifiers, or
-   * reports the first of its own dataset that does; {@code first} and {@code firstIn} remember
-   * the first holder of each identifier of a kind, in the corpus and in each dataset.
+   * reports the first of its own dataset that does; {@code holders} keeps, per identifier, the
+   * number of its first holder in the corpus and of its first holder in the latest dataset.
    */
   private void identified(
-      Map<Object, Integer> first,
-      Map<Object, String> firstIn,
-      EntityRef ref,
-      List<Identifier> identifiers) {
-    int entity = numbers.get(ref);
-    String collection = ref.kind().word() + "s";
+      Map<Identifier, int[]> holders, int entity, List<Identifier> identifiers) {
     for (int k = 0; k < identifiers.size(); k++) {
+      steps++;
       Identifier identifier = identifiers.get(k);
-      String earlier =
-          firstIn.putIfAbsent(
-              List.of(ref.dataset(), ref.kind(), identifier), collection + "[" + ref.id() + "]");
-      if (earlier != null) {
-        int at = k;
-        tally.add(
-            () ->
-                inDataset(
-                    ref.dataset(),
-                    ViolationCode.SHARED_IDENTIFIER,
-                    "the identifier "
-                        + identifier
-                        + " is carried by "
-                        + earlier
-                        + " too; within one"
-                        + " dataset different ids are different "
-                        + collection
-                        + ": merge the two or"
-                        + " correct the identifier",
-                    collection,
-                    key(ref.id()),
-                    "identifiers",
-                    at));
+      int[] held = holders.get(identifier);
+      if (held == null) {
+        holders.put(identifier, new int[] {entity, entity});
         continue;
       }
-      Integer holder = first.putIfAbsent(List.of(ref.kind(), identifier), entity);
-      if (holder != null && sets.union(holder, entity)) {
-        merge(holder, entity, "the identifier " + identifier);
+      if (numbers.datasetOf(held[1]) == numbers.datasetOf(entity)) {
+        int earlier = held[1];
+        int at = k;
+        tally.add(() -> sharedIdentifier(earlier, entity, identifier, at));
+        continue;
+      }
+      held[1] = entity;
+      if (sets.union(held[0], entity)) {
+        mergingIdentifiers.add(identifier);
+        merges.add(new int[] {held[0], entity, -mergingIdentifiers.size()});
       }
     }
   }
 
-  private void merge(int a, int b, String by) {
-    merges.add(new int[] {a, b});
-    mergedBy.add(by);
+  private CorpusViolation sharedIdentifier(int earlier, int entity, Identifier identifier, int at) {
+    EntityRef ref = numbers.ref(entity);
+    String collection = ref.kind().word() + "s";
+    return inDataset(
+        ref.dataset(),
+        ViolationCode.SHARED_IDENTIFIER,
+        "the identifier "
+            + identifier
+            + " is carried by "
+            + collection
+            + "["
+            + numbers.idOf(earlier)
+            + "] too; within one"
+            + " dataset different ids are different "
+            + collection
+            + ": merge the two or"
+            + " correct the identifier",
+        collection,
+        key(ref.id()),
+        "identifiers",
+        at);
+  }
+
+  /** What made a merge, in words. */
+  private String mergedBy(int m) {
+    int by = merges.get(m)[2];
+    return by >= 0 ? "identities[" + by + "]" : "the identifier " + mergingIdentifiers.get(-1 - by);
   }
 
   /**
@@ -237,9 +247,10 @@ final class CorpusRules {
    */
   private List<Resolved> statements() {
     List<IdentityStatement> statements = links.identities();
-    Map<Long, Integer> firstOnPair = new HashMap<>();
+    PairTable firstOnPair = new PairTable(statements.size());
     List<Resolved> resolved = new ArrayList<>(statements.size());
     for (int i = 0; i < statements.size(); i++) {
+      steps++;
       IdentityStatement s = statements.get(i);
       int a = entity(s.first(), "identities", i, "first");
       int b = entity(s.second(), "identities", i, "second");
@@ -293,9 +304,8 @@ final class CorpusRules {
                     at));
         continue;
       }
-      long pair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
-      Integer earlier = firstOnPair.putIfAbsent(pair, i);
-      if (earlier != null) {
+      int earlier = firstOnPair.putIfAbsent(a, b, i);
+      if (earlier >= 0) {
         Identity before = statements.get(earlier).identity();
         if (before != s.identity()) {
           tally.add(
@@ -320,21 +330,22 @@ final class CorpusRules {
       }
       resolved.add(new Resolved(i, s, a, b));
       if (s.identity() == Identity.SAME && sets.union(a, b)) {
-        merge(a, b, "identities[" + i + "]");
+        merges.add(new int[] {a, b, i});
       }
     }
+    pairProbes = firstOnPair.probes();
     return resolved;
   }
 
   /** The entity's number, or -1 after reporting its dataset or itself missing. */
   private int entity(EntityRef ref, Object... path) {
-    Dataset dataset = byId.get(ref.dataset());
-    if (dataset == null) {
+    int d = numbers.ordinal(ref.dataset());
+    if (d < 0) {
       tally.add(() -> missingDataset(ref.dataset(), path));
       return -1;
     }
-    Integer n = numbers.get(ref);
-    if (n == null) {
+    int n = numbers.number(d, ref.kind(), ref.id());
+    if (n < 0) {
       String kind = ref.kind().word();
       tally.add(
           () ->
@@ -374,6 +385,7 @@ final class CorpusRules {
    */
   private void merged(List<Resolved> statements) {
     for (Resolved r : statements) {
+      steps++;
       if (r.statement().identity() == Identity.POSSIBLY_SAME
           && sets.find(r.first()) == sets.find(r.second())) {
         EntityRef a = r.statement().first();
@@ -393,6 +405,7 @@ final class CorpusRules {
       }
     }
     for (Resolved r : statements) {
+      steps++;
       if (r.statement().identity() == Identity.DISTINCT
           && sets.find(r.first()) == sets.find(r.second())) {
         EntityRef a = r.statement().first();
@@ -420,33 +433,36 @@ final class CorpusRules {
                     r.index()));
       }
     }
-    int[] groupSize = groupSizes();
-    Map<List<Object>, Integer> firstOfDataset = new HashMap<>();
-    for (int e = 0; e < refs.size(); e++) {
+    // Entities are numbered dataset by dataset, so a group's members of one dataset come one
+    // after another: per group, the first member of the latest dataset seen is enough.
+    int size = numbers.size();
+    int[] firstOfDataset = new int[size];
+    Arrays.fill(firstOfDataset, -1);
+    for (int e = 0; e < size; e++) {
+      steps++;
       int root = sets.find(e);
-      if (groupSize[root] == 1) {
-        continue;
-      }
-      Integer other = firstOfDataset.putIfAbsent(List.of(root, refs.get(e).dataset()), e);
-      if (other != null) {
-        int first = other;
+      int other = firstOfDataset[root];
+      if (other >= 0 && numbers.datasetOf(other) == numbers.datasetOf(e)) {
         int second = e;
-        tally.add(() -> withinDataset(first, second));
+        tally.add(() -> withinDataset(other, second));
+      } else {
+        firstOfDataset[root] = e;
       }
     }
   }
 
   private int[] groupSizes() {
-    int[] groupSize = new int[refs.size()];
-    for (int e = 0; e < refs.size(); e++) {
+    int[] groupSize = new int[numbers.size()];
+    for (int e = 0; e < numbers.size(); e++) {
+      steps++;
       groupSize[sets.find(e)]++;
     }
     return groupSize;
   }
 
   private CorpusViolation withinDataset(int first, int second) {
-    EntityRef a = refs.get(first);
-    EntityRef b = refs.get(second);
+    EntityRef a = numbers.ref(first);
+    EntityRef b = numbers.ref(second);
     String route = route(first, second);
     String message =
         "the "
@@ -481,10 +497,10 @@ final class CorpusRules {
       return "'same' statements and shared identifiers make them one";
     }
     routesShown++;
-    List<Integer> steps = steps(from, to);
+    List<Integer> steps = routeOf(from, to);
     List<String> by = new ArrayList<>();
     for (int m : steps) {
-      String label = mergedBy.get(m);
+      String label = mergedBy(m);
       if (!by.contains(label)) {
         by.add(label);
       }
@@ -497,11 +513,9 @@ final class CorpusRules {
     if (firstStatement == null) {
       firstStatement = new HashMap<>();
       for (int m = 0; m < merges.size(); m++) {
-        String label = mergedBy.get(m);
-        if (label.startsWith("identities[")) {
-          firstStatement.putIfAbsent(
-              sets.find(merges.get(m)[0]),
-              Integer.parseInt(label.substring("identities[".length(), label.length() - 1)));
+        int by = merges.get(m)[2];
+        if (by >= 0) {
+          firstStatement.putIfAbsent(sets.find(merges.get(m)[0]), by);
         }
       }
     }
@@ -509,7 +523,7 @@ final class CorpusRules {
   }
 
   /** The merges on a shortest route between two merged entities, found breadth first. */
-  private List<Integer> steps(int from, int to) {
+  private List<Integer> routeOf(int from, int to) {
     Map<Integer, List<Integer>> around = new HashMap<>();
     for (int m = 0; m < merges.size(); m++) {
       int[] edge = merges.get(m);
@@ -545,6 +559,7 @@ final class CorpusRules {
   private void claimLinks() {
     List<ClaimLink> claimLinks = links.claims();
     for (int i = 0; i < claimLinks.size(); i++) {
+      steps++;
       ClaimLink link = claimLinks.get(i);
       boolean from = claim(link.from(), "claims", i, "from");
       boolean to = claim(link.to(), "claims", i, "to");
@@ -590,6 +605,7 @@ final class CorpusRules {
   private void eventLinks() {
     List<EventLink> eventLinks = links.events();
     for (int i = 0; i < eventLinks.size(); i++) {
+      steps++;
       EventLink link = eventLinks.get(i);
       boolean first = event(link.first(), "events", i, "first");
       boolean second = event(link.second(), "events", i, "second");
@@ -637,6 +653,7 @@ final class CorpusRules {
     List<ClaimLink> claimLinks = links.claims();
     boolean any = false;
     for (ClaimLink link : claimLinks) {
+      steps++;
       any |= link.kind() == kind && linked(link);
     }
     if (!any) {
@@ -644,6 +661,7 @@ final class CorpusRules {
     }
     Digraph<ClaimRef> graph = new Digraph<>();
     for (Map.Entry<DatasetId, Dataset> entry : ordered()) {
+      steps += entry.getValue().relations().size();
       entry.getValue().relations().stream()
           .filter(r -> r.kind() == kind)
           .forEach(
@@ -654,14 +672,15 @@ final class CorpusRules {
                       -1));
     }
     for (int i = 0; i < claimLinks.size(); i++) {
+      steps++;
       ClaimLink link = claimLinks.get(i);
       if (link.kind() == kind && linked(link) && !link.from().equals(link.to())) {
         graph.edge(link.from(), link.to(), i);
       }
     }
-    for (Digraph.Cycle<ClaimRef> cycle : graph.cycles()) {
-      int at = cycle.link();
-      List<ClaimRef> claims = cycle.claims();
+    for (Digraph.Cycle<ClaimRef> cycle : graph.cyclePerComponent()) {
+      int at = cycle.through();
+      List<ClaimRef> claims = cycle.nodes();
       String route = String.join(" -> ", claims.stream().map(ClaimRef::toString).toList());
       tally.add(
           () ->
@@ -696,8 +715,9 @@ final class CorpusRules {
   private Identities identities(List<Resolved> statements) {
     List<IdentityStatement> possiblySame = new ArrayList<>();
     List<IdentityStatement> distinct = new ArrayList<>();
-    BitSet named = new BitSet(refs.size());
+    BitSet named = new BitSet(numbers.size());
     for (Resolved r : statements) {
+      steps++;
       named.set(r.first());
       named.set(r.second());
       if (r.statement().identity() == Identity.POSSIBLY_SAME) {
@@ -707,12 +727,13 @@ final class CorpusRules {
       }
     }
     int[] groupSize = groupSizes();
-    boolean[] unresolved = new boolean[refs.size()];
+    boolean[] unresolved = new boolean[numbers.size()];
     if (byId.size() > 1) {
       for (int e = anonymous.nextSetBit(0); e >= 0; e = anonymous.nextSetBit(e + 1)) {
+        steps++;
         unresolved[e] = !named.get(e) && groupSize[sets.find(e)] == 1;
       }
     }
-    return new Identities(numbers, refs, sets, possiblySame, distinct, unresolved);
+    return new Identities(numbers, sets, possiblySame, distinct, unresolved);
   }
 }

@@ -129,7 +129,7 @@ final class EvidenceGathering {
   }
 
   private int group(DatasetId dataset, EntityKind kind, String id) {
-    return identities.groupOf(identities.number(new EntityRef(dataset, kind, id)));
+    return identities.groupOf(dataset, kind, id);
   }
 
   private CorpusEvidence evidence() {

@@ -4,7 +4,6 @@ import dev.hearsay.core.internal.UnionFind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,8 +27,7 @@ import java.util.Objects;
  * #group} in the size of the group; the lists are kept.
  */
 public final class Identities {
-  private final Map<EntityRef, Integer> numbers;
-  private final List<EntityRef> refs;
+  private final EntityNumbers numbers;
 
   /** Each entity's group, as the number of its first member. */
   private final int[] group;
@@ -43,15 +41,13 @@ public final class Identities {
   private final boolean[] isUnresolved;
 
   Identities(
-      Map<EntityRef, Integer> numbers,
-      List<EntityRef> refs,
+      EntityNumbers numbers,
       UnionFind sets,
       List<IdentityStatement> possiblySame,
       List<IdentityStatement> distinct,
       boolean[] unresolved) {
     this.numbers = numbers;
-    this.refs = refs;
-    int size = refs.size();
+    int size = numbers.size();
     this.group = new int[size];
     this.next = new int[size];
     int[] last = new int[size];
@@ -70,7 +66,7 @@ public final class Identities {
     List<EntityRef> list = new ArrayList<>();
     for (int e = 0; e < size; e++) {
       if (unresolved[e]) {
-        list.add(refs.get(e));
+        list.add(numbers.ref(e));
       }
     }
     this.unresolved = Collections.unmodifiableList(list);
@@ -83,7 +79,7 @@ public final class Identities {
    * @return true when its dataset holds a value of its kind and id
    */
   public boolean contains(EntityRef entity) {
-    return numbers.containsKey(Objects.requireNonNull(entity, "entity"));
+    return numbers.number(Objects.requireNonNull(entity, "entity")) >= 0;
   }
 
   /**
@@ -109,7 +105,7 @@ public final class Identities {
   public List<EntityRef> group(EntityRef entity) {
     List<EntityRef> members = new ArrayList<>(2);
     for (int e = group[number(entity)]; e >= 0; e = next[e]) {
-      members.add(refs.get(e));
+      members.add(numbers.ref(e));
     }
     return List.copyOf(members);
   }
@@ -122,7 +118,7 @@ public final class Identities {
    * @throws IllegalArgumentException when the corpus does not hold the entity
    */
   public EntityRef representative(EntityRef entity) {
-    return refs.get(group[number(entity)]);
+    return numbers.ref(group[number(entity)]);
   }
 
   /**
@@ -132,9 +128,9 @@ public final class Identities {
    */
   public List<List<EntityRef>> merged() {
     List<List<EntityRef>> groups = new ArrayList<>();
-    for (int e = 0; e < refs.size(); e++) {
+    for (int e = 0; e < group.length; e++) {
       if (group[e] == e && next[e] >= 0) {
-        groups.add(group(refs.get(e)));
+        groups.add(group(numbers.ref(e)));
       }
     }
     return List.copyOf(groups);
@@ -183,13 +179,13 @@ public final class Identities {
 
   /** How many entities the corpus holds. */
   int size() {
-    return refs.size();
+    return numbers.size();
   }
 
   /** The entity's number, in the corpus's order. */
   int number(EntityRef entity) {
-    Integer n = numbers.get(Objects.requireNonNull(entity, "entity"));
-    if (n == null) {
+    int n = numbers.number(Objects.requireNonNull(entity, "entity"));
+    if (n < 0) {
       throw new IllegalArgumentException(
           "the corpus has no "
               + entity.kind().word()
@@ -204,8 +200,20 @@ public final class Identities {
 
   /** The entity's number, or -1 when the corpus does not hold it. */
   int numberOrNone(EntityRef entity) {
-    Integer n = numbers.get(entity);
-    return n == null ? -1 : n;
+    return numbers.number(entity);
+  }
+
+  /**
+   * The group of an entity given by its parts, found without making a ref.
+   *
+   * @throws IllegalArgumentException when the corpus does not hold the entity
+   */
+  int groupOf(DatasetId dataset, EntityKind kind, String id) {
+    int n = numbers.number(dataset, kind, id);
+    if (n < 0) {
+      return groupOf(number(new EntityRef(dataset, kind, id)));
+    }
+    return group[n];
   }
 
   /** The number of the first member of an entity's group. */
@@ -214,6 +222,6 @@ public final class Identities {
   }
 
   EntityRef ref(int entity) {
-    return refs.get(entity);
+    return numbers.ref(entity);
   }
 }

@@ -83,6 +83,25 @@ public final class ValidatedCorpus {
     return corpus;
   }
 
+  /**
+   * Whether the other is the same outcome: an equal corpus, or equal violations and total.
+   *
+   * @param o the other object
+   * @return true when both outcomes are equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidatedCorpus other
+        && Objects.equals(corpus, other.corpus)
+        && violations.equals(other.violations)
+        && total == other.total;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(corpus, violations, total);
+  }
+
   @Override
   public String toString() {
     return isValid()

@@ -12,6 +12,11 @@ final class Steps {
     taken++;
   }
 
+  /** Counts steps taken elsewhere. */
+  void take(long count) {
+    taken += count;
+  }
+
   /** The steps taken so far. */
   long taken() {
     return taken;

@@ -77,6 +77,104 @@ class CorpusTest {
   }
 
   @Test
+  void aCorpusIsAValueOfItsDatasetsInOrderAndItsLinks() {
+    Links links =
+        new Links.Builder().addIdentities(same(actor("a", "nyt"), actor("b", "x"))).build();
+    Corpus corpus =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("b", report("x", "y"))
+            .links(links)
+            .build();
+    Corpus again =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("b", report("x", "y"))
+            .links(links)
+            .build();
+    Corpus reordered =
+        corpus()
+            .add("b", report("x", "y"))
+            .add("a", report("nyt", "officials"))
+            .links(links)
+            .build();
+    Corpus otherDataset =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("b", report("x", "z"))
+            .links(links)
+            .build();
+
+    assertThat(again).isEqualTo(corpus).hasSameHashCodeAs(corpus);
+    assertThat(corpus.toBuilder().build()).isNotSameAs(corpus).isEqualTo(corpus);
+    assertThat(reordered).as("the order decides representatives").isNotEqualTo(corpus);
+    assertThat(otherDataset).isNotEqualTo(corpus);
+    assertThat(corpus().add("a", report("nyt", "officials")).add("b", report("x", "y")).build())
+        .as("no links")
+        .isNotEqualTo(corpus);
+    assertThat(corpus).isNotEqualTo(corpus.datasets());
+  }
+
+  @Test
+  void equalCorporaGiveEqualAnswers() {
+    Links links =
+        new Links.Builder()
+            .addIdentities(possibly(actor("a", "officials"), actor("b", "officials")))
+            .addClaims(
+                ClaimLink.of(ClaimRef.of("b", "c"), RelationKind.DUPLICATES, ClaimRef.of("a", "c")))
+            .build();
+    CorpusIndex one =
+        CorpusIndex.of(
+            corpus()
+                .add("a", report("nyt", "officials"))
+                .add("b", report("wsj", "officials"))
+                .links(links)
+                .build());
+    CorpusIndex other =
+        CorpusIndex.of(
+            corpus()
+                .add("a", report("nyt", "officials"))
+                .add("b", report("wsj", "officials"))
+                .links(links)
+                .build());
+    ClaimRef claim = ClaimRef.of("a", "c");
+
+    assertThat(other.evidence(claim)).isEqualTo(one.evidence(claim));
+    assertThat(other.evidence(claim).partiesFor().exact()).isTrue();
+    assertThat(other.evidence(claim).partiesFor().max()).isEqualTo(2);
+    assertThat(other.trace(claim)).isEqualTo(one.trace(claim));
+    assertThat(other.clusters()).isEqualTo(one.clusters());
+    assertThat(other.timeline()).isEqualTo(one.timeline());
+  }
+
+  @Test
+  void validatedCorporaAreEqualWhenTheirOutcomesAre() {
+    Corpus.Builder broken =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .links(
+                new Links.Builder()
+                    .addIdentities(same(actor("a", "nyt"), actor("c", "x")))
+                    .build());
+    Corpus.Builder brokenAgain =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .links(
+                new Links.Builder()
+                    .addIdentities(same(actor("a", "nyt"), actor("c", "x")))
+                    .build());
+
+    assertThat(broken.tryBuild())
+        .isEqualTo(brokenAgain.tryBuild())
+        .hasSameHashCodeAs(brokenAgain.tryBuild());
+    assertThat(corpus().add("a", report("nyt", "officials")).tryBuild())
+        .isEqualTo(corpus().add("a", report("nyt", "officials")).tryBuild())
+        .isNotEqualTo(broken.tryBuild());
+    assertThat(corpus().add("a", report("nyt", "officials")).tryBuild())
+        .isNotEqualTo(corpus().add("b", report("nyt", "officials")).tryBuild());
+  }
+
+  @Test
   void identifiersMergeOnlyValuesOfOneKind() {
     Dataset a = dataset("A").addActors(outlet("x", NYT)).build();
     Dataset b = dataset("B").addSources(article("x", NYT)).addPlaces(place("p", NYT)).build();
