@@ -90,7 +90,8 @@ public final class IdTable<K> {
       }
       if ((int) (entry >>> 32) == hash) {
         int found = (int) entry - 1;
-        if (keys[found].equals(key)) {
+        Object held = keys[found];
+        if (held == key || held.equals(key)) {
           return found;
         }
       }
@@ -114,7 +115,8 @@ public final class IdTable<K> {
       }
       if ((int) (entry >>> 32) == hash) {
         int found = (int) entry - 1;
-        if (keys[found].equals(key)) {
+        Object held = keys[found];
+        if (held == key || held.equals(key)) {
           return found;
         }
       }

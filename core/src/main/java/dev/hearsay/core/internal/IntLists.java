@@ -12,12 +12,39 @@ import java.util.Arrays;
 public final class IntLists {
   private static final int[] NONE = new int[0];
 
+  /**
+   * Where each key's run starts, one more than the keys; or, when few keys have values, null, and
+   * the key of each value is in {@link #keys}.
+   */
   private final int[] starts;
+
+  /** The key of each value, ascending, when {@link #starts} is null. */
+  private final int[] keys;
+
   private final int[] values;
 
-  private IntLists(int[] starts, int[] values) {
+  private IntLists(int[] starts, int[] keys, int[] values) {
     this.starts = starts;
+    this.keys = keys;
     this.values = values;
+  }
+
+  /** Where a key's run starts. */
+  private int from(int key) {
+    if (starts != null) {
+      return starts[key];
+    }
+    int low = 0;
+    int high = keys.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (keys[middle] < key) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /**
@@ -27,7 +54,15 @@ public final class IntLists {
    * @return the count
    */
   public int size(int key) {
-    return starts[key + 1] - starts[key];
+    if (starts != null) {
+      return starts[key + 1] - starts[key];
+    }
+    int from = from(key);
+    int to = from;
+    while (to < keys.length && keys[to] == key) {
+      to++;
+    }
+    return to - from;
   }
 
   /**
@@ -38,7 +73,7 @@ public final class IntLists {
    * @return the value
    */
   public int get(int key, int index) {
-    return values[starts[key] + index];
+    return values[from(key) + index];
   }
 
   /**
@@ -48,9 +83,9 @@ public final class IntLists {
    * @return the values, in the order added
    */
   public int[] of(int key) {
-    int from = starts[key];
-    int to = starts[key + 1];
-    return from == to ? NONE : Arrays.copyOfRange(values, from, to);
+    int from = from(key);
+    int size = size(key);
+    return size == 0 ? NONE : Arrays.copyOfRange(values, from, from + size);
   }
 
   /** Collects pairs, then sorts them by key once. */
@@ -110,6 +145,9 @@ public final class IntLists {
      * @return the lists
      */
     public IntLists build() {
+      if ((long) size * 8 < keys) {
+        return sparse();
+      }
       int[] counts = new int[keys + 1];
       int[] last = new int[keys];
       Arrays.fill(last, -1);
@@ -134,7 +172,35 @@ public final class IntLists {
           values[next[pairKeys[i]]++] = pairValues[i];
         }
       }
-      return new IntLists(starts, values);
+      return new IntLists(starts, null, values);
+    }
+
+    /**
+     * The lists when there are far fewer values than keys: the pairs sorted by key, each key's in
+     * the order added, found by a binary search rather than through an array of all keys.
+     */
+    private IntLists sparse() {
+      long[] sorted = new long[size];
+      for (int i = 0; i < size; i++) {
+        sorted[i] = ((long) pairKeys[i] << 32) | i;
+      }
+      Arrays.sort(sorted);
+      int[] sortedKeys = new int[size];
+      int[] sortedValues = new int[size];
+      int kept = 0;
+      for (long pair : sorted) {
+        int key = (int) (pair >>> 32);
+        int value = pairValues[(int) pair];
+        if (repeats
+            || kept == 0
+            || sortedKeys[kept - 1] != key
+            || sortedValues[kept - 1] != value) {
+          sortedKeys[kept] = key;
+          sortedValues[kept] = value;
+          kept++;
+        }
+      }
+      return new IntLists(null, Arrays.copyOf(sortedKeys, kept), Arrays.copyOf(sortedValues, kept));
     }
   }
 }

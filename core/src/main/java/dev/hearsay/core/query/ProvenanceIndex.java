@@ -139,7 +139,7 @@ public final class ProvenanceIndex {
     int a = actorList.size();
     IntLists.Builder[] voicing = new IntLists.Builder[voiced.length];
     for (int s = 0; s < voicing.length; s++) {
-      voicing[s] = new IntLists.Builder(a, n);
+      voicing[s] = new IntLists.Builder(a, n / 4);
     }
     IntLists.Builder relaying = new IntLists.Builder(a, n);
     IntLists.Builder naming = new IntLists.Builder(a, n / 2);
@@ -211,8 +211,8 @@ public final class ProvenanceIndex {
     this.bearing = bears.build();
     this.contradictions = contradicting.build();
     List<Event> events = dataset.events();
-    IntLists.Builder ofEvents = new IntLists.Builder(events.size(), n, true);
-    IntLists.Builder byClaim = new IntLists.Builder(n, n);
+    IntLists.Builder ofEvents = new IntLists.Builder(events.size(), events.size() * 2, true);
+    IntLists.Builder byClaim = new IntLists.Builder(n, events.size() * 2);
     for (int e = 0; e < events.size(); e++) {
       for (ClaimId id : events.get(e).claims()) {
         int claim = claimIds.indexOf(id);
