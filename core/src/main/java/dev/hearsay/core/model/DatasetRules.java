@@ -1,5 +1,6 @@
 package dev.hearsay.core.model;
 
+import dev.hearsay.core.internal.IdTable;
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.core.time.TemporalRelation;
 import java.util.HashMap;
@@ -24,11 +25,13 @@ final class DatasetRules {
   private final Dataset dataset;
   private final int maxViolations;
   private final Tally violations;
-  private final Set<ActorId> actors;
-  private final Set<PlaceId> places;
-  private final Set<SourceId> sources;
+  private final IdTable<ActorId> actors;
+  private final IdTable<PlaceId> places;
+  private final IdTable<SourceId> sources;
   private final Predicate<ClaimId> claimExists;
-  private final Map<SourceId, Source> sourcesById;
+
+  /** Where the value being checked is: one, reused, so that a valid value costs no path. */
+  private final At at = new At();
 
   /** Ids used more than once; values with these ids are named by index in paths. */
   private final Set<Object> duplicated = new HashSet<>();
@@ -49,10 +52,6 @@ final class DatasetRules {
     this.sources = ids("sources", dataset.sources(), Source::id);
     this.claimExists = ids("claims", dataset.claims(), Claim::id)::contains;
     ids("events", dataset.events(), Event::id);
-    this.sourcesById = new HashMap<>();
-    for (Source source : dataset.sources()) {
-      sourcesById.putIfAbsent(source.id(), source);
-    }
   }
 
   /** Rules for one value at a time, with the id sets of {@code header}; claims known elsewhere. */
@@ -64,20 +63,19 @@ final class DatasetRules {
     this.places = header.places;
     this.sources = header.sources;
     this.claimExists = claimExists;
-    this.sourcesById = header.sourcesById;
   }
 
   /** The violations of one claim checked against the header that {@code header} was made for. */
   static Violations ofClaim(DatasetRules header, Claim claim) {
     DatasetRules rules = new DatasetRules(header, header.claimExists);
-    rules.checkClaim(CLAIMS.id(claim.id().value()), claim);
+    rules.checkClaim(rules.at.fixed(CLAIMS.id(claim.id().value())), claim);
     return rules.violations.result();
   }
 
   /** The violations of one event, with {@code claimExists} telling which claims exist. */
   static Violations ofEvent(DatasetRules header, Event event, Predicate<ClaimId> claimExists) {
     DatasetRules rules = new DatasetRules(header, claimExists);
-    rules.checkEvent(EVENTS.id(event.id().value()), event);
+    rules.checkEvent(rules.at.fixed(EVENTS.id(event.id().value())), event);
     return rules.violations.result();
   }
 
@@ -95,29 +93,29 @@ final class DatasetRules {
   }
 
   Violations violations() {
-    dataset
-        .metadata()
-        .encodes()
-        .ifPresent(s -> source(DatasetPath.of("metadata").field("encodes"), s));
+    Optional<SourceId> encodes = dataset.metadata().encodes();
+    if (encodes.isPresent() && !sources.contains(encodes.get())) {
+      unresolved(DatasetPath.of("metadata").field("encodes"), "source", encodes.get().value());
+    }
     List<Actor> actorList = dataset.actors();
     for (int i = 0; i < actorList.size(); i++) {
-      checkActor(at(ACTORS, i, actorList.get(i).id()), actorList.get(i));
+      checkActor(at.of(ACTORS, i, actorList.get(i).id()), actorList.get(i));
     }
     List<Place> placeList = dataset.places();
     for (int i = 0; i < placeList.size(); i++) {
-      identifiersInVersion(at(PLACES, i, placeList.get(i).id()), placeList.get(i).identifiers());
+      identifiersInVersion(at.of(PLACES, i, placeList.get(i).id()), placeList.get(i).identifiers());
     }
     List<Source> sourceList = dataset.sources();
     for (int i = 0; i < sourceList.size(); i++) {
-      checkSource(at(SOURCES, i, sourceList.get(i).id()), sourceList.get(i));
+      checkSource(at.of(SOURCES, i, sourceList.get(i).id()), sourceList.get(i));
     }
     List<Claim> claimList = dataset.claims();
     for (int i = 0; i < claimList.size(); i++) {
-      checkClaim(at(CLAIMS, i, claimList.get(i).id()), claimList.get(i));
+      checkClaim(at.of(CLAIMS, i, claimList.get(i).id()), claimList.get(i));
     }
     List<Event> eventList = dataset.events();
     for (int i = 0; i < eventList.size(); i++) {
-      checkEvent(at(EVENTS, i, eventList.get(i).id()), eventList.get(i));
+      checkEvent(at.of(EVENTS, i, eventList.get(i).id()), eventList.get(i));
     }
     relationViolations(
         dataset.schemaVersion(), dataset.relations(), claimExists, violations, steps);
@@ -217,159 +215,204 @@ final class DatasetRules {
     }
   }
 
-  private <T, K> Set<K> ids(String collection, List<T> values, Function<T, K> id) {
-    Map<K, Integer> first = new HashMap<>(values.size() * 4 / 3 + 1);
-    for (int i = 0; i < values.size(); i++) {
-      K key = id.apply(values.get(i));
-      Integer earlier = first.putIfAbsent(key, i);
-      if (earlier != null) {
-        duplicated.add(key);
-        add(
-            DatasetPath.of(collection).index(i).field("id"),
-            ViolationCode.DUPLICATE_ID,
-            "the id '"
-                + key
-                + "' is already used by "
-                + collection
-                + "["
-                + earlier
-                + "]; give each a distinct id");
-      }
-    }
-    return first.keySet();
+  private <T, K> IdTable<K> ids(String collection, List<T> values, Function<T, K> id) {
+    return IdTable.of(
+        values,
+        id,
+        (i, earlier) -> {
+          K key = id.apply(values.get(i));
+          duplicated.add(key);
+          add(
+              DatasetPath.of(collection).index(i).field("id"),
+              ViolationCode.DUPLICATE_ID,
+              "the id '"
+                  + key
+                  + "' is already used by "
+                  + collection
+                  + "["
+                  + earlier
+                  + "]; give each a distinct id");
+        });
   }
 
   /**
-   * The path of a value in its collection: by id, such as {@code claims[c-trucks]}, or by index,
-   * such as {@code claims[3]}, when its id is used twice. Ids start with a letter, so the two
-   * forms cannot be confused.
+   * Where a value is in its collection, its path made when a violation names it: by id, such as
+   * {@code claims[c-trucks]}, or by index, such as {@code claims[3]}, when its id is used twice.
+   * Ids start with a letter, so the two forms cannot be confused.
    */
-  private DatasetPath at(DatasetPath list, int index, Object id) {
-    return duplicated.contains(id) ? list.index(index) : list.id(id.toString());
+  private final class At {
+    private DatasetPath list;
+    private int index;
+    private Object id;
+    private DatasetPath path;
+
+    At of(DatasetPath list, int index, Object id) {
+      this.list = list;
+      this.index = index;
+      this.id = id;
+      this.path = null;
+      return this;
+    }
+
+    At fixed(DatasetPath path) {
+      this.path = path;
+      return this;
+    }
+
+    DatasetPath path() {
+      if (path == null) {
+        path = duplicated.contains(id) ? list.index(index) : list.id(id.toString());
+      }
+      return path;
+    }
   }
 
-  private void checkActor(DatasetPath path, Actor actor) {
-    identifiersInVersion(path, actor.identifiers());
-    for (int i = 0; i < actor.affiliations().size(); i++) {
-      ActorId organization = actor.affiliations().get(i).organization();
-      DatasetPath at = path.field("affiliations").index(i).field("organization");
+  private void checkActor(At at, Actor actor) {
+    identifiersInVersion(at, actor.identifiers());
+    List<Affiliation> affiliations = actor.affiliations();
+    for (int i = 0; i < affiliations.size(); i++) {
+      ActorId organization = affiliations.get(i).organization();
       if (organization.equals(actor.id())) {
-        add(at, ViolationCode.SELF_AFFILIATION, "an actor cannot be affiliated with itself");
-      } else {
-        actor(at, organization);
+        add(
+            at.path().field("affiliations").index(i).field("organization"),
+            ViolationCode.SELF_AFFILIATION,
+            "an actor cannot be affiliated with itself");
+      } else if (!actors.contains(organization)) {
+        unresolved(
+            at.path().field("affiliations").index(i).field("organization"),
+            "actor",
+            organization.value());
       }
     }
   }
 
-  private void checkSource(DatasetPath path, Source source) {
-    identifiersInVersion(path, source.identifiers());
+  private void checkSource(At at, Source source) {
+    identifiersInVersion(at, source.identifiers());
     if (!source.notes().isEmpty() && dataset.schemaVersion().equals("1.0")) {
       add(
-          path.field("notes"),
+          at.path().field("notes"),
           ViolationCode.NOT_IN_VERSION,
           "a source's 'notes' are new in schema version 1.1, and the dataset declares 1.0;"
               + " declare 1.1");
     }
-    source.publisher().ifPresent(p -> actor(path.field("publisher"), p));
-    each(path, "authors", source.authors(), actors::contains, "actor");
-    for (int i = 0; i < source.cites().size(); i++) {
-      SourceId cited = source.cites().get(i);
+    Optional<ActorId> publisher = source.publisher();
+    if (publisher.isPresent() && !actors.contains(publisher.get())) {
+      unresolved(at.path().field("publisher"), "actor", publisher.get().value());
+    }
+    each(at, "authors", source.authors(), actors, "actor");
+    List<SourceId> cites = source.cites();
+    for (int i = 0; i < cites.size(); i++) {
+      SourceId cited = cites.get(i);
       if (cited.equals(source.id())) {
         add(
-            path.field("cites").index(i),
+            at.path().field("cites").index(i),
             ViolationCode.SELF_CITATION,
             "a source cannot cite itself");
-      } else {
-        source(path.field("cites").index(i), cited);
+      } else if (!sources.contains(cited)) {
+        unresolved(at.path().field("cites").index(i), "source", cited.value());
       }
     }
   }
 
   /** Identifiers are new in schema version 1.1. */
-  private void identifiersInVersion(DatasetPath path, List<Identifier> identifiers) {
+  private void identifiersInVersion(At at, List<Identifier> identifiers) {
     if (!identifiers.isEmpty() && dataset.schemaVersion().equals("1.0")) {
       add(
-          path.field("identifiers"),
+          at.path().field("identifiers"),
           ViolationCode.NOT_IN_VERSION,
           "'identifiers' are new in schema version 1.1, and the dataset declares 1.0; declare"
               + " 1.1");
     }
   }
 
-  private void checkClaim(DatasetPath path, Claim claim) {
-    claim.quote().ifPresent(q -> source(path.field("quote").field("source"), q.source()));
-    each(path, "actors", claim.actors(), actors::contains, "actor");
-    each(path, "places", claim.places(), places::contains, "place");
-    for (int c = 0; c < claim.attribution().size(); c++) {
-      List<Hop> hops = claim.attribution().get(c).hops();
+  private void checkClaim(At at, Claim claim) {
+    Optional<Quote> quote = claim.quote();
+    if (quote.isPresent() && !sources.contains(quote.get().source())) {
+      unresolved(at.path().field("quote").field("source"), "source", quote.get().source().value());
+    }
+    each(at, "actors", claim.actors(), actors, "actor");
+    each(at, "places", claim.places(), places, "place");
+    List<Chain> attribution = claim.attribution();
+    for (int c = 0; c < attribution.size(); c++) {
+      List<Hop> hops = attribution.get(c).hops();
       // The time of the nearest hop outside the current one that has a time, carried inwards.
-      Optional<TimeMention> outerTime = Optional.empty();
+      TimeMention outerTime = null;
       for (int h = 0; h < hops.size(); h++) {
-        checkHop(path.field("attribution").index(c).index(h), hops, h, outerTime);
-        if (hops.get(h).time().isPresent()) {
-          outerTime = hops.get(h).time();
+        Hop hop = hops.get(h);
+        Optional<TimeMention> time = hop.time();
+        checkHop(at, c, h, hop, h == 0 ? null : hops.get(h - 1), time, outerTime);
+        if (time.isPresent()) {
+          outerTime = time.get();
         }
       }
     }
   }
 
   /**
-   * Checks a hop of a chain; {@code relayed} is the time of the nearest hop outside it that has
-   * one: who relayed it, and when.
+   * Checks the hop {@code h} of the chain {@code c}, which {@code relay} relays (null for the
+   * reporter); {@code relayed} is the time of the nearest hop outside it that has one (null for
+   * none): who relayed it, and when.
    */
   private void checkHop(
-      DatasetPath path, List<Hop> hops, int index, Optional<TimeMention> relayed) {
+      At at, int c, int h, Hop hop, Hop relay, Optional<TimeMention> time, TimeMention relayed) {
     steps.take();
-    Hop hop = hops.get(index);
-    actor(path.field("actor"), hop.actor());
-    hop.source().ifPresent(s -> source(path.field("source"), s));
-    if (index == 0) {
-      checkPublication(path, hop);
-      return;
+    if (!actors.contains(hop.actor())) {
+      unresolved(hopPath(at, c, h).field("actor"), "actor", hop.actor().value());
     }
-    Hop relay = hops.get(index - 1);
-    if (relay.actor().equals(hop.actor())) {
-      add(
-          path.field("actor"),
-          ViolationCode.SELF_REPORTING,
-          "the actor '" + hop.actor() + "' relays itself; merge the two hops into one");
-    }
-    if (hop.time().isPresent() && relayed.isPresent()) {
-      ImpreciseTime said = hop.time().get().value();
-      if (after(said, relayed.get().value())) {
-        add(
-            path.field("time"),
-            ViolationCode.TIME_ORDER,
-            "said at "
-                + said
-                + ", after the hop that relays it at "
-                + relayed.get().value()
-                + "; check both times or the order of the hops");
+    Optional<SourceId> source = hop.source();
+    int s = -1;
+    if (source.isPresent()) {
+      s = sources.indexOf(source.get());
+      if (s < 0) {
+        unresolved(hopPath(at, c, h).field("source"), "source", source.get().value());
       }
     }
-    checkPublication(path, hop);
+    if (relay != null) {
+      if (relay.actor().equals(hop.actor())) {
+        add(
+            hopPath(at, c, h).field("actor"),
+            ViolationCode.SELF_REPORTING,
+            "the actor '" + hop.actor() + "' relays itself; merge the two hops into one");
+      }
+      if (time.isPresent() && relayed != null) {
+        ImpreciseTime said = time.get().value();
+        if (after(said, relayed.value())) {
+          add(
+              hopPath(at, c, h).field("time"),
+              ViolationCode.TIME_ORDER,
+              "said at "
+                  + said
+                  + ", after the hop that relays it at "
+                  + relayed.value()
+                  + "; check both times or the order of the hops");
+        }
+      }
+    }
+    if (time.isPresent() && s >= 0) {
+      checkPublication(at, c, h, time.get(), dataset.sources().get(s));
+    }
   }
 
-  private void checkPublication(DatasetPath path, Hop hop) {
-    if (hop.time().isEmpty() || hop.source().isEmpty()) {
+  private static DatasetPath hopPath(At at, int c, int h) {
+    return at.path().field("attribution").index(c).index(h);
+  }
+
+  private void checkPublication(At at, int c, int h, TimeMention time, Source source) {
+    Optional<TimeMention> published = source.published();
+    if (published.isEmpty()) {
       return;
     }
-    Source source = sourcesById.get(hop.source().get());
-    if (source == null || source.published().isEmpty()) {
-      return;
-    }
-    ImpreciseTime said = hop.time().get().value();
-    ImpreciseTime published = source.published().get().value();
-    if (after(said, published)) {
+    ImpreciseTime said = time.value();
+    if (after(said, published.get().value())) {
       add(
-          path.field("time"),
+          hopPath(at, c, h).field("time"),
           ViolationCode.TIME_ORDER,
           "said at "
               + said
               + ", after its source '"
               + source.id()
               + "' was published at "
-              + published
+              + published.get().value()
               + "; check both times");
     }
   }
@@ -379,10 +422,15 @@ final class DatasetRules {
     return a.relationTo(b) == TemporalRelation.AFTER;
   }
 
-  private void checkEvent(DatasetPath path, Event event) {
-    each(path, "places", event.places(), places::contains, "place");
-    each(path, "participants", event.participants(), actors::contains, "actor");
-    each(path, "claims", event.claims(), claimExists, "claim");
+  private void checkEvent(At at, Event event) {
+    each(at, "places", event.places(), places, "place");
+    each(at, "participants", event.participants(), actors, "actor");
+    List<ClaimId> claims = event.claims();
+    for (int i = 0; i < claims.size(); i++) {
+      if (!claimExists.test(claims.get(i))) {
+        unresolved(at.path().field("claims").index(i), "claim", claims.get(i).value());
+      }
+    }
   }
 
   /**
@@ -454,26 +502,17 @@ final class DatasetRules {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
-  private <K> void each(
-      DatasetPath path, String field, List<K> ids, Predicate<? super K> known, String kind) {
+  private <K> void each(At at, String field, List<K> ids, IdTable<K> known, String kind) {
     for (int i = 0; i < ids.size(); i++) {
       K id = ids.get(i);
-      if (!known.test(id)) {
-        resolve(path.field(field).index(i), false, kind, id.toString());
+      if (!known.contains(id)) {
+        unresolved(at.path().field(field).index(i), kind, id.toString());
       }
     }
   }
 
-  private void actor(DatasetPath path, ActorId id) {
-    resolve(path, actors.contains(id), "actor", id.value());
-  }
-
-  private void source(DatasetPath path, SourceId id) {
-    resolve(path, sources.contains(id), "source", id.value());
-  }
-
-  private void claim(DatasetPath path, ClaimId id) {
-    resolve(path, claimExists.test(id), "claim", id.value());
+  private void unresolved(DatasetPath path, String kind, String id) {
+    resolve(path, false, kind, id);
   }
 
   private void resolve(DatasetPath path, boolean found, String kind, String id) {

@@ -1,5 +1,7 @@
 package dev.hearsay.core.query;
 
+import dev.hearsay.core.internal.IdTable;
+import dev.hearsay.core.internal.IntLists;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.Assessment;
@@ -18,15 +20,13 @@ import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -63,90 +63,173 @@ import java.util.function.Predicate;
  * the dataset does not hold throw {@link IllegalArgumentException}.
  */
 public final class ProvenanceIndex {
-  private final Dataset dataset;
+  /** What {@link #said} holds for a claim: no time at all. */
+  private static final byte UNDATED = 0;
 
-  /** What the index knows of each claim, in one map so that building it hashes each id once. */
-  private final Map<ClaimId, Indexed> claims;
+  /** A time, and an earliest instant below every time. */
+  private static final byte BOUNDED = 1;
+
+  /** A time with no bound below. */
+  private static final byte UNBOUNDED = 2;
+
+  private final Dataset dataset;
+  private final List<Claim> claimList;
+
+  /** Claims, actors and sources numbered by their positions in the dataset, once. */
+  private final IdTable<ClaimId> claimIds;
+
+  private final IdTable<ActorId> actorIds;
 
   private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources;
 
-  /** For each stance, the claims on which each actor is a voice with that stance. */
-  private final Map<Stance, Map<ActorId, List<ClaimId>>> voiced = new EnumMap<>(Stance.class);
+  /** For each claim, whether it is dated and bounded below ({@link #UNDATED} and the rest). */
+  private final byte[] said;
 
-  private final Map<ActorId, List<ClaimId>> relayed = new HashMap<>();
-  private final Map<ActorId, List<ClaimId>> about = new HashMap<>();
+  /** For each claim, the earliest instant it may have been said, when {@link #BOUNDED}. */
+  private final Instant[] earliest;
 
-  /** The relations whose other claim bears on a claim's evidence, in the dataset's order. */
-  private final Map<ClaimId, List<Relation>> bearing = new HashMap<>();
+  /** For each stance, by ordinal, the claims on which each actor is a voice with that stance. */
+  private final IntLists[] voiced = new IntLists[Stance.values().length];
 
-  private final Map<ClaimId, List<Relation>> contradictions = new HashMap<>();
-  private final Map<ClaimId, List<Event>> eventsOf = new HashMap<>();
-  private final Map<ClaimId, List<Assessment>> assessed = new HashMap<>();
+  /** By actor, the claims each relays, and the claims about each. */
+  private final IntLists relayed;
 
-  /** One claim as indexed: its place in the dataset, its chains, and when it was first said. */
-  private record Indexed(
-      Claim claim, int position, List<TracedChain> chains, boolean dated, Instant earliestSaid) {}
+  private final IntLists about;
+
+  /** By claim, the relations whose other claim bears on its evidence, in the dataset's order. */
+  private final IntLists bearing;
+
+  private final IntLists contradictions;
+  private final IntLists eventsOf;
+  private final IntLists assessed;
+
+  /** By event, the positions of its claims, in the event's order. */
+  private final IntLists eventClaims;
+
+  /** By relation, the positions of its two claims; by assessment, that of its claim. */
+  private final int[] relationFrom;
+
+  private final int[] relationTo;
+  private final int[] assessmentClaim;
 
   private ProvenanceIndex(Dataset dataset) {
     this.dataset = dataset;
-    this.actors = byId(dataset.actors(), Actor::id);
+    this.claimList = dataset.claims();
+    List<Actor> actorList = dataset.actors();
+    this.actorIds = IdTable.of(actorList, Actor::id);
+    this.actors = byId(actorList, Actor::id);
     this.sources = byId(dataset.sources(), Source::id);
-    for (Stance stance : Stance.values()) {
-      voiced.put(stance, new HashMap<>());
+    List<Source> sourceList = dataset.sources();
+    IdTable<SourceId> sourceIds = IdTable.of(sourceList, Source::id);
+    // For each source, what its publication time adds to a claim's: a state and a bound.
+    byte[] sourceSaid = new byte[sourceList.size()];
+    Instant[] sourceEarliest = new Instant[sourceList.size()];
+    for (int s = 0; s < sourceList.size(); s++) {
+      Optional<TimeMention> published = sourceList.get(s).published();
+      if (published.isPresent()) {
+        sourceEarliest[s] = published.get().value().earliest().orElse(null);
+        sourceSaid[s] = sourceEarliest[s] == null ? UNBOUNDED : BOUNDED;
+      }
     }
-    List<Claim> all = dataset.claims();
-    this.claims = new HashMap<>(all.size() * 4 / 3 + 1);
-    for (int p = 0; p < all.size(); p++) {
-      Claim claim = all.get(p);
-      List<Chain> attribution = claim.attribution();
-      TracedChain[] traced = new TracedChain[attribution.size()];
-      for (int c = 0; c < traced.length; c++) {
-        List<Hop> hops = attribution.get(c).hops();
-        Actor[] hopActors = new Actor[hops.size()];
-        for (int h = 0; h < hopActors.length; h++) {
-          ActorId actor = hops.get(h).actor();
-          hopActors[h] = actors.get(actor);
-          if (h < hopActors.length - 1) {
-            addOnce(relayed, actor, claim.id());
+    int n = claimList.size();
+    this.claimIds = IdTable.of(claimList, Claim::id);
+    this.said = new byte[n];
+    this.earliest = new Instant[n];
+    int a = actorList.size();
+    IntLists.Builder[] voicing = new IntLists.Builder[voiced.length];
+    for (int s = 0; s < voicing.length; s++) {
+      voicing[s] = new IntLists.Builder(a, n / 4);
+    }
+    IntLists.Builder relaying = new IntLists.Builder(a, n);
+    IntLists.Builder naming = new IntLists.Builder(a, n / 2);
+    for (int p = 0; p < n; p++) {
+      Claim claim = claimList.get(p);
+      byte state = UNDATED;
+      Instant least = null;
+      for (Chain chain : claim.attribution()) {
+        List<Hop> hops = chain.hops();
+        int last = hops.size() - 1;
+        for (int h = 0; h <= last; h++) {
+          Hop hop = hops.get(h);
+          int actor = actorIds.indexOf(hop.actor());
+          if (h < last) {
+            relaying.add(actor, p);
           }
           Stance stance = Voices.of(hops, h);
           if (stance != null) {
-            addOnce(voiced.get(stance), actor, claim.id());
+            voicing[stance.ordinal()].add(actor, p);
+          }
+          Optional<TimeMention> time = hop.time();
+          if (time.isPresent()) {
+            Instant bound = time.get().value().earliest().orElse(null);
+            state = bound == null ? UNBOUNDED : state == UNBOUNDED ? UNBOUNDED : BOUNDED;
+            least = earlier(least, bound);
+          }
+          Optional<SourceId> source = hop.source();
+          if (source.isPresent()) {
+            int s = sourceIds.indexOf(source.get());
+            if (sourceSaid[s] != UNDATED) {
+              state = sourceSaid[s] == UNBOUNDED || state == UNBOUNDED ? UNBOUNDED : BOUNDED;
+              least = earlier(least, sourceEarliest[s]);
+            }
           }
         }
-        traced[c] = new TracedChain(claim.id(), c, attribution.get(c), List.of(hopActors));
       }
-      claim.actors().forEach(a -> addOnce(about, a, claim.id()));
-      Said said = said(claim);
-      claims.put(
-          claim.id(),
-          new Indexed(claim, p, List.of(traced), said.dated, said.earliest.orElse(null)));
+      said[p] = state;
+      earliest[p] = state == BOUNDED ? least : null;
+      for (ActorId subject : claim.actors()) {
+        naming.add(actorIds.indexOf(subject), p);
+      }
     }
-    for (Relation r : dataset.relations()) {
-      switch (r.kind()) {
-        case SUPPORTS, UNDERMINES -> bearsOn(r.to(), r);
-        case DUPLICATES -> {
-          bearsOn(r.to(), r);
-          bearsOn(r.from(), r);
-        }
+    for (int s = 0; s < voicing.length; s++) {
+      voiced[s] = voicing[s].build();
+    }
+    this.relayed = relaying.build();
+    this.about = naming.build();
+    List<Relation> relations = dataset.relations();
+    relationFrom = new int[relations.size()];
+    relationTo = new int[relations.size()];
+    IntLists.Builder bears = new IntLists.Builder(n, relations.size() * 2);
+    IntLists.Builder contradicting = new IntLists.Builder(n, 4);
+    for (int r = 0; r < relations.size(); r++) {
+      Relation relation = relations.get(r);
+      int from = claimIds.indexOf(relation.from());
+      int to = claimIds.indexOf(relation.to());
+      relationFrom[r] = from;
+      relationTo[r] = to;
+      switch (relation.kind()) {
+        case SUPPORTS, UNDERMINES -> bears.add(to, r);
+        case DUPLICATES -> bears.add(to, r).add(from, r);
         case CONTRADICTS -> {
-          bearsOn(r.to(), r);
-          bearsOn(r.from(), r);
-          contradictions.computeIfAbsent(r.from(), k -> new ArrayList<>(1)).add(r);
-          contradictions.computeIfAbsent(r.to(), k -> new ArrayList<>(1)).add(r);
+          bears.add(to, r).add(from, r);
+          contradicting.add(from, r).add(to, r);
         }
         default -> {}
       }
     }
-    for (Event event : dataset.events()) {
-      for (ClaimId claim : new LinkedHashSet<>(event.claims())) {
-        eventsOf.computeIfAbsent(claim, k -> new ArrayList<>()).add(event);
+    this.bearing = bears.build();
+    this.contradictions = contradicting.build();
+    List<Event> events = dataset.events();
+    IntLists.Builder ofEvents = new IntLists.Builder(events.size(), events.size() * 2, true);
+    IntLists.Builder byClaim = new IntLists.Builder(n, events.size() * 2);
+    for (int e = 0; e < events.size(); e++) {
+      for (ClaimId id : events.get(e).claims()) {
+        int claim = claimIds.indexOf(id);
+        ofEvents.add(e, claim);
+        byClaim.add(claim, e);
       }
     }
-    for (Assessment assessment : dataset.assessments()) {
-      assessed.computeIfAbsent(assessment.claim(), k -> new ArrayList<>(1)).add(assessment);
+    this.eventClaims = ofEvents.build();
+    this.eventsOf = byClaim.build();
+    List<Assessment> assessments = dataset.assessments();
+    assessmentClaim = new int[assessments.size()];
+    IntLists.Builder assessing = new IntLists.Builder(n, assessments.size());
+    for (int i = 0; i < assessments.size(); i++) {
+      assessmentClaim[i] = claimIds.indexOf(assessments.get(i).claim());
+      assessing.add(assessmentClaim[i], i);
     }
+    this.assessed = assessing.build();
   }
 
   /**
@@ -176,7 +259,8 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public Trace trace(ClaimId claim) {
-    return new Trace(claim(claim), chainsOf(claim), assessments(claim));
+    int p = position(claim);
+    return new Trace(claimList.get(p), chainsAt(p), assessmentsAt(p));
   }
 
   /**
@@ -188,8 +272,11 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public List<Assessment> assessments(ClaimId claim) {
-    claim(claim);
-    return List.copyOf(assessed.getOrDefault(claim, List.of()));
+    return assessmentsAt(position(claim));
+  }
+
+  private List<Assessment> assessmentsAt(int claim) {
+    return pick(dataset.assessments(), assessed, claim);
   }
 
   /**
@@ -201,8 +288,15 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public Evidence evidence(ClaimId claim) {
+    int p = position(claim);
+    // The gathering tells a claim's chains met twice by identity: each claim's are made once.
+    Map<ClaimId, List<TracedChain>> chains = new HashMap<>();
     return Gathering.gather(
-        claim(claim), bearing.getOrDefault(claim, List.of()), this::chainsOf, actors, sources);
+        claimList.get(p),
+        pick(dataset.relations(), bearing, p),
+        id -> chains.computeIfAbsent(id, this::chainsOf),
+        actors,
+        sources);
   }
 
   /**
@@ -213,17 +307,17 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such actor
    */
   public ActorClaims claimsOf(ActorId actor) {
-    Actor found = actors.get(Objects.requireNonNull(actor, "actor"));
-    if (found == null) {
+    int a = actorIds.indexOf(Objects.requireNonNull(actor, "actor"));
+    if (a < 0) {
       throw new IllegalArgumentException("no actor has the id '" + actor + "' in this dataset");
     }
     return new ActorClaims(
-        found,
-        claimList(voiced.get(Stance.FOR).get(actor)),
-        claimList(voiced.get(Stance.AGAINST).get(actor)),
-        claimList(voiced.get(Stance.NEITHER).get(actor)),
-        claimList(relayed.get(actor)),
-        claimList(about.get(actor)));
+        dataset.actors().get(a),
+        pick(claimList, voiced[Stance.FOR.ordinal()], a),
+        pick(claimList, voiced[Stance.AGAINST.ordinal()], a),
+        pick(claimList, voiced[Stance.NEITHER.ordinal()], a),
+        pick(claimList, relayed, a),
+        pick(claimList, about, a));
   }
 
   /**
@@ -238,9 +332,11 @@ public final class ProvenanceIndex {
     for (Claim claim : dataset.claims()) {
       found.withinClaim(claim.id());
     }
-    for (Relation r : dataset.relations()) {
+    List<Relation> relations = dataset.relations();
+    for (int i = 0; i < relations.size(); i++) {
+      Relation r = relations.get(i);
       if (r.kind() == RelationKind.CONTRADICTS) {
-        found.contradiction(position(r.from()) <= position(r.to()) ? r.from() : r.to(), r);
+        found.contradiction(relationFrom[i] <= relationTo[i] ? r.from() : r.to(), r);
       }
     }
     for (Event event : dataset.events()) {
@@ -258,13 +354,13 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public List<Conflict> conflicts(ClaimId claim) {
-    claim(claim);
+    int p = position(claim);
     Conflicts found = conflictFinder();
     found.withinClaim(claim);
-    for (Relation r : contradictions.getOrDefault(claim, List.of())) {
+    for (Relation r : pick(dataset.relations(), contradictions, p)) {
       found.contradiction(claim, r);
     }
-    for (Event event : eventsOf.getOrDefault(claim, List.of())) {
+    for (Event event : pick(dataset.events(), eventsOf, p)) {
       found.onEvent(event, claim);
     }
     return found.sorted();
@@ -309,8 +405,8 @@ public final class ProvenanceIndex {
    */
   public List<CircularReporting> circularReporting() {
     List<CircularReporting> found = new ArrayList<>();
-    for (Claim claim : dataset.claims()) {
-      for (TracedChain chain : chainsOf(claim.id())) {
+    for (int p = 0; p < claimList.size(); p++) {
+      for (TracedChain chain : chainsAt(p)) {
         found.addAll(Loops.inChain(chain));
       }
     }
@@ -329,7 +425,7 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public Optional<Instant> earliestSaid(ClaimId claim) {
-    return Optional.ofNullable(indexed(claim).earliestSaid());
+    return Optional.ofNullable(earliest[position(claim)]);
   }
 
   /**
@@ -340,7 +436,7 @@ public final class ProvenanceIndex {
    * @throws IllegalArgumentException when the dataset has no such claim
    */
   public boolean dated(ClaimId claim) {
-    return indexed(claim).dated();
+    return said[position(claim)] != UNDATED;
   }
 
   /**
@@ -355,7 +451,11 @@ public final class ProvenanceIndex {
    */
   public boolean saidBy(ClaimId claim, Instant time) {
     Objects.requireNonNull(time, "time");
-    return earliestSaid(claim).map(e -> !e.isAfter(time)).orElse(true);
+    return saidBy(position(claim), time);
+  }
+
+  private boolean saidBy(int claim, Instant time) {
+    return earliest[claim] == null || !earliest[claim].isAfter(time);
   }
 
   /**
@@ -367,7 +467,7 @@ public final class ProvenanceIndex {
    */
   public Dataset asOf(ImpreciseTime time) {
     Optional<Instant> latest = Objects.requireNonNull(time, "time").latest();
-    return latest.isPresent() ? asOf(latest.get()) : copy(c -> true);
+    return latest.isPresent() ? asOf(latest.get()) : copy(c -> true, a -> true);
   }
 
   /**
@@ -387,99 +487,95 @@ public final class ProvenanceIndex {
         a -> a.time().flatMap(ImpreciseTime::earliest).map(e -> !e.isAfter(time)).orElse(true));
   }
 
-  private Dataset copy(Predicate<ClaimId> keep) {
-    return copy(keep, a -> true);
-  }
-
-  private Dataset copy(Predicate<ClaimId> keep, Predicate<Assessment> published) {
-    Set<ClaimId> kept = new LinkedHashSet<>();
-    dataset
-        .claims()
-        .forEach(
-            c -> {
-              if (keep.test(c.id())) {
-                kept.add(c.id());
-              }
-            });
-    Dataset.Builder builder = new Dataset.Builder().header(dataset.header());
-    dataset.claims().stream().filter(c -> kept.contains(c.id())).forEach(builder::addClaim);
-    for (Event event : dataset.events()) {
-      List<ClaimId> known = event.claims().stream().filter(kept::contains).toList();
-      if (event.claims().isEmpty() || !known.isEmpty()) {
-        builder.addEvent(event.withClaims(known));
+  private Dataset copy(IntPredicate keep, Predicate<Assessment> published) {
+    boolean[] kept = new boolean[claimList.size()];
+    List<Claim> claims = new ArrayList<>();
+    for (int p = 0; p < kept.length; p++) {
+      if (keep.test(p)) {
+        kept[p] = true;
+        claims.add(claimList.get(p));
       }
     }
-    dataset.relations().stream()
-        .filter(r -> kept.contains(r.from()) && kept.contains(r.to()))
-        .forEach(builder::addRelation);
-    dataset.assessments().stream()
-        .filter(a -> kept.contains(a.claim()) && published.test(a))
-        .forEach(builder::addAssessment);
+    Dataset.Builder builder = new Dataset.Builder().header(dataset.header()).addAllClaims(claims);
+    List<Event> events = dataset.events();
+    for (int e = 0; e < events.size(); e++) {
+      Event event = events.get(e);
+      List<ClaimId> known = new ArrayList<>(event.claims().size());
+      for (int i = 0; i < event.claims().size(); i++) {
+        if (kept[eventClaims.get(e, i)]) {
+          known.add(event.claims().get(i));
+        }
+      }
+      if (event.claims().isEmpty() || !known.isEmpty()) {
+        builder.addEvent(known.size() == event.claims().size() ? event : event.withClaims(known));
+      }
+    }
+    List<Relation> relations = dataset.relations();
+    for (int r = 0; r < relations.size(); r++) {
+      if (kept[relationFrom[r]] && kept[relationTo[r]]) {
+        builder.addRelation(relations.get(r));
+      }
+    }
+    List<Assessment> assessments = dataset.assessments();
+    for (int i = 0; i < assessments.size(); i++) {
+      if (kept[assessmentClaim[i]] && published.test(assessments.get(i))) {
+        builder.addAssessment(assessments.get(i));
+      }
+    }
     return builder.build();
   }
 
   Claim claim(ClaimId id) {
-    return indexed(id).claim();
+    return claimList.get(position(id));
   }
 
+  /** A claim's chains with their hops' actors, made when asked. */
   private List<TracedChain> chainsOf(ClaimId id) {
-    return indexed(id).chains();
+    return chainsAt(position(id));
+  }
+
+  private List<TracedChain> chainsAt(int p) {
+    Claim claim = claimList.get(p);
+    List<Chain> attribution = claim.attribution();
+    TracedChain[] traced = new TracedChain[attribution.size()];
+    List<Actor> actorList = dataset.actors();
+    for (int c = 0; c < traced.length; c++) {
+      List<Hop> hops = attribution.get(c).hops();
+      Actor[] hopActors = new Actor[hops.size()];
+      for (int h = 0; h < hopActors.length; h++) {
+        hopActors[h] = actorList.get(actorIds.indexOf(hops.get(h).actor()));
+      }
+      traced[c] = new TracedChain(claim.id(), c, attribution.get(c), List.of(hopActors));
+    }
+    return List.of(traced);
   }
 
   private int position(ClaimId id) {
-    return indexed(id).position();
-  }
-
-  private Indexed indexed(ClaimId id) {
-    Indexed found = claims.get(Objects.requireNonNull(id, "claim"));
-    if (found == null) {
+    int found = claimIds.indexOf(Objects.requireNonNull(id, "claim"));
+    if (found < 0) {
       throw new IllegalArgumentException("no claim has the id '" + id + "' in this dataset");
     }
     return found;
   }
 
-  private void bearsOn(ClaimId claim, Relation relation) {
-    bearing.computeIfAbsent(claim, k -> new ArrayList<>(2)).add(relation);
-  }
-
-  private List<Claim> claimList(List<ClaimId> ids) {
-    return ids == null ? List.of() : ids.stream().map(this::claim).toList();
-  }
-
-  private record Said(boolean dated, Optional<Instant> earliest) {}
-
-  private Said said(Claim claim) {
-    boolean dated = false;
-    boolean unbounded = false;
-    Instant earliest = null;
-    for (Chain chain : claim.attribution()) {
-      for (Hop hop : chain.hops()) {
-        List<TimeMention> times = new ArrayList<>(2);
-        hop.time().ifPresent(times::add);
-        hop.source().map(sources::get).flatMap(Source::published).ifPresent(times::add);
-        for (TimeMention time : times) {
-          dated = true;
-          Optional<Instant> bound = time.value().earliest();
-          if (bound.isEmpty()) {
-            unbounded = true;
-          } else if (earliest == null || bound.get().isBefore(earliest)) {
-            earliest = bound.get();
-          }
-        }
-      }
+  /** The values of a list at the positions a key has. */
+  private static <T> List<T> pick(List<T> values, IntLists positions, int key) {
+    int size = positions.size(key);
+    if (size == 0) {
+      return List.of();
     }
-    return new Said(dated, unbounded ? Optional.empty() : Optional.ofNullable(earliest));
+    Object[] picked = new Object[size];
+    for (int i = 0; i < size; i++) {
+      picked[i] = values.get(positions.get(key, i));
+    }
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) List.of(picked);
+    return list;
   }
 
-  /**
-   * Adds a claim to an actor's list unless it ends the list already: claims are indexed one after
-   * another, so a claim that names the actor twice would be the last one added.
-   */
-  private static void addOnce(Map<ActorId, List<ClaimId>> map, ActorId actor, ClaimId claim) {
-    List<ClaimId> list = map.computeIfAbsent(actor, k -> new ArrayList<>(2));
-    if (list.isEmpty() || !list.get(list.size() - 1).equals(claim)) {
-      list.add(claim);
-    }
+  /** The earlier of two instants, either of which may be null for none. */
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null ? b : b == null || !b.isBefore(a) ? a : b;
   }
 
   private static <K, V> Map<K, V> byId(List<V> values, Function<V, K> id) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which spans overlap which, answered on demand so that a timeline never stores the pairs: whether
@@ -31,9 +32,7 @@ final class Overlaps {
 
   private Overlaps(List<Span> spans) {
     int n = spans.size();
-    Integer[] order = new Integer[n];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparing(spans::get, Span.BY_EARLIEST));
+    int[] order = byEarliest(spans);
     bySlot = new int[n];
     slotOf = new int[n];
     earliest = new Instant[n];
@@ -68,6 +67,38 @@ final class Overlaps {
   }
 
   /** The overlaps among spans, by their positions in the list. */
+  /**
+   * The positions of the spans in the order of {@link Span#BY_EARLIEST}, equal spans in their
+   * order. A timeline gives its spans in display order, where those with an earliest instant
+   * already follow it: then the spans without one, then the others, is that order, found in one
+   * pass; any other order is sorted.
+   */
+  private static int[] byEarliest(List<Span> spans) {
+    int n = spans.size();
+    int[] order = new int[n];
+    int next = 0;
+    for (int i = 0; i < n; i++) {
+      if (spans.get(i).earliest().isEmpty()) {
+        order[next++] = i;
+      }
+    }
+    Instant previous = null;
+    for (int i = 0; i < n; i++) {
+      Optional<Instant> start = spans.get(i).earliest();
+      if (start.isPresent()) {
+        if (previous != null && start.get().isBefore(previous)) {
+          Integer[] sorted = new Integer[n];
+          Arrays.setAll(sorted, k -> k);
+          Arrays.sort(sorted, Comparator.comparing(spans::get, Span.BY_EARLIEST));
+          return Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
+        }
+        previous = start.get();
+        order[next++] = i;
+      }
+    }
+    return order;
+  }
+
   static Overlaps of(List<Span> spans) {
     return new Overlaps(spans);
   }

@@ -1,6 +1,7 @@
 package dev.hearsay.core.timeline;
 
 import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.EventId;
@@ -48,9 +49,10 @@ import java.util.Optional;
  * instant of that time. Undated claims, and events no claim speaks of, are kept: nothing shows that
  * they were not known.
  *
- * <p><b>Cost.</b> Building a timeline takes the size of the dataset plus two sorts of its events,
- * however many of them overlap; {@link TimelineEntry#orderUndetermined} answers in constant time
- * and {@link TimelineEntry#overlaps} lists an entry's overlaps when asked. {@link #between} takes
+ * <p><b>Cost.</b> Building a timeline takes the number of its events plus two sorts of them,
+ * however many of them overlap; {@link TimelineEntry#orderUndetermined} answers in constant time,
+ * {@link TimelineEntry#overlaps} lists an entry's overlaps when asked, and {@link
+ * TimelineEntry#claims} finds an entry's claims in the dataset the first time it is asked. {@link #between} takes
  * the entries kept plus their sort; {@link #asOf} builds a new dataset and its timeline. A
  * timeline is immutable and safe to use from many threads.
  */
@@ -185,9 +187,17 @@ public final class Timeline {
   }
 
   private TimelineEntry entryOf(Event event, int position) {
+    return new TimelineEntry(event, this, position);
+  }
+
+  /** The claims of an event, found in the dataset when an entry is first asked for them. */
+  List<Claim> claimsOf(Event event) {
     Dataset dataset = index.dataset();
-    List<Claim> claims =
-        event.claims().stream().map(id -> dataset.claim(id).orElseThrow()).toList();
-    return new TimelineEntry(event, claims, this, position);
+    List<ClaimId> ids = event.claims();
+    Claim[] claims = new Claim[ids.size()];
+    for (int i = 0; i < claims.length; i++) {
+      claims[i] = dataset.claim(ids.get(i)).orElseThrow();
+    }
+    return List.of(claims);
   }
 }

@@ -16,13 +16,17 @@ import java.util.Optional;
  */
 public final class TimelineEntry {
   private final Event event;
-  private final List<Claim> claims;
   private final Timeline timeline;
   private final int position;
 
-  TimelineEntry(Event event, List<Claim> claims, Timeline timeline, int position) {
+  /**
+   * The claims, found when first asked. Two threads may both find them; each publishes an
+   * immutable list, equal to the other's.
+   */
+  private List<Claim> claims;
+
+  TimelineEntry(Event event, Timeline timeline, int position) {
     this.event = event;
-    this.claims = List.copyOf(claims);
     this.timeline = timeline;
     this.position = position;
   }
@@ -38,12 +42,18 @@ public final class TimelineEntry {
 
   /**
    * The claims that speak of the event, in the event's order; on a timeline {@link Timeline#asOf
-   * as of} some time, only those said by then.
+   * as of} some time, only those said by then. Found in the dataset the first time they are
+   * asked for, in time proportional to their number.
    *
    * @return the claims
    */
   public List<Claim> claims() {
-    return claims;
+    List<Claim> found = claims;
+    if (found == null) {
+      found = timeline.claimsOf(event);
+      claims = found;
+    }
+    return found;
   }
 
   /**
@@ -80,13 +90,13 @@ public final class TimelineEntry {
   public boolean equals(Object other) {
     return other instanceof TimelineEntry that
         && event.equals(that.event)
-        && claims.equals(that.claims)
+        && claims().equals(that.claims())
         && overlaps().equals(that.overlaps());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(event, claims);
+    return Objects.hash(event, claims());
   }
 
   @Override
@@ -96,7 +106,7 @@ public final class TimelineEntry {
         + " at "
         + time().map(ImpreciseTime::toEdtf).orElse("no time")
         + ", "
-        + claims.size()
+        + event.claims().size()
         + " claims]";
   }
 }
