@@ -50,6 +50,12 @@ final class CorpusRules {
   /** The first {@code same} statement that merged into each group, made when first needed. */
   private Map<Integer, Integer> firstStatement;
 
+  /** The group keys of identity resolved over a larger corpus, or null. */
+  private Map<EntityRef, String> resolvedGroups;
+
+  /** The unresolved actors of that larger corpus, or null. */
+  private java.util.Set<EntityRef> resolvedUnresolved;
+
   /** A statement whose entities both exist, with their numbers. */
   private record Resolved(int index, IdentityStatement statement, int first, int second) {}
 
@@ -60,6 +66,13 @@ final class CorpusRules {
     this.tally = new Tally(maxViolations);
   }
 
+  /** Takes identity as a larger corpus resolved it, of which this one is a part. */
+  CorpusRules resolvedOver(Map<EntityRef, String> groups, java.util.Set<EntityRef> unresolved) {
+    this.resolvedGroups = groups;
+    this.resolvedUnresolved = unresolved;
+    return this;
+  }
+
   /** Checks every rule; returns the identities, or throws with every violation. */
   Identities check() {
     datasetIds();
@@ -67,6 +80,7 @@ final class CorpusRules {
     number();
     sets = new UnionFind(refs.size());
     identifiers();
+    resolvedGroups();
     List<Resolved> statements = statements();
     merged(statements);
     claimLinks();
@@ -221,6 +235,24 @@ final class CorpusRules {
       Integer holder = first.putIfAbsent(List.of(ref.kind(), identifier), entity);
       if (holder != null && sets.union(holder, entity)) {
         merge(holder, entity, "the identifier " + identifier);
+      }
+    }
+  }
+
+  /** Merges the entities that the larger corpus's identity gives one group key. */
+  private void resolvedGroups() {
+    if (resolvedGroups == null) {
+      return;
+    }
+    Map<String, Integer> first = new HashMap<>();
+    for (int e = 0; e < refs.size(); e++) {
+      String key = resolvedGroups.get(refs.get(e));
+      if (key == null) {
+        continue;
+      }
+      Integer holder = first.putIfAbsent(key, e);
+      if (holder != null && sets.union(holder, e)) {
+        merge(holder, e, "the identity resolved over the larger corpus (group '" + key + "')");
       }
     }
   }
@@ -708,7 +740,11 @@ final class CorpusRules {
     }
     int[] groupSize = groupSizes();
     boolean[] unresolved = new boolean[refs.size()];
-    if (byId.size() > 1) {
+    if (resolvedUnresolved != null) {
+      for (int e = 0; e < refs.size(); e++) {
+        unresolved[e] = resolvedUnresolved.contains(refs.get(e));
+      }
+    } else if (byId.size() > 1) {
       for (int e = anonymous.nextSetBit(0); e >= 0; e = anonymous.nextSetBit(e + 1)) {
         unresolved[e] = !named.get(e) && groupSize[sets.find(e)] == 1;
       }
