@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -70,14 +68,10 @@ final class LinksCheck {
       read = Links.none();
     }
     List<Row> ends = ends(read);
-    Dataset<Row> held =
-        datasets
-            .flatMap((FlatMapFunction<Row, Row>) Extract::held, Encoders.row(Extract.HELD))
-            .distinct();
+    Dataset<Row> held = Frames.flatMap(datasets, Extract::held, Extract.HELD).distinct();
     Dataset<Row> ids = datasets.select(functions.col("id").as("known"));
     List<Row> missing =
-        spark
-            .createDataFrame(ends, ENDS)
+        Frames.of(spark, ends, ENDS)
             .join(held, new String[] {"dataset", "kind", "id"}, "left_anti")
             .join(ids, functions.col("dataset").equalTo(functions.col("known")), "left")
             .orderBy("section", "index", "end")

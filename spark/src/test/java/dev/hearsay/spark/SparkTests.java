@@ -32,7 +32,9 @@ final class SparkTests {
               .config("spark.sql.shuffle.partitions", "4")
               .config("spark.default.parallelism", "2")
               .config("spark.driver.host", "localhost")
-              .config("spark.sql.adaptive.enabled", "true")
+              .config("spark.sql.codegen.wholeStage", "false")
+              // No broadcast joins: on a loaded machine a broadcast can outlast its timeout.
+              .config("spark.sql.autoBroadcastJoinThreshold", "-1")
               .getOrCreate();
       spark.sparkContext().setLogLevel("ERROR");
     }
