@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Many datasets read as one body of evidence: each under its own {@link DatasetId}, so that ids
@@ -135,6 +136,8 @@ public final class Corpus {
     private final List<Dataset> datasets = new ArrayList<>();
     private Links links;
     private int maxViolations = Dataset.DEFAULT_MAX_VIOLATIONS;
+    private Map<EntityRef, String> resolvedGroups;
+    private Set<EntityRef> resolvedUnresolved;
 
     /** Starts with no dataset and no links. */
     public Builder() {}
@@ -204,6 +207,32 @@ public final class Corpus {
     }
 
     /**
+     * Makes the corpus a part of a larger one whose identity was resolved over all of its
+     * datasets, as a distributed job resolves it: entities under one group key are one, beside
+     * what this part's own {@code same} statements and shared identifiers make one (such as two
+     * actors made one through a third dataset that the part leaves out), and the {@linkplain
+     * Identities#unresolved() unresolved} actors are those given, not those that the part alone
+     * would leave unresolved. Every rule of {@link #build()} still runs on the part, the merges by
+     * group key included: two ids of one dataset under one key are a violation
+     * ({@code SAME_WITHIN_DATASET}). Set once.
+     *
+     * @param groups the group key of entities of the part that the larger corpus merged with
+     *     others; entities without a key are merged only by the part itself
+     * @param unresolved the part's entities that the larger corpus leaves unresolved
+     * @return this builder
+     * @throws IllegalStateException when set already
+     * @throws NullPointerException when a part, a key or an entity is null
+     */
+    public Builder resolvedIdentity(Map<EntityRef, String> groups, Set<EntityRef> unresolved) {
+      if (resolvedGroups != null) {
+        throw new IllegalStateException("Corpus.Builder.resolvedIdentity: is set already");
+      }
+      this.resolvedUnresolved = Set.copyOf(unresolved);
+      this.resolvedGroups = Map.copyOf(groups);
+      return this;
+    }
+
+    /**
      * Builds the corpus, checking every rule at once:
      *
      * <ul>
@@ -238,6 +267,9 @@ public final class Corpus {
     public Corpus build() {
       Links chosen = links == null ? Links.none() : links;
       CorpusRules rules = new CorpusRules(ids, datasets, chosen, maxViolations);
+      if (resolvedGroups != null) {
+        rules.resolvedOver(resolvedGroups, resolvedUnresolved);
+      }
       Identities identities = rules.check();
       Map<DatasetId, Dataset> map = new LinkedHashMap<>(ids.size() * 4 / 3 + 1);
       for (int i = 0; i < ids.size(); i++) {

@@ -21,6 +21,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules of a corpus, checked together so that every violation is reported, and the
@@ -44,11 +45,22 @@ final class CorpusRules {
   /**
    * The merges made, as edges between entities, each with what made it, for the routes: {@code
    * {a, b, by}}, where {@code by} is the index of a statement, or {@code -1 - i} for the {@code
-   * i}th of {@link #mergingIdentifiers}; the words are made only for the routes shown.
+   * i}th of {@link #mergingCauses}; the words are made only for the routes shown.
    */
   private final List<int[]> merges = new ArrayList<>();
 
-  private final List<Identifier> mergingIdentifiers = new ArrayList<>();
+  /**
+   * What made the merges that are not statements: an {@link Identifier} two entities share, or
+   * the group key of identity resolved over a larger corpus.
+   */
+  private final List<Object> mergingCauses = new ArrayList<>();
+
+  /** The group keys of identity resolved over a larger corpus, or null. */
+  private Map<EntityRef, String> resolvedGroups;
+
+  /** The unresolved actors of that larger corpus, or null. */
+  private Set<EntityRef> resolvedUnresolved;
+
   private int routesShown;
 
   /** The steps taken, counted so that tests can tell how the work grows, without timing it. */
@@ -69,11 +81,19 @@ final class CorpusRules {
     this.tally = new Tally(maxViolations);
   }
 
+  /** Takes identity as a larger corpus resolved it, of which this one is a part. */
+  CorpusRules resolvedOver(Map<EntityRef, String> groups, Set<EntityRef> unresolved) {
+    this.resolvedGroups = groups;
+    this.resolvedUnresolved = unresolved;
+    return this;
+  }
+
   /** Checks every rule; returns the identities, or throws with every violation. */
   Identities check() {
     datasetIds();
     version();
     number();
+    resolvedGroups();
     List<Resolved> statements = statements();
     merged(statements);
     claimLinks();
@@ -205,8 +225,8 @@ final class CorpusRules {
       }
       held[1] = entity;
       if (sets.union(held[0], entity)) {
-        mergingIdentifiers.add(identifier);
-        merges.add(new int[] {held[0], entity, -mergingIdentifiers.size()});
+        mergingCauses.add(identifier);
+        merges.add(new int[] {held[0], entity, -mergingCauses.size()});
       }
     }
   }
@@ -234,10 +254,36 @@ final class CorpusRules {
         at);
   }
 
+  /** Merges the entities that the larger corpus's identity gives one group key. */
+  private void resolvedGroups() {
+    if (resolvedGroups == null) {
+      return;
+    }
+    Map<String, Integer> first = new HashMap<>();
+    for (int e = 0; e < numbers.size(); e++) {
+      steps++;
+      String key = resolvedGroups.get(numbers.ref(e));
+      if (key == null) {
+        continue;
+      }
+      Integer holder = first.putIfAbsent(key, e);
+      if (holder != null && sets.union(holder, e)) {
+        mergingCauses.add(key);
+        merges.add(new int[] {holder, e, -mergingCauses.size()});
+      }
+    }
+  }
+
   /** What made a merge, in words. */
   private String mergedBy(int m) {
     int by = merges.get(m)[2];
-    return by >= 0 ? "identities[" + by + "]" : "the identifier " + mergingIdentifiers.get(-1 - by);
+    if (by >= 0) {
+      return "identities[" + by + "]";
+    }
+    Object cause = mergingCauses.get(-1 - by);
+    return cause instanceof Identifier identifier
+        ? "the identifier " + identifier
+        : "the identity resolved over the larger corpus (group '" + cause + "')";
   }
 
   /**
@@ -728,7 +774,12 @@ final class CorpusRules {
     }
     int[] groupSize = groupSizes();
     boolean[] unresolved = new boolean[numbers.size()];
-    if (byId.size() > 1) {
+    if (resolvedUnresolved != null) {
+      for (int e = 0; e < numbers.size(); e++) {
+        steps++;
+        unresolved[e] = resolvedUnresolved.contains(numbers.ref(e));
+      }
+    } else if (byId.size() > 1) {
       for (int e = anonymous.nextSetBit(0); e >= 0; e = anonymous.nextSetBit(e + 1)) {
         steps++;
         unresolved[e] = !named.get(e) && groupSize[sets.find(e)] == 1;

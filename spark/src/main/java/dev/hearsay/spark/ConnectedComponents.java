@@ -1,0 +1,83 @@
+package dev.hearsay.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.min;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Connected components of an undirected graph held as a table of edges, by the alternating
+ * large-star and small-star steps of Kiveris, Lattanzi, Mirrokni, Rastogi and Vassilvitskii
+ * ("Connected Components in MapReduce and Beyond", SoCC 2014): each step is one join and one
+ * aggregation on the edges, and the rounds needed grow as the square of the logarithm of the
+ * nodes at worst, a few in practice, whatever the components' diameters. At the end each node
+ * points to the least node of its component, which names it.
+ */
+final class ConnectedComponents {
+  private ConnectedComponents() {}
+
+  /**
+   * The components of the graph.
+   *
+   * @param edges the edges, columns {@code src} and {@code dst} of one comparable type; a node
+   *     met in no edge is in no row of the answer (it is a component of its own)
+   * @return one row per node met in an edge: {@code node} and {@code component}, the least node
+   *     of its component
+   */
+  static Dataset<Row> of(Dataset<Row> edges) {
+    Dataset<Row> current =
+        edges
+            .select(col("src"), col("dst"))
+            .filter(col("src").notEqual(col("dst")))
+            .distinct()
+            .localCheckpoint();
+    while (true) {
+      Dataset<Row> next = smallStar(largeStar(current)).localCheckpoint();
+      boolean same = next.count() == current.count() && next.except(current).isEmpty();
+      current = next;
+      if (same) {
+        break;
+      }
+    }
+    return current
+        .select(col("src").as("node"), col("dst").as("component"))
+        .union(current.select(col("dst").as("node"), col("dst").as("component")))
+        .distinct();
+  }
+
+  /** Links every larger neighbour of each node to the least of the node's neighbourhood. */
+  private static Dataset<Row> largeStar(Dataset<Row> edges) {
+    Dataset<Row> both = edges.union(edges.select(col("dst").as("src"), col("src").as("dst")));
+    Dataset<Row> least =
+        both.groupBy(col("src").as("u"))
+            .agg(min(col("dst")).as("m"))
+            .select(col("u"), least(col("u"), col("m")).as("m"));
+    return both.join(least, both.col("src").equalTo(least.col("u")))
+        .filter(col("dst").gt(col("src")))
+        .select(col("dst").as("src"), col("m").as("dst"))
+        .distinct();
+  }
+
+  /**
+   * Links each node and its smaller neighbours to the least of them, the edges first oriented
+   * from the larger end to the smaller.
+   */
+  private static Dataset<Row> smallStar(Dataset<Row> edges) {
+    Dataset<Row> oriented =
+        edges
+            .select(
+                greatest(col("src"), col("dst")).as("hi"), least(col("src"), col("dst")).as("lo"))
+            .filter(col("hi").notEqual(col("lo")))
+            .distinct();
+    Dataset<Row> least = oriented.groupBy(col("hi")).agg(min(col("lo")).as("m"));
+    Dataset<Row> joined = oriented.join(least, "hi");
+    return joined
+        .filter(col("lo").notEqual(col("m")))
+        .select(col("lo").as("src"), col("m").as("dst"))
+        .union(least.select(col("hi").as("src"), col("m").as("dst")))
+        .distinct();
+  }
+}

@@ -1,0 +1,423 @@
+package dev.hearsay.spark;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+
+import dev.hearsay.core.corpus.ClaimLink;
+import dev.hearsay.core.corpus.Identity;
+import dev.hearsay.core.corpus.IdentityStatement;
+import dev.hearsay.core.corpus.Links;
+import dev.hearsay.core.model.RelationKind;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The corpus's questions as Spark jobs, with the meanings of docs/corpus.md:
+ *
+ * <ul>
+ *   <li>{@link #identities()}: which entities are one, by shared identifiers and {@code same}
+ *       statements, as connected components computed by Spark ({@link ConnectedComponents}),
+ *       each group named by its first member in the corpus's order, and the unresolved anonymous
+ *       actors;
+ *   <li>{@link #clusters()}: the claim clusters, connected by {@code duplicates} relations and
+ *       links, likewise, each named by its first claim;
+ *   <li>{@link #evidence()}: per cluster, the parties for, against and neither as intervals, the
+ *       channels, the unresolved voices and the reports that only relayed, computed by core's
+ *       {@link dev.hearsay.core.corpus.CorpusIndex} inside the executors on the cluster's part of
+ *       the corpus, with the identity resolved over the whole ({@link
+ *       dev.hearsay.core.corpus.Corpus.Builder#resolvedIdentity}).
+ * </ul>
+ *
+ * <p>The corpus's order is that of {@link CorpusLines#datasets()}: files by name, lines in each.
+ */
+public final class CorpusAnswers implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Between the parts of a key; no id holds it. */
+  private static final String SEP = "\u001f";
+
+  /** The columns of a count of parties in {@link #EVIDENCE}. */
+  public static final StructType PARTY_COUNT =
+      new StructType()
+          .add("min", DataTypes.IntegerType, false)
+          .add("max", DataTypes.IntegerType, false)
+          .add("exact", DataTypes.BooleanType, false)
+          .add("reached", DataTypes.IntegerType, false);
+
+  /** The columns of {@link #identities()}. */
+  public static final StructType IDENTITIES =
+      new StructType()
+          .add("dataset", DataTypes.StringType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add("id", DataTypes.StringType, false)
+          .add("groupDataset", DataTypes.StringType, false)
+          .add("groupKind", DataTypes.StringType, false)
+          .add("groupId", DataTypes.StringType, false)
+          .add("groupSize", DataTypes.LongType, false)
+          .add("unresolved", DataTypes.BooleanType, false);
+
+  /** The columns of {@link #clusters()}. */
+  public static final StructType CLUSTERS =
+      new StructType()
+          .add("dataset", DataTypes.StringType, false)
+          .add("claim", DataTypes.StringType, false)
+          .add("clusterDataset", DataTypes.StringType, false)
+          .add("clusterClaim", DataTypes.StringType, false)
+          .add("clusterSize", DataTypes.LongType, false);
+
+  /** The columns of {@link #evidence()}. */
+  public static final StructType EVIDENCE =
+      new StructType()
+          .add("clusterDataset", DataTypes.StringType, false)
+          .add("clusterClaim", DataTypes.StringType, false)
+          .add("claims", DataTypes.IntegerType, false)
+          .add("datasets", DataTypes.IntegerType, false)
+          .add("partiesFor", PARTY_COUNT, true)
+          .add("partiesAgainst", PARTY_COUNT, true)
+          .add("partiesNeither", PARTY_COUNT, true)
+          .add("allParties", PARTY_COUNT, true)
+          .add("channels", DataTypes.IntegerType, true)
+          .add("parties", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("widening", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("unresolved", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("relayedOnly", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("problem", DataTypes.StringType, true);
+
+  /** The names of the answers, as {@link #write} takes them. */
+  public static final List<String> NAMES = List.of("identities", "clusters", "evidence");
+
+  static final StructType LINKS =
+      new StructType()
+          .add("index", DataTypes.IntegerType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add("fromDataset", DataTypes.StringType, false)
+          .add("fromClaim", DataTypes.StringType, false)
+          .add("toDataset", DataTypes.StringType, false)
+          .add("toClaim", DataTypes.StringType, false)
+          .add("note", DataTypes.StringType, true);
+
+  static final StructType STATEMENTS =
+      new StructType()
+          .add("index", DataTypes.IntegerType, false)
+          .add("identity", DataTypes.StringType, false)
+          .add("firstDataset", DataTypes.StringType, false)
+          .add("firstKind", DataTypes.StringType, false)
+          .add("firstId", DataTypes.StringType, false)
+          .add("secondDataset", DataTypes.StringType, false)
+          .add("secondKind", DataTypes.StringType, false)
+          .add("secondId", DataTypes.StringType, false)
+          .add("note", DataTypes.StringType, true);
+
+  private final transient SparkSession spark;
+  private final transient Dataset<Row> datasets;
+  private final Links links;
+  private transient Dataset<Row> identities;
+  private transient Dataset<Row> clusters;
+  private transient Dataset<Row> evidence;
+
+  private CorpusAnswers(SparkSession spark, Dataset<Row> datasets, Links links) {
+    this.spark = spark;
+    this.datasets = datasets;
+    this.links = links;
+  }
+
+  /**
+   * The answers on a corpus read; each is computed when first asked for, and kept.
+   *
+   * @param corpus the corpus
+   * @return its answers
+   */
+  public static CorpusAnswers of(CorpusLines corpus) {
+    Objects.requireNonNull(corpus, "corpus");
+    return new CorpusAnswers(corpus.datasets().sparkSession(), corpus.datasets(), corpus.links());
+  }
+
+  /**
+   * One row per actor, source and place: its group ({@code groupDataset}, {@code groupKind},
+   * {@code groupId}: the first member in the corpus's order, as {@code
+   * Identities.representative} names it), the group's size, and whether it is an unresolved
+   * anonymous actor.
+   *
+   * @return the table, with the columns {@link #IDENTITIES}
+   */
+  public Dataset<Row> identities() {
+    if (identities == null) {
+      identities = resolveIdentities().persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
+    return identities.select(
+        "dataset", "kind", "id", "groupDataset", "groupKind", "groupId", "groupSize", "unresolved");
+  }
+
+  /**
+   * One row per claim: the cluster it is in, named by its first claim in the corpus's order, and
+   * the cluster's size.
+   *
+   * @return the table, with the columns {@link #CLUSTERS}
+   */
+  public Dataset<Row> clusters() {
+    if (clusters == null) {
+      clusters = resolveClusters().persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
+    return clusters.select("dataset", "claim", "clusterDataset", "clusterClaim", "clusterSize");
+  }
+
+  /**
+   * One row per claim cluster: its size in claims and datasets; the parties for, against and
+   * neither and all of them, as intervals ({@code min}, {@code max}, {@code exact}, {@code
+   * reached}, as {@link dev.hearsay.core.corpus.PartyCount}); the number of channels; the
+   * parties' names; the possibly-same statements that widen the count of all parties; the
+   * unresolved voices ({@code dataset/actor/id}); the datasets that only relayed; and {@code
+   * problem}, null unless the cluster's part of the corpus breaks a rule of the corpus, which it
+   * then names (the counts are then null).
+   *
+   * @return the table, with the columns {@link #EVIDENCE}
+   */
+  public Dataset<Row> evidence() {
+    if (evidence == null) {
+      evidence = gatherEvidence().persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
+    return evidence;
+  }
+
+  /**
+   * The answer of a name in {@link #NAMES}.
+   *
+   * @param name the name
+   * @return the answer
+   * @throws IllegalArgumentException when no answer has that name
+   */
+  public Dataset<Row> answer(String name) {
+    return switch (name) {
+      case "identities" -> identities();
+      case "clusters" -> clusters();
+      case "evidence" -> evidence();
+      default ->
+          throw new IllegalArgumentException("no answer '" + name + "'; the answers are " + NAMES);
+    };
+  }
+
+  /**
+   * Writes answers as Parquet, each in a directory of its name under the path, replacing what is
+   * there.
+   *
+   * @param path the directory
+   * @param names the answers' names, from {@link #NAMES}
+   * @return the directory of each answer written
+   */
+  public Map<String, String> write(String path, List<String> names) {
+    Map<String, String> written = new LinkedHashMap<>();
+    for (String name : names) {
+      String directory = path + "/" + name;
+      answer(name).write().mode(SaveMode.Overwrite).parquet(directory);
+      written.put(name, directory);
+    }
+    return written;
+  }
+
+  private Dataset<Row> rows(StructType schema, FlatMapFunction<Row, Row> rows) {
+    return Frames.flatMap(datasets, rows, schema);
+  }
+
+  private Dataset<Row> resolveIdentities() {
+    Dataset<Row> entities =
+        rows(Extract.ENTITIES, Extract::entities)
+            .withColumn("key", concat_ws(SEP, col("dataset"), col("kind"), col("id")))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Dataset<Row> identified =
+        entities
+            .select(col("key"), col("kind"), explode(col("identifiers")).as("identifier"))
+            .select(
+                col("key"),
+                col("kind"),
+                col("identifier.scheme").as("scheme"),
+                col("identifier.value").as("value"));
+    Dataset<Row> holders =
+        identified.groupBy("kind", "scheme", "value").agg(min(col("key")).as("holder"));
+    Dataset<Row> byIdentifier =
+        identified
+            .join(holders, scala(List.of("kind", "scheme", "value")))
+            .select(col("key").as("src"), col("holder").as("dst"));
+    List<Row> same = new ArrayList<>();
+    List<Row> named = new ArrayList<>();
+    for (IdentityStatement s : links.identities()) {
+      String first = key(s.first());
+      String second = key(s.second());
+      named.add(RowFactory.create(first));
+      named.add(RowFactory.create(second));
+      if (s.identity() == Identity.SAME) {
+        same.add(RowFactory.create(first, second));
+      }
+    }
+    StructType edge =
+        new StructType()
+            .add("src", DataTypes.StringType, false)
+            .add("dst", DataTypes.StringType, false);
+    Dataset<Row> edges = byIdentifier.union(Frames.of(spark, same, edge));
+    Dataset<Row> components = ConnectedComponents.of(edges);
+    Dataset<Row> grouped =
+        entities
+            .join(components, entities.col("key").equalTo(components.col("node")), "left")
+            .withColumn("group", coalesce(col("component"), col("key")))
+            .drop("node", "component");
+    Dataset<Row> groups =
+        grouped
+            .groupBy(col("group"))
+            .agg(
+                min(struct(
+                        col("fileIndex"),
+                        col("line"),
+                        col("position"),
+                        col("dataset"),
+                        col("kind"),
+                        col("id")))
+                    .as("first"),
+                count(lit(1)).as("groupSize"));
+    Dataset<Row> namedKeys =
+        Frames.of(spark, named, new StructType().add("namedKey", DataTypes.StringType, false))
+            .distinct();
+    boolean several = datasets.count() > 1;
+    return grouped
+        .join(groups, "group")
+        .join(namedKeys, col("key").equalTo(col("namedKey")), "left")
+        .select(
+            col("dataset"),
+            col("kind"),
+            col("id"),
+            col("first.dataset").as("groupDataset"),
+            col("first.kind").as("groupKind"),
+            col("first.id").as("groupId"),
+            col("groupSize"),
+            lit(several)
+                .and(col("anonymous"))
+                .and(col("groupSize").equalTo(1))
+                .and(col("namedKey").isNull())
+                .as("unresolved"),
+            col("key"),
+            col("group"));
+  }
+
+  private static scala.collection.immutable.Seq<String> scala(List<String> columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(columns).toList();
+  }
+
+  private Dataset<Row> resolveClusters() {
+    Dataset<Row> claims =
+        rows(Extract.CLAIMS, Extract::claims)
+            .withColumn("key", concat_ws(SEP, col("dataset"), col("claim")));
+    List<Row> linked = new ArrayList<>();
+    for (ClaimLink link : links.claims()) {
+      if (link.kind() == RelationKind.DUPLICATES) {
+        linked.add(
+            RowFactory.create(
+                link.from().dataset().value() + SEP + link.from().claim().value(),
+                link.to().dataset().value() + SEP + link.to().claim().value()));
+      }
+    }
+    StructType edge =
+        new StructType()
+            .add("src", DataTypes.StringType, false)
+            .add("dst", DataTypes.StringType, false);
+    Dataset<Row> edges =
+        rows(Extract.DUPLICATES, Extract::duplicates)
+            .select(
+                concat_ws(SEP, col("dataset"), col("from")).as("src"),
+                concat_ws(SEP, col("dataset"), col("to")).as("dst"))
+            .union(Frames.of(spark, linked, edge));
+    Dataset<Row> components = ConnectedComponents.of(edges);
+    Dataset<Row> grouped =
+        claims
+            .join(components, claims.col("key").equalTo(components.col("node")), "left")
+            .withColumn("cluster", coalesce(col("component"), col("key")))
+            .drop("node", "component");
+    Dataset<Row> firsts =
+        grouped
+            .groupBy(col("cluster"))
+            .agg(
+                min(struct(
+                        col("fileIndex"),
+                        col("line"),
+                        col("position"),
+                        col("dataset"),
+                        col("claim")))
+                    .as("first"),
+                count(lit(1)).as("clusterSize"));
+    return grouped
+        .join(firsts, "cluster")
+        .select(
+            col("dataset"),
+            col("claim"),
+            col("first.dataset").as("clusterDataset"),
+            col("first.claim").as("clusterClaim"),
+            col("clusterSize"),
+            col("fileIndex"),
+            col("line"),
+            col("position"));
+  }
+
+  private Dataset<Row> gatherEvidence() {
+    clusters();
+    identities();
+    return EvidenceJob.run(spark, datasets, clusters, identities, links);
+  }
+
+  static String key(dev.hearsay.core.corpus.EntityRef ref) {
+    return ref.dataset().value() + SEP + CorpusTables.word(ref.kind()) + SEP + ref.id();
+  }
+
+  static List<Row> linkRows(Links links) {
+    List<Row> rows = new ArrayList<>();
+    List<ClaimLink> claims = links.claims();
+    for (int i = 0; i < claims.size(); i++) {
+      ClaimLink l = claims.get(i);
+      rows.add(
+          RowFactory.create(
+              i,
+              l.kind().name(),
+              l.from().dataset().value(),
+              l.from().claim().value(),
+              l.to().dataset().value(),
+              l.to().claim().value(),
+              l.note().orElse(null)));
+    }
+    return rows;
+  }
+
+  static List<Row> statementRows(Links links) {
+    List<Row> rows = new ArrayList<>();
+    List<IdentityStatement> statements = links.identities();
+    for (int i = 0; i < statements.size(); i++) {
+      IdentityStatement s = statements.get(i);
+      rows.add(
+          RowFactory.create(
+              i,
+              s.identity().name(),
+              s.first().dataset().value(),
+              s.first().kind().name(),
+              s.first().id(),
+              s.second().dataset().value(),
+              s.second().kind().name(),
+              s.second().id(),
+              s.note().orElse(null)));
+    }
+    return rows;
+  }
+}

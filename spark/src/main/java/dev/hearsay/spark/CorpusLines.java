@@ -1,0 +1,408 @@
+package dev.hearsay.spark;
+
+import dev.hearsay.core.corpus.Links;
+import dev.hearsay.jackson.CorpusProblem;
+import dev.hearsay.jackson.DatasetLine;
+import dev.hearsay.jackson.DatasetLinesReader;
+import dev.hearsay.jackson.InvalidCorpusException;
+import dev.hearsay.jackson.InvalidLinksException;
+import dev.hearsay.jackson.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * A corpus in sharded JSON Lines, read and checked: each line ({@code {"id": ..., "dataset":
+ * {...}}}) by Hearsay's own {@link DatasetLinesReader} inside the executors, one file a task,
+ * plain or gzip (by the {@code .gz} name, through Hadoop's codecs), from any path Spark reads.
+ * Nothing is lost: every line read ends either among the {@linkplain #datasets() datasets} or as
+ * a row of the {@linkplain #errors() errors}, so that {@code datasets().count() + errors of the
+ * lines = linesRead()}. A bad line, or a bad link, never fails the job.
+ *
+ * <p>The links document, one JSON document for the whole corpus, is read on the driver; each link
+ * that names a dataset, an entity, a claim or an event that no valid line holds is an error row
+ * of the links file and is left out of {@link #links()}.
+ *
+ * <pre>{@code
+ * CorpusLines corpus = CorpusLines.read(spark, List.of("s3a://archive/2024/*.jsonl.gz"),
+ *     Optional.of("s3a://archive/links.json"));
+ * corpus.errors().show();
+ * }</pre>
+ */
+public final class CorpusLines implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The columns of {@link #datasets()}. */
+  public static final StructType DATASETS =
+      new StructType()
+          .add("file", DataTypes.StringType, false)
+          .add("fileIndex", DataTypes.IntegerType, false)
+          .add("line", DataTypes.IntegerType, false)
+          .add("id", DataTypes.StringType, false)
+          .add("json", DataTypes.BinaryType, false);
+
+  /** The columns of a violation in {@link #ERRORS}. */
+  public static final StructType VIOLATION =
+      new StructType()
+          .add("path", DataTypes.StringType, false)
+          .add("code", DataTypes.StringType, true)
+          .add("message", DataTypes.StringType, false);
+
+  /** The columns of {@link #errors()}. */
+  public static final StructType ERRORS =
+      new StructType()
+          .add("file", DataTypes.StringType, false)
+          .add("line", DataTypes.IntegerType, true)
+          .add("id", DataTypes.StringType, true)
+          .add("violations", DataTypes.createArrayType(VIOLATION, false), false);
+
+  private static final StructType READ =
+      new StructType()
+          .add("file", DataTypes.StringType, false)
+          .add("fileIndex", DataTypes.IntegerType, false)
+          .add("line", DataTypes.IntegerType, true)
+          .add("id", DataTypes.StringType, true)
+          .add("json", DataTypes.BinaryType, true)
+          .add("violations", DataTypes.createArrayType(VIOLATION, false), true);
+
+  private final transient Dataset<Row> datasets;
+  private final transient Dataset<Row> errors;
+  private final List<String> files;
+  private final long linesRead;
+  private final Links links;
+  private final String linksFile;
+
+  private CorpusLines(
+      Dataset<Row> datasets,
+      Dataset<Row> errors,
+      List<String> files,
+      long linesRead,
+      Links links,
+      String linksFile) {
+    this.datasets = datasets;
+    this.errors = errors;
+    this.files = files;
+    this.linesRead = linesRead;
+    this.links = links;
+    this.linksFile = linksFile;
+  }
+
+  /**
+   * Reads and checks JSON Lines, and the links.
+   *
+   * @param spark the session
+   * @param paths files, directories (read whole, without files whose names start with {@code _}
+   *     or {@code .}) or glob patterns, in any file system Spark's Hadoop configuration reaches
+   * @param links the links document, if any
+   * @return the datasets and the errors, computed once and kept (memory and disk) for the
+   *     queries that follow
+   * @throws UncheckedIOException when a path cannot be listed
+   * @throws IllegalArgumentException when the paths hold no file
+   */
+  public static CorpusLines read(SparkSession spark, List<String> paths, Optional<String> links) {
+    Objects.requireNonNull(spark, "spark");
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> files = list(conf, paths);
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("CorpusLines.read: no file in " + paths);
+    }
+    Map<String, String> settings = settings(conf);
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<Integer> indexes = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      indexes.add(i);
+    }
+    JavaRDD<Row> read =
+        context
+            .parallelize(indexes, files.size())
+            .flatMap(i -> readFile(settings, files.get(i), i));
+    Dataset<Row> all =
+        spark.createDataFrame(read, READ).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long linesRead = all.count();
+    Dataset<Row> valid = all.filter(functions.col("violations").isNull());
+    Dataset<Row> ranked =
+        valid.withColumn(
+            "rank",
+            functions.row_number().over(Window.partitionBy("id").orderBy("fileIndex", "line")));
+    Dataset<Row> first =
+        ranked
+            .filter(functions.col("rank").equalTo(1))
+            .select("file", "fileIndex", "line", "id", "json");
+    Dataset<Row> firstPlace =
+        first.select(
+            functions.col("id").as("firstId"),
+            functions.col("file").as("firstFile"),
+            functions.col("line").as("firstLine"));
+    Dataset<Row> duplicates =
+        ranked
+            .filter(functions.col("rank").gt(1))
+            .join(firstPlace, functions.col("id").equalTo(functions.col("firstId")))
+            .select(
+                functions.col("file"),
+                functions.col("line"),
+                functions.col("id"),
+                functions
+                    .array(
+                        functions.struct(
+                            functions.lit("id").as("path"),
+                            functions.lit("DUPLICATE_ID").as("code"),
+                            functions
+                                .concat(
+                                    functions.lit("the dataset id '"),
+                                    functions.col("id"),
+                                    functions.lit("' is already used by line "),
+                                    functions.col("firstLine").cast("string"),
+                                    functions.lit(" of "),
+                                    functions.col("firstFile"),
+                                    functions.lit("; give each dataset its own id"))
+                                .as("message")))
+                    .as("violations"));
+    Dataset<Row> lineErrors =
+        all.filter(functions.col("violations").isNotNull())
+            .select("file", "line", "id", "violations")
+            .union(duplicates);
+    Dataset<Row> datasets = first.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    LinksCheck check =
+        links.isPresent()
+            ? LinksCheck.of(spark, settings, links.get(), datasets)
+            : LinksCheck.none(spark);
+    Dataset<Row> errors = spark.createDataFrame(lineErrors.union(check.errors()).rdd(), ERRORS);
+    return new CorpusLines(
+        datasets, errors, List.copyOf(files), linesRead, check.links(), links.orElse(null));
+  }
+
+  /**
+   * The valid datasets, the first line of each id: {@code file} and {@code line} where it was
+   * read, {@code fileIndex} (the file's place in the sorted list of files), {@code id}, and
+   * {@code json}, the dataset as Hearsay writes it. The corpus's order is that of {@code
+   * fileIndex}, then {@code line}.
+   *
+   * @return the datasets, kept
+   */
+  public Dataset<Row> datasets() {
+    return datasets;
+  }
+
+  /**
+   * One row per line that did not become a dataset, and per link that names what no valid line
+   * holds: {@code file}, {@code line} (null when not known, such as a link's, or a file that
+   * cannot be read), {@code id} (a later line under an id already used, else null) and {@code
+   * violations}, each with its {@code path} in the line's dataset (or in the links), its {@code
+   * code} (the rule broken, null for a problem of reading) and its {@code message}.
+   *
+   * @return the errors
+   */
+  public Dataset<Row> errors() {
+    return errors;
+  }
+
+  /**
+   * How many lines with content were read (blank lines are skipped, as the reader skips them).
+   *
+   * @return the lines read
+   */
+  public long linesRead() {
+    return linesRead;
+  }
+
+  /**
+   * The files read, in the corpus's order.
+   *
+   * @return the files
+   */
+  public List<String> files() {
+    return files;
+  }
+
+  /**
+   * The links, without those that name what no valid line holds.
+   *
+   * @return the links; {@link Links#none()} when none were given or they could not be read
+   */
+  public Links links() {
+    return links;
+  }
+
+  /**
+   * The links document's name.
+   *
+   * @return the path given, if any
+   */
+  public Optional<String> linksFile() {
+    return Optional.ofNullable(linksFile);
+  }
+
+  /** Every file under the paths, sorted by name. */
+  private static List<String> list(Configuration conf, List<String> paths) {
+    List<String> files = new ArrayList<>();
+    try {
+      for (String text : paths) {
+        Path path = new Path(text);
+        FileSystem fs = path.getFileSystem(conf);
+        FileStatus[] matched = fs.globStatus(path);
+        if (matched == null) {
+          continue;
+        }
+        for (FileStatus status : matched) {
+          if (status.isDirectory()) {
+            RemoteIterator<LocatedFileStatus> under = fs.listFiles(status.getPath(), true);
+            while (under.hasNext()) {
+              Path file = under.next().getPath();
+              if (!hidden(file)) {
+                files.add(file.toString());
+              }
+            }
+          } else {
+            files.add(status.getPath().toString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + paths, e);
+    }
+    Collections.sort(files);
+    return files.stream().distinct().toList();
+  }
+
+  private static boolean hidden(Path file) {
+    String name = file.getName();
+    return name.startsWith("_") || name.startsWith(".");
+  }
+
+  /** The Hadoop settings, to open the files with in the executors. */
+  static Map<String, String> settings(Configuration conf) {
+    Map<String, String> settings = new HashMap<>();
+    for (Map.Entry<String, String> entry : conf) {
+      settings.put(entry.getKey(), entry.getValue());
+    }
+    return settings;
+  }
+
+  static Configuration configuration(Map<String, String> settings) {
+    Configuration conf = new Configuration(false);
+    settings.forEach(conf::set);
+    return conf;
+  }
+
+  /** Opens a file through Hadoop, decompressed by the codec its name calls for. */
+  static InputStream open(Map<String, String> settings, String file) throws IOException {
+    Configuration conf = configuration(settings);
+    Path path = new Path(file);
+    InputStream in = path.getFileSystem(conf).open(path);
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    return codec == null ? in : codec.createInputStream(in);
+  }
+
+  /** Reads one file's lines with Hearsay's reader: one row a line, valid or not. */
+  private static Iterator<Row> readFile(Map<String, String> settings, String file, int index) {
+    List<Row> rows = new ArrayList<>();
+    try (DatasetLinesReader lines =
+        DatasetLinesReader.open(Json.mapper(), open(settings, file), file)) {
+      while (lines.hasNext()) {
+        try {
+          DatasetLine line = lines.next();
+          rows.add(
+              RowFactory.create(
+                  file, index, line.line(), line.id().value(), Json.write(line.dataset()), null));
+        } catch (InvalidCorpusException e) {
+          List<Row> violations = new ArrayList<>();
+          Integer at = null;
+          for (CorpusProblem problem : e.problems()) {
+            Problem p = problem.problem();
+            at = at == null && p.line() > 0 ? p.line() : at;
+            violations.add(violation(p));
+          }
+          rows.add(RowFactory.create(file, index, at, null, null, Seqs.of(violations)));
+        } catch (JacksonException e) {
+          if (e instanceof JacksonIOException) {
+            throw e;
+          }
+          rows.add(
+              RowFactory.create(
+                  file,
+                  index,
+                  e.getLocation() == null ? null : e.getLocation().getLineNr(),
+                  null,
+                  null,
+                  Seqs.of(List.of(RowFactory.create("document", null, e.getOriginalMessage())))));
+        }
+      }
+    } catch (IOException | JacksonIOException e) {
+      rows.add(
+          RowFactory.create(
+              file,
+              index,
+              null,
+              null,
+              null,
+              Seqs.of(
+                  List.of(
+                      RowFactory.create("document", null, "cannot be read: " + e.getMessage())))));
+    }
+    return rows.iterator();
+  }
+
+  static Row violation(Problem p) {
+    return RowFactory.create(p.where(), p.code().map(Enum::name).orElse(null), p.message());
+  }
+
+  /** Reads the links document on the driver. */
+  static Links readLinks(Map<String, String> settings, String file, List<Row> errors) {
+    try (InputStream in = open(settings, file)) {
+      return Json.mapper().readValue(in, Links.class);
+    } catch (InvalidLinksException e) {
+      for (Problem p : e.problems()) {
+        errors.add(
+            RowFactory.create(
+                file, p.line() > 0 ? p.line() : null, null, Seqs.of(List.of(violation(p)))));
+      }
+    } catch (JacksonException e) {
+      errors.add(
+          RowFactory.create(
+              file,
+              e.getLocation() == null ? null : e.getLocation().getLineNr(),
+              null,
+              Seqs.of(List.of(RowFactory.create("document", null, e.getOriginalMessage())))));
+    } catch (IOException e) {
+      errors.add(
+          RowFactory.create(
+              file,
+              null,
+              null,
+              Seqs.of(
+                  List.of(
+                      RowFactory.create("document", null, "cannot be read: " + e.getMessage())))));
+    }
+    return Links.none();
+  }
+}

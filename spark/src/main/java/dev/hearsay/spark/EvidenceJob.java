@@ -1,0 +1,365 @@
+package dev.hearsay.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
+
+import dev.hearsay.core.corpus.ClaimCluster;
+import dev.hearsay.core.corpus.ClaimLink;
+import dev.hearsay.core.corpus.ClaimRef;
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.CorpusEvidence;
+import dev.hearsay.core.corpus.CorpusIndex;
+import dev.hearsay.core.corpus.CorpusParty;
+import dev.hearsay.core.corpus.CorpusValidationException;
+import dev.hearsay.core.corpus.DatasetId;
+import dev.hearsay.core.corpus.EntityKind;
+import dev.hearsay.core.corpus.EntityRef;
+import dev.hearsay.core.corpus.Identity;
+import dev.hearsay.core.corpus.IdentityStatement;
+import dev.hearsay.core.corpus.Links;
+import dev.hearsay.core.corpus.PartyCount;
+import dev.hearsay.core.model.ClaimId;
+import dev.hearsay.core.model.RelationKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The evidence on every claim cluster, gathered by core inside the executors.
+ *
+ * <p>Each cluster is answered in a <em>bucket</em>, that of its first claim's dataset, so that a
+ * dataset is shipped once to its own bucket and once more to each bucket whose clusters reach it.
+ * A bucket's part of the corpus is what core's evidence reads for its clusters: the datasets of
+ * their claims, the datasets of the claims that links tie to them (links are followed one step),
+ * and the datasets of both ends of each {@code possibly_same} or {@code distinct} statement whose
+ * two groups both have a member in those datasets; with the claim links and identity statements
+ * whose ends all lie in the part, and the identity resolved over the whole corpus (group keys
+ * and unresolved actors). Core then builds the part as a corpus, checking its rules, indexes it
+ * and asks {@link CorpusIndex#evidence(ClaimCluster)} of each cluster, as the single-JVM corpus
+ * would.
+ */
+final class EvidenceJob {
+  private EvidenceJob() {}
+
+  static Dataset<Row> run(
+      SparkSession spark,
+      Dataset<Row> datasets,
+      Dataset<Row> clusters,
+      Dataset<Row> identities,
+      Links links) {
+    Dataset<Row> linkTable =
+        Frames.of(spark, CorpusAnswers.linkRows(links), CorpusAnswers.LINKS).cache();
+    Dataset<Row> statements =
+        Frames.of(spark, CorpusAnswers.statementRows(links), CorpusAnswers.STATEMENTS).cache();
+    Dataset<Row> members =
+        clusters.select(
+            col("clusterDataset").as("bucket"),
+            col("clusterDataset"),
+            col("clusterClaim"),
+            col("dataset"),
+            col("claim"),
+            col("fileIndex"),
+            col("line"),
+            col("position"));
+    Dataset<Row> own = members.select(col("bucket"), col("dataset")).distinct();
+    Dataset<Row> fromSide =
+        linkTable
+            .join(
+                members,
+                linkTable
+                    .col("fromDataset")
+                    .equalTo(members.col("dataset"))
+                    .and(linkTable.col("fromClaim").equalTo(members.col("claim"))))
+            .select(col("bucket"), col("toDataset").as("dataset"));
+    Dataset<Row> toSide =
+        linkTable
+            .join(
+                members,
+                linkTable
+                    .col("toDataset")
+                    .equalTo(members.col("dataset"))
+                    .and(linkTable.col("toClaim").equalTo(members.col("claim"))))
+            .select(col("bucket"), col("fromDataset").as("dataset"));
+    Dataset<Row> reached = own.union(fromSide).union(toSide).distinct().cache();
+
+    Dataset<Row> groupOf =
+        identities.select(
+            col("dataset").as("gDataset"),
+            col("kind").as("gKind"),
+            col("id").as("gId"),
+            col("group"));
+    Dataset<Row> widening = statements.filter(col("identity").notEqual(Identity.SAME.name()));
+    Dataset<Row> ends =
+        widening
+            .join(
+                groupOf.withColumnRenamed("group", "g1"),
+                col("firstDataset")
+                    .equalTo(col("gDataset"))
+                    .and(col("firstKind").equalTo(upper(col("gKind"))))
+                    .and(col("firstId").equalTo(col("gId"))))
+            .drop("gDataset", "gKind", "gId")
+            .join(
+                groupOf.withColumnRenamed("group", "g2"),
+                col("secondDataset")
+                    .equalTo(col("gDataset"))
+                    .and(col("secondKind").equalTo(upper(col("gKind"))))
+                    .and(col("secondId").equalTo(col("gId"))))
+            .drop("gDataset", "gKind", "gId");
+    Dataset<Row> statedGroups =
+        ends.select(col("g1").as("group")).union(ends.select(col("g2").as("group"))).distinct();
+    Dataset<Row> touched =
+        reached
+            .join(groupOf, reached.col("dataset").equalTo(groupOf.col("gDataset")))
+            .join(statedGroups, "group")
+            .select(col("bucket"), col("group"))
+            .distinct();
+    Dataset<Row> relevant =
+        ends.join(touched.withColumnRenamed("group", "g1"), "g1")
+            .join(touched.withColumnRenamed("group", "g2"), scalaSeq("g2", "bucket"));
+    Dataset<Row> part =
+        reached
+            .union(relevant.select(col("bucket"), col("firstDataset").as("dataset")))
+            .union(relevant.select(col("bucket"), col("secondDataset").as("dataset")))
+            .distinct()
+            .cache();
+
+    Dataset<Row> partDatasets =
+        part.join(datasets, part.col("dataset").equalTo(datasets.col("id")))
+            .groupBy("bucket")
+            .agg(
+                collect_list(struct(col("fileIndex"), col("line"), col("id"), col("json")))
+                    .as("datasets"));
+    Dataset<Row> partEntities =
+        part.join(identities.drop("key"), "dataset")
+            .filter(col("groupSize").gt(1).or(col("unresolved")))
+            .groupBy("bucket")
+            .agg(
+                collect_list(
+                        struct(
+                            col("dataset"),
+                            col("kind"),
+                            col("id"),
+                            col("group"),
+                            col("unresolved")))
+                    .as("entities"));
+    Dataset<Row> partLinks =
+        linkTable
+            .join(part.withColumnRenamed("dataset", "fromDataset"), "fromDataset")
+            .join(part.withColumnRenamed("dataset", "toDataset"), scalaSeq("toDataset", "bucket"))
+            .groupBy("bucket")
+            .agg(
+                collect_list(
+                        struct(
+                            col("index"),
+                            col("kind"),
+                            col("fromDataset"),
+                            col("fromClaim"),
+                            col("toDataset"),
+                            col("toClaim"),
+                            col("note")))
+                    .as("links"));
+    Dataset<Row> partStatements =
+        statements
+            .join(part.withColumnRenamed("dataset", "firstDataset"), "firstDataset")
+            .join(
+                part.withColumnRenamed("dataset", "secondDataset"),
+                scalaSeq("secondDataset", "bucket"))
+            .groupBy("bucket")
+            .agg(
+                collect_list(
+                        struct(
+                            col("index"),
+                            col("identity"),
+                            col("firstDataset"),
+                            col("firstKind"),
+                            col("firstId"),
+                            col("secondDataset"),
+                            col("secondKind"),
+                            col("secondId"),
+                            col("note")))
+                    .as("statements"));
+    Dataset<Row> partClusters =
+        members
+            .groupBy("bucket")
+            .agg(
+                collect_list(
+                        struct(
+                            col("clusterDataset"),
+                            col("clusterClaim"),
+                            col("fileIndex"),
+                            col("line"),
+                            col("position"),
+                            col("dataset"),
+                            col("claim")))
+                    .as("members"));
+    Dataset<Row> buckets =
+        partClusters
+            .join(partDatasets, "bucket")
+            .join(partEntities, scalaSeq("bucket"), "left")
+            .join(partLinks, scalaSeq("bucket"), "left")
+            .join(partStatements, scalaSeq("bucket"), "left");
+    return Frames.flatMap(buckets, EvidenceJob::answer, CorpusAnswers.EVIDENCE);
+  }
+
+  private static org.apache.spark.sql.Column upper(org.apache.spark.sql.Column c) {
+    return org.apache.spark.sql.functions.upper(c);
+  }
+
+  private static scala.collection.immutable.Seq<String> scalaSeq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
+  }
+
+  /** One bucket's clusters, answered by core on the bucket's part of the corpus. */
+  static Iterator<Row> answer(Row bucket) {
+    Map<String, List<Row>> byCluster = new LinkedHashMap<>();
+    List<Row> members = new ArrayList<>(bucket.<Row>getList(bucket.fieldIndex("members")));
+    members.sort(ORDER);
+    for (Row m : members) {
+      byCluster
+          .computeIfAbsent(
+              m.getAs("clusterDataset") + "\u001f" + m.getAs("clusterClaim"),
+              k -> new ArrayList<>())
+          .add(m);
+    }
+    List<Row> out = new ArrayList<>();
+    CorpusIndex index;
+    try {
+      index = CorpusIndex.of(part(bucket));
+    } catch (CorpusValidationException e) {
+      String problem = e.getMessage();
+      for (List<Row> cluster : byCluster.values()) {
+        out.add(failed(cluster, problem));
+      }
+      return out.iterator();
+    }
+    for (List<Row> cluster : byCluster.values()) {
+      List<ClaimRef> claims = new ArrayList<>(cluster.size());
+      for (Row m : cluster) {
+        claims.add(ClaimRef.of(m.getAs("dataset"), m.getAs("claim")));
+      }
+      ClaimCluster asked = new ClaimCluster(claims);
+      CorpusEvidence evidence = index.evidence(asked);
+      out.add(
+          RowFactory.create(
+              cluster.get(0).getAs("clusterDataset"),
+              cluster.get(0).getAs("clusterClaim"),
+              claims.size(),
+              asked.datasets().size(),
+              count(evidence.partiesFor()),
+              count(evidence.partiesAgainst()),
+              count(evidence.partiesNeither()),
+              count(evidence.allParties()),
+              evidence.channels().size(),
+              Seqs.of(evidence.parties().stream().map(CorpusParty::name).toList()),
+              Seqs.of(
+                  evidence.allParties().widening().stream()
+                      .map(
+                          s -> s.first() + " " + CorpusTables.word(s.identity()) + " " + s.second())
+                      .toList()),
+              Seqs.of(evidence.unresolved().stream().map(EntityRef::toString).toList()),
+              Seqs.of(evidence.relayedOnly().stream().map(DatasetId::toString).toList()),
+              null));
+    }
+    return out.iterator();
+  }
+
+  private static final Comparator<Row> ORDER =
+      Comparator.<Row>comparingInt(r -> r.getAs("fileIndex"))
+          .thenComparingInt(r -> r.getAs("line"))
+          .thenComparingInt(r -> r.getAs("position"));
+
+  private static Row failed(List<Row> cluster, String problem) {
+    Set<String> datasets = new HashSet<>();
+    cluster.forEach(m -> datasets.add(m.getAs("dataset")));
+    return RowFactory.create(
+        cluster.get(0).getAs("clusterDataset"),
+        cluster.get(0).getAs("clusterClaim"),
+        cluster.size(),
+        datasets.size(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        problem);
+  }
+
+  private static Row count(PartyCount count) {
+    return RowFactory.create(count.min(), count.max(), count.exact(), count.reached());
+  }
+
+  /** The bucket's part of the corpus, as core builds and checks it. */
+  private static Corpus part(Row bucket) {
+    List<Row> datasets = new ArrayList<>(bucket.<Row>getList(bucket.fieldIndex("datasets")));
+    datasets.sort(
+        Comparator.<Row>comparingInt(r -> r.getAs("fileIndex"))
+            .thenComparingInt(r -> r.getAs("line")));
+    Corpus.Builder builder = new Corpus.Builder();
+    for (Row d : datasets) {
+      builder.add(DatasetId.of(d.getAs("id")), Json.read(d.getAs("json")));
+    }
+    Map<EntityRef, String> groups = new HashMap<>();
+    Set<EntityRef> unresolved = new HashSet<>();
+    for (Row e : list(bucket, "entities")) {
+      EntityRef ref = entity(e.getAs("dataset"), e.getAs("kind"), e.getAs("id"));
+      groups.put(ref, e.getAs("group"));
+      if (e.<Boolean>getAs("unresolved")) {
+        unresolved.add(ref);
+      }
+    }
+    List<Row> statements = new ArrayList<>(list(bucket, "statements"));
+    statements.sort(Comparator.comparingInt(r -> r.getAs("index")));
+    List<Row> links = new ArrayList<>(list(bucket, "links"));
+    links.sort(Comparator.comparingInt(r -> r.getAs("index")));
+    Links.Builder part = new Links.Builder();
+    for (Row s : statements) {
+      part.addIdentities(
+          new IdentityStatement(
+              Identity.valueOf(s.getAs("identity")),
+              EntityRef.of(
+                  DatasetId.of(s.getAs("firstDataset")),
+                  EntityKind.valueOf(s.getAs("firstKind")),
+                  s.getAs("firstId")),
+              EntityRef.of(
+                  DatasetId.of(s.getAs("secondDataset")),
+                  EntityKind.valueOf(s.getAs("secondKind")),
+                  s.getAs("secondId")),
+              Optional.ofNullable(s.getAs("note"))));
+    }
+    for (Row l : links) {
+      part.addClaims(
+          new ClaimLink(
+              RelationKind.valueOf(l.getAs("kind")),
+              new ClaimRef(DatasetId.of(l.getAs("fromDataset")), new ClaimId(l.getAs("fromClaim"))),
+              new ClaimRef(DatasetId.of(l.getAs("toDataset")), new ClaimId(l.getAs("toClaim"))),
+              Optional.ofNullable(l.getAs("note"))));
+    }
+    return builder.links(part.build()).resolvedIdentity(groups, unresolved).build();
+  }
+
+  private static List<Row> list(Row row, String field) {
+    int i = row.fieldIndex(field);
+    return row.isNullAt(i) ? List.of() : row.getList(i);
+  }
+
+  private static EntityRef entity(String dataset, String kind, String id) {
+    return EntityRef.of(
+        DatasetId.of(dataset), EntityKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), id);
+  }
+}
