@@ -187,13 +187,7 @@ public final class CorpusFiles {
       if (!lines.hasNext()) {
         assembly.problem(
             name,
-            new Problem(
-                "document",
-                -1,
-                -1,
-                "holds no dataset: the file is empty or has only blank lines",
-                null,
-                null));
+            wholeDocument("holds no dataset: the file is empty or has only blank lines", null));
         return;
       }
       while (lines.hasNext()) {
@@ -368,26 +362,14 @@ public final class CorpusFiles {
         // A pipe or a device named by a manifest could keep the reader waiting for ever.
         assembly.problem(
             file,
-            new Problem(
-                "document",
-                -1,
-                -1,
-                "cannot be read: it is not a regular file but a pipe or a device",
-                null,
-                null));
+            wholeDocument("cannot be read: it is not a regular file but a pipe or a device", null));
         return null;
       }
       return path;
     } catch (InvalidPathException e) {
       assembly.problem(
           file,
-          new Problem(
-              "document",
-              -1,
-              -1,
-              "cannot be read: it is not a file name this system allows",
-              null,
-              e.toString()));
+          wholeDocument("cannot be read: it is not a file name this system allows", e.toString()));
       return null;
     }
   }
@@ -400,6 +382,11 @@ public final class CorpusFiles {
     return Files.newInputStream(file);
   }
 
+  /** A problem of a whole document, at no line: {@code detail} is the error's text, or null. */
+  private static Problem wholeDocument(String message, String detail) {
+    return new Problem("document", -1, -1, message, null, detail);
+  }
+
   private static Problem unreadable(IOException e) {
     String why =
         e instanceof NoSuchFileException
@@ -407,7 +394,7 @@ public final class CorpusFiles {
             : Files.isDirectory(Path.of(String.valueOf(e.getMessage())))
                 ? "it is a directory"
                 : String.valueOf(e.getMessage());
-    return new Problem("document", -1, -1, "cannot be read: " + why, null, e.toString());
+    return wholeDocument("cannot be read: " + why, e.toString());
   }
 
   private static int maxProblems(ObjectMapper mapper) {

@@ -72,25 +72,7 @@ public final class InvalidCorpusException extends MismatchedInputException {
   }
 
   private static String describe(List<CorpusProblem> problems, long total) {
-    if (problems.isEmpty() || total < problems.size()) {
-      throw new IllegalArgumentException(
-          "InvalidCorpusException: needs at least one problem,"
-              + " and no fewer in all than kept; has "
-              + problems.size()
-              + " of "
-              + total);
-    }
-    StringBuilder text =
-        new StringBuilder("The corpus has ")
-            .append(total)
-            .append(total == 1 ? " problem" : " problems")
-            .append(
-                total == problems.size()
-                    ? ":"
-                    : ", of which the first " + problems.size() + " are listed:");
-    for (CorpusProblem problem : problems) {
-      text.append("\n  ").append(problem);
-    }
-    return text.toString();
+    ProblemListing.requireSome(InvalidCorpusException.class, problems, total);
+    return ProblemListing.counted("The corpus", "problem", problems, total);
   }
 }

@@ -106,14 +106,7 @@ public final class InvalidDatasetException extends MismatchedInputException {
   }
 
   private static List<Problem> requireSome(List<Problem> problems, long total) {
-    if (problems.isEmpty() || total < problems.size()) {
-      throw new IllegalArgumentException(
-          "InvalidDatasetException: needs at least one problem,"
-              + " and no fewer in all than kept; has "
-              + problems.size()
-              + " of "
-              + total);
-    }
+    ProblemListing.requireSome(InvalidDatasetException.class, problems, total);
     return problems;
   }
 
@@ -126,20 +119,6 @@ public final class InvalidDatasetException extends MismatchedInputException {
     if (total == 1 && !rules) {
       return problems.get(0).where() + ": " + problems.get(0).message();
     }
-    String noun = rules ? "violation" : "problem";
-    StringBuilder text =
-        new StringBuilder("The dataset has ")
-            .append(total)
-            .append(' ')
-            .append(noun)
-            .append(total == 1 ? "" : "s")
-            .append(
-                total == problems.size()
-                    ? ":"
-                    : ", of which the first " + problems.size() + " are listed:");
-    for (Problem problem : problems) {
-      text.append("\n  ").append(problem);
-    }
-    return text.toString();
+    return ProblemListing.counted("The dataset", rules ? "violation" : "problem", problems, total);
   }
 }

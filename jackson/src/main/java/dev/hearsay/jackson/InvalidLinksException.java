@@ -78,28 +78,10 @@ public final class InvalidLinksException extends MismatchedInputException {
   }
 
   private static String describe(List<Problem> problems, long total) {
-    if (problems.isEmpty() || total < problems.size()) {
-      throw new IllegalArgumentException(
-          "InvalidLinksException: needs at least one problem,"
-              + " and no fewer in all than kept; has "
-              + problems.size()
-              + " of "
-              + total);
-    }
+    ProblemListing.requireSome(InvalidLinksException.class, problems, total);
     if (total == 1) {
       return problems.get(0).where() + ": " + problems.get(0).message();
     }
-    StringBuilder text =
-        new StringBuilder("The links document has ")
-            .append(total)
-            .append(" problems")
-            .append(
-                total == problems.size()
-                    ? ":"
-                    : ", of which the first " + problems.size() + " are listed:");
-    for (Problem problem : problems) {
-      text.append("\n  ").append(problem);
-    }
-    return text.toString();
+    return ProblemListing.counted("The links document", "problem", problems, total);
   }
 }

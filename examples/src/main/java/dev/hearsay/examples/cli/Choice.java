@@ -1,11 +1,20 @@
 package dev.hearsay.examples.cli;
 
 import dev.hearsay.examples.render.SafeText;
+import java.util.Locale;
 import picocli.CommandLine.TypeConversionException;
 
 /** An option's value among fixed choices, read case-insensitively; a wrong one names them. */
 final class Choice {
   private Choice() {}
+
+  /**
+   * How a choice is spelt on the command line: its constant's name in lower case, with hyphens
+   * for underscores ({@code PROV_JSONLD} is {@code prov-jsonld}).
+   */
+  static String spelling(Enum<?> choice) {
+    return choice.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 
   /**
    * The choice whose name, as {@code toString} gives it, is the value in any case.

@@ -3,7 +3,6 @@ package dev.hearsay.examples.cli;
 import dev.hearsay.core.corpus.ClaimRef;
 import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.corpus.CorpusIndex;
-import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.examples.render.AnswerJson;
 import dev.hearsay.examples.render.ClaimWords;
 import dev.hearsay.examples.render.SafeText;
@@ -11,7 +10,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * reported with the date and, when it looks like a file, a hint, and the command exits with
  * {@value HearsayCli#INVALID}.
  */
-abstract class ClaimQuestion extends CorpusCommand {
+abstract class ClaimQuestion extends DatedQuestion {
   @Parameters(index = "0", paramLabel = "CLAIM", description = "The claim asked about.")
   private String claim;
 
@@ -32,8 +30,6 @@ abstract class ClaimQuestion extends CorpusCommand {
       description = "Datasets in JSON, a corpus manifest, or JSON Lines.")
   private List<String> files = new ArrayList<>();
 
-  @Mixin private AsOfOption asOf = new AsOfOption();
-
   @Override
   List<String> files() {
     return files;
@@ -42,11 +38,6 @@ abstract class ClaimQuestion extends CorpusCommand {
   @Override
   Optional<String> claim() {
     return Optional.ofNullable(claim);
-  }
-
-  @Override
-  Optional<ImpreciseTime> asOf() {
-    return asOf.date();
   }
 
   /**

@@ -7,9 +7,9 @@ import dev.hearsay.examples.render.SafeText;
 import dev.hearsay.examples.render.TimeWords;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,15 +28,11 @@ abstract class CorpusCommand extends ProgramCommand {
 
     @Override
     public String toString() {
-      return name().toLowerCase(Locale.ROOT);
+      return Choice.spelling(this);
     }
   }
 
-  @Option(
-      names = "--links",
-      paramLabel = "FILE",
-      description = "The links document between the datasets given as FILEs.")
-  private String links;
+  @Mixin private LinksOption links = new LinksOption();
 
   @Option(
       names = "--corpus",
@@ -92,7 +88,7 @@ abstract class CorpusCommand extends ProgramCommand {
   public Integer call() {
     PrintWriter out = out();
     PrintWriter err = err();
-    CorpusInput input = new CorpusInput(files(), Optional.ofNullable(links), embeddedCorpus);
+    CorpusInput input = new CorpusInput(files(), links.file(), embeddedCorpus);
     CorpusInput.Reading reading = input.read();
     if (reading instanceof CorpusInput.Refused refused) {
       int exit = Outcome.refused(err, input, refused);

@@ -39,19 +39,13 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand extends ProgramCommand {
   /** The formats a dataset is exported to. */
   enum Format {
-    PROV_JSONLD("prov-jsonld"),
-    PROV_N("prov-n"),
-    CLAIMREVIEW("claimreview");
-
-    private final String name;
-
-    Format(String name) {
-      this.name = name;
-    }
+    PROV_JSONLD,
+    PROV_N,
+    CLAIMREVIEW;
 
     @Override
     public String toString() {
-      return name;
+      return Choice.spelling(this);
     }
   }
 

@@ -44,19 +44,13 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand extends ProgramCommand {
   /** The formats a dataset is imported from. */
   enum Format {
-    PROV("prov"),
-    CLAIMREVIEW("claimreview"),
-    FACTCHECK_API("factcheck-api");
-
-    private final String name;
-
-    Format(String name) {
-      this.name = name;
-    }
+    PROV,
+    CLAIMREVIEW,
+    FACTCHECK_API;
 
     @Override
     public String toString() {
-      return name;
+      return Choice.spelling(this);
     }
   }
 

@@ -9,11 +9,10 @@ import dev.hearsay.examples.render.TextView;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,7 +51,7 @@ final class ShowCommand extends ProgramCommand {
 
     @Override
     public String toString() {
-      return name().toLowerCase(Locale.ROOT);
+      return Choice.spelling(this);
     }
   }
 
@@ -62,11 +61,7 @@ final class ShowCommand extends ProgramCommand {
       description = "A dataset in JSON, or -; or several, a corpus manifest, or JSON Lines.")
   private List<String> files = new ArrayList<>();
 
-  @Option(
-      names = "--links",
-      paramLabel = "FILE",
-      description = "The links document between the datasets given as FILEs.")
-  private String links;
+  @Mixin private LinksOption links = new LinksOption();
 
   @Option(names = "--corpus", description = "Shows the worked corpus that ships with the program.")
   private boolean embeddedCorpus;
@@ -85,7 +80,7 @@ final class ShowCommand extends ProgramCommand {
   public Integer call() {
     PrintWriter out = out();
     PrintWriter err = err();
-    CorpusInput corpusInput = new CorpusInput(files, Optional.ofNullable(links), embeddedCorpus);
+    CorpusInput corpusInput = new CorpusInput(files, links.file(), embeddedCorpus);
     if (corpusInput.isCorpus()) {
       return showCorpus(corpusInput, out, err);
     }

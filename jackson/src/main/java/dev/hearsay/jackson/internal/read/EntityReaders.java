@@ -19,6 +19,8 @@ import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.SourceKind;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads the values a dataset lists: actors, places, sources, claims, events, relations and
@@ -26,6 +28,24 @@ import java.util.List;
  */
 final class EntityReaders {
   private EntityReaders() {}
+
+  /** Reads the id of an element of a dataset's list and names the element by it from then on. */
+  private static <I> I id(
+      JsonCursor in,
+      DatasetPath at,
+      Class<I> type,
+      Function<String, I> convert,
+      Function<I, String> text) {
+    I id = in.text(at, type, convert);
+    in.identify(text.apply(id));
+    return id;
+  }
+
+  /** Reads an array of ids, giving each to {@code add}. */
+  private static <I> void ids(
+      JsonCursor in, DatasetPath at, Class<I> type, Function<String, I> convert, Consumer<I> add) {
+    in.array(at, e -> add.accept(in.text(e, type, convert)));
+  }
 
   static DatasetMetadata metadata(JsonCursor in, DatasetPath path) {
     DatasetMetadata.Builder b = new DatasetMetadata.Builder();
@@ -60,11 +80,7 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> {
-              ActorId id = in.text(at, ActorId.class, in.shared()::actor);
-              b.id(id);
-              in.identify(id.value());
-            }
+            case "id" -> b.id(id(in, at, ActorId.class, in.shared()::actor, ActorId::value));
             case "name" -> b.name(in.string(at));
             case "kind" -> b.kind(Scalars.enumValue(in, at, ActorKind.class));
             case "anonymous" -> b.anonymous(in.bool(at));
@@ -94,11 +110,7 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> {
-              PlaceId id = in.text(at, PlaceId.class, in.shared()::place);
-              b.id(id);
-              in.identify(id.value());
-            }
+            case "id" -> b.id(id(in, at, PlaceId.class, in.shared()::place, PlaceId::value));
             case "name" -> b.name(in.string(at));
             case "isoCode" -> b.isoCode(in.string(at));
             case "coordinates" -> b.coordinates(ValueReaders.coordinates(in, at));
@@ -123,23 +135,17 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> {
-              SourceId id = in.text(at, SourceId.class, in.shared()::source);
-              b.id(id);
-              in.identify(id.value());
-            }
+            case "id" -> b.id(id(in, at, SourceId.class, in.shared()::source, SourceId::value));
             case "kind" -> b.kind(Scalars.enumValue(in, at, SourceKind.class));
             case "title" -> b.title(in.string(at));
             case "publisher" -> b.publisher(in.text(at, ActorId.class, in.shared()::actor));
-            case "authors" ->
-                in.array(at, e -> b.addAuthors(in.text(e, ActorId.class, in.shared()::actor)));
+            case "authors" -> ids(in, at, ActorId.class, in.shared()::actor, b::addAuthors);
             case "published" -> b.published(ValueReaders.timeMention(in, at));
             case "locator" -> b.locator(Scalars.uri(in, at));
             case "language" -> b.language(in.string(at));
             case "retrievedAt" -> b.retrievedAt(Scalars.instant(in, at));
             case "reliability" -> b.reliability(Scalars.reliability(in, at));
-            case "cites" ->
-                in.array(at, e -> b.addCites(in.text(e, SourceId.class, in.shared()::source)));
+            case "cites" -> ids(in, at, SourceId.class, in.shared()::source, b::addCites);
             case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
             case "identifiers" -> {
               in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
@@ -162,17 +168,11 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> {
-              ClaimId id = in.text(at, ClaimId.class, ClaimId::of);
-              b.id(id);
-              in.identify(id.value());
-            }
+            case "id" -> b.id(id(in, at, ClaimId.class, ClaimId::of, ClaimId::value));
             case "proposition" -> b.proposition(in.string(at));
             case "quote" -> b.quote(ValueReaders.quote(in, at));
-            case "actors" ->
-                in.array(at, e -> b.addActors(in.text(e, ActorId.class, in.shared()::actor)));
-            case "places" ->
-                in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, in.shared()::place)));
+            case "actors" -> ids(in, at, ActorId.class, in.shared()::actor, b::addActors);
+            case "places" -> ids(in, at, PlaceId.class, in.shared()::place, b::addPlaces);
             case "quantities" -> in.array(at, e -> b.addQuantities(ValueReaders.quantity(in, e)));
             case "time" -> b.time(ValueReaders.timeMention(in, at));
             case "credibility" -> b.credibility(Scalars.credibility(in, at));
@@ -196,20 +196,14 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> {
-              EventId id = in.text(at, EventId.class, EventId::of);
-              b.id(id);
-              in.identify(id.value());
-            }
+            case "id" -> b.id(id(in, at, EventId.class, EventId::of, EventId::value));
             case "description" -> b.description(in.string(at));
             case "time" -> b.time(ValueReaders.timeMention(in, at));
-            case "places" ->
-                in.array(at, e -> b.addPlaces(in.text(e, PlaceId.class, in.shared()::place)));
-            case "participants" -> {
-              in.array(at, e -> b.addParticipants(in.text(e, ActorId.class, in.shared()::actor)));
-            }
+            case "places" -> ids(in, at, PlaceId.class, in.shared()::place, b::addPlaces);
+            case "participants" ->
+                ids(in, at, ActorId.class, in.shared()::actor, b::addParticipants);
             case "status" -> b.status(Scalars.enumValue(in, at, EventStatus.class));
-            case "claims" -> in.array(at, e -> b.addClaims(in.text(e, ClaimId.class, ClaimId::of)));
+            case "claims" -> ids(in, at, ClaimId.class, ClaimId::of, b::addClaims);
             default -> {
               return false;
             }

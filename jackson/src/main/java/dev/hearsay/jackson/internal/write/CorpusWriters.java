@@ -75,34 +75,26 @@ public final class CorpusWriters {
 
   static void identity(JsonGenerator g, IdentityStatement statement) {
     g.writeStartObject(statement);
-    g.writeName("identity");
-    Fields.enumValue(g, statement.identity());
-    g.writeName("first");
-    entity(g, statement.first());
-    g.writeName("second");
-    entity(g, statement.second());
+    Fields.enumField(g, "identity", statement.identity());
+    Fields.value(g, "first", statement.first(), CorpusWriters::entity);
+    Fields.value(g, "second", statement.second(), CorpusWriters::entity);
     Fields.text(g, "note", statement.note());
     g.writeEndObject();
   }
 
   static void claimLink(JsonGenerator g, ClaimLink link) {
     g.writeStartObject(link);
-    g.writeName("kind");
-    Fields.enumValue(g, link.kind());
-    g.writeName("from");
-    claim(g, link.from());
-    g.writeName("to");
-    claim(g, link.to());
+    Fields.enumField(g, "kind", link.kind());
+    Fields.value(g, "from", link.from(), CorpusWriters::claim);
+    Fields.value(g, "to", link.to(), CorpusWriters::claim);
     Fields.text(g, "note", link.note());
     g.writeEndObject();
   }
 
   static void eventLink(JsonGenerator g, EventLink link) {
     g.writeStartObject(link);
-    g.writeName("first");
-    event(g, link.first());
-    g.writeName("second");
-    event(g, link.second());
+    Fields.value(g, "first", link.first(), CorpusWriters::event);
+    Fields.value(g, "second", link.second(), CorpusWriters::event);
     Fields.text(g, "note", link.note());
     g.writeEndObject();
   }

@@ -46,8 +46,7 @@ final class EntityWriters {
       List<Place> places,
       List<Source> sources) {
     g.writeStringProperty(DatasetField.VERSION_NAME, Dataset.SCHEMA_VERSION);
-    g.writeName(DatasetField.METADATA.jsonName());
-    metadata(g, metadata);
+    Fields.value(g, DatasetField.METADATA.jsonName(), metadata, EntityWriters::metadata);
     Fields.list(g, DatasetField.ACTORS.jsonName(), actors, EntityWriters::actor);
     Fields.list(g, DatasetField.PLACES.jsonName(), places, EntityWriters::place);
     Fields.list(g, DatasetField.SOURCES.jsonName(), sources, EntityWriters::source);
@@ -68,8 +67,7 @@ final class EntityWriters {
     g.writeStartObject(actor);
     g.writeStringProperty("id", actor.id().value());
     g.writeStringProperty("name", actor.name());
-    g.writeName("kind");
-    Fields.enumValue(g, actor.kind());
+    Fields.enumField(g, "kind", actor.kind());
     Fields.flag(g, "anonymous", actor.anonymous());
     Fields.texts(g, "aliases", actor.aliases());
     Fields.text(g, "description", actor.description());
@@ -91,8 +89,7 @@ final class EntityWriters {
   static void source(JsonGenerator g, Source source) {
     g.writeStartObject(source);
     g.writeStringProperty("id", source.id().value());
-    g.writeName("kind");
-    Fields.enumValue(g, source.kind());
+    Fields.enumField(g, "kind", source.kind());
     Fields.text(g, "title", source.title());
     Fields.optional(g, "publisher", source.publisher(), (gen, id) -> gen.writeString(id.value()));
     Fields.texts(g, "authors", source.authors());
@@ -138,8 +135,7 @@ final class EntityWriters {
     Fields.optional(g, "time", event.time(), ValueWriters::timeMention);
     Fields.texts(g, "places", event.places());
     Fields.texts(g, "participants", event.participants());
-    g.writeName("status");
-    Fields.enumValue(g, event.status());
+    Fields.enumField(g, "status", event.status());
     Fields.texts(g, "claims", event.claims());
     g.writeEndObject();
   }
@@ -147,8 +143,7 @@ final class EntityWriters {
   static void relation(JsonGenerator g, Relation relation) {
     g.writeStartObject(relation);
     g.writeStringProperty("from", relation.from().value());
-    g.writeName("kind");
-    Fields.enumValue(g, relation.kind());
+    Fields.enumField(g, "kind", relation.kind());
     g.writeStringProperty("to", relation.to().value());
     Fields.text(g, "note", relation.note());
     g.writeEndObject();

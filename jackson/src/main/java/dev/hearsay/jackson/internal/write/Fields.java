@@ -60,6 +60,16 @@ final class Fields {
     }
   }
 
+  static <T> void value(
+      JsonGenerator g, String name, T value, BiConsumer<JsonGenerator, T> writer) {
+    g.writeName(name);
+    writer.accept(g, value);
+  }
+
+  static void enumField(JsonGenerator g, String name, Enum<?> value) {
+    g.writeStringProperty(name, EnumSpelling.of(value));
+  }
+
   static void decimal(JsonGenerator g, BigDecimal value) {
     g.writeString(value.toPlainString());
   }

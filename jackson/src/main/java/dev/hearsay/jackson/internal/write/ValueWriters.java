@@ -50,8 +50,7 @@ final class ValueWriters {
 
   static void bound(JsonGenerator g, Bound bound) {
     g.writeStartObject(bound);
-    g.writeName("value");
-    Fields.decimal(g, bound.value());
+    Fields.value(g, "value", bound.value(), Fields::decimal);
     g.writeBooleanProperty("inclusive", bound.inclusive());
     g.writeEndObject();
   }
@@ -84,8 +83,7 @@ final class ValueWriters {
     Fields.optional(g, "lower", quantity.lower(), ValueWriters::bound);
     Fields.optional(g, "upper", quantity.upper(), ValueWriters::bound);
     Fields.flag(g, "approximate", quantity.approximate());
-    g.writeName("unit");
-    unit(g, quantity.unit());
+    Fields.value(g, "unit", quantity.unit(), ValueWriters::unit);
     Fields.text(g, "asWritten", quantity.asWritten());
     g.writeEndObject();
   }
@@ -95,10 +93,8 @@ final class ValueWriters {
     g.writeStringProperty("actor", hop.actor().value());
     Fields.optional(g, "source", hop.source(), (gen, id) -> gen.writeString(id.value()));
     Fields.text(g, "cue", hop.cue());
-    g.writeName("mode");
-    Fields.enumValue(g, hop.mode());
-    g.writeName("commitment");
-    Fields.enumValue(g, hop.commitment());
+    Fields.enumField(g, "mode", hop.mode());
+    Fields.enumField(g, "commitment", hop.commitment());
     Fields.optional(g, "likelihood", hop.likelihood(), Fields::enumValue);
     Fields.optional(g, "time", hop.time(), ValueWriters::timeMention);
     Fields.flag(g, "inferred", hop.inferred());
@@ -124,8 +120,7 @@ final class ValueWriters {
   static void violation(JsonGenerator g, Violation violation) {
     g.writeStartObject(violation);
     g.writeStringProperty("path", violation.path().toString());
-    g.writeName("code");
-    Fields.enumValue(g, violation.code());
+    Fields.enumField(g, "code", violation.code());
     g.writeStringProperty("message", violation.message());
     g.writeEndObject();
   }
