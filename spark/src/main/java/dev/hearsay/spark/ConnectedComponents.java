@@ -1,5 +1,6 @@
 package dev.hearsay.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
@@ -79,5 +80,16 @@ final class ConnectedComponents {
         .select(col("lo").as("src"), col("m").as("dst"))
         .union(least.select(col("hi").as("src"), col("m").as("dst")))
         .distinct();
+  }
+
+  /**
+   * The nodes of a table labelled with their component: a column of the given name holding the
+   * component of the node in column {@code key}, or the node itself where it is in no edge.
+   */
+  static Dataset<Row> label(Dataset<Row> nodes, Dataset<Row> components, String column) {
+    return nodes
+        .join(components, nodes.col("key").equalTo(components.col("node")), "left")
+        .withColumn(column, coalesce(col("component"), col("key")))
+        .drop("node", "component");
   }
 }

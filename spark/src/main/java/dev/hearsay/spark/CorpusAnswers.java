@@ -1,6 +1,5 @@
 package dev.hearsay.spark;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
@@ -16,7 +15,6 @@ import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.RelationKind;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +22,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -224,13 +221,7 @@ public final class CorpusAnswers implements Serializable {
    * @return the directory of each answer written
    */
   public Map<String, String> write(String path, List<String> names) {
-    Map<String, String> written = new LinkedHashMap<>();
-    for (String name : names) {
-      String directory = path + "/" + name;
-      answer(name).write().mode(SaveMode.Overwrite).parquet(directory);
-      written.put(name, directory);
-    }
-    return written;
+    return Frames.writeParquet(path, names, this::answer);
   }
 
   private Dataset<Row> rows(StructType schema, FlatMapFunction<Row, Row> rows) {
@@ -273,11 +264,7 @@ public final class CorpusAnswers implements Serializable {
             .add("dst", DataTypes.StringType, false);
     Dataset<Row> edges = byIdentifier.union(Frames.of(spark, same, edge));
     Dataset<Row> components = ConnectedComponents.of(edges);
-    Dataset<Row> grouped =
-        entities
-            .join(components, entities.col("key").equalTo(components.col("node")), "left")
-            .withColumn("group", coalesce(col("component"), col("key")))
-            .drop("node", "component");
+    Dataset<Row> grouped = ConnectedComponents.label(entities, components, "group");
     Dataset<Row> groups =
         grouped
             .groupBy(col("group"))
@@ -343,11 +330,7 @@ public final class CorpusAnswers implements Serializable {
                 concat_ws(SEP, col("dataset"), col("to")).as("dst"))
             .union(Frames.of(spark, linked, edge));
     Dataset<Row> components = ConnectedComponents.of(edges);
-    Dataset<Row> grouped =
-        claims
-            .join(components, claims.col("key").equalTo(components.col("node")), "left")
-            .withColumn("cluster", coalesce(col("component"), col("key")))
-            .drop("node", "component");
+    Dataset<Row> grouped = ConnectedComponents.label(claims, components, "cluster");
     Dataset<Row> firsts =
         grouped
             .groupBy(col("cluster"))

@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -303,13 +301,7 @@ public final class CorpusTables implements Serializable {
    * @return the directory of each table written
    */
   public Map<String, String> write(String path, List<String> names) {
-    Map<String, String> written = new LinkedHashMap<>();
-    for (String name : names) {
-      String directory = path + "/" + name;
-      table(name).write().mode(SaveMode.Overwrite).parquet(directory);
-      written.put(name, directory);
-    }
-    return written;
+    return Frames.writeParquet(path, names, this::table);
   }
 
   private Dataset<Row> table(StructType schema, FlatMapFunction<Row, Row> rows) {

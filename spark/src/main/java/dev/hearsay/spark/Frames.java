@@ -1,10 +1,14 @@
 package dev.hearsay.spark;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
@@ -29,5 +33,20 @@ final class Frames {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = Math.max(1, Math.min(context.defaultParallelism(), rows.size() / 10_000 + 1));
     return spark.createDataFrame(context.parallelize(rows, slices), schema);
+  }
+
+  /**
+   * Writes named tables as Parquet, each in a directory of its name under the path, replacing
+   * what is there; returns the directory of each, in the order of the names.
+   */
+  static Map<String, String> writeParquet(
+      String path, List<String> names, Function<String, Dataset<Row>> table) {
+    Map<String, String> written = new LinkedHashMap<>();
+    for (String name : names) {
+      String directory = path + "/" + name;
+      table.apply(name).write().mode(SaveMode.Overwrite).parquet(directory);
+      written.put(name, directory);
+    }
+    return written;
   }
 }
