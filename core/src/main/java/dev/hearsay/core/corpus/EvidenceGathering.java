@@ -144,7 +144,7 @@ final class EvidenceGathering {
     int n = voices.size();
     // Parties: voices whose hop's actor or own source is one entity.
     UnionFind parties = new UnionFind(n);
-    Map<Integer, Integer> firstVoiceOf = new HashMap<>();
+    GroupTable firstVoiceOf = new GroupTable(2 * n);
     int[][] groupsOfVoice = new int[n][];
     int[] actorOfVoice = new int[n];
     for (int v = 0; v < n; v++) {
@@ -160,8 +160,8 @@ final class EvidenceGathering {
               }
               : new int[] {actor};
       for (int g : groupsOfVoice[v]) {
-        Integer first = firstVoiceOf.putIfAbsent(g, v);
-        if (first != null) {
+        int first = firstVoiceOf.putIfAbsent(g, v);
+        if (first >= 0) {
           parties.union(first, v);
         }
       }
@@ -243,12 +243,12 @@ final class EvidenceGathering {
    * The intervals: possibly-same statements between the groups of two parties are edges, distinct
    * statements between them pairs to keep apart.
    */
-  private PartyIntervals intervals(
-      int[] masks, Map<Integer, Integer> firstVoiceOf, int[] partyOfVoice) {
+  private PartyIntervals intervals(int[] masks, GroupTable firstVoiceOf, int[] partyOfVoice) {
     Set<Integer> possibly = null;
     Set<Integer> distinct = null;
-    for (int g : firstVoiceOf.keySet()) {
+    for (int k = 0; k < firstVoiceOf.size(); k++) {
       steps++;
+      int g = firstVoiceOf.key(k);
       List<Integer> possiblyOfGroup = index.possiblySameOf(g);
       if (!possiblyOfGroup.isEmpty()) {
         possibly = possibly == null ? new TreeSet<>() : possibly;
@@ -291,11 +291,10 @@ final class EvidenceGathering {
   }
 
   /** The parties of a statement's two entities, or null when one of them has no voice here. */
-  private int[] parties(
-      IdentityStatement statement, Map<Integer, Integer> firstVoiceOf, int[] partyOfVoice) {
-    Integer a = firstVoiceOf.get(identities.groupOf(identities.number(statement.first())));
-    Integer b = firstVoiceOf.get(identities.groupOf(identities.number(statement.second())));
-    return a == null || b == null ? null : new int[] {partyOfVoice[a], partyOfVoice[b]};
+  private int[] parties(IdentityStatement statement, GroupTable firstVoiceOf, int[] partyOfVoice) {
+    int a = firstVoiceOf.get(identities.groupOf(identities.number(statement.first())));
+    int b = firstVoiceOf.get(identities.groupOf(identities.number(statement.second())));
+    return a < 0 || b < 0 ? null : new int[] {partyOfVoice[a], partyOfVoice[b]};
   }
 
   /**
@@ -306,7 +305,7 @@ final class EvidenceGathering {
       List<CorpusParty> partyList,
       int[] partyOfVoice,
       int[][] groupsOfVoice,
-      Map<Integer, Integer> firstVoiceOf) {
+      GroupTable firstVoiceOf) {
     Map<ChainKey, Integer> chainNumber = new HashMap<>();
     List<CorpusChain> chains = new ArrayList<>();
     int[] chainOfVoice = new int[voices.size()];
@@ -322,48 +321,71 @@ final class EvidenceGathering {
       }
       chainOfVoice[v] = c;
     }
-    UnionFind channels = new UnionFind(chains.size());
-    Map<Integer, Integer> meetsAt = new HashMap<>();
-    for (int v = 0; v < voices.size(); v++) {
-      for (int g : groupsOfVoice[v]) {
-        int first = firstVoiceOf.get(g);
-        if (chainOfVoice[first] != chainOfVoice[v]) {
-          channels.union(chainOfVoice[first], chainOfVoice[v]);
-          meetsAt.putIfAbsent(g, chainOfVoice[first]);
-        }
-      }
+    // Every entity on the chains, numbered here from 0 in the order met: its group, the first
+    // chain it is on, whether below an outermost hop, and the chain where it joins two.
+    int bound = 0;
+    for (CorpusChain chain : chains) {
+      bound += 2 * chain.chain().chain().hops().size();
     }
-    // Every entity on the chains: the first chain it is on, and whether below an outermost hop.
-    Map<Integer, Integer> firstChain = new HashMap<>();
-    Set<Integer> deep = new HashSet<>();
-    List<int[]> onChains = new ArrayList<>();
+    GroupTable entityOfGroup = new GroupTable(bound);
+    int[] onEntity = new int[bound];
+    int[] onChain = new int[bound];
+    int[] onHop = new int[bound];
+    int on = 0;
     for (int c = 0; c < chains.size(); c++) {
       CorpusChain chain = chains.get(c);
       List<Hop> hops = chain.chain().chain().hops();
       for (int h = 0; h < hops.size(); h++) {
         steps++;
         Hop hop = hops.get(h);
-        int actor = group(chain.dataset(), EntityKind.ACTOR, hop.actor().value());
-        onChains.add(new int[] {actor, c, h});
+        onEntity[on] =
+            local(entityOfGroup, group(chain.dataset(), EntityKind.ACTOR, hop.actor().value()));
+        onChain[on] = c;
+        onHop[on++] = h;
         if (hop.source().isPresent()) {
-          onChains.add(
-              new int[] {
-                group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()), c, h
-              });
+          onEntity[on] =
+              local(
+                  entityOfGroup,
+                  group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()));
+          onChain[on] = c;
+          onHop[on++] = h;
         }
       }
     }
-    for (int[] on : onChains) {
-      firstChain.putIfAbsent(on[0], on[1]);
-      if (on[2] > 0) {
-        deep.add(on[0]);
+    int entities = entityOfGroup.size();
+    int[] meetsAt = new int[entities];
+    Arrays.fill(meetsAt, -1);
+    UnionFind channels = new UnionFind(chains.size());
+    for (int v = 0; v < voices.size(); v++) {
+      for (int g : groupsOfVoice[v]) {
+        int first = firstVoiceOf.get(g);
+        if (chainOfVoice[first] != chainOfVoice[v]) {
+          channels.union(chainOfVoice[first], chainOfVoice[v]);
+          int e = entityOfGroup.get(g);
+          if (meetsAt[e] < 0) {
+            meetsAt[e] = chainOfVoice[first];
+          }
+        }
       }
     }
-    for (int[] on : onChains) {
-      int first = firstChain.get(on[0]);
-      if (deep.contains(on[0]) && first != on[1]) {
-        channels.union(first, on[1]);
-        meetsAt.putIfAbsent(on[0], first);
+    int[] firstChain = new int[entities];
+    Arrays.fill(firstChain, -1);
+    boolean[] deep = new boolean[entities];
+    for (int i = 0; i < on; i++) {
+      int e = onEntity[i];
+      if (firstChain[e] < 0) {
+        firstChain[e] = onChain[i];
+      }
+      deep[e] |= onHop[i] > 0;
+    }
+    for (int i = 0; i < on; i++) {
+      int e = onEntity[i];
+      int first = firstChain[e];
+      if (deep[e] && first != onChain[i]) {
+        channels.union(first, onChain[i]);
+        if (meetsAt[e] < 0) {
+          meetsAt[e] = first;
+        }
       }
     }
     // Channels numbered in the order of their first chain; chain roots index the arrays below.
@@ -396,15 +418,16 @@ final class EvidenceGathering {
         partiesOf.get(k).add(partyList.get(partyOfVoice[v]));
       }
     }
-    Set<Integer> named = new HashSet<>();
-    for (int[] on : onChains) {
-      Integer chain = meetsAt.get(on[0]);
-      if (chain != null && named.add(on[0])) {
-        int k = channelOfRoot[channels.find(chain)];
+    boolean[] named = new boolean[entities];
+    for (int i = 0; i < on; i++) {
+      int e = onEntity[i];
+      if (meetsAt[e] >= 0 && !named[e]) {
+        named[e] = true;
+        int k = channelOfRoot[channels.find(meetsAt[e])];
         if (meetingOf.get(k) == null) {
           meetingOf.set(k, new ArrayList<>());
         }
-        meetingOf.get(k).add(identities.ref(on[0]));
+        meetingOf.get(k).add(identities.ref(entityOfGroup.key(e)));
       }
     }
     List<CorpusChannel> result = new ArrayList<>(chainsOf.size());
@@ -418,6 +441,12 @@ final class EvidenceGathering {
               meeting == null ? List.of() : meeting));
     }
     return result;
+  }
+
+  /** The number of a group among the entities on the chains, given the next when new. */
+  private static int local(GroupTable entityOfGroup, int group) {
+    int e = entityOfGroup.putIfAbsent(group, entityOfGroup.size());
+    return e < 0 ? entityOfGroup.size() - 1 : e;
   }
 
   /** The datasets of the cluster none of whose chains on it starts from their outermost actor. */
