@@ -62,14 +62,22 @@ final class EvidenceGathering {
   }
 
   private CorpusEvidence gather() {
-    Set<ClaimRef> inCluster = new HashSet<>(cluster.claims());
-    for (ClaimRef claim : cluster.claims()) {
+    List<ClaimRef> claims = cluster.claims();
+    Set<ClaimRef> inCluster = claims.size() == 1 ? Set.of(claims.get(0)) : new HashSet<>(claims);
+    for (int c = 0; c < claims.size(); c++) {
+      ClaimRef claim = claims.get(c);
       Evidence evidence = index.index(claim.dataset()).evidence(claim.claim());
-      evidence.counted().forEach(r -> counted.add(asLink(claim.dataset(), r)));
-      evidence.undermining().forEach(r -> undermining.add(asLink(claim.dataset(), r)));
-      for (Party party : evidence.parties()) {
-        for (Voice voice : party.voices()) {
-          add(claim.dataset(), voice, Optional.empty());
+      for (Relation relation : evidence.counted()) {
+        counted.add(asLink(claim.dataset(), relation));
+      }
+      for (Relation relation : evidence.undermining()) {
+        undermining.add(asLink(claim.dataset(), relation));
+      }
+      List<Party> parties = evidence.parties();
+      for (int p = 0; p < parties.size(); p++) {
+        List<Voice> partyVoices = parties.get(p).voices();
+        for (int v = 0; v < partyVoices.size(); v++) {
+          add(claim.dataset(), partyVoices.get(v), Optional.empty());
         }
       }
     }
