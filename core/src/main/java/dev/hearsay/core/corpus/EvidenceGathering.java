@@ -10,6 +10,8 @@ import dev.hearsay.core.query.Party;
 import dev.hearsay.core.query.TracedChain;
 import dev.hearsay.core.query.Voice;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ final class EvidenceGathering {
   private final Identities identities;
   private final ClaimCluster cluster;
   private final List<CorpusVoice> voices = new ArrayList<>();
-  private final Set<List<Object>> seen = new HashSet<>();
+  private final Set<VoiceKey> seen = new HashSet<>();
   private final Set<ClaimLink> counted = new LinkedHashSet<>();
   private final Set<ClaimLink> undermining = new LinkedHashSet<>();
   private long steps;
@@ -60,14 +62,22 @@ final class EvidenceGathering {
   }
 
   private CorpusEvidence gather() {
-    Set<ClaimRef> inCluster = new HashSet<>(cluster.claims());
-    for (ClaimRef claim : cluster.claims()) {
+    List<ClaimRef> claims = cluster.claims();
+    Set<ClaimRef> inCluster = claims.size() == 1 ? Set.of(claims.get(0)) : new HashSet<>(claims);
+    for (int c = 0; c < claims.size(); c++) {
+      ClaimRef claim = claims.get(c);
       Evidence evidence = index.index(claim.dataset()).evidence(claim.claim());
-      evidence.counted().forEach(r -> counted.add(asLink(claim.dataset(), r)));
-      evidence.undermining().forEach(r -> undermining.add(asLink(claim.dataset(), r)));
-      for (Party party : evidence.parties()) {
-        for (Voice voice : party.voices()) {
-          add(claim.dataset(), voice, Optional.empty());
+      for (Relation relation : evidence.counted()) {
+        counted.add(asLink(claim.dataset(), relation));
+      }
+      for (Relation relation : evidence.undermining()) {
+        undermining.add(asLink(claim.dataset(), relation));
+      }
+      List<Party> parties = evidence.parties();
+      for (int p = 0; p < parties.size(); p++) {
+        List<Voice> partyVoices = parties.get(p).voices();
+        for (int v = 0; v < partyVoices.size(); v++) {
+          add(claim.dataset(), partyVoices.get(v), Optional.empty());
         }
       }
     }
@@ -123,10 +133,16 @@ final class EvidenceGathering {
     steps++;
     TracedChain chain = voice.chain();
     if (seen.add(
-        List.of(dataset, chain.claim(), chain.index(), voice.hopIndex(), voice.stance()))) {
+        new VoiceKey(dataset, chain.claim(), chain.index(), voice.hopIndex(), voice.stance()))) {
       voices.add(new CorpusVoice(dataset, voice, link));
     }
   }
+
+  /** A voice once: its dataset, chain, hop and stance. */
+  private record VoiceKey(DatasetId dataset, Object claim, int chain, int hop, Stance stance) {}
+
+  /** A chain once: its dataset, claim and position among the claim's chains. */
+  private record ChainKey(DatasetId dataset, Object claim, int chain) {}
 
   private int group(DatasetId dataset, EntityKind kind, String id) {
     return identities.groupOf(dataset, kind, id);
@@ -136,13 +152,15 @@ final class EvidenceGathering {
     int n = voices.size();
     // Parties: voices whose hop's actor or own source is one entity.
     UnionFind parties = new UnionFind(n);
-    Map<Integer, Integer> firstVoiceOf = new HashMap<>();
+    GroupTable firstVoiceOf = new GroupTable(2 * n);
     int[][] groupsOfVoice = new int[n][];
+    int[] actorOfVoice = new int[n];
     for (int v = 0; v < n; v++) {
       steps++;
       CorpusVoice voice = voices.get(v);
       Hop hop = voice.voice().hop();
-      int actor = group(voice.dataset(), EntityKind.ACTOR, hop.actor().value());
+      actorOfVoice[v] = identities.number(voice.dataset(), EntityKind.ACTOR, hop.actor().value());
+      int actor = identities.groupOf(actorOfVoice[v]);
       groupsOfVoice[v] =
           hop.source().isPresent()
               ? new int[] {
@@ -150,28 +168,38 @@ final class EvidenceGathering {
               }
               : new int[] {actor};
       for (int g : groupsOfVoice[v]) {
-        Integer first = firstVoiceOf.putIfAbsent(g, v);
-        if (first != null) {
+        int first = firstVoiceOf.putIfAbsent(g, v);
+        if (first >= 0) {
           parties.union(first, v);
         }
       }
     }
     int[] partyOfVoice = new int[n];
-    Map<Integer, Integer> partyOfRoot = new LinkedHashMap<>();
+    int[] partyOfRoot = new int[n];
+    Arrays.fill(partyOfRoot, -1);
+    int[] masks = new int[n];
     List<List<CorpusVoice>> partyVoices = new ArrayList<>();
     for (int v = 0; v < n; v++) {
       int root = parties.find(v);
-      Integer p = partyOfRoot.get(root);
-      if (p == null) {
+      int p = partyOfRoot[root];
+      if (p < 0) {
         p = partyVoices.size();
-        partyOfRoot.put(root, p);
+        partyOfRoot[root] = p;
         partyVoices.add(new ArrayList<>(2));
+        masks[p] = 1 << ANY;
       }
-      partyVoices.get(p).add(voices.get(v));
+      CorpusVoice voice = voices.get(v);
+      partyVoices.get(p).add(voice);
       partyOfVoice[v] = p;
+      masks[p] |= 1 << category(voice.stance());
     }
-    List<CorpusParty> partyList = partyVoices.stream().map(CorpusParty::new).toList();
-    PartyIntervals counts = intervals(partyList, firstVoiceOf, partyOfVoice);
+    List<CorpusParty> partyList = new ArrayList<>(partyVoices.size());
+    for (List<CorpusVoice> members : partyVoices) {
+      partyList.add(new CorpusParty(members));
+    }
+    partyList = Collections.unmodifiableList(partyList);
+    PartyIntervals counts =
+        intervals(Arrays.copyOf(masks, partyList.size()), firstVoiceOf, partyOfVoice);
     List<IdentityStatement> possiblySame = identities.possiblySame();
     List<List<CorpusParty>> partition = new ArrayList<>();
     for (int[] group : counts.partition()) {
@@ -182,10 +210,12 @@ final class EvidenceGathering {
       partition.add(merged);
     }
     List<EntityRef> unresolved = new ArrayList<>();
-    for (CorpusVoice voice : voices) {
-      EntityRef actor = voice.actorRef();
-      if (identities.isUnresolved(actor) && !unresolved.contains(actor)) {
-        unresolved.add(actor);
+    for (int v = 0; v < n; v++) {
+      if (identities.isUnresolved(actorOfVoice[v])) {
+        EntityRef actor = voices.get(v).actorRef();
+        if (!unresolved.contains(actor)) {
+          unresolved.add(actor);
+        }
       }
     }
     return new CorpusEvidence(
@@ -221,23 +251,25 @@ final class EvidenceGathering {
    * The intervals: possibly-same statements between the groups of two parties are edges, distinct
    * statements between them pairs to keep apart.
    */
-  private PartyIntervals intervals(
-      List<CorpusParty> partyList, Map<Integer, Integer> firstVoiceOf, int[] partyOfVoice) {
-    int[] masks = new int[partyList.size()];
-    for (int p = 0; p < masks.length; p++) {
-      CorpusParty party = partyList.get(p);
-      masks[p] = 1 << ANY;
-      masks[p] |= party.takes(Stance.FOR) ? 1 << FOR : 0;
-      masks[p] |= party.takes(Stance.AGAINST) ? 1 << AGAINST : 0;
-      masks[p] |= party.takes(Stance.NEITHER) ? 1 << NEITHER : 0;
-    }
-    Set<Integer> possibly = new TreeSet<>();
-    Set<Integer> distinct = new TreeSet<>();
-    for (int g : firstVoiceOf.keySet()) {
+  private PartyIntervals intervals(int[] masks, GroupTable firstVoiceOf, int[] partyOfVoice) {
+    Set<Integer> possibly = null;
+    Set<Integer> distinct = null;
+    for (int k = 0; k < firstVoiceOf.size(); k++) {
       steps++;
-      possibly.addAll(index.possiblySameOf(g));
-      distinct.addAll(index.distinctOf(g));
+      int g = firstVoiceOf.key(k);
+      List<Integer> possiblyOfGroup = index.possiblySameOf(g);
+      if (!possiblyOfGroup.isEmpty()) {
+        possibly = possibly == null ? new TreeSet<>() : possibly;
+        possibly.addAll(possiblyOfGroup);
+      }
+      List<Integer> distinctOfGroup = index.distinctOf(g);
+      if (!distinctOfGroup.isEmpty()) {
+        distinct = distinct == null ? new TreeSet<>() : distinct;
+        distinct.addAll(distinctOfGroup);
+      }
     }
+    possibly = possibly == null ? Set.of() : possibly;
+    distinct = distinct == null ? Set.of() : distinct;
     List<int[]> edges = new ArrayList<>();
     for (int s : possibly) {
       int[] pair = parties(identities.possiblySame().get(s), firstVoiceOf, partyOfVoice);
@@ -257,12 +289,20 @@ final class EvidenceGathering {
     return counts;
   }
 
+  /** The category a stance counts under. */
+  private static int category(Stance stance) {
+    return switch (stance) {
+      case FOR -> FOR;
+      case AGAINST -> AGAINST;
+      case NEITHER -> NEITHER;
+    };
+  }
+
   /** The parties of a statement's two entities, or null when one of them has no voice here. */
-  private int[] parties(
-      IdentityStatement statement, Map<Integer, Integer> firstVoiceOf, int[] partyOfVoice) {
-    Integer a = firstVoiceOf.get(identities.groupOf(identities.number(statement.first())));
-    Integer b = firstVoiceOf.get(identities.groupOf(identities.number(statement.second())));
-    return a == null || b == null ? null : new int[] {partyOfVoice[a], partyOfVoice[b]};
+  private int[] parties(IdentityStatement statement, GroupTable firstVoiceOf, int[] partyOfVoice) {
+    int a = firstVoiceOf.get(identities.groupOf(identities.number(statement.first())));
+    int b = firstVoiceOf.get(identities.groupOf(identities.number(statement.second())));
+    return a < 0 || b < 0 ? null : new int[] {partyOfVoice[a], partyOfVoice[b]};
   }
 
   /**
@@ -273,14 +313,14 @@ final class EvidenceGathering {
       List<CorpusParty> partyList,
       int[] partyOfVoice,
       int[][] groupsOfVoice,
-      Map<Integer, Integer> firstVoiceOf) {
-    Map<List<Object>, Integer> chainNumber = new LinkedHashMap<>();
+      GroupTable firstVoiceOf) {
+    Map<ChainKey, Integer> chainNumber = new HashMap<>();
     List<CorpusChain> chains = new ArrayList<>();
     int[] chainOfVoice = new int[voices.size()];
     for (int v = 0; v < voices.size(); v++) {
       CorpusVoice voice = voices.get(v);
       TracedChain chain = voice.voice().chain();
-      List<Object> key = List.of(voice.dataset(), chain.claim(), chain.index());
+      ChainKey key = new ChainKey(voice.dataset(), chain.claim(), chain.index());
       Integer c = chainNumber.get(key);
       if (c == null) {
         c = chains.size();
@@ -289,82 +329,132 @@ final class EvidenceGathering {
       }
       chainOfVoice[v] = c;
     }
-    UnionFind channels = new UnionFind(chains.size());
-    Map<Integer, Integer> meetsAt = new LinkedHashMap<>();
-    for (int v = 0; v < voices.size(); v++) {
-      for (int g : groupsOfVoice[v]) {
-        int first = firstVoiceOf.get(g);
-        if (chainOfVoice[first] != chainOfVoice[v]) {
-          channels.union(chainOfVoice[first], chainOfVoice[v]);
-          meetsAt.putIfAbsent(g, chainOfVoice[first]);
-        }
-      }
+    // Every entity on the chains, numbered here from 0 in the order met: its group, the first
+    // chain it is on, whether below an outermost hop, and the chain where it joins two.
+    int bound = 0;
+    for (CorpusChain chain : chains) {
+      bound += 2 * chain.chain().chain().hops().size();
     }
-    // Every entity on the chains: the first chain it is on, and whether below an outermost hop.
-    Map<Integer, Integer> firstChain = new HashMap<>();
-    Set<Integer> deep = new HashSet<>();
-    List<int[]> onChains = new ArrayList<>();
+    GroupTable entityOfGroup = new GroupTable(bound);
+    int[] onEntity = new int[bound];
+    int[] onChain = new int[bound];
+    int[] onHop = new int[bound];
+    int on = 0;
     for (int c = 0; c < chains.size(); c++) {
       CorpusChain chain = chains.get(c);
       List<Hop> hops = chain.chain().chain().hops();
       for (int h = 0; h < hops.size(); h++) {
         steps++;
         Hop hop = hops.get(h);
-        int actor = group(chain.dataset(), EntityKind.ACTOR, hop.actor().value());
-        onChains.add(new int[] {actor, c, h});
+        onEntity[on] =
+            local(entityOfGroup, group(chain.dataset(), EntityKind.ACTOR, hop.actor().value()));
+        onChain[on] = c;
+        onHop[on++] = h;
         if (hop.source().isPresent()) {
-          onChains.add(
-              new int[] {
-                group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()), c, h
-              });
+          onEntity[on] =
+              local(
+                  entityOfGroup,
+                  group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()));
+          onChain[on] = c;
+          onHop[on++] = h;
         }
       }
     }
-    for (int[] on : onChains) {
-      firstChain.putIfAbsent(on[0], on[1]);
-      if (on[2] > 0) {
-        deep.add(on[0]);
-      }
-    }
-    for (int[] on : onChains) {
-      int first = firstChain.get(on[0]);
-      if (deep.contains(on[0]) && first != on[1]) {
-        channels.union(first, on[1]);
-        meetsAt.putIfAbsent(on[0], first);
-      }
-    }
-    Map<Integer, List<CorpusChain>> chainsOf = new LinkedHashMap<>();
-    for (int c = 0; c < chains.size(); c++) {
-      chainsOf.computeIfAbsent(channels.find(c), r -> new ArrayList<>()).add(chains.get(c));
-    }
-    Map<Integer, List<CorpusParty>> partiesOf = new HashMap<>();
-    Set<Integer> placed = new HashSet<>();
+    int entities = entityOfGroup.size();
+    int[] meetsAt = new int[entities];
+    Arrays.fill(meetsAt, -1);
+    UnionFind channels = new UnionFind(chains.size());
     for (int v = 0; v < voices.size(); v++) {
-      if (placed.add(partyOfVoice[v])) {
-        partiesOf
-            .computeIfAbsent(channels.find(chainOfVoice[v]), r -> new ArrayList<>())
-            .add(partyList.get(partyOfVoice[v]));
+      for (int g : groupsOfVoice[v]) {
+        int first = firstVoiceOf.get(g);
+        if (chainOfVoice[first] != chainOfVoice[v]) {
+          channels.union(chainOfVoice[first], chainOfVoice[v]);
+          int e = entityOfGroup.get(g);
+          if (meetsAt[e] < 0) {
+            meetsAt[e] = chainOfVoice[first];
+          }
+        }
       }
     }
-    Map<Integer, List<EntityRef>> meetingOf = new HashMap<>();
-    Set<Integer> named = new HashSet<>();
-    for (int[] on : onChains) {
-      Integer chain = meetsAt.get(on[0]);
-      if (chain != null && named.add(on[0])) {
-        meetingOf
-            .computeIfAbsent(channels.find(chain), r -> new ArrayList<>())
-            .add(identities.ref(on[0]));
+    int[] firstChain = new int[entities];
+    Arrays.fill(firstChain, -1);
+    boolean[] deep = new boolean[entities];
+    for (int i = 0; i < on; i++) {
+      int e = onEntity[i];
+      if (firstChain[e] < 0) {
+        firstChain[e] = onChain[i];
+      }
+      deep[e] |= onHop[i] > 0;
+    }
+    for (int i = 0; i < on; i++) {
+      int e = onEntity[i];
+      int first = firstChain[e];
+      if (deep[e] && first != onChain[i]) {
+        channels.union(first, onChain[i]);
+        if (meetsAt[e] < 0) {
+          meetsAt[e] = first;
+        }
+      }
+    }
+    // Channels numbered in the order of their first chain; chain roots index the arrays below.
+    int size = chains.size();
+    List<List<CorpusChain>> chainsOf = new ArrayList<>();
+    int[] channelOfRoot = new int[size];
+    Arrays.fill(channelOfRoot, -1);
+    for (int c = 0; c < size; c++) {
+      int root = channels.find(c);
+      if (channelOfRoot[root] < 0) {
+        channelOfRoot[root] = chainsOf.size();
+        chainsOf.add(new ArrayList<>());
+      }
+      chainsOf.get(channelOfRoot[root]).add(chains.get(c));
+    }
+    List<List<CorpusParty>> partiesOf = new ArrayList<>(chainsOf.size());
+    List<List<EntityRef>> meetingOf = new ArrayList<>(chainsOf.size());
+    for (int k = 0; k < chainsOf.size(); k++) {
+      partiesOf.add(null);
+      meetingOf.add(null);
+    }
+    boolean[] placed = new boolean[partyList.size()];
+    for (int v = 0; v < voices.size(); v++) {
+      if (!placed[partyOfVoice[v]]) {
+        placed[partyOfVoice[v]] = true;
+        int k = channelOfRoot[channels.find(chainOfVoice[v])];
+        if (partiesOf.get(k) == null) {
+          partiesOf.set(k, new ArrayList<>());
+        }
+        partiesOf.get(k).add(partyList.get(partyOfVoice[v]));
+      }
+    }
+    boolean[] named = new boolean[entities];
+    for (int i = 0; i < on; i++) {
+      int e = onEntity[i];
+      if (meetsAt[e] >= 0 && !named[e]) {
+        named[e] = true;
+        int k = channelOfRoot[channels.find(meetsAt[e])];
+        if (meetingOf.get(k) == null) {
+          meetingOf.set(k, new ArrayList<>());
+        }
+        meetingOf.get(k).add(identities.ref(entityOfGroup.key(e)));
       }
     }
     List<CorpusChannel> result = new ArrayList<>(chainsOf.size());
-    chainsOf.forEach(
-        (root, members) ->
-            result.add(
-                new CorpusChannel(
-                    members,
-                    partiesOf.getOrDefault(root, List.of()),
-                    meetingOf.getOrDefault(root, List.of()))));
+    for (int k = 0; k < chainsOf.size(); k++) {
+      List<CorpusParty> parties = partiesOf.get(k);
+      List<EntityRef> meeting = meetingOf.get(k);
+      result.add(
+          new CorpusChannel(
+              chainsOf.get(k),
+              parties == null ? List.of() : parties,
+              meeting == null ? List.of() : meeting));
+    }
     return result;
+  }
+
+  /** The number of a group among the entities on the chains, given the next when new. */
+  private static int local(GroupTable entityOfGroup, int group) {
+    int e = entityOfGroup.putIfAbsent(group, entityOfGroup.size());
+    return e < 0 ? entityOfGroup.size() - 1 : e;
   }
 
   /** The datasets of the cluster none of whose chains on it starts from their outermost actor. */

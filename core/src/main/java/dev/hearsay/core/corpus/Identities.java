@@ -209,11 +209,22 @@ public final class Identities {
    * @throws IllegalArgumentException when the corpus does not hold the entity
    */
   int groupOf(DatasetId dataset, EntityKind kind, String id) {
+    return group[number(dataset, kind, id)];
+  }
+
+  /**
+   * The number of an entity given by its parts, found without making a ref.
+   *
+   * @throws IllegalArgumentException when the corpus does not hold the entity
+   */
+  int number(DatasetId dataset, EntityKind kind, String id) {
     int n = numbers.number(dataset, kind, id);
-    if (n < 0) {
-      return groupOf(number(new EntityRef(dataset, kind, id)));
-    }
-    return group[n];
+    return n < 0 ? number(new EntityRef(dataset, kind, id)) : n;
+  }
+
+  /** Whether the numbered entity is {@linkplain #unresolved() unresolved}. */
+  boolean isUnresolved(int entity) {
+    return isUnresolved[entity];
   }
 
   /** The number of the first member of an entity's group. */

@@ -28,7 +28,10 @@ final class PartyIntervals {
   private final int[] max;
   private final int[] reached;
   private final boolean[] exact;
+
+  /** Per category, the widening statements; null until the first (most counts have none). */
   private final List<Set<Integer>> widening = new ArrayList<>();
+
   private final List<int[]> partition = new ArrayList<>();
   private long steps;
 
@@ -40,7 +43,7 @@ final class PartyIntervals {
     this.exact = new boolean[categories];
     Arrays.fill(exact, true);
     for (int c = 0; c < categories; c++) {
-      widening.add(new TreeSet<>());
+      widening.add(null);
     }
   }
 
@@ -78,7 +81,8 @@ final class PartyIntervals {
 
   /** The numbers of the statements that widen the category's interval, ascending. */
   Set<Integer> widening(int category) {
-    return widening.get(category);
+    Set<Integer> statements = widening.get(category);
+    return statements == null ? Set.of() : statements;
   }
 
   /** The groups of parties that merging greedily reached in the components not counted exactly. */
@@ -206,6 +210,9 @@ final class PartyIntervals {
       }
       if (least[c] != most[c]) {
         for (int e : component.edges) {
+          if (widening.get(c) == null) {
+            widening.set(c, new TreeSet<>());
+          }
           widening.get(c).addAll(statementsOf.get(e));
         }
       }
