@@ -1,7 +1,13 @@
 package dev.hearsay.benchmarks.tools;
 
+import dev.hearsay.benchmarks.workload.CorpusWorkload;
 import dev.hearsay.benchmarks.workload.Workload;
+import dev.hearsay.core.corpus.ClaimCluster;
+import dev.hearsay.core.corpus.Corpus;
+import dev.hearsay.core.corpus.CorpusIndex;
+import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.Stance;
 import dev.hearsay.core.query.ProvenanceIndex;
 import dev.hearsay.core.timeline.Timeline;
 import dev.hearsay.core.timeline.TimelineEntry;
@@ -26,7 +32,8 @@ import java.util.function.IntSupplier;
  *
  * <p>Arguments: the number of claims, the warm-up operations and the measured ones; then,
  * optionally, the operations to run ({@code index}, {@code rules}, {@code asOf}, {@code
- * timeline}), all by default. Prints one JSON line per operation: medians and the least and
+ * timeline}), all by default, or the corpus's ({@code corpusParties},
+ * {@code singleParties}), which generate the corpus workload instead. Prints one JSON line per operation: medians and the least and
  * greatest value of the measured operations.
  */
 public final class QueryCpu {
@@ -46,6 +53,13 @@ public final class QueryCpu {
         args.length > 3
             ? Arrays.copyOfRange(args, 3, args.length)
             : new String[] {"index", "rules", "asOf", "timeline"};
+    if (ops[0].equals("corpusParties") || ops[0].equals("singleParties")) {
+      for (String op : ops) {
+        out.println(
+            measure(op, claims, corpusOperation(op, CorpusWorkload.of(claims)), warmups, measured));
+      }
+      return;
+    }
     Workload workload = Workload.of(claims);
     Dataset dataset = workload.dataset();
     ProvenanceIndex index = ProvenanceIndex.of(dataset);
@@ -78,6 +92,39 @@ public final class QueryCpu {
             default -> throw new IllegalArgumentException("unknown operation: " + op);
           };
       out.println(measure(op, claims, run, warmups, measured));
+    }
+  }
+
+  /**
+   * The questions of {@code CorpusBenchmark}: the evidence on every claim cluster of the corpus,
+   * or on every claim of the single dataset that holds the same claims. Each generates only what
+   * it asks about, so that the two need not share the heap.
+   */
+  private static IntSupplier corpusOperation(String op, CorpusWorkload workload) {
+    switch (op) {
+      case "corpusParties" -> {
+        Corpus corpus = workload.corpus();
+        return () -> {
+          CorpusIndex index = CorpusIndex.of(corpus);
+          int answers = 0;
+          for (ClaimCluster cluster : index.clusters()) {
+            answers += index.evidence(cluster).parties(Stance.FOR).size();
+          }
+          return answers;
+        };
+      }
+      case "singleParties" -> {
+        Dataset single = workload.single();
+        return () -> {
+          ProvenanceIndex index = ProvenanceIndex.of(single);
+          int answers = 0;
+          for (Claim claim : single.claims()) {
+            answers += index.evidence(claim.id()).partiesFor().size();
+          }
+          return answers;
+        };
+      }
+      default -> throw new IllegalArgumentException("unknown corpus operation: " + op);
     }
   }
 

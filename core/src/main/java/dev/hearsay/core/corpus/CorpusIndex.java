@@ -1,6 +1,7 @@
 package dev.hearsay.core.corpus;
 
 import dev.hearsay.core.internal.Digraph;
+import dev.hearsay.core.internal.IntLists;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.ClaimId;
@@ -62,8 +63,12 @@ public final class CorpusIndex {
   private final Map<ClaimRef, Integer> clusterOfClaim = new HashMap<>();
   private final List<ClaimCluster> clusters;
   private final Map<ClaimRef, List<ClaimLink>> linksOf = new HashMap<>();
-  private final Map<Integer, List<Integer>> possiblySameOf = new HashMap<>();
-  private final Map<Integer, List<Integer>> distinctOf = new HashMap<>();
+
+  /** The positions of the possibly-same statements on each entity group, by group. */
+  private final IntLists possiblySameOf;
+
+  /** The positions of the distinct statements on each entity group, by group. */
+  private final IntLists distinctOf;
 
   private CorpusIndex(Corpus corpus) {
     this.corpus = corpus;
@@ -116,24 +121,19 @@ public final class CorpusIndex {
     }
     this.clusters = members.stream().map(ClaimCluster::new).toList();
     Identities identities = corpus.identities();
-    List<IdentityStatement> possibly = identities.possiblySame();
-    for (int s = 0; s < possibly.size(); s++) {
-      bySide(possiblySameOf, possibly.get(s), s);
-    }
-    List<IdentityStatement> distinct = identities.distinct();
-    for (int s = 0; s < distinct.size(); s++) {
-      bySide(distinctOf, distinct.get(s), s);
-    }
+    possiblySameOf = bySide(identities.possiblySame());
+    distinctOf = bySide(identities.distinct());
   }
 
-  private void bySide(Map<Integer, List<Integer>> of, IdentityStatement statement, int s) {
+  /** The statements' positions under the groups of both their sides. */
+  private IntLists bySide(List<IdentityStatement> statements) {
     Identities identities = corpus.identities();
-    of.computeIfAbsent(
-            identities.groupOf(identities.number(statement.first())), k -> new ArrayList<>(1))
-        .add(s);
-    of.computeIfAbsent(
-            identities.groupOf(identities.number(statement.second())), k -> new ArrayList<>(1))
-        .add(s);
+    IntLists.Builder of = new IntLists.Builder(identities.size(), 2 * statements.size());
+    for (int s = 0; s < statements.size(); s++) {
+      of.add(identities.groupOf(identities.number(statements.get(s).first())), s);
+      of.add(identities.groupOf(identities.number(statements.get(s).second())), s);
+    }
+    return of.build();
   }
 
   /**
@@ -207,8 +207,10 @@ public final class CorpusIndex {
    * @throws IllegalArgumentException when a claim of the cluster is not in the corpus
    */
   public CorpusEvidence evidence(ClaimCluster cluster) {
-    for (ClaimRef claim : Objects.requireNonNull(cluster, "cluster").claims()) {
-      clusterOf(claim);
+    if (!clusterOf(Objects.requireNonNull(cluster, "cluster").first()).equals(cluster)) {
+      for (ClaimRef claim : cluster.claims()) {
+        clusterOf(claim);
+      }
     }
     return EvidenceGathering.gather(this, cluster);
   }
@@ -618,13 +620,13 @@ public final class CorpusIndex {
   }
 
   /** The positions of the possibly-same statements on an entity group. */
-  List<Integer> possiblySameOf(int group) {
-    return possiblySameOf.getOrDefault(group, List.of());
+  int[] possiblySameOf(int group) {
+    return possiblySameOf.of(group);
   }
 
   /** The positions of the distinct statements on an entity group. */
-  List<Integer> distinctOf(int group) {
-    return distinctOf.getOrDefault(group, List.of());
+  int[] distinctOf(int group) {
+    return distinctOf.of(group);
   }
 
   /** A claim's own voices, as its dataset's evidence lists them. */

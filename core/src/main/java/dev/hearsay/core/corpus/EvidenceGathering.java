@@ -1,6 +1,8 @@
 package dev.hearsay.core.corpus;
 
 import dev.hearsay.core.internal.UnionFind;
+import dev.hearsay.core.model.Chain;
+import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
@@ -40,7 +42,10 @@ final class EvidenceGathering {
   private final Set<VoiceKey> seen = new HashSet<>();
   private final Set<ClaimLink> counted = new LinkedHashSet<>();
   private final Set<ClaimLink> undermining = new LinkedHashSet<>();
+  private final Map<DatasetId, Boolean> onlyRelays = new LinkedHashMap<>();
   private long steps;
+  private DatasetId lastDataset;
+  private int lastOrdinal;
 
   private EvidenceGathering(CorpusIndex index, ClaimCluster cluster) {
     this.index = index;
@@ -67,6 +72,7 @@ final class EvidenceGathering {
     for (int c = 0; c < claims.size(); c++) {
       ClaimRef claim = claims.get(c);
       Evidence evidence = index.index(claim.dataset()).evidence(claim.claim());
+      notePhrasing(claim.dataset(), evidence.claim());
       for (Relation relation : evidence.counted()) {
         counted.add(asLink(claim.dataset(), relation));
       }
@@ -145,7 +151,19 @@ final class EvidenceGathering {
   private record ChainKey(DatasetId dataset, Object claim, int chain) {}
 
   private int group(DatasetId dataset, EntityKind kind, String id) {
-    return identities.groupOf(dataset, kind, id);
+    return identities.groupOf(number(dataset, kind, id));
+  }
+
+  /**
+   * The number of an entity; the dataset's ordinal is looked up once for a run of voices or hops
+   * of one dataset, which is how a cluster's voices come.
+   */
+  private int number(DatasetId dataset, EntityKind kind, String id) {
+    if (dataset != lastDataset) {
+      lastOrdinal = identities.ordinal(dataset);
+      lastDataset = dataset;
+    }
+    return identities.number(lastOrdinal, dataset, kind, id);
   }
 
   private CorpusEvidence evidence() {
@@ -159,7 +177,7 @@ final class EvidenceGathering {
       steps++;
       CorpusVoice voice = voices.get(v);
       Hop hop = voice.voice().hop();
-      actorOfVoice[v] = identities.number(voice.dataset(), EntityKind.ACTOR, hop.actor().value());
+      actorOfVoice[v] = number(voice.dataset(), EntityKind.ACTOR, hop.actor().value());
       int actor = identities.groupOf(actorOfVoice[v]);
       groupsOfVoice[v] =
           hop.source().isPresent()
@@ -257,15 +275,13 @@ final class EvidenceGathering {
     for (int k = 0; k < firstVoiceOf.size(); k++) {
       steps++;
       int g = firstVoiceOf.key(k);
-      List<Integer> possiblyOfGroup = index.possiblySameOf(g);
-      if (!possiblyOfGroup.isEmpty()) {
+      for (int s : index.possiblySameOf(g)) {
         possibly = possibly == null ? new TreeSet<>() : possibly;
-        possibly.addAll(possiblyOfGroup);
+        possibly.add(s);
       }
-      List<Integer> distinctOfGroup = index.distinctOf(g);
-      if (!distinctOfGroup.isEmpty()) {
+      for (int s : index.distinctOf(g)) {
         distinct = distinct == null ? new TreeSet<>() : distinct;
-        distinct.addAll(distinctOfGroup);
+        distinct.add(s);
       }
     }
     possibly = possibly == null ? Set.of() : possibly;
@@ -457,18 +473,21 @@ final class EvidenceGathering {
     return e < 0 ? entityOfGroup.size() - 1 : e;
   }
 
+  /**
+   * Notes whether each chain of a claim of the cluster starts from its outermost actor, for
+   * {@link #relayedOnly()}.
+   */
+  private void notePhrasing(DatasetId dataset, Claim claim) {
+    boolean relays = onlyRelays.getOrDefault(dataset, true);
+    for (Chain chain : claim.attribution()) {
+      steps++;
+      relays &= !chain.hops().get(0).actor().equals(chain.origin().actor());
+    }
+    onlyRelays.put(dataset, relays);
+  }
+
   /** The datasets of the cluster none of whose chains on it starts from their outermost actor. */
   private List<DatasetId> relayedOnly() {
-    Map<DatasetId, Boolean> onlyRelays = new LinkedHashMap<>();
-    for (ClaimRef claim : cluster.claims()) {
-      boolean relays = onlyRelays.getOrDefault(claim.dataset(), true);
-      for (TracedChain chain : index.index(claim.dataset()).trace(claim.claim()).chains()) {
-        steps++;
-        List<Hop> hops = chain.chain().hops();
-        relays &= !hops.get(0).actor().equals(chain.origin().actor());
-      }
-      onlyRelays.put(claim.dataset(), relays);
-    }
     List<DatasetId> result = new ArrayList<>();
     onlyRelays.forEach(
         (dataset, relays) -> {

@@ -218,8 +218,23 @@ public final class Identities {
    * @throws IllegalArgumentException when the corpus does not hold the entity
    */
   int number(DatasetId dataset, EntityKind kind, String id) {
-    int n = numbers.number(dataset, kind, id);
+    return number(ordinal(dataset), dataset, kind, id);
+  }
+
+  /**
+   * The number of an entity given by its parts and its dataset's {@linkplain #ordinal ordinal},
+   * for callers that look up many entities of one dataset.
+   *
+   * @throws IllegalArgumentException when the corpus does not hold the entity
+   */
+  int number(int datasetOrdinal, DatasetId dataset, EntityKind kind, String id) {
+    int n = numbers.number(datasetOrdinal, kind, id);
     return n < 0 ? number(new EntityRef(dataset, kind, id)) : n;
+  }
+
+  /** The position of a dataset in the corpus, or -1 when the corpus does not hold it. */
+  int ordinal(DatasetId dataset) {
+    return numbers.ordinal(dataset);
   }
 
   /** Whether the numbered entity is {@linkplain #unresolved() unresolved}. */
