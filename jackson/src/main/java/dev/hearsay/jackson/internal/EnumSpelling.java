@@ -20,6 +20,17 @@ public final class EnumSpelling {
     return SPELLINGS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 
+  /**
+   * The spellings of every constant of an enum type, by ordinal: the one array this class keeps,
+   * which callers must not change.
+   *
+   * @param type the enum type
+   * @return the spellings
+   */
+  public static String[] all(Class<? extends Enum<?>> type) {
+    return SPELLINGS.get(type);
+  }
+
   /** The spellings of each enum type's constants, by ordinal, worked out once per type. */
   private static final ClassValue<String[]> SPELLINGS =
       new ClassValue<>() {

@@ -4,7 +4,6 @@ import dev.hearsay.core.model.DatasetPath;
 import dev.hearsay.core.model.Decimals;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -12,9 +11,6 @@ import tools.jackson.core.JsonParser;
  * too long to write out plainly.
  */
 final class DecimalReader {
-  /** The digits of a decimal as this format writes it, and the exponent form as well. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private DecimalReader() {}
 
@@ -40,7 +36,7 @@ final class DecimalReader {
                   + " characters, more than the number length limit of "
                   + limit);
         }
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!isDecimal(text)) {
           throw Problems.at(
               p,
               BigDecimal.class,
@@ -66,6 +62,57 @@ final class DecimalReader {
               + Decimals.MAX_PLAIN_LENGTH);
     }
     return value;
+  }
+
+  /**
+   * Whether a text is a decimal as this format writes it, or in the exponent form: {@code
+   * -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}, scanned once.
+   */
+  static boolean isDecimal(String text) {
+    int n = text.length();
+    int i = 0;
+    if (i < n && text.charAt(i) == '-') {
+      i++;
+    }
+    if (i == n) {
+      return false;
+    }
+    if (text.charAt(i) == '0') {
+      i++;
+    } else {
+      int start = i;
+      i = digits(text, i);
+      if (i == start || text.charAt(start) == '0') {
+        return false;
+      }
+    }
+    if (i < n && text.charAt(i) == '.') {
+      int start = ++i;
+      i = digits(text, i);
+      if (i == start) {
+        return false;
+      }
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int start = i;
+      i = digits(text, i);
+      if (i == start) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  /** The index after the ASCII digits that start at {@code i}. */
+  private static int digits(String text, int i) {
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /** Converts a number, refusing one whose exponent is beyond what a decimal can hold. */

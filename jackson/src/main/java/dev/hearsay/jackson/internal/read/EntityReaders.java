@@ -47,9 +47,18 @@ final class EntityReaders {
     in.array(at, e -> add.accept(in.text(e, type, convert)));
   }
 
+  /** Reads an array of ids that this read shares, giving each to {@code add}. */
+  private static <I> void sharedIds(
+      JsonCursor in, DatasetPath at, Class<I> type, Interner.Kind<I> kind, Consumer<I> add) {
+    in.array(at, e -> add.accept(in.shared(e, type, kind)));
+  }
+
+  /** The fields a metadata must give. */
+  private static final List<String> METADATA_REQUIRED = List.of("title");
+
   static DatasetMetadata metadata(JsonCursor in, DatasetPath path) {
     DatasetMetadata.Builder b = new DatasetMetadata.Builder();
-    List<String> required = List.of("title");
+    List<String> required = METADATA_REQUIRED;
     return in.object(
         path,
         DatasetMetadata.class,
@@ -61,7 +70,7 @@ final class EntityReaders {
             case "curators" -> in.array(at, e -> b.addCurators(in.string(e)));
             case "created" -> b.created(Scalars.date(in, at));
             case "license" -> b.license(in.string(at));
-            case "encodes" -> b.encodes(in.text(at, SourceId.class, in.shared()::source));
+            case "encodes" -> b.encodes(in.shared(at, SourceId.class, in.shared().sources));
             default -> {
               return false;
             }
@@ -71,9 +80,12 @@ final class EntityReaders {
         b::build);
   }
 
+  /** The fields a actor must give. */
+  private static final List<String> ACTOR_REQUIRED = List.of("id", "name", "kind");
+
   static Actor actor(JsonCursor in, DatasetPath path) {
     Actor.Builder b = new Actor.Builder();
-    List<String> required = List.of("id", "name", "kind");
+    List<String> required = ACTOR_REQUIRED;
     return in.object(
         path,
         Actor.class,
@@ -101,9 +113,12 @@ final class EntityReaders {
         b::build);
   }
 
+  /** The fields a place must give. */
+  private static final List<String> PLACE_REQUIRED = List.of("id", "name");
+
   static Place place(JsonCursor in, DatasetPath path) {
     Place.Builder b = new Place.Builder();
-    List<String> required = List.of("id", "name");
+    List<String> required = PLACE_REQUIRED;
     return in.object(
         path,
         Place.class,
@@ -126,9 +141,12 @@ final class EntityReaders {
         b::build);
   }
 
+  /** The fields a source must give. */
+  private static final List<String> SOURCE_REQUIRED = List.of("id", "kind");
+
   static Source source(JsonCursor in, DatasetPath path) {
     Source.Builder b = new Source.Builder();
-    List<String> required = List.of("id", "kind");
+    List<String> required = SOURCE_REQUIRED;
     return in.object(
         path,
         Source.class,
@@ -138,14 +156,14 @@ final class EntityReaders {
             case "id" -> b.id(id(in, at, SourceId.class, in.shared()::source, SourceId::value));
             case "kind" -> b.kind(Scalars.enumValue(in, at, SourceKind.class));
             case "title" -> b.title(in.string(at));
-            case "publisher" -> b.publisher(in.text(at, ActorId.class, in.shared()::actor));
-            case "authors" -> ids(in, at, ActorId.class, in.shared()::actor, b::addAuthors);
+            case "publisher" -> b.publisher(in.shared(at, ActorId.class, in.shared().actors));
+            case "authors" -> sharedIds(in, at, ActorId.class, in.shared().actors, b::addAuthors);
             case "published" -> b.published(ValueReaders.timeMention(in, at));
             case "locator" -> b.locator(Scalars.uri(in, at));
             case "language" -> b.language(in.string(at));
             case "retrievedAt" -> b.retrievedAt(Scalars.instant(in, at));
             case "reliability" -> b.reliability(Scalars.reliability(in, at));
-            case "cites" -> ids(in, at, SourceId.class, in.shared()::source, b::addCites);
+            case "cites" -> sharedIds(in, at, SourceId.class, in.shared().sources, b::addCites);
             case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
             case "identifiers" -> {
               in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
@@ -159,9 +177,12 @@ final class EntityReaders {
         b::build);
   }
 
+  /** The fields a claim must give. */
+  private static final List<String> CLAIM_REQUIRED = List.of("id", "proposition", "attribution");
+
   static Claim claim(JsonCursor in, DatasetPath path) {
     Claim.Builder b = new Claim.Builder();
-    List<String> required = List.of("id", "proposition", "attribution");
+    List<String> required = CLAIM_REQUIRED;
     return in.object(
         path,
         Claim.class,
@@ -171,8 +192,8 @@ final class EntityReaders {
             case "id" -> b.id(id(in, at, ClaimId.class, ClaimId::of, ClaimId::value));
             case "proposition" -> b.proposition(in.string(at));
             case "quote" -> b.quote(ValueReaders.quote(in, at));
-            case "actors" -> ids(in, at, ActorId.class, in.shared()::actor, b::addActors);
-            case "places" -> ids(in, at, PlaceId.class, in.shared()::place, b::addPlaces);
+            case "actors" -> sharedIds(in, at, ActorId.class, in.shared().actors, b::addActors);
+            case "places" -> sharedIds(in, at, PlaceId.class, in.shared().places, b::addPlaces);
             case "quantities" -> in.array(at, e -> b.addQuantities(ValueReaders.quantity(in, e)));
             case "time" -> b.time(ValueReaders.timeMention(in, at));
             case "credibility" -> b.credibility(Scalars.credibility(in, at));
@@ -187,9 +208,12 @@ final class EntityReaders {
         b::build);
   }
 
+  /** The fields a event must give. */
+  private static final List<String> EVENT_REQUIRED = List.of("id", "description", "status");
+
   static Event event(JsonCursor in, DatasetPath path) {
     Event.Builder b = new Event.Builder();
-    List<String> required = List.of("id", "description", "status");
+    List<String> required = EVENT_REQUIRED;
     return in.object(
         path,
         Event.class,
@@ -199,9 +223,9 @@ final class EntityReaders {
             case "id" -> b.id(id(in, at, EventId.class, EventId::of, EventId::value));
             case "description" -> b.description(in.string(at));
             case "time" -> b.time(ValueReaders.timeMention(in, at));
-            case "places" -> ids(in, at, PlaceId.class, in.shared()::place, b::addPlaces);
+            case "places" -> sharedIds(in, at, PlaceId.class, in.shared().places, b::addPlaces);
             case "participants" ->
-                ids(in, at, ActorId.class, in.shared()::actor, b::addParticipants);
+                sharedIds(in, at, ActorId.class, in.shared().actors, b::addParticipants);
             case "status" -> b.status(Scalars.enumValue(in, at, EventStatus.class));
             case "claims" -> ids(in, at, ClaimId.class, ClaimId::of, b::addClaims);
             default -> {
@@ -213,9 +237,12 @@ final class EntityReaders {
         b::build);
   }
 
+  /** The fields a relation must give. */
+  private static final List<String> RELATION_REQUIRED = List.of("from", "kind", "to");
+
   static Relation relation(JsonCursor in, DatasetPath path) {
     Relation.Builder b = new Relation.Builder();
-    List<String> required = List.of("from", "kind", "to");
+    List<String> required = RELATION_REQUIRED;
     return in.object(
         path,
         Relation.class,
@@ -235,9 +262,13 @@ final class EntityReaders {
         b::build);
   }
 
+  /** The fields a assessment must give. */
+  private static final List<String> ASSESSMENT_REQUIRED =
+      List.of("claim", "assessor", "rating", "source");
+
   static Assessment assessment(JsonCursor in, DatasetPath path) {
     Assessment.Builder b = new Assessment.Builder();
-    List<String> required = List.of("claim", "assessor", "rating", "source");
+    List<String> required = ASSESSMENT_REQUIRED;
     return in.object(
         path,
         Assessment.class,
@@ -245,13 +276,13 @@ final class EntityReaders {
         (name, at) -> {
           switch (name) {
             case "claim" -> b.claim(in.text(at, ClaimId.class, ClaimId::of));
-            case "assessor" -> b.assessor(in.text(at, ActorId.class, in.shared()::actor));
+            case "assessor" -> b.assessor(in.shared(at, ActorId.class, in.shared().actors));
             case "time" -> b.time(Scalars.edtf(in, at));
-            case "rating" -> b.rating(in.shared().text(in.string(at)));
+            case "rating" -> b.rating(in.sharedText(at));
             case "ratingValue" -> b.ratingValue(DecimalReader.decimal(in, at));
             case "bestRating" -> b.bestRating(DecimalReader.decimal(in, at));
             case "worstRating" -> b.worstRating(DecimalReader.decimal(in, at));
-            case "source" -> b.source(in.text(at, SourceId.class, in.shared()::source));
+            case "source" -> b.source(in.shared(at, SourceId.class, in.shared().sources));
             case "url" -> b.url(Scalars.uri(in, at));
             default -> {
               return false;

@@ -37,12 +37,20 @@ final class FieldNames {
     return true;
   }
 
+  /** Forgets every name, to be used for another object. */
+  void clear() {
+    size = 0;
+    many = null;
+  }
+
   boolean contains(String name) {
     if (many != null) {
       return many.contains(name);
     }
+    int hash = name.hashCode();
     for (int i = 0; i < size; i++) {
-      if (names[i] == name || names[i].equals(name)) {
+      String seen = names[i];
+      if (seen == name || seen.hashCode() == hash && seen.equals(name)) {
         return true;
       }
     }

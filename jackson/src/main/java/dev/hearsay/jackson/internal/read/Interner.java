@@ -5,30 +5,30 @@ import dev.hearsay.core.model.PlaceId;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.Unit;
 import dev.hearsay.core.time.ImpreciseTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The values that one read makes again and again, made once: the ids that claims and sources refer
- * to, EDTF times, units, and short texts such as cues and the names of quantities. A document names a few hundred actors and sources
- * thousands of times; sharing one object per text saves the memory of each copy and the work of
- * checking it again. Each kind keeps at most {@value #LIMIT} values, so that a document of
- * distinct texts cannot make the read hold more than a few megabytes for sharing.
+ * to, EDTF times, units, and short texts such as cues and the names of quantities. A document names
+ * a few hundred actors and sources thousands of times; sharing one object per text saves the memory
+ * of each copy and the work of checking it again. A value is found by the characters the parser
+ * holds, so that a text seen before is neither made into a string nor checked again. Each kind
+ * keeps at most {@value #LIMIT} values, so that a document of distinct texts cannot make the read
+ * hold more than a few megabytes for sharing.
  */
 final class Interner {
   static final int LIMIT = 8_192;
 
   /** Texts longer than this are rarely repeated and are not shared. */
-  private static final int LONGEST_SHARED_TEXT = 64;
+  static final int LONGEST_SHARED_TEXT = 64;
 
-  private final Kind<ActorId> actors = new Kind<>(ActorId::of);
-  private final Kind<SourceId> sources = new Kind<>(SourceId::of);
-  private final Kind<PlaceId> places = new Kind<>(PlaceId::of);
-  private final Kind<ImpreciseTime> times = new Kind<>(ImpreciseTime::parse);
-  private final Kind<Unit> currencies = new Kind<>(Unit::currency);
-  private final Kind<Unit> counts = new Kind<>(Unit::count);
-  private final Kind<String> texts = new Kind<>(Function.identity());
+  final Kind<ActorId> actors = new Kind<>(ActorId::of);
+  final Kind<SourceId> sources = new Kind<>(SourceId::of);
+  final Kind<PlaceId> places = new Kind<>(PlaceId::of);
+  final Kind<ImpreciseTime> times = new Kind<>(ImpreciseTime::parse);
+  final Kind<Unit> currencies = new Kind<>(Unit::currency);
+  final Kind<Unit> counts = new Kind<>(Unit::count);
+  final Kind<String> texts = new Kind<>(Function.identity());
 
   ActorId actor(String text) {
     return actors.of(text);
@@ -59,29 +59,129 @@ final class Interner {
     return text.length() > LONGEST_SHARED_TEXT ? text : texts.of(text);
   }
 
-  /** The values of one kind by their text; a text that fails to convert is not kept. */
-  private static final class Kind<T> {
+  /**
+   * The values of one kind by their text, in an open-addressing table that is looked up by
+   * characters; a text that fails to convert is not kept.
+   */
+  static final class Kind<T> {
     private final Function<String, T> make;
 
     /** Made on the first value, so that a read that needs no value of this kind makes none. */
-    private Map<String, T> made;
+    private String[] keys;
+
+    private int[] hashes;
+    private Object[] values;
+    private int size;
 
     Kind(Function<String, T> make) {
       this.make = make;
     }
 
+    /** The value of a text, made and kept the first time the text is seen. */
     T of(String text) {
-      T value = made == null ? null : made.get(text);
+      int hash = text.hashCode();
+      T value = find(text, hash);
       if (value == null) {
         value = make.apply(text);
-        if (made == null) {
-          made = new HashMap<>();
-        }
-        if (made.size() < LIMIT) {
-          made.put(text, value);
-        }
+        keep(text, hash, value);
       }
       return value;
+    }
+
+    /** Makes the value of a text without looking for it; the caller found none. */
+    T make(String text) {
+      T value = make.apply(text);
+      keep(text, text.hashCode(), value);
+      return value;
+    }
+
+    /** The value kept for the characters, or null when they were not seen. */
+    @SuppressWarnings("unchecked")
+    T find(char[] chars, int start, int length) {
+      if (keys == null) {
+        return null;
+      }
+      int hash = 0;
+      for (int i = start, end = start + length; i < end; i++) {
+        hash = 31 * hash + chars[i];
+      }
+      int mask = keys.length - 1;
+      for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+        if (hashes[slot] == hash && same(keys[slot], chars, start, length)) {
+          return (T) values[slot];
+        }
+      }
+      return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T find(String text, int hash) {
+      if (keys == null) {
+        return null;
+      }
+      int mask = keys.length - 1;
+      for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+        if (hashes[slot] == hash && keys[slot].equals(text)) {
+          return (T) values[slot];
+        }
+      }
+      return null;
+    }
+
+    private void keep(String text, int hash, T value) {
+      if (size >= LIMIT) {
+        return;
+      }
+      if (keys == null) {
+        keys = new String[64];
+        hashes = new int[64];
+        values = new Object[64];
+      } else if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      put(text, hash, value);
+      size++;
+    }
+
+    private void put(String text, int hash, Object value) {
+      int mask = keys.length - 1;
+      int slot = spread(hash) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = text;
+      hashes[slot] = hash;
+      values[slot] = value;
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldHashes = hashes;
+      Object[] oldValues = values;
+      keys = new String[oldKeys.length * 2];
+      hashes = new int[oldKeys.length * 2];
+      values = new Object[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          put(oldKeys[i], oldHashes[i], oldValues[i]);
+        }
+      }
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    private static boolean same(String key, char[] chars, int start, int length) {
+      if (key.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (key.charAt(i) != chars[start + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.hearsay.jackson.HearsayModule;
 import dev.hearsay.jackson.Problem;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,6 +49,15 @@ final class JsonCursor {
 
   /** Whether the element's id was read by the field just read, and the path must name it. */
   private boolean idRead;
+
+  /**
+   * The names of the fields read so far in the object being read at each depth: one set per
+   * depth, emptied for each object, since the objects at one depth are read one after another.
+   */
+  private FieldNames[] namesByDepth = new FieldNames[8];
+
+  /** How many objects are being read through {@link #object}, one inside the other. */
+  private int objectDepth;
 
   JsonCursor(JsonParser p, DeserializationContext ctxt) {
     this(
@@ -220,7 +230,31 @@ final class JsonCursor {
     if (token() != JsonToken.START_OBJECT) {
       throw Problems.wrongToken(p, type, path, "an object");
     }
-    return fields(path, type, new FieldNames(), required, fields, build);
+    FieldNames seen = names();
+    try {
+      return fields(path, type, seen, required, fields, build);
+    } finally {
+      objectDepth--;
+    }
+  }
+
+  /**
+   * The set of names for an object whose reading starts, emptied: the set of its depth among the
+   * objects being read.
+   */
+  private FieldNames names() {
+    int depth = objectDepth++;
+    if (depth == namesByDepth.length) {
+      namesByDepth = Arrays.copyOf(namesByDepth, depth * 2);
+    }
+    FieldNames names = namesByDepth[depth];
+    if (names == null) {
+      names = new FieldNames();
+      namesByDepth[depth] = names;
+    } else {
+      names.clear();
+    }
+    return names;
   }
 
   /**
@@ -338,13 +372,17 @@ final class JsonCursor {
 
   private MismatchedInputException missing(
       DatasetPath path, Class<?> type, FieldNames seen, List<String> required) {
-    List<DatasetPath> missing = new ArrayList<>();
-    for (String name : required) {
+    List<DatasetPath> missing = null;
+    for (int i = 0, n = required.size(); i < n; i++) {
+      String name = required.get(i);
       if (!seen.contains(name)) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
         missing.add(path.field(name));
       }
     }
-    if (missing.isEmpty()) {
+    if (missing == null) {
       return null;
     }
     return Problems.missing(
@@ -509,6 +547,103 @@ final class JsonCursor {
     }
     checkUtf8(at);
     return text;
+  }
+
+  /**
+   * Reads a string and finds the value of that text among the values this read shares, without
+   * making a string when the text was seen before; the first time, converts it as {@link #text}
+   * does and keeps the value.
+   */
+  <T> T shared(DatasetPath at, Class<T> type, Interner.Kind<T> kind) {
+    T value = find(at, kind);
+    if (value != null) {
+      return value;
+    }
+    String text = string(at);
+    try {
+      return kind.make(text);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw Problems.refused(p, type, at, e);
+    }
+  }
+
+  /** Reads a string, the instance this read shares when the text is short. */
+  String sharedText(DatasetPath at) {
+    Interner.Kind<String> texts = shared().texts;
+    String text = find(at, texts);
+    if (text != null) {
+      return text;
+    }
+    text = string(at);
+    return text.length() > Interner.LONGEST_SHARED_TEXT ? text : texts.make(text);
+  }
+
+  /**
+   * The value kept for the current string's characters, or null when it has none or the text is
+   * too long to be shared (or longer than the parser's limit, which {@link #string} then applies).
+   */
+  private <T> T find(DatasetPath at, Interner.Kind<T> kind) {
+    int length = stringCharacters(at);
+    if (length < 0 || length > Interner.LONGEST_SHARED_TEXT) {
+      return null;
+    }
+    return kind.find(chars, charsStart, length);
+  }
+
+  /**
+   * The index of the current string among the given texts, compared in the parser's characters
+   * without making a string, or -1 when it is none of them.
+   */
+  int choice(DatasetPath at, String[] texts) {
+    int length = stringCharacters(at);
+    if (length < 0) {
+      return -1;
+    }
+    for (int i = 0; i < texts.length; i++) {
+      String text = texts[i];
+      if (text.length() == length && same(text, chars, charsStart, length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean same(String text, char[] chars, int start, int length) {
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[start + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The parser's characters of the string read last by {@link #stringCharacters}. */
+  private char[] chars;
+
+  private int charsStart;
+
+  /**
+   * Reads the current string into the parser's characters ({@link #chars} from {@link
+   * #charsStart}), checking its token and its bytes as {@link #string} does.
+   *
+   * @return its length, or -1 when it is longer than the parser's limit on strings
+   */
+  private int stringCharacters(DatasetPath at) {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw Problems.wrongToken(p, String.class, at, "a string");
+    }
+    int length;
+    try {
+      chars = p.getStringCharacters();
+      charsStart = p.getStringOffset();
+      length = p.getStringLength();
+    } catch (StreamReadException e) {
+      throw Problems.syntax(p, at, e);
+    } catch (StreamConstraintsException e) {
+      throw Problems.limit(p, at, e);
+    }
+    checkUtf8(at);
+    return length > p.streamReadConstraints().getMaxStringLength() ? -1 : length;
   }
 
   /** Reads a string and converts it, turning the model's refusal into an exception at the path. */

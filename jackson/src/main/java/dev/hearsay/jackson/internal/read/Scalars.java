@@ -16,14 +16,25 @@ import java.util.stream.Collectors;
 final class Scalars {
   private Scalars() {}
 
-  /** Reads an enum in its one spelling, lower snake case: {@code media_outlet}. */
+  /** The constants of each enum type, by ordinal, asked of the type once. */
+  private static final ClassValue<Object[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+          return type.getEnumConstants();
+        }
+      };
+
+  /**
+   * Reads an enum in its one spelling, lower snake case: {@code media_outlet}, matched in the
+   * parser's characters.
+   */
   static <E extends Enum<E>> E enumValue(JsonCursor in, DatasetPath at, Class<E> type) {
-    String text = in.string(at);
-    for (E constant : type.getEnumConstants()) {
-      if (EnumSpelling.of(constant).equals(text)) {
-        return constant;
-      }
+    int index = in.choice(at, EnumSpelling.all(type));
+    if (index >= 0) {
+      return type.cast(CONSTANTS.get(type)[index]);
     }
+    String text = in.string(at);
     String allowed =
         Arrays.stream(type.getEnumConstants())
             .map(EnumSpelling::of)
@@ -70,7 +81,7 @@ final class Scalars {
   }
 
   static ImpreciseTime edtf(JsonCursor in, DatasetPath at) {
-    return in.text(at, ImpreciseTime.class, in.shared()::time);
+    return in.shared(at, ImpreciseTime.class, in.shared().times);
   }
 
   static Instant instant(JsonCursor in, DatasetPath at) {

@@ -66,8 +66,16 @@ public final class Utf8CheckedStream extends FilterInputStream {
     if (read < 0) {
       end();
     }
-    for (int i = 0; i < read; i++) {
+    int i = 0;
+    while (i < read) {
+      if (needed == 0 && offset >= start.length) {
+        i = ascii(buffer, from, i, read);
+        if (i == read) {
+          break;
+        }
+      }
       check(buffer[from + i] & 0xFF);
+      i++;
     }
     return read;
   }
@@ -106,6 +114,31 @@ public final class Utf8CheckedStream extends FilterInputStream {
   Utf8Error errorBefore(long consumed) {
     Utf8Error first = errors.peekFirst();
     return first != null && first.offset() < consumed ? errors.pollFirst() : null;
+  }
+
+  /**
+   * Counts a run of ASCII bytes between characters, each a character of its own that needs no
+   * check: only the offset and the lines move.
+   *
+   * @return the index of the first byte after the run
+   */
+  private int ascii(byte[] buffer, int from, int i, int read) {
+    int first = i;
+    for (; i < read; i++) {
+      byte b = buffer[from + i];
+      if (b < 0) {
+        break;
+      }
+      if (b == '\n') {
+        line++;
+        lineStart = offset + (i - first) + 1;
+      }
+    }
+    if (i > first) {
+      offset += i - first;
+      length = 0;
+    }
+    return i;
   }
 
   private void check(int b) {

@@ -24,9 +24,12 @@ import tools.jackson.core.JsonToken;
 final class ValueReaders {
   private ValueReaders() {}
 
+  /** The fields a coordinates must give. */
+  private static final List<String> COORDINATES_REQUIRED = List.of("latitude", "longitude");
+
   static Coordinates coordinates(JsonCursor in, DatasetPath path) {
     double[] degrees = {Double.NaN, Double.NaN};
-    List<String> required = List.of("latitude", "longitude");
+    List<String> required = COORDINATES_REQUIRED;
     return in.object(
         path,
         Coordinates.class,
@@ -44,9 +47,12 @@ final class ValueReaders {
         () -> new Coordinates(degrees[0], degrees[1]));
   }
 
+  /** The fields a identifier must give. */
+  private static final List<String> IDENTIFIER_REQUIRED = List.of("scheme", "value");
+
   static Identifier identifier(JsonCursor in, DatasetPath path) {
     String[] parts = new String[2];
-    List<String> required = List.of("scheme", "value");
+    List<String> required = IDENTIFIER_REQUIRED;
     return in.object(
         path,
         Identifier.class,
@@ -64,10 +70,13 @@ final class ValueReaders {
         () -> Identifier.of(parts[0], parts[1]));
   }
 
+  /** The fields a bound must give. */
+  private static final List<String> BOUND_REQUIRED = List.of("value", "inclusive");
+
   static Bound bound(JsonCursor in, DatasetPath path) {
     BigDecimal[] value = new BigDecimal[1];
     Boolean[] inclusive = new Boolean[1];
-    List<String> required = List.of("value", "inclusive");
+    List<String> required = BOUND_REQUIRED;
     return in.object(
         path,
         Bound.class,
@@ -94,10 +103,10 @@ final class ValueReaders {
         (name, at) -> {
           switch (name) {
             case "currency" -> {
-              unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, in.shared()::currency));
+              unit[0] = oneUnit(in, at, unit[0], in.shared(at, Unit.class, in.shared().currencies));
             }
             case "count" ->
-                unit[0] = oneUnit(in, at, unit[0], in.text(at, Unit.class, in.shared()::count));
+                unit[0] = oneUnit(in, at, unit[0], in.shared(at, Unit.class, in.shared().counts));
             default -> {
               return false;
             }
@@ -120,9 +129,12 @@ final class ValueReaders {
     return unit;
   }
 
+  /** The fields a timeMention must give. */
+  private static final List<String> TIME_MENTION_REQUIRED = List.of("edtf");
+
   static TimeMention timeMention(JsonCursor in, DatasetPath path) {
     TimeMention.Builder b = new TimeMention.Builder();
-    List<String> required = List.of("edtf");
+    List<String> required = TIME_MENTION_REQUIRED;
     return in.object(
         path,
         TimeMention.class,
@@ -130,7 +142,7 @@ final class ValueReaders {
         (name, at) -> {
           switch (name) {
             case "edtf" -> b.value(Scalars.edtf(in, at));
-            case "asWritten" -> b.asWritten(in.shared().text(in.string(at)));
+            case "asWritten" -> b.asWritten(in.sharedText(at));
             case "inferred" -> b.inferred(in.bool(at));
             default -> {
               return false;
@@ -141,16 +153,19 @@ final class ValueReaders {
         b::build);
   }
 
+  /** The fields a quote must give. */
+  private static final List<String> QUOTE_REQUIRED = List.of("source", "exact");
+
   static Quote quote(JsonCursor in, DatasetPath path) {
     Quote.Builder b = new Quote.Builder();
-    List<String> required = List.of("source", "exact");
+    List<String> required = QUOTE_REQUIRED;
     return in.object(
         path,
         Quote.class,
         required,
         (name, at) -> {
           switch (name) {
-            case "source" -> b.source(in.text(at, SourceId.class, in.shared()::source));
+            case "source" -> b.source(in.shared(at, SourceId.class, in.shared().sources));
             case "exact" -> b.exact(in.string(at));
             case "prefix" -> b.prefix(in.string(at));
             case "suffix" -> b.suffix(in.string(at));
@@ -165,22 +180,25 @@ final class ValueReaders {
         b::build);
   }
 
+  /** The fields a quantity must give. */
+  private static final List<String> QUANTITY_REQUIRED = List.of("name", "unit");
+
   static Quantity quantity(JsonCursor in, DatasetPath path) {
     Quantity.Builder b = new Quantity.Builder();
-    List<String> required = List.of("name", "unit");
+    List<String> required = QUANTITY_REQUIRED;
     return in.object(
         path,
         Quantity.class,
         required,
         (name, at) -> {
           switch (name) {
-            case "name" -> b.name(in.shared().text(in.string(at)));
+            case "name" -> b.name(in.sharedText(at));
             case "estimate" -> b.estimate(DecimalReader.decimal(in, at));
             case "lower" -> b.lower(bound(in, at));
             case "upper" -> b.upper(bound(in, at));
             case "approximate" -> b.approximate(in.bool(at));
             case "unit" -> b.unit(unit(in, at));
-            case "asWritten" -> b.asWritten(in.shared().text(in.string(at)));
+            case "asWritten" -> b.asWritten(in.sharedText(at));
             default -> {
               return false;
             }
@@ -190,18 +208,21 @@ final class ValueReaders {
         b::build);
   }
 
+  /** The fields a hop must give. */
+  private static final List<String> HOP_REQUIRED = List.of("actor", "mode", "commitment");
+
   static Hop hop(JsonCursor in, DatasetPath path) {
     Hop.Builder b = new Hop.Builder();
-    List<String> required = List.of("actor", "mode", "commitment");
+    List<String> required = HOP_REQUIRED;
     return in.object(
         path,
         Hop.class,
         required,
         (name, at) -> {
           switch (name) {
-            case "actor" -> b.actor(in.text(at, ActorId.class, in.shared()::actor));
-            case "source" -> b.source(in.text(at, SourceId.class, in.shared()::source));
-            case "cue" -> b.cue(in.shared().text(in.string(at)));
+            case "actor" -> b.actor(in.shared(at, ActorId.class, in.shared().actors));
+            case "source" -> b.source(in.shared(at, SourceId.class, in.shared().sources));
+            case "cue" -> b.cue(in.sharedText(at));
             case "mode" -> b.mode(Scalars.enumValue(in, at, ReportingMode.class));
             case "commitment" -> b.commitment(Scalars.enumValue(in, at, Commitment.class));
             case "likelihood" -> b.likelihood(Scalars.enumValue(in, at, Likelihood.class));
@@ -239,17 +260,20 @@ final class ValueReaders {
     return in.build(path, Chain.class, b::build);
   }
 
+  /** The fields a affiliation must give. */
+  private static final List<String> AFFILIATION_REQUIRED = List.of("organization");
+
   static Affiliation affiliation(JsonCursor in, DatasetPath path) {
     Affiliation.Builder b = new Affiliation.Builder();
-    List<String> required = List.of("organization");
+    List<String> required = AFFILIATION_REQUIRED;
     return in.object(
         path,
         Affiliation.class,
         required,
         (name, at) -> {
           switch (name) {
-            case "organization" -> b.organization(in.text(at, ActorId.class, in.shared()::actor));
-            case "role" -> b.role(in.shared().text(in.string(at)));
+            case "organization" -> b.organization(in.shared(at, ActorId.class, in.shared().actors));
+            case "role" -> b.role(in.sharedText(at));
             case "period" -> b.period(Scalars.edtf(in, at));
             default -> {
               return false;

@@ -83,4 +83,21 @@ class InternerTest {
     assertThat(shared.actor("past-the-limit")).isEqualTo(past).isNotSameAs(past);
     assertThat(shared.actor("a0")).isSameAs(shared.actor("a0"));
   }
+
+  @Test
+  void findsAValueByTheCharactersOfItsTextAlone() {
+    Interner shared = new Interner();
+    ActorId aa = shared.actor("Aa");
+    char[] chars = "xxBBAaxx".toCharArray();
+
+    assertThat(shared.actors.find(chars, 4, 2)).isSameAs(aa);
+    assertThat(shared.actors.find(chars, 2, 2)).as("BB has the hash of Aa").isNull();
+    assertThat(shared.actors.find(chars, 4, 1)).isNull();
+    assertThat(shared.sources.find(chars, 4, 2)).isNull();
+    for (int i = 0; i < 100; i++) {
+      shared.actor("a" + i);
+    }
+    assertThat(shared.actors.find(chars, 4, 2)).isSameAs(aa);
+    assertThat(shared.actors.find("xa42".toCharArray(), 1, 3)).isSameAs(shared.actor("a42"));
+  }
 }

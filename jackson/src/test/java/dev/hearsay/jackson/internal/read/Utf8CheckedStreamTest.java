@@ -143,4 +143,48 @@ class Utf8CheckedStreamTest {
     assertThat(error.offset()).isEqualTo(8);
     assertThat(((Utf8CheckedStream) stream).errorBefore(Long.MAX_VALUE)).isNull();
   }
+
+  /** The errors found in bytes read one at a time, the check of every byte on its own. */
+  private static List<Utf8Error> errorsByteByByte(byte[] bytes) throws IOException {
+    Utf8CheckedStream stream = new Utf8CheckedStream(new ByteArrayInputStream(bytes));
+    while (stream.read() >= 0) {
+      // read to the end
+    }
+    List<Utf8Error> errors = new ArrayList<>();
+    for (Utf8Error e = stream.errorBefore(Long.MAX_VALUE);
+        e != null;
+        e = stream.errorBefore(Long.MAX_VALUE)) {
+      errors.add(e);
+    }
+    return errors;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 7, 64, 8192})
+  void readsOfAnySizeFindWhatByteByByteReadsFind(int readSize) throws IOException {
+    java.util.Random random = new java.util.Random(readSize);
+    byte[][] pieces = {
+      "ab".getBytes(StandardCharsets.UTF_8),
+      "\n".getBytes(StandardCharsets.UTF_8),
+      "é€𝄞".getBytes(StandardCharsets.UTF_8),
+      HexFormat.of().parseHex("C1B4"),
+      HexFormat.of().parseHex("E282"),
+      HexFormat.of().parseHex("80"),
+      HexFormat.of().parseHex("EDA080"),
+      HexFormat.of().parseHex("F5"),
+    };
+    for (int round = 0; round < 200; round++) {
+      java.io.ByteArrayOutputStream document = new java.io.ByteArrayOutputStream();
+      document.writeBytes("{\"a\":".getBytes(StandardCharsets.UTF_8));
+      int count = random.nextInt(40);
+      for (int i = 0; i < count; i++) {
+        document.writeBytes(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] bytes = document.toByteArray();
+
+      assertThat(errors(bytes, readSize))
+          .as(HexFormat.of().formatHex(bytes))
+          .isEqualTo(errorsByteByByte(bytes));
+    }
+  }
 }
