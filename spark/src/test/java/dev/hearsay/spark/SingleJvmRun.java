@@ -57,7 +57,7 @@ public final class SingleJvmRun {
     }
     Links links;
     try (InputStream in = Files.newInputStream(linksFile)) {
-      links = Json.mapper().readValue(in, Links.class);
+      links = Json.linksMapper().readValue(in, Links.class);
     }
     System.out.println(meter.stage("read and checked " + lines + " lines and the links"));
     Corpus corpus = builder.links(links).build();
