@@ -379,7 +379,7 @@ public final class CorpusLines implements Serializable {
   /** Reads the links document on the driver. */
   static Links readLinks(Map<String, String> settings, String file, List<Row> errors) {
     try (InputStream in = open(settings, file)) {
-      return Json.mapper().readValue(in, Links.class);
+      return Json.linksMapper().readValue(in, Links.class);
     } catch (InvalidLinksException e) {
       for (Problem p : e.problems()) {
         errors.add(

@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The mapper of each JVM, driver or executor: Hearsay's recommended one, built once. */
 final class Json {
   private static volatile JsonMapper mapper;
+  private static volatile JsonMapper linksMapper;
 
   private Json() {}
 
@@ -18,6 +19,25 @@ final class Json {
         if (m == null) {
           m = HearsayMappers.recommended().build();
           mapper = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  /**
+   * The mapper of the links document, read on the driver: the recommended one without its limit on
+   * a document's length, which the links of a corpus of a million claims already pass (about 140
+   * bytes a link); the limits on each string, number and nesting stay.
+   */
+  static JsonMapper linksMapper() {
+    JsonMapper m = linksMapper;
+    if (m == null) {
+      synchronized (Json.class) {
+        m = linksMapper;
+        if (m == null) {
+          m = HearsayMappers.recommended(0).build();
+          linksMapper = m;
         }
       }
     }

@@ -1,23 +1,24 @@
 package dev.hearsay.spark;
 
+import dev.hearsay.benchmarks.workload.CorpusShards;
 import dev.hearsay.benchmarks.workload.CorpusWorkload;
-import dev.hearsay.jackson.DatasetLinesWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The scale run of docs/spark.md, not a test: writes a generated corpus of {@code claims} claims
- * ({@link CorpusWorkload}, 100 a report) as gzipped JSON Lines shards under {@code directory} if
- * they are not there, then reads, checks and answers it in {@code local[cores]}, and prints the
- * seconds and claims per second of each stage.
+ * The scale run of docs/spark.md, not a test. With {@code write}, writes a generated corpus of
+ * {@code claims} claims ({@link CorpusWorkload}, 100 a report) as gzipped JSON Lines shards of
+ * 1,000 reports and its links document under {@code directory}, one dataset in memory at a time
+ * ({@link CorpusShards}). With a number of cores, reads, checks and answers that corpus in {@code
+ * local[cores]}, and prints each stage's wall, CPU and collection time, the load average, and the
+ * claims per second.
  *
  * <pre>
+ * java -Xmx2g -cp ... dev.hearsay.spark.ScaleRun DIR 10000000 write
  * java -Xmx12g [Spark's --add-opens flags] -cp ... dev.hearsay.spark.ScaleRun DIR 10000000 2
  * </pre>
  */
@@ -27,18 +28,28 @@ public final class ScaleRun {
   /**
    * Runs the scale run.
    *
-   * @param args the directory, the number of claims (a multiple of 100) and the cores
+   * @param args the directory, the number of claims (a multiple of 100), and {@code write} or the
+   *     cores
    * @throws IOException when the shards cannot be written
    */
   public static void main(String[] args) throws IOException {
     Path directory = Path.of(args[0]);
     int claims = Integer.parseInt(args[1]);
-    int cores = Integer.parseInt(args[2]);
     Path shards = directory.resolve("shards-" + claims);
     Path links = directory.resolve("links-" + claims + ".json");
-    if (!Files.exists(links)) {
-      write(claims, shards, links);
+    RunMeter meter = new RunMeter();
+    if (args[2].equals("write")) {
+      CorpusShards.write(CorpusWorkload.of(claims), Json.mapper(), shards, 1_000, links);
+      System.out.println(meter.stage("wrote " + claims + " claims"));
+      System.out.printf("links document: %d bytes%n", Files.size(links));
+      System.out.println(meter.total());
+      return;
     }
+    if (!Files.exists(links)) {
+      throw new IllegalStateException(
+          "ScaleRun: no corpus of " + claims + " claims in " + directory + "; write it first");
+    }
+    int cores = Integer.parseInt(args[2]);
     SparkSession spark =
         SparkSession.builder()
             .master("local[" + cores + "]")
@@ -46,43 +57,29 @@ public final class ScaleRun {
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", String.valueOf(4 * cores))
             .getOrCreate();
+    System.out.println(meter.stage("session in local[" + cores + "]"));
     long start = System.nanoTime();
     CorpusLines corpus =
         CorpusLines.read(spark, List.of(shards.toString()), Optional.of(links.toString()));
-    long read = System.nanoTime();
-    long identities = CorpusAnswers.of(corpus).identities().count();
-    long resolved = System.nanoTime();
+    System.out.println(
+        meter.stage(
+            "read and checked "
+                + corpus.linesRead()
+                + " lines and "
+                + (corpus.links().identities().size() + corpus.links().claims().size())
+                + " links"));
     CorpusAnswers answers = CorpusAnswers.of(corpus);
+    long entities = answers.identities().count();
+    System.out.println(meter.stage("resolved " + entities + " entities"));
+    long clustered = answers.clusters().count();
+    System.out.println(meter.stage("clustered " + clustered + " claims"));
     long clusters = answers.evidence().count();
-    long answered = System.nanoTime();
+    System.out.println(meter.stage("gathered evidence on " + clusters + " clusters"));
+    double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
-        "%d claims, %d cores: read and checked %d lines in %.1f s; %d entities resolved in %.1f s;"
-            + " evidence on %d clusters in %.1f s; %.0f claims/s overall%n",
-        claims,
-        cores,
-        corpus.linesRead(),
-        (read - start) / 1e9,
-        identities,
-        (resolved - read) / 1e9,
-        clusters,
-        (answered - resolved) / 1e9,
-        claims / ((answered - start) / 1e9));
+        "%d claims, %d cores: %.1f s from reading to evidence, %.0f claims/s%n",
+        claims, cores, seconds, claims / seconds);
+    System.out.println(meter.total());
     spark.stop();
-  }
-
-  private static void write(int claims, Path shards, Path links) throws IOException {
-    CorpusWorkload workload = CorpusWorkload.of(claims);
-    Files.createDirectories(shards);
-    int perShard = 1_000;
-    for (int first = 0; first < workload.datasetCount(); first += perShard) {
-      Path file = shards.resolve(String.format("part-%05d.jsonl.gz", first / perShard));
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
-          DatasetLinesWriter lines = DatasetLinesWriter.open(Json.mapper(), out)) {
-        for (int d = first; d < Math.min(workload.datasetCount(), first + perShard); d++) {
-          lines.write(CorpusWorkload.datasetId(d), workload.dataset(d));
-        }
-      }
-    }
-    Files.write(links, Json.mapper().writeValueAsBytes(workload.links()));
   }
 }

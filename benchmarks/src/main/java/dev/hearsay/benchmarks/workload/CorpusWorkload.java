@@ -1,12 +1,7 @@
 package dev.hearsay.benchmarks.workload;
 
-import dev.hearsay.core.corpus.ClaimLink;
-import dev.hearsay.core.corpus.ClaimRef;
 import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.corpus.DatasetId;
-import dev.hearsay.core.corpus.EntityRef;
-import dev.hearsay.core.corpus.Identity;
-import dev.hearsay.core.corpus.IdentityStatement;
 import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorKind;
@@ -19,23 +14,16 @@ import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Identifier;
 import dev.hearsay.core.model.Place;
-import dev.hearsay.core.model.Relation;
-import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import dev.hearsay.core.model.SourceId;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -90,10 +78,8 @@ public final class CorpusWorkload {
   /** Claims per dataset. */
   public static final int CLAIMS_PER_DATASET = 100;
 
-  /** How many earlier datasets a claim link may reach back to. */
-  private static final int REACH = 8;
-
-  private enum Linking {
+  /** How an entity's copies in several datasets are joined. */
+  enum Linking {
     IDENTIFIER,
     SAME,
     NONE,
@@ -104,7 +90,6 @@ public final class CorpusWorkload {
   private final long seed;
   private final int claimCount;
   private final int datasetCount;
-  private final Claim[] claims;
   private final DatasetId[] datasetIds;
   private final List<Actor> actors = new ArrayList<>();
   private final Linking[] actorLinking;
@@ -124,13 +109,9 @@ public final class CorpusWorkload {
     this.seed = seed;
     this.claimCount = claimCount;
     this.datasetCount = claimCount / CLAIMS_PER_DATASET;
-    this.claims = new Claim[claimCount];
     this.datasetIds = new DatasetId[datasetCount];
     for (int d = 0; d < datasetCount; d++) {
       datasetIds[d] = datasetId(d);
-    }
-    for (int i = 0; i < claimCount; i++) {
-      claims[i] = workload.claim(i);
     }
     List<Actor> plainActors = workload.actors();
     actorLinking = new Linking[plainActors.size()];
@@ -221,8 +202,10 @@ public final class CorpusWorkload {
             .metadata(workload.metadata())
             .addAllActors(actors)
             .addAllPlaces(places)
-            .addAllSources(sources)
-            .addClaims(claims);
+            .addAllSources(sources);
+    for (int i = 0; i < claimCount; i++) {
+      builder.addClaim(workload.claim(i));
+    }
     for (int e = 0; e < workload.eventCount(); e++) {
       builder.addEvent(workload.event(e));
     }
@@ -288,7 +271,7 @@ public final class CorpusWorkload {
                     .build())
             .addAllPlaces(places);
     for (int i = first; i < end; i++) {
-      Claim claim = claims[i];
+      Claim claim = workload.claim(i);
       for (Chain chain : claim.attribution()) {
         for (Hop hop : chain.hops()) {
           actorSet.set(number(hop.actor().value()));
@@ -346,146 +329,35 @@ public final class CorpusWorkload {
 
   private Links links(List<Dataset> datasets) {
     Links.Builder links = new Links.Builder();
-    int[] lastActor = new int[actors.size()];
-    int[] lastSource = new int[sources.size()];
-    Arrays.fill(lastActor, -1);
-    Arrays.fill(lastSource, -1);
-    Officials officials = new Officials(links);
-    for (int d = 0; d < datasetCount; d++) {
-      Dataset dataset = datasets.get(d);
-      DatasetId here = datasetIds[d];
-      for (Actor actor : dataset.actors()) {
-        int a = number(actor.id().value());
-        if (lastActor[a] >= 0 && actorLinking[a] == Linking.SAME) {
-          links.addIdentities(
-              IdentityStatement.of(
-                  Identity.SAME,
-                  EntityRef.of(datasetIds[lastActor[a]], actor.id()),
-                  EntityRef.of(here, actor.id())));
-        }
-        lastActor[a] = d;
-      }
-      for (Source source : dataset.sources()) {
-        int s = number(source.id().value());
-        if (lastSource[s] >= 0 && sourceLinking[s] == Linking.SAME) {
-          links.addIdentities(
-              IdentityStatement.of(
-                  Identity.SAME,
-                  EntityRef.of(datasetIds[lastSource[s]], source.id()),
-                  EntityRef.of(here, source.id())));
-        }
-        lastSource[s] = d;
-      }
-      int first = d * CLAIMS_PER_DATASET;
-      for (int i = first; i < first + CLAIMS_PER_DATASET; i++) {
-        ClaimRef from = ref(i);
-        Optional<Relation> relation = workload.relationFrom(i);
-        if (relation.isPresent() && number(relation.get().to().value()) < first) {
-          links.addClaims(
-              ClaimLink.of(from, relation.get().kind(), ref(number(relation.get().to().value()))));
-        }
-        if (d == 0) {
-          continue;
-        }
-        SplittableRandom random = random(i, 13);
-        int roll = random.nextInt(1000);
-        RelationKind kind =
-            roll < 250
-                ? RelationKind.DUPLICATES
-                : roll < 260 ? RelationKind.SUPPORTS : roll < 265 ? RelationKind.CONTRADICTS : null;
-        if (kind != null) {
-          int other = d - 1 - random.nextInt(Math.min(d, REACH));
-          int to = other * CLAIMS_PER_DATASET + random.nextInt(CLAIMS_PER_DATASET);
-          if (kind == RelationKind.DUPLICATES) {
-            to = officials.retold(i, to, random);
-          }
-          links.addClaims(ClaimLink.of(from, kind, ref(to)));
-          if (kind == RelationKind.DUPLICATES) {
-            officials.relate(i, to, random);
-          }
-        }
-      }
-    }
+    LinkFinder finder = LinkFinder.remembering(this, links::addIdentities, links::addClaims);
+    datasets.forEach(finder::add);
     return links.build();
   }
 
-  /**
-   * The identity statements between anonymous groups of two reports of one story: the first
-   * anonymous voice of each claim possibly the same with probability 60%, and,
-   * one time in four, each distinct from the group the other was last said possibly the same as.
-   */
-  private final class Officials {
-    private final Links.Builder links;
-    private final Set<List<EntityRef>> stated = new HashSet<>();
-    private final Map<EntityRef, EntityRef> lastPartner = new HashMap<>();
-
-    Officials(Links.Builder links) {
-      this.links = links;
-    }
-
-    /**
-     * The claim a claim retells: a story resting on anonymous officials is retold by reports
-     * that rest on anonymous officials too, where one of eight claims drawn from the other report
-     * does; otherwise the claim drawn first.
-     */
-    int retold(int claim, int drawn, SplittableRandom random) {
-      if (anonymous(claim) == null) {
-        return drawn;
-      }
-      int report = drawn / CLAIMS_PER_DATASET * CLAIMS_PER_DATASET;
-      for (int t = 0, candidate = drawn;
-          t < 8;
-          t++, candidate = report + random.nextInt(CLAIMS_PER_DATASET)) {
-        if (anonymous(candidate) != null) {
-          return candidate;
-        }
-      }
-      return drawn;
-    }
-
-    void relate(int claim, int other, SplittableRandom random) {
-      EntityRef mine = anonymous(claim);
-      EntityRef theirs = anonymous(other);
-      if (mine == null || theirs == null || random.nextInt(100) >= 60 || !state(mine, theirs)) {
-        return;
-      }
-      links.addIdentities(IdentityStatement.of(Identity.POSSIBLY_SAME, theirs, mine));
-      apart(lastPartner.get(theirs), mine, random);
-      apart(lastPartner.get(mine), theirs, random);
-      lastPartner.put(theirs, mine);
-      lastPartner.put(mine, theirs);
-    }
-
-    /** One time in four, a group distinct from the one its partner was said possibly to be. */
-    private void apart(EntityRef earlier, EntityRef group, SplittableRandom random) {
-      if (earlier != null
-          && !earlier.dataset().equals(group.dataset())
-          && random.nextInt(100) < 25
-          && state(earlier, group)) {
-        links.addIdentities(IdentityStatement.of(Identity.DISTINCT, earlier, group));
-      }
-    }
-
-    /** Whether no statement is on the pair yet; if none is, one now is. */
-    private boolean state(EntityRef a, EntityRef b) {
-      return stated.add(List.of(a, b)) & stated.add(List.of(b, a));
-    }
-
-    /** The first anonymous actor on a claim's chains, as an entity of its dataset. */
-    private EntityRef anonymous(int claim) {
-      for (Chain chain : claims[claim].attribution()) {
-        for (Hop hop : chain.hops()) {
-          if (actors.get(number(hop.actor().value())).anonymous()) {
-            return EntityRef.of(datasetIds[claim / CLAIMS_PER_DATASET], hop.actor());
-          }
-        }
-      }
-      return null;
-    }
+  /** The workload the claims come from. */
+  Workload workload() {
+    return workload;
   }
 
-  private ClaimRef ref(int claim) {
-    return new ClaimRef(datasetIds[claim / CLAIMS_PER_DATASET], claims[claim].id());
+  int actorCount() {
+    return actors.size();
+  }
+
+  int sourceCount() {
+    return sources.size();
+  }
+
+  /** The actor of a number, its identifier added where its linking is by identifier. */
+  Actor actor(int number) {
+    return actors.get(number);
+  }
+
+  Linking actorLinking(int number) {
+    return actorLinking[number];
+  }
+
+  Linking sourceLinking(int number) {
+    return sourceLinking[number];
   }
 
   private static Linking linking(Actor actor, int roll) {
@@ -507,11 +379,11 @@ public final class CorpusWorkload {
   }
 
   /** The number in a workload id: {@code a12}, {@code s12} and {@code c12} are 12. */
-  private static int number(String id) {
+  static int number(String id) {
     return Integer.parseInt(id, 1, id.length(), 10);
   }
 
-  private SplittableRandom random(long index, int stream) {
+  SplittableRandom random(long index, int stream) {
     return new SplittableRandom(seed * 0x2545F4914F6CDD1DL + index * 64 + stream);
   }
 
