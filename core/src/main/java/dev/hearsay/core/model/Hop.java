@@ -214,7 +214,7 @@ public abstract class Hop implements WithHop {
     @Override
     public Hop build() {
       try {
-        return super.build();
+        return PackedHop.of(super.build());
       } catch (MissingFields e) {
         throw e.of("Hop");
       }
