@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The one implementation of {@link Hop}: its references, and its mode, commitment, likelihood and
  * {@code inferred} flag packed into one int, so that a hop takes 32 bytes of heap instead of 48.
- * Hops are the most numerous value of a dataset (two or three a claim). The builder checks a hop;
- * each copy with one change goes through the builder again.
+ * Hops are the most numerous value of a dataset (two or three a claim). The builder makes and
+ * checks a hop; each copy with one change goes through the builder again.
  */
 final class PackedHop extends Hop {
   private static final ReportingMode[] MODES = ReportingMode.values();
@@ -30,7 +30,7 @@ final class PackedHop extends Hop {
    */
   private final int manner;
 
-  private PackedHop(
+  PackedHop(
       ActorId actor,
       SourceId source,
       String cue,
@@ -48,19 +48,6 @@ final class PackedHop extends Hop {
             | commitment.ordinal() << COMMITMENT_SHIFT
             | (likelihood == null ? 0 : likelihood.ordinal() + 1) << LIKELIHOOD_SHIFT
             | (inferred ? INFERRED : 0);
-  }
-
-  /** The packed copy of a hop that the generated builder built and checked. */
-  static PackedHop of(Hop hop) {
-    return new PackedHop(
-        hop.actor(),
-        hop.source().orElse(null),
-        hop.cue().orElse(null),
-        hop.mode(),
-        hop.commitment(),
-        hop.likelihood().orElse(null),
-        hop.time().orElse(null),
-        hop.inferred());
   }
 
   @Override
