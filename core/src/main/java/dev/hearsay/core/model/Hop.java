@@ -1,7 +1,6 @@
 package dev.hearsay.core.model;
 
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * One step of an attribution chain: an actor who said or reported the proposition, where, with
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * Hop officials = nyt.withActor(ukrainianOfficials).withCue("citing");   // copies with one change
  * }</pre>
  */
-@Value.Immutable
 public abstract class Hop implements WithHop {
   Hop() {}
 
@@ -81,12 +79,11 @@ public abstract class Hop implements WithHop {
    *
    * @return true when inferred; false by default
    */
-  @Value.Default
   public boolean inferred() {
     return false;
   }
 
-  @Value.Check
+  /** Checks the rules between the fields; the builder calls it on each hop it makes. */
   void check() {
     cue().ifPresent(c -> Checks.text("Hop.cue", c, Checks.SHORT_TEXT));
     likelihood()
@@ -157,7 +154,7 @@ public abstract class Hop implements WithHop {
    * <p>Each field takes one value; setting it again throws {@link IllegalStateException}. The
    * actor and the source may be given as the value, as its id, or as the id's text.
    */
-  public static final class Builder extends ImmutableHop.Builder {
+  public static final class Builder extends HopBuilder {
     /** Starts with every field unset. */
     public Builder() {}
 

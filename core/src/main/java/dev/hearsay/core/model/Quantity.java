@@ -1,5 +1,6 @@
 package dev.hearsay.core.model;
 
+import dev.hearsay.core.internal.RecentValues;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Quantity implements WithQuantity {
+  /** Quantitys built lately, so that equal ones built again are held once. */
+  private static final RecentValues<Quantity> RECENT = new RecentValues<>(4096);
+
   Quantity() {}
 
   /**
@@ -164,7 +168,8 @@ public abstract class Quantity implements WithQuantity {
     public Builder() {}
 
     /**
-     * Builds the quantity.
+     * Builds the quantity. An equal quantity built lately may be returned instead of a new one, so
+     * that a quantity repeated across a dataset is held once.
      *
      * @return the quantity
      * @throws ValueCheckException when a required field is unset or the quantity breaks a rule
@@ -172,7 +177,7 @@ public abstract class Quantity implements WithQuantity {
     @Override
     public Quantity build() {
       try {
-        return super.build();
+        return RECENT.share(super.build());
       } catch (MissingFields e) {
         throw e.of("Quantity");
       }

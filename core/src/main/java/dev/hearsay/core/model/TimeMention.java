@@ -1,5 +1,6 @@
 package dev.hearsay.core.model;
 
+import dev.hearsay.core.internal.RecentValues;
 import dev.hearsay.core.time.ImpreciseTime;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class TimeMention implements WithTimeMention {
+  /** Times built lately, so that equal ones built again are held once. */
+  private static final RecentValues<TimeMention> RECENT = new RecentValues<>(4096);
+
   TimeMention() {}
 
   /**
@@ -92,7 +96,8 @@ public abstract class TimeMention implements WithTimeMention {
     public Builder() {}
 
     /**
-     * Builds the time.
+     * Builds the time. An equal time built lately may be returned instead of a new one, so
+     * that a time repeated across a dataset is held once.
      *
      * @return the time
      * @throws ValueCheckException when the value is unset or the time breaks a rule
@@ -100,7 +105,7 @@ public abstract class TimeMention implements WithTimeMention {
     @Override
     public TimeMention build() {
       try {
-        return super.build();
+        return RECENT.share(super.build());
       } catch (MissingFields e) {
         throw e.of("TimeMention");
       }
