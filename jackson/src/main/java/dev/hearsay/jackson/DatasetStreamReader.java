@@ -66,7 +66,6 @@ public final class DatasetStreamReader implements AutoCloseable {
   private final DocumentParts parts;
   private final DatasetHeader header;
   private final StreamRules rules;
-  private final List<Event> events = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
   private final List<Assessment> assessments = new ArrayList<>();
   private boolean inClaims;
@@ -74,14 +73,33 @@ public final class DatasetStreamReader implements AutoCloseable {
   private boolean failed;
   private Claim next;
 
-  private DatasetStreamReader(JsonParser parser) {
+  /** Where the events stand: not reached, being read, or behind. */
+  private enum Events {
+    AHEAD,
+    READING,
+    BEHIND
+  }
+
+  private Events eventsState = Events.AHEAD;
+  private Event nextEvent;
+
+  /** Whether an event has been handed over by {@link #nextEvent()}. */
+  private boolean eventsHanded;
+
+  /** Whether an event was read and dropped, by {@link #finish()} or what calls it. */
+  private boolean eventsPassedOver;
+
+  /** The events {@link #events()} read, or null when it was not called. */
+  private List<Event> eventList;
+
+  private DatasetStreamReader(JsonParser parser, IdSpill spill) {
     this.parser = parser;
     if (!(parser.objectReadContext() instanceof DeserializationContext ctxt)) {
       throw new IllegalArgumentException("the parser was not created by an ObjectMapper");
     }
     this.parts = new DocumentParts(parser, ctxt);
     this.header = readHeader();
-    this.rules = new StreamRules(header, parts.maxProblems());
+    this.rules = new StreamRules(header, parts.maxProblems(), spill);
   }
 
   /**
@@ -130,9 +148,18 @@ public final class DatasetStreamReader implements AutoCloseable {
     return checks ? in : new Utf8CheckedStream(in);
   }
 
+  /** Opens a reader whose ids go to disk as {@code spill} says; for tests. */
+  static DatasetStreamReader open(ObjectMapper mapper, InputStream in, IdSpill spill) {
+    return open(mapper.createParser(checked(mapper.tokenStreamFactory(), in)), spill);
+  }
+
   private static DatasetStreamReader open(JsonParser parser) {
+    return open(parser, IdSpill.defaults());
+  }
+
+  private static DatasetStreamReader open(JsonParser parser, IdSpill spill) {
     try {
-      return new DatasetStreamReader(parser);
+      return new DatasetStreamReader(parser, spill);
     } catch (RuntimeException e) {
       parser.close();
       throw e;
@@ -164,6 +191,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     try {
       if (!parts.nextElement()) {
         inClaims = false;
+        check(rules.endClaims());
         return false;
       }
       Claim claim = parts.claim();
@@ -193,16 +221,64 @@ public final class DatasetStreamReader implements AutoCloseable {
   }
 
   /**
-   * The events, read after the last claim. Reads the rest of the document on the first call.
+   * Whether another event follows the claims; reads and checks it. Events handed over this way
+   * are held no longer than the caller holds them.
+   *
+   * @return true when {@link #nextEvent()} has an event to return
+   * @throws IllegalStateException when claims are left unread
+   * @throws JacksonException when the event cannot be read or breaks a rule
+   */
+  public boolean hasNextEvent() {
+    requireEveryClaimRead();
+    return nextEventRead();
+  }
+
+  /**
+   * The next event, checked against the header and the claims' ids.
+   *
+   * @return the event
+   * @throws NoSuchElementException when no event is left
+   * @throws IllegalStateException when claims are left unread
+   * @throws JacksonException when the event cannot be read or breaks a rule
+   */
+  public Event nextEvent() {
+    if (!hasNextEvent()) {
+      throw new NoSuchElementException("the dataset has no more events");
+    }
+    Event event = nextEvent;
+    nextEvent = null;
+    eventsHanded = true;
+    return event;
+  }
+
+  /**
+   * The events, read after the last claim, all held in memory together; to take them one at a
+   * time instead, use {@link #hasNextEvent()} and {@link #nextEvent()}. Reads the rest of the
+   * document on the first call.
    *
    * @return the events, each checked against the header and the claims' ids
-   * @throws IllegalStateException when claims are left unread
+   * @throws IllegalStateException when claims are left unread, when events were handed over by
+   *     {@link #nextEvent()}, or when they were passed over by {@link #relations()}, {@link
+   *     #assessments()} or {@link #finish()} before this was called
    * @throws JacksonException when the rest of the document cannot be read or breaks a rule
    */
   public List<Event> events() {
     requireEveryClaimRead();
+    if (eventList == null) {
+      if (eventsHanded || eventsPassedOver) {
+        throw new IllegalStateException(
+            "the events were handed over one at a time, or passed over; call events() before"
+                + " nextEvent(), relations(), assessments() and finish() to have them all");
+      }
+      List<Event> read = new ArrayList<>();
+      while (nextEventRead()) {
+        read.add(nextEvent);
+        nextEvent = null;
+      }
+      eventList = List.copyOf(read);
+    }
     finish();
-    return List.copyOf(events);
+    return eventList;
   }
 
   /**
@@ -234,8 +310,8 @@ public final class DatasetStreamReader implements AutoCloseable {
   }
 
   /**
-   * Reads and checks the rest of the document: the claims not read yet (checked, then dropped),
-   * the events, the relations, the end of the document and that nothing follows it. Does nothing
+   * Reads and checks the rest of the document: the claims and events not read yet (checked, then
+   * dropped), the relations, the assessments, the end of the document and that nothing follows it. Does nothing
    * when the rest was read already.
    *
    * @throws JacksonException when the rest of the document cannot be read or breaks a rule
@@ -248,7 +324,10 @@ public final class DatasetStreamReader implements AutoCloseable {
       while (hasNextClaim()) {
         next = null;
       }
-      readRest();
+      while (nextEventRead()) {
+        nextEvent = null;
+        eventsPassedOver = true;
+      }
     } catch (RuntimeException e) {
       failed = true;
       throw e;
@@ -269,7 +348,11 @@ public final class DatasetStreamReader implements AutoCloseable {
         finish();
       }
     } finally {
-      parser.close();
+      try {
+        parser.close();
+      } finally {
+        rules.close();
+      }
     }
   }
 
@@ -292,19 +375,62 @@ public final class DatasetStreamReader implements AutoCloseable {
     return read;
   }
 
-  private void readRest() {
-    // after the claims, the next field; else the one that followed the header
-    DatasetField field = parts.field() == DatasetField.CLAIMS ? parts.nextField() : parts.field();
-    for (; field != null; field = parts.nextField()) {
-      switch (field) {
-        case EVENTS -> {
+  /**
+   * Reads the next event into {@link #nextEvent}, first reading the relations and assessments
+   * that come before the events, if any; at the end of the events, reads the rest of the
+   * document and checks it.
+   */
+  private boolean nextEventRead() {
+    if (nextEvent != null) {
+      return true;
+    }
+    if (eventsState == Events.BEHIND || finished) {
+      return false;
+    }
+    try {
+      if (eventsState == Events.AHEAD) {
+        check(rules.endClaims());
+        // after the claims, the next field; else the one that followed the header
+        DatasetField first =
+            parts.field() == DatasetField.CLAIMS ? parts.nextField() : parts.field();
+        if (keptUntilEvents(first) == DatasetField.EVENTS) {
           parts.beginList();
-          while (parts.nextElement()) {
-            Event event = parts.event();
-            check(rules.event(event));
-            events.add(event);
-          }
+          eventsState = Events.READING;
+        } else {
+          eventsState = Events.BEHIND;
+          end();
+          return false;
         }
+      }
+      if (parts.nextElement()) {
+        Event event = parts.event();
+        check(rules.event(event));
+        nextEvent = event;
+        return true;
+      }
+      eventsState = Events.BEHIND;
+      check(rules.endEvents());
+      DatasetField after = keptUntilEvents(parts.nextField());
+      if (after != null) {
+        throw parts.outOfStreamOrder(after);
+      }
+      end();
+      return false;
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  /**
+   * Reads and keeps the relations and assessments from {@code field} on, up to the events or the
+   * end of the document.
+   *
+   * @return the events' field, or null at the end of the document
+   */
+  private DatasetField keptUntilEvents(DatasetField field) {
+    for (; field != null && field != DatasetField.EVENTS; field = parts.nextField()) {
+      switch (field) {
         case RELATIONS -> {
           parts.beginList();
           while (parts.nextElement()) {
@@ -324,8 +450,14 @@ public final class DatasetStreamReader implements AutoCloseable {
         default -> throw parts.outOfStreamOrder(field);
       }
     }
+    return field;
+  }
+
+  /** Checks the end of the document, then the relations and assessments together. */
+  private void end() {
     parts.end();
     finished = true;
+    check(rules.endEvents());
     check(rules.finish());
   }
 

@@ -64,11 +64,17 @@ public final class DatasetStreamWriter implements AutoCloseable {
   private Part part = Part.HEADER;
   private boolean closed;
 
-  private DatasetStreamWriter(JsonGenerator generator, DatasetHeader header) {
+  private DatasetStreamWriter(JsonGenerator generator, DatasetHeader header, IdSpill spill) {
     this.generator = generator;
-    this.rules = new StreamRules(header, Dataset.DEFAULT_MAX_VIOLATIONS);
+    this.rules = new StreamRules(header, Dataset.DEFAULT_MAX_VIOLATIONS, spill);
     generator.writeStartObject();
     PartWriter.header(generator, header);
+  }
+
+  /** Opens a writer whose ids go to disk as {@code spill} says; for tests. */
+  static DatasetStreamWriter open(
+      ObjectMapper mapper, OutputStream out, DatasetHeader header, IdSpill spill) {
+    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header, spill);
   }
 
   /**
@@ -85,7 +91,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
    */
   public static DatasetStreamWriter open(
       ObjectMapper mapper, OutputStream out, DatasetHeader header) {
-    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+    return open(mapper, out, header, IdSpill.defaults());
   }
 
   /**
@@ -114,7 +120,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
    * @throws JacksonException when writing fails
    */
   public static DatasetStreamWriter open(ObjectMapper mapper, Writer out, DatasetHeader header) {
-    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header, IdSpill.defaults());
   }
 
   /**
@@ -183,6 +189,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.EVENTS) > 0) {
       throw outOfOrder("events");
     }
+    endLists(Part.EVENTS);
     Violations violations = rules.event(event);
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
@@ -205,6 +212,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.RELATIONS) > 0) {
       throw outOfOrder("relations");
     }
+    endLists(Part.RELATIONS);
     write(
         () -> {
           moveTo(Part.RELATIONS, DatasetField.RELATIONS.jsonName());
@@ -224,6 +232,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.ASSESSMENTS) > 0) {
       throw outOfOrder("assessments");
     }
+    endLists(Part.ASSESSMENTS);
     write(
         () -> {
           moveTo(Part.ASSESSMENTS, DatasetField.ASSESSMENTS.jsonName());
@@ -251,6 +260,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
               ? "the writer is closed"
               : "the document cannot be finished after a failure; discard it");
     }
+    endLists(Part.FINISHED);
     Violations violations = rules.finish();
     if (!violations.isEmpty()) {
       part = Part.FAILED;
@@ -286,7 +296,26 @@ public final class DatasetStreamWriter implements AutoCloseable {
       }
     } finally {
       closed = true;
-      generator.close();
+      try {
+        generator.close();
+      } finally {
+        rules.close();
+      }
+    }
+  }
+
+  /**
+   * Ends the claims, and the events too when {@code next} comes after them: a claim or event
+   * whose id repeats one written to disk fails the document here.
+   */
+  private void endLists(Part next) {
+    Violations found = rules.endClaims();
+    if (found.isEmpty() && next.compareTo(Part.EVENTS) > 0) {
+      found = rules.endEvents();
+    }
+    if (!found.isEmpty()) {
+      part = Part.FAILED;
+      throw new DatasetValidationException(found);
     }
   }
 
