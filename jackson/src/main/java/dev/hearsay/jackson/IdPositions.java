@@ -2,6 +2,7 @@ package dev.hearsay.jackson;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,10 +74,11 @@ final class IdPositions {
   /**
    * Adds an id that has not been added before, with its position.
    *
+   * @return where it is stored, for {@link #idAt}
    * @throws IllegalArgumentException when the id is not ASCII or longer than 255 characters
    * @throws IllegalStateException when the ids no longer fit in two gigabytes
    */
-  void add(String id, int position) {
+  int add(String id, int position) {
     int offset = store(id, position);
     int hash = hash(id);
     int segment = hash >>> (32 - SEGMENT_BITS);
@@ -89,6 +91,14 @@ final class IdPositions {
     probes += insert(segments[segment], hash, offset);
     counts[segment]++;
     size++;
+    return offset;
+  }
+
+  /** The id stored at an offset that {@link #add} returned. */
+  String idAt(int offset) {
+    byte[] block = blocks.get(offset >>> BLOCK_BITS);
+    int at = offset & (BLOCK_SIZE - 1);
+    return new String(block, at + 1, block[at] & 0xFF, StandardCharsets.US_ASCII);
   }
 
   private int store(String id, int position) {

@@ -22,16 +22,16 @@ import java.util.List;
  * <p>Every check is the model's own ({@link StreamChecks}); what is kept here is the ids of the
  * claims and events read so far (in {@link SpillingIds}, which writes them to temporary files
  * past a number held in memory), for the duplicates and the references that the model leaves to
- * the caller, and the relations. A duplicate of an id already written out is found when its list
- * ends ({@link #endClaims()}, {@link #endEvents()}). Memory is the header, the ids held in memory
- * and the relations; {@link #close()} deletes the files.
+ * the caller, the relations' kinds and ends (in a {@link RelationTable}) and the assessments. A
+ * duplicate of an id already written out is found when its list ends ({@link #endClaims()},
+ * {@link #endEvents()}). {@link #close()} deletes the files.
  */
 final class StreamRules implements AutoCloseable {
   private final StreamChecks checks;
   private final int maxViolations;
   private final SpillingIds claims;
   private final SpillingIds events;
-  private final List<Relation> relations = new ArrayList<>();
+  private final RelationTable relations = new RelationTable();
   private final List<Assessment> assessments = new ArrayList<>();
   private int claimCount;
   private int eventCount;
@@ -128,7 +128,7 @@ final class StreamRules implements AutoCloseable {
 
   /** Remembers a relation, to be checked with the others at the end. */
   void relation(Relation relation) {
-    relations.add(relation);
+    relations.note(relation);
   }
 
   /** Remembers an assessment, to be checked with the others at the end. */
