@@ -40,10 +40,20 @@ import tools.jackson.databind.ObjectReader;
  * relation with a problem, with an {@link InvalidDatasetException} that lists every problem of
  * that value.
  *
- * <p>Memory: the header, the id of every claim and event read (about 12 bytes plus the id's
- * length each, so about 200 MB for ten million ids of eight characters), and the events and
- * relations, which {@link #events()} and {@link #relations()} hand back whole; beyond its id, a
- * claim costs nothing once the next one is read.
+ * <p>Memory does not grow with the claims. The reader holds the header; the ids of the last
+ * million claims and events read (about 21 bytes each for ids of eight characters), the earlier
+ * ones written to temporary files as sorted runs, merged into one sorted file when the claims (or
+ * events) end and looked up there a page at a time; the relations' kinds and ends as ints, for
+ * their checks; and the relations and assessments that {@link #relations()} and {@link
+ * #assessments()} hand back whole. Events taken one at a time ({@link #hasNextEvent()}, {@link
+ * #nextEvent()}) cost nothing once the next is read; {@link #events()} holds them all.
+ *
+ * <p>An id that repeats one still in memory fails its claim or event at once; one that repeats an
+ * id already written to disk is found when its list ends, by the call that reads past the last
+ * claim (or event), with the same path and message ({@code claims[i].id}, "already used by
+ * claims[j]"). The temporary files go in the directory of {@code java.io.tmpdir}; {@link
+ * #close()} deletes them, whether reading completed or failed, so close the reader (with
+ * try-with-resources) even after an exception.
  *
  * <p>The rest of the document is checked by {@link #events()}, {@link #relations()}, {@link
  * #finish()} or {@link #close()}: the events, the relations, the end of the document, and that
@@ -56,6 +66,9 @@ import tools.jackson.databind.ObjectReader;
  *   DatasetHeader header = reader.header();
  *   while (reader.hasNextClaim()) {
  *     index(reader.nextClaim());
+ *   }
+ *   while (reader.hasNextEvent()) {
+ *     index(reader.nextEvent());
  *   }
  *   List<Relation> relations = reader.relations();
  * } // close() checks whatever was not read yet

@@ -20,17 +20,25 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
 /**
- * Writes a dataset document one claim at a time, in memory that grows with the claims by their ids
- * only (about 12 bytes plus the id's length each, kept to refuse a duplicate).
- * The document is the same, byte for byte, as the one {@link HearsayModule} writes for the whole
- * dataset with the same mapper.
+ * Writes a dataset document one claim at a time, in memory that does not grow with the claims:
+ * the ids it keeps to refuse a duplicate and to check references go to temporary files past about
+ * a million, as {@link DatasetStreamReader} keeps them. The document is the same, byte for byte,
+ * as the one {@link HearsayModule} writes for the whole dataset with the same mapper.
  *
  * <p>The header (metadata, actors, places and sources) is given when the writer opens; then come
  * the claims, then the events, then the relations, then the assessments, in that order. Each
  * claim and event is checked before it is written, as {@link DatasetStreamReader} checks it when
  * reading, and refused with a {@link DatasetValidationException} that leaves the document as it
- * was, so that the caller may skip it and go on. An exception keeps the first {@value Dataset#DEFAULT_MAX_VIOLATIONS}
- * violations and counts the rest ({@link DatasetValidationException#total()}).
+ * was, so that the caller may skip it and go on. An exception keeps the first {@value
+ * Dataset#DEFAULT_MAX_VIOLATIONS} violations and counts the rest ({@link
+ * DatasetValidationException#total()}).
+ *
+ * <p>One check cannot be made at once: a claim (or event) whose id repeats one already written to
+ * disk is written, and found when the claims (or events) end, by the first call that writes past
+ * them or by {@link #finish()}; that call throws a {@link DatasetValidationException} with the
+ * same path and message ({@code claims[i].id}, "already used by claims[j]") and leaves the
+ * document unended. {@link #close()} deletes the temporary files, whether writing completed or
+ * failed.
  *
  * <p>Relations and assessments are checked together by {@link #finish()}, which ends the
  * document only when they keep the rules; when they break one it throws and leaves the document unended, so that no
