@@ -46,7 +46,9 @@ import tools.jackson.databind.ObjectReader;
  * events) end and looked up there a page at a time; the relations' kinds and ends as ints, for
  * their checks; and the relations and assessments that {@link #relations()} and {@link
  * #assessments()} hand back whole. Events taken one at a time ({@link #hasNextEvent()}, {@link
- * #nextEvent()}) cost nothing once the next is read; {@link #events()} holds them all.
+ * #nextEvent()}) cost nothing once the next is read; otherwise {@link #events()} holds them all,
+ * and so do {@link #relations()}, {@link #assessments()} and {@link #finish()}, which keep them
+ * for it.
  *
  * <p>An id that repeats one still in memory fails its claim or event at once; one that repeats an
  * id already written to disk is found when its list ends, by the call that reads past the last
@@ -99,7 +101,7 @@ public final class DatasetStreamReader implements AutoCloseable {
   /** Whether an event has been handed over by {@link #nextEvent()}. */
   private boolean eventsHanded;
 
-  /** Whether an event was read and dropped, by {@link #finish()} or what calls it. */
+  /** Whether an event was read and dropped, after {@link #nextEvent()} or by {@link #close()}. */
   private boolean eventsPassedOver;
 
   /** The events {@link #events()} read, or null when it was not called. */
@@ -266,32 +268,38 @@ public final class DatasetStreamReader implements AutoCloseable {
 
   /**
    * The events, read after the last claim, all held in memory together; to take them one at a
-   * time instead, use {@link #hasNextEvent()} and {@link #nextEvent()}. Reads the rest of the
-   * document on the first call.
+   * time instead, use {@link #hasNextEvent()} and {@link #nextEvent()} before {@link
+   * #relations()}, {@link #assessments()} or {@link #finish()}, which otherwise keep the events
+   * for this method. Reads the rest of the document on the first call.
    *
    * @return the events, each checked against the header and the claims' ids
-   * @throws IllegalStateException when claims are left unread, when events were handed over by
-   *     {@link #nextEvent()}, or when they were passed over by {@link #relations()}, {@link
-   *     #assessments()} or {@link #finish()} before this was called
+   * @throws IllegalStateException when claims are left unread, or when {@link #nextEvent()} has
+   *     handed events over
    * @throws JacksonException when the rest of the document cannot be read or breaks a rule
    */
   public List<Event> events() {
     requireEveryClaimRead();
-    if (eventList == null) {
-      if (eventsHanded || eventsPassedOver) {
-        throw new IllegalStateException(
-            "the events were handed over one at a time, or passed over; call events() before"
-                + " nextEvent(), relations(), assessments() and finish() to have them all");
-      }
-      List<Event> read = new ArrayList<>();
-      while (nextEventRead()) {
-        read.add(nextEvent);
-        nextEvent = null;
-      }
-      eventList = List.copyOf(read);
-    }
+    keepEvents();
     finish();
     return eventList;
+  }
+
+  /** Reads the events not taken yet into {@link #eventList}, unless that is done already. */
+  private void keepEvents() {
+    if (eventList != null) {
+      return;
+    }
+    if (eventsHanded || eventsPassedOver) {
+      throw new IllegalStateException(
+          "the events were handed over one at a time by nextEvent(); events() has only those"
+              + " that are left, through hasNextEvent() and nextEvent()");
+    }
+    List<Event> read = new ArrayList<>();
+    while (nextEventRead()) {
+      read.add(nextEvent);
+      nextEvent = null;
+    }
+    eventList = List.copyOf(read);
   }
 
   /**
@@ -323,19 +331,28 @@ public final class DatasetStreamReader implements AutoCloseable {
   }
 
   /**
-   * Reads and checks the rest of the document: the claims and events not read yet (checked, then
-   * dropped), the relations, the assessments, the end of the document and that nothing follows it. Does nothing
-   * when the rest was read already.
+   * Reads and checks the rest of the document: the claims not read yet (checked, then dropped),
+   * the events, the relations, the assessments, the end of the document and that nothing follows
+   * it. The events not taken are kept for {@link #events()}, as are the relations and the
+   * assessments, unless {@link #nextEvent()} has handed one over: then the rest are checked and
+   * dropped. Does nothing when the rest was read already.
    *
    * @throws JacksonException when the rest of the document cannot be read or breaks a rule
    */
   public void finish() {
+    finish(!eventsHanded);
+  }
+
+  private void finish(boolean keepingEvents) {
     if (finished) {
       return;
     }
     try {
       while (hasNextClaim()) {
         next = null;
+      }
+      if (keepingEvents && !eventsPassedOver) {
+        keepEvents();
       }
       while (nextEventRead()) {
         nextEvent = null;
@@ -358,7 +375,7 @@ public final class DatasetStreamReader implements AutoCloseable {
   public void close() {
     try {
       if (!finished && !failed && next == null && !inClaims) {
-        finish();
+        finish(false);
       }
     } finally {
       try {

@@ -13,6 +13,7 @@ import dev.hearsay.jackson.internal.write.PartWriter;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -169,12 +170,13 @@ public final class DatasetStreamWriter implements AutoCloseable {
    * @throws DatasetValidationException when the claim breaks a rule; nothing is written
    * @throws IllegalStateException after an event or relation, or after closing
    * @throws JacksonException when writing fails
+   * @throws java.io.UncheckedIOException when the ids cannot be written to temporary files
    */
   public void writeClaim(Claim claim) {
     if (part.compareTo(Part.CLAIMS) > 0) {
       throw outOfOrder("claims");
     }
-    Violations violations = rules.claim(claim);
+    Violations violations = checked(() -> rules.claim(claim));
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -198,7 +200,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
       throw outOfOrder("events");
     }
     endLists(Part.EVENTS);
-    Violations violations = rules.event(event);
+    Violations violations = checked(() -> rules.event(event));
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -317,13 +319,23 @@ public final class DatasetStreamWriter implements AutoCloseable {
    * whose id repeats one written to disk fails the document here.
    */
   private void endLists(Part next) {
-    Violations found = rules.endClaims();
+    Violations found = checked(rules::endClaims);
     if (found.isEmpty() && next.compareTo(Part.EVENTS) > 0) {
-      found = rules.endEvents();
+      found = checked(rules::endEvents);
     }
     if (!found.isEmpty()) {
       part = Part.FAILED;
       throw new DatasetValidationException(found);
+    }
+  }
+
+  /** Checks, and marks the writer failed when checking throws (the ids could not go to disk). */
+  private Violations checked(Supplier<Violations> check) {
+    try {
+      return check.get();
+    } catch (RuntimeException e) {
+      part = Part.FAILED;
+      throw e;
     }
   }
 

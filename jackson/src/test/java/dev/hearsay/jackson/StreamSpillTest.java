@@ -164,16 +164,31 @@ class StreamSpillTest {
   }
 
   @Test
-  void eventsComeOneAtATimeOrWhole() {
+  void eventsNotTakenOneAtATimeAreKeptForEventsAndTheOthersAreNot() {
     Dataset kursk = Samples.kursk();
-    String json = Json.MAPPER.writeValueAsString(kursk);
+    byte[] json = Json.MAPPER.writeValueAsBytes(kursk);
 
     try (DatasetStreamReader reader =
-        DatasetStreamReader.open(
-            Json.MAPPER, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
+        DatasetStreamReader.open(Json.MAPPER, new ByteArrayInputStream(json), spill())) {
       reader.finish();
       assertThat(reader.relations()).isEqualTo(kursk.relations());
-      catchThrowableOfType(IllegalStateException.class, reader::events);
+      assertThat(reader.events()).isEqualTo(kursk.events());
+    }
+    try (DatasetStreamReader reader =
+        DatasetStreamReader.open(Json.MAPPER, new ByteArrayInputStream(json), spill())) {
+      reader.finish();
+      assertThat(reader.hasNextEvent()).isFalse();
+    }
+    try (DatasetStreamReader reader =
+        DatasetStreamReader.open(Json.MAPPER, new ByteArrayInputStream(json), spill())) {
+      while (reader.hasNextClaim()) {
+        reader.nextClaim();
+      }
+      assertThat(reader.nextEvent()).isEqualTo(kursk.events().get(0));
+      assertThat(reader.relations()).isEqualTo(kursk.relations());
+      assertThat(catchThrowableOfType(IllegalStateException.class, reader::events))
+          .hasMessageContaining("nextEvent()");
+      assertThat(reader.hasNextEvent()).isFalse();
     }
   }
 
