@@ -176,7 +176,13 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.CLAIMS) > 0) {
       throw outOfOrder("claims");
     }
-    Violations violations = checked(() -> rules.claim(claim));
+    Violations violations;
+    try {
+      violations = rules.claim(claim);
+    } catch (RuntimeException e) {
+      part = Part.FAILED;
+      throw e;
+    }
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -200,7 +206,13 @@ public final class DatasetStreamWriter implements AutoCloseable {
       throw outOfOrder("events");
     }
     endLists(Part.EVENTS);
-    Violations violations = checked(() -> rules.event(event));
+    Violations violations;
+    try {
+      violations = rules.event(event);
+    } catch (RuntimeException e) {
+      part = Part.FAILED;
+      throw e;
+    }
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }

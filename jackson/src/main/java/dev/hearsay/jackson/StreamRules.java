@@ -27,6 +27,8 @@ import java.util.List;
  * {@link #endEvents()}). {@link #close()} deletes the files.
  */
 final class StreamRules implements AutoCloseable {
+  private static final Violations NONE = Violations.of(List.of(), 0);
+
   private final StreamChecks checks;
   private final int maxViolations;
   private final SpillingIds claims;
@@ -85,10 +87,13 @@ final class StreamRules implements AutoCloseable {
   }
 
   private Violations duplicates(String collection, SpillingIds ids) {
+    if (ids.sealed()) {
+      return NONE;
+    }
     long[] total = new long[1];
     List<SpillingIds.Duplicate> found = ids.seal(maxViolations, total);
     if (found.isEmpty()) {
-      return Violations.of(List.of(), 0);
+      return NONE;
     }
     List<Violation> kept = new ArrayList<>(found.size());
     for (SpillingIds.Duplicate d : found) {
