@@ -43,9 +43,9 @@ import tools.jackson.databind.ObjectReader;
  * <p>Memory does not grow with the claims. The reader holds the header; the ids of the last
  * million claims and events read (about 21 bytes each for ids of eight characters), the earlier
  * ones written to temporary files as sorted runs, merged into one sorted file when the claims (or
- * events) end and looked up there a page at a time; the relations' kinds and ends as ints, for
- * their checks; and the relations and assessments that {@link #relations()} and {@link
- * #assessments()} hand back whole. Events taken one at a time ({@link #hasNextEvent()}, {@link
+ * events) end and looked up there a page at a time; and the relations and assessments, which
+ * {@link #relations()} and {@link #assessments()} hand back whole (the relations' checks read
+ * that same list). Events taken one at a time ({@link #hasNextEvent()}, {@link
  * #nextEvent()}) cost nothing once the next is read; otherwise {@link #events()} holds them all,
  * and so do {@link #relations()}, {@link #assessments()} and {@link #finish()}, which keep them
  * for it.
@@ -464,9 +464,7 @@ public final class DatasetStreamReader implements AutoCloseable {
         case RELATIONS -> {
           parts.beginList();
           while (parts.nextElement()) {
-            Relation relation = parts.relation();
-            rules.relation(relation);
-            relations.add(relation);
+            relations.add(parts.relation());
           }
         }
         case ASSESSMENTS -> {
@@ -488,7 +486,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     parts.end();
     finished = true;
     check(rules.endEvents());
-    check(rules.finish());
+    check(rules.finish(relations));
   }
 
   private void check(Violations violations) {

@@ -146,10 +146,18 @@ final class StreamRules implements AutoCloseable {
    * (references, duplicates and scales).
    */
   Violations finish() {
+    return finish(relations);
+  }
+
+  /**
+   * As {@link #finish()}, with the relations given instead of those noted by {@link
+   * #relation(Relation)}: for a caller that keeps them anyway, so that they are not held twice.
+   */
+  Violations finish(List<Relation> relationList) {
     if (!claims.sealed() || !events.sealed()) {
       throw new IllegalStateException("the claims and events have not ended");
     }
-    Violations found = checks.relations(relations, this::claimRead);
+    Violations found = checks.relations(relationList, this::claimRead);
     Violations assessed = checks.assessments(assessments, this::claimRead);
     if (assessed.isEmpty()) {
       return found;
