@@ -40,10 +40,22 @@ import tools.jackson.databind.ObjectReader;
  * relation with a problem, with an {@link InvalidDatasetException} that lists every problem of
  * that value.
  *
- * <p>Memory: the header, the id of every claim and event read (about 12 bytes plus the id's
- * length each, so about 200 MB for ten million ids of eight characters), and the events and
- * relations, which {@link #events()} and {@link #relations()} hand back whole; beyond its id, a
- * claim costs nothing once the next one is read.
+ * <p>Memory does not grow with the claims. The reader holds the header; the ids of the last
+ * million claims and events read (about 21 bytes each for ids of eight characters), the earlier
+ * ones written to temporary files as sorted runs, merged into one sorted file when the claims (or
+ * events) end and looked up there a page at a time; and the relations and assessments, which
+ * {@link #relations()} and {@link #assessments()} hand back whole (the relations' checks read
+ * that same list). Events taken one at a time ({@link #hasNextEvent()}, {@link
+ * #nextEvent()}) cost nothing once the next is read; otherwise {@link #events()} holds them all,
+ * and so do {@link #relations()}, {@link #assessments()} and {@link #finish()}, which keep them
+ * for it.
+ *
+ * <p>An id that repeats one still in memory fails its claim or event at once; one that repeats an
+ * id already written to disk is found when its list ends, by the call that reads past the last
+ * claim (or event), with the same path and message ({@code claims[i].id}, "already used by
+ * claims[j]"). The temporary files go in the directory of {@code java.io.tmpdir}; {@link
+ * #close()} deletes them, whether reading completed or failed, so close the reader (with
+ * try-with-resources) even after an exception.
  *
  * <p>The rest of the document is checked by {@link #events()}, {@link #relations()}, {@link
  * #finish()} or {@link #close()}: the events, the relations, the end of the document, and that
@@ -57,6 +69,9 @@ import tools.jackson.databind.ObjectReader;
  *   while (reader.hasNextClaim()) {
  *     index(reader.nextClaim());
  *   }
+ *   while (reader.hasNextEvent()) {
+ *     index(reader.nextEvent());
+ *   }
  *   List<Relation> relations = reader.relations();
  * } // close() checks whatever was not read yet
  * }</pre>
@@ -66,7 +81,6 @@ public final class DatasetStreamReader implements AutoCloseable {
   private final DocumentParts parts;
   private final DatasetHeader header;
   private final StreamRules rules;
-  private final List<Event> events = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
   private final List<Assessment> assessments = new ArrayList<>();
   private boolean inClaims;
@@ -74,14 +88,33 @@ public final class DatasetStreamReader implements AutoCloseable {
   private boolean failed;
   private Claim next;
 
-  private DatasetStreamReader(JsonParser parser) {
+  /** Where the events stand: not reached, being read, or behind. */
+  private enum Events {
+    AHEAD,
+    READING,
+    BEHIND
+  }
+
+  private Events eventsState = Events.AHEAD;
+  private Event nextEvent;
+
+  /** Whether an event has been handed over by {@link #nextEvent()}. */
+  private boolean eventsHanded;
+
+  /** Whether an event was read and dropped, after {@link #nextEvent()} or by {@link #close()}. */
+  private boolean eventsPassedOver;
+
+  /** The events {@link #events()} read, or null when it was not called. */
+  private List<Event> eventList;
+
+  private DatasetStreamReader(JsonParser parser, IdSpill spill) {
     this.parser = parser;
     if (!(parser.objectReadContext() instanceof DeserializationContext ctxt)) {
       throw new IllegalArgumentException("the parser was not created by an ObjectMapper");
     }
     this.parts = new DocumentParts(parser, ctxt);
     this.header = readHeader();
-    this.rules = new StreamRules(header, parts.maxProblems());
+    this.rules = new StreamRules(header, parts.maxProblems(), spill);
   }
 
   /**
@@ -130,9 +163,18 @@ public final class DatasetStreamReader implements AutoCloseable {
     return checks ? in : new Utf8CheckedStream(in);
   }
 
+  /** Opens a reader whose ids go to disk as {@code spill} says; for tests. */
+  static DatasetStreamReader open(ObjectMapper mapper, InputStream in, IdSpill spill) {
+    return open(mapper.createParser(checked(mapper.tokenStreamFactory(), in)), spill);
+  }
+
   private static DatasetStreamReader open(JsonParser parser) {
+    return open(parser, IdSpill.defaults());
+  }
+
+  private static DatasetStreamReader open(JsonParser parser, IdSpill spill) {
     try {
-      return new DatasetStreamReader(parser);
+      return new DatasetStreamReader(parser, spill);
     } catch (RuntimeException e) {
       parser.close();
       throw e;
@@ -164,6 +206,7 @@ public final class DatasetStreamReader implements AutoCloseable {
     try {
       if (!parts.nextElement()) {
         inClaims = false;
+        check(rules.endClaims());
         return false;
       }
       Claim claim = parts.claim();
@@ -193,16 +236,70 @@ public final class DatasetStreamReader implements AutoCloseable {
   }
 
   /**
-   * The events, read after the last claim. Reads the rest of the document on the first call.
+   * Whether another event follows the claims; reads and checks it. Events handed over this way
+   * are held no longer than the caller holds them.
+   *
+   * @return true when {@link #nextEvent()} has an event to return
+   * @throws IllegalStateException when claims are left unread
+   * @throws JacksonException when the event cannot be read or breaks a rule
+   */
+  public boolean hasNextEvent() {
+    requireEveryClaimRead();
+    return nextEventRead();
+  }
+
+  /**
+   * The next event, checked against the header and the claims' ids.
+   *
+   * @return the event
+   * @throws NoSuchElementException when no event is left
+   * @throws IllegalStateException when claims are left unread
+   * @throws JacksonException when the event cannot be read or breaks a rule
+   */
+  public Event nextEvent() {
+    if (!hasNextEvent()) {
+      throw new NoSuchElementException("the dataset has no more events");
+    }
+    Event event = nextEvent;
+    nextEvent = null;
+    eventsHanded = true;
+    return event;
+  }
+
+  /**
+   * The events, read after the last claim, all held in memory together; to take them one at a
+   * time instead, use {@link #hasNextEvent()} and {@link #nextEvent()} before {@link
+   * #relations()}, {@link #assessments()} or {@link #finish()}, which otherwise keep the events
+   * for this method. Reads the rest of the document on the first call.
    *
    * @return the events, each checked against the header and the claims' ids
-   * @throws IllegalStateException when claims are left unread
+   * @throws IllegalStateException when claims are left unread, or when {@link #nextEvent()} has
+   *     handed events over
    * @throws JacksonException when the rest of the document cannot be read or breaks a rule
    */
   public List<Event> events() {
     requireEveryClaimRead();
+    keepEvents();
     finish();
-    return List.copyOf(events);
+    return eventList;
+  }
+
+  /** Reads the events not taken yet into {@link #eventList}, unless that is done already. */
+  private void keepEvents() {
+    if (eventList != null) {
+      return;
+    }
+    if (eventsHanded || eventsPassedOver) {
+      throw new IllegalStateException(
+          "the events were handed over one at a time by nextEvent(); events() has only those"
+              + " that are left, through hasNextEvent() and nextEvent()");
+    }
+    List<Event> read = new ArrayList<>();
+    while (nextEventRead()) {
+      read.add(nextEvent);
+      nextEvent = null;
+    }
+    eventList = List.copyOf(read);
   }
 
   /**
@@ -235,12 +332,18 @@ public final class DatasetStreamReader implements AutoCloseable {
 
   /**
    * Reads and checks the rest of the document: the claims not read yet (checked, then dropped),
-   * the events, the relations, the end of the document and that nothing follows it. Does nothing
-   * when the rest was read already.
+   * the events, the relations, the assessments, the end of the document and that nothing follows
+   * it. The events not taken are kept for {@link #events()}, as are the relations and the
+   * assessments, unless {@link #nextEvent()} has handed one over: then the rest are checked and
+   * dropped. Does nothing when the rest was read already.
    *
    * @throws JacksonException when the rest of the document cannot be read or breaks a rule
    */
   public void finish() {
+    finish(!eventsHanded);
+  }
+
+  private void finish(boolean keepingEvents) {
     if (finished) {
       return;
     }
@@ -248,7 +351,13 @@ public final class DatasetStreamReader implements AutoCloseable {
       while (hasNextClaim()) {
         next = null;
       }
-      readRest();
+      if (keepingEvents && !eventsPassedOver) {
+        keepEvents();
+      }
+      while (nextEventRead()) {
+        nextEvent = null;
+        eventsPassedOver = true;
+      }
     } catch (RuntimeException e) {
       failed = true;
       throw e;
@@ -266,10 +375,14 @@ public final class DatasetStreamReader implements AutoCloseable {
   public void close() {
     try {
       if (!finished && !failed && next == null && !inClaims) {
-        finish();
+        finish(false);
       }
     } finally {
-      parser.close();
+      try {
+        parser.close();
+      } finally {
+        rules.close();
+      }
     }
   }
 
@@ -292,25 +405,66 @@ public final class DatasetStreamReader implements AutoCloseable {
     return read;
   }
 
-  private void readRest() {
-    // after the claims, the next field; else the one that followed the header
-    DatasetField field = parts.field() == DatasetField.CLAIMS ? parts.nextField() : parts.field();
-    for (; field != null; field = parts.nextField()) {
-      switch (field) {
-        case EVENTS -> {
+  /**
+   * Reads the next event into {@link #nextEvent}, first reading the relations and assessments
+   * that come before the events, if any; at the end of the events, reads the rest of the
+   * document and checks it.
+   */
+  private boolean nextEventRead() {
+    if (nextEvent != null) {
+      return true;
+    }
+    if (eventsState == Events.BEHIND || finished) {
+      return false;
+    }
+    try {
+      if (eventsState == Events.AHEAD) {
+        check(rules.endClaims());
+        // after the claims, the next field; else the one that followed the header
+        DatasetField first =
+            parts.field() == DatasetField.CLAIMS ? parts.nextField() : parts.field();
+        if (keptUntilEvents(first) == DatasetField.EVENTS) {
           parts.beginList();
-          while (parts.nextElement()) {
-            Event event = parts.event();
-            check(rules.event(event));
-            events.add(event);
-          }
+          eventsState = Events.READING;
+        } else {
+          eventsState = Events.BEHIND;
+          end();
+          return false;
         }
+      }
+      if (parts.nextElement()) {
+        Event event = parts.event();
+        check(rules.event(event));
+        nextEvent = event;
+        return true;
+      }
+      eventsState = Events.BEHIND;
+      check(rules.endEvents());
+      DatasetField after = keptUntilEvents(parts.nextField());
+      if (after != null) {
+        throw parts.outOfStreamOrder(after);
+      }
+      end();
+      return false;
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  /**
+   * Reads and keeps the relations and assessments from {@code field} on, up to the events or the
+   * end of the document.
+   *
+   * @return the events' field, or null at the end of the document
+   */
+  private DatasetField keptUntilEvents(DatasetField field) {
+    for (; field != null && field != DatasetField.EVENTS; field = parts.nextField()) {
+      switch (field) {
         case RELATIONS -> {
           parts.beginList();
           while (parts.nextElement()) {
-            Relation relation = parts.relation();
-            rules.relation(relation);
-            relations.add(relation);
+            relations.add(parts.relation());
           }
         }
         case ASSESSMENTS -> {
@@ -324,9 +478,15 @@ public final class DatasetStreamReader implements AutoCloseable {
         default -> throw parts.outOfStreamOrder(field);
       }
     }
+    return field;
+  }
+
+  /** Checks the end of the document, then the relations and assessments together. */
+  private void end() {
     parts.end();
     finished = true;
-    check(rules.finish());
+    check(rules.endEvents());
+    check(rules.finish(relations));
   }
 
   private void check(Violations violations) {

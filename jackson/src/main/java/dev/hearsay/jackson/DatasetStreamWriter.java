@@ -13,6 +13,7 @@ import dev.hearsay.jackson.internal.write.PartWriter;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -20,17 +21,25 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
 /**
- * Writes a dataset document one claim at a time, in memory that grows with the claims by their ids
- * only (about 12 bytes plus the id's length each, kept to refuse a duplicate).
- * The document is the same, byte for byte, as the one {@link HearsayModule} writes for the whole
- * dataset with the same mapper.
+ * Writes a dataset document one claim at a time, in memory that does not grow with the claims:
+ * the ids it keeps to refuse a duplicate and to check references go to temporary files past about
+ * a million, as {@link DatasetStreamReader} keeps them. The document is the same, byte for byte,
+ * as the one {@link HearsayModule} writes for the whole dataset with the same mapper.
  *
  * <p>The header (metadata, actors, places and sources) is given when the writer opens; then come
  * the claims, then the events, then the relations, then the assessments, in that order. Each
  * claim and event is checked before it is written, as {@link DatasetStreamReader} checks it when
  * reading, and refused with a {@link DatasetValidationException} that leaves the document as it
- * was, so that the caller may skip it and go on. An exception keeps the first {@value Dataset#DEFAULT_MAX_VIOLATIONS}
- * violations and counts the rest ({@link DatasetValidationException#total()}).
+ * was, so that the caller may skip it and go on. An exception keeps the first {@value
+ * Dataset#DEFAULT_MAX_VIOLATIONS} violations and counts the rest ({@link
+ * DatasetValidationException#total()}).
+ *
+ * <p>One check cannot be made at once: a claim (or event) whose id repeats one already written to
+ * disk is written, and found when the claims (or events) end, by the first call that writes past
+ * them or by {@link #finish()}; that call throws a {@link DatasetValidationException} with the
+ * same path and message ({@code claims[i].id}, "already used by claims[j]") and leaves the
+ * document unended. {@link #close()} deletes the temporary files, whether writing completed or
+ * failed.
  *
  * <p>Relations and assessments are checked together by {@link #finish()}, which ends the
  * document only when they keep the rules; when they break one it throws and leaves the document unended, so that no
@@ -64,11 +73,17 @@ public final class DatasetStreamWriter implements AutoCloseable {
   private Part part = Part.HEADER;
   private boolean closed;
 
-  private DatasetStreamWriter(JsonGenerator generator, DatasetHeader header) {
+  private DatasetStreamWriter(JsonGenerator generator, DatasetHeader header, IdSpill spill) {
     this.generator = generator;
-    this.rules = new StreamRules(header, Dataset.DEFAULT_MAX_VIOLATIONS);
+    this.rules = new StreamRules(header, Dataset.DEFAULT_MAX_VIOLATIONS, spill);
     generator.writeStartObject();
     PartWriter.header(generator, header);
+  }
+
+  /** Opens a writer whose ids go to disk as {@code spill} says; for tests. */
+  static DatasetStreamWriter open(
+      ObjectMapper mapper, OutputStream out, DatasetHeader header, IdSpill spill) {
+    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header, spill);
   }
 
   /**
@@ -85,7 +100,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
    */
   public static DatasetStreamWriter open(
       ObjectMapper mapper, OutputStream out, DatasetHeader header) {
-    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+    return open(mapper, out, header, IdSpill.defaults());
   }
 
   /**
@@ -114,7 +129,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
    * @throws JacksonException when writing fails
    */
   public static DatasetStreamWriter open(ObjectMapper mapper, Writer out, DatasetHeader header) {
-    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header);
+    return new DatasetStreamWriter(writer(mapper).createGenerator(out), header, IdSpill.defaults());
   }
 
   /**
@@ -155,12 +170,19 @@ public final class DatasetStreamWriter implements AutoCloseable {
    * @throws DatasetValidationException when the claim breaks a rule; nothing is written
    * @throws IllegalStateException after an event or relation, or after closing
    * @throws JacksonException when writing fails
+   * @throws java.io.UncheckedIOException when the ids cannot be written to temporary files
    */
   public void writeClaim(Claim claim) {
     if (part.compareTo(Part.CLAIMS) > 0) {
       throw outOfOrder("claims");
     }
-    Violations violations = rules.claim(claim);
+    Violations violations;
+    try {
+      violations = rules.claim(claim);
+    } catch (RuntimeException e) {
+      part = Part.FAILED;
+      throw e;
+    }
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -183,7 +205,14 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.EVENTS) > 0) {
       throw outOfOrder("events");
     }
-    Violations violations = rules.event(event);
+    endLists(Part.EVENTS);
+    Violations violations;
+    try {
+      violations = rules.event(event);
+    } catch (RuntimeException e) {
+      part = Part.FAILED;
+      throw e;
+    }
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -205,6 +234,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.RELATIONS) > 0) {
       throw outOfOrder("relations");
     }
+    endLists(Part.RELATIONS);
     write(
         () -> {
           moveTo(Part.RELATIONS, DatasetField.RELATIONS.jsonName());
@@ -224,6 +254,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.ASSESSMENTS) > 0) {
       throw outOfOrder("assessments");
     }
+    endLists(Part.ASSESSMENTS);
     write(
         () -> {
           moveTo(Part.ASSESSMENTS, DatasetField.ASSESSMENTS.jsonName());
@@ -251,6 +282,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
               ? "the writer is closed"
               : "the document cannot be finished after a failure; discard it");
     }
+    endLists(Part.FINISHED);
     Violations violations = rules.finish();
     if (!violations.isEmpty()) {
       part = Part.FAILED;
@@ -286,7 +318,36 @@ public final class DatasetStreamWriter implements AutoCloseable {
       }
     } finally {
       closed = true;
-      generator.close();
+      try {
+        generator.close();
+      } finally {
+        rules.close();
+      }
+    }
+  }
+
+  /**
+   * Ends the claims, and the events too when {@code next} comes after them: a claim or event
+   * whose id repeats one written to disk fails the document here.
+   */
+  private void endLists(Part next) {
+    Violations found = checked(rules::endClaims);
+    if (found.isEmpty() && next.compareTo(Part.EVENTS) > 0) {
+      found = checked(rules::endEvents);
+    }
+    if (!found.isEmpty()) {
+      part = Part.FAILED;
+      throw new DatasetValidationException(found);
+    }
+  }
+
+  /** Checks, and marks the writer failed when checking throws (the ids could not go to disk). */
+  private Violations checked(Supplier<Violations> check) {
+    try {
+      return check.get();
+    } catch (RuntimeException e) {
+      part = Part.FAILED;
+      throw e;
     }
   }
 

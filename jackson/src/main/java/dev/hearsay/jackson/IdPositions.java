@@ -1,5 +1,8 @@
 package dev.hearsay.jackson;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,10 +74,11 @@ final class IdPositions {
   /**
    * Adds an id that has not been added before, with its position.
    *
+   * @return where it is stored, for {@link #idAt}
    * @throws IllegalArgumentException when the id is not ASCII or longer than 255 characters
    * @throws IllegalStateException when the ids no longer fit in two gigabytes
    */
-  void add(String id, int position) {
+  int add(String id, int position) {
     int offset = store(id, position);
     int hash = hash(id);
     int segment = hash >>> (32 - SEGMENT_BITS);
@@ -87,6 +91,14 @@ final class IdPositions {
     probes += insert(segments[segment], hash, offset);
     counts[segment]++;
     size++;
+    return offset;
+  }
+
+  /** The id stored at an offset that {@link #add} returned. */
+  String idAt(int offset) {
+    byte[] block = blocks.get(offset >>> BLOCK_BITS);
+    int at = offset & (BLOCK_SIZE - 1);
+    return new String(block, at + 1, block[at] & 0xFF, StandardCharsets.US_ASCII);
   }
 
   private int store(String id, int position) {
@@ -123,6 +135,48 @@ final class IdPositions {
       block[used++] = (byte) (position >>> shift);
     }
     return offset;
+  }
+
+  /**
+   * Where each id is stored, in the order of the ids' characters (shorter first where one is the
+   * start of another), for writing them out sorted.
+   */
+  int[] offsetsInIdOrder() {
+    int[] offsets = new int[size];
+    int n = 0;
+    for (int[] slots : segments) {
+      if (slots != null) {
+        for (int slot : slots) {
+          if (slot != 0) {
+            offsets[n++] = slot - 1;
+          }
+        }
+      }
+    }
+    IntSort.sort(offsets, this::compareStored);
+    return offsets;
+  }
+
+  /** Writes the id stored at an offset as its length, its characters and its position. */
+  void writeEntry(int offset, DataOutput out) throws IOException {
+    byte[] block = blocks.get(offset >>> BLOCK_BITS);
+    int at = offset & (BLOCK_SIZE - 1);
+    int length = block[at] & 0xFF;
+    out.write(block, at, 1 + length + POSITION_BYTES);
+  }
+
+  private int compareStored(int a, int b) {
+    byte[] blockA = blocks.get(a >>> BLOCK_BITS);
+    byte[] blockB = blocks.get(b >>> BLOCK_BITS);
+    int atA = a & (BLOCK_SIZE - 1);
+    int atB = b & (BLOCK_SIZE - 1);
+    return Arrays.compareUnsigned(
+        blockA,
+        atA + 1,
+        atA + 1 + (blockA[atA] & 0xFF),
+        blockB,
+        atB + 1,
+        atB + 1 + (blockB[atB] & 0xFF));
   }
 
   private boolean matches(int offset, String id) {

@@ -20,16 +20,20 @@ import java.util.List;
  * are checked together at the end.
  *
  * <p>Every check is the model's own ({@link StreamChecks}); what is kept here is the ids of the
- * claims and events read so far (in {@link IdPositions}), for the duplicates and the references
- * that the model leaves to the caller, and the relations. Memory is the header, those ids and the
- * relations.
+ * claims and events read so far (in {@link SpillingIds}, which writes them to temporary files
+ * past a number held in memory), for the duplicates and the references that the model leaves to
+ * the caller, the relations' kinds and ends (in a {@link RelationTable}) and the assessments. A
+ * duplicate of an id already written out is found when its list ends ({@link #endClaims()},
+ * {@link #endEvents()}). {@link #close()} deletes the files.
  */
-final class StreamRules {
+final class StreamRules implements AutoCloseable {
+  private static final Violations NONE = Violations.of(List.of(), 0);
+
   private final StreamChecks checks;
   private final int maxViolations;
-  private final IdPositions claims = new IdPositions();
-  private final IdPositions events = new IdPositions();
-  private final List<Relation> relations = new ArrayList<>();
+  private final SpillingIds claims;
+  private final SpillingIds events;
+  private final RelationTable relations = new RelationTable();
   private final List<Assessment> assessments = new ArrayList<>();
   private int claimCount;
   private int eventCount;
@@ -39,8 +43,19 @@ final class StreamRules {
    * @param maxViolations the most violations a check keeps; the rest are counted
    */
   StreamRules(DatasetHeader header, int maxViolations) {
+    this(header, maxViolations, IdSpill.defaults());
+  }
+
+  /**
+   * @param header the header the claims and events are checked against
+   * @param maxViolations the most violations a check keeps; the rest are counted
+   * @param spill where and past how many ids the claim and event ids go to disk
+   */
+  StreamRules(DatasetHeader header, int maxViolations, IdSpill spill) {
     this.checks = StreamChecks.of(header, maxViolations);
     this.maxViolations = maxViolations;
+    this.claims = new SpillingIds(spill);
+    this.events = new SpillingIds(spill);
   }
 
   /** Checks a claim against the header and the claims before it, and remembers its id. */
@@ -58,8 +73,40 @@ final class StreamRules {
     return violations;
   }
 
+  /**
+   * Ends the claims: the ids that repeat one written to disk, each as a violation at {@code
+   * claims[i].id}. Nothing the second time.
+   */
+  Violations endClaims() {
+    return duplicates("claims", claims);
+  }
+
+  /** Ends the events, as {@link #endClaims()} ends the claims. */
+  Violations endEvents() {
+    return duplicates("events", events);
+  }
+
+  private Violations duplicates(String collection, SpillingIds ids) {
+    if (ids.sealed()) {
+      return NONE;
+    }
+    long[] total = new long[1];
+    List<SpillingIds.Duplicate> found = ids.seal(maxViolations, total);
+    if (found.isEmpty()) {
+      return NONE;
+    }
+    List<Violation> kept = new ArrayList<>(found.size());
+    for (SpillingIds.Duplicate d : found) {
+      kept.add(duplicate(collection, d.position(), d.id(), d.earlier()));
+    }
+    return Violations.of(kept, total[0]);
+  }
+
   /** Checks an event against the header and the claims read, and remembers its id. */
   Violations event(Event event) {
+    if (!claims.sealed()) {
+      throw new IllegalStateException("the claims have not ended");
+    }
     int index = eventCount;
     int earlier = events.positionOf(event.id().value());
     Violations violations =
@@ -86,7 +133,7 @@ final class StreamRules {
 
   /** Remembers a relation, to be checked with the others at the end. */
   void relation(Relation relation) {
-    relations.add(relation);
+    relations.note(relation);
   }
 
   /** Remembers an assessment, to be checked with the others at the end. */
@@ -99,7 +146,18 @@ final class StreamRules {
    * (references, duplicates and scales).
    */
   Violations finish() {
-    Violations found = checks.relations(relations, this::claimRead);
+    return finish(relations);
+  }
+
+  /**
+   * As {@link #finish()}, with the relations given instead of those noted by {@link
+   * #relation(Relation)}: for a caller that keeps them anyway, so that they are not held twice.
+   */
+  Violations finish(List<Relation> relationList) {
+    if (!claims.sealed() || !events.sealed()) {
+      throw new IllegalStateException("the claims and events have not ended");
+    }
+    Violations found = checks.relations(relationList, this::claimRead);
     Violations assessed = checks.assessments(assessments, this::claimRead);
     if (assessed.isEmpty()) {
       return found;
@@ -111,6 +169,16 @@ final class StreamRules {
     kept.addAll(assessed.kept());
     return Violations.of(
         kept.subList(0, Math.min(kept.size(), maxViolations)), found.total() + assessed.total());
+  }
+
+  /** Deletes the files the ids were written to, if any. */
+  @Override
+  public void close() {
+    try {
+      claims.close();
+    } finally {
+      events.close();
+    }
   }
 
   private boolean claimRead(ClaimId id) {

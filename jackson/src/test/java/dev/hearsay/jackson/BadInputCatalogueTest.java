@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
@@ -143,6 +144,43 @@ class BadInputCatalogueTest {
             });
 
     assertThat(thrown).as(name).isInstanceOf(JacksonException.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void theStreamReaderWithItsIdsOnDiskRefusesItAsWithThemInMemory(
+      String name, @TempDir Path directory) throws IOException {
+    JsonMapper mapper = MAPPERS.get(expected(name).getOrDefault("mapper", "recommended"));
+    byte[] json = bytes(name);
+
+    Throwable inMemory = streamFailure(mapper, json, IdSpill.defaults());
+    Throwable onDisk = streamFailure(mapper, json, new IdSpill(directory, 1));
+
+    assertThat(onDisk).as(name).isInstanceOf(JacksonException.class);
+    assertThat(onDisk.getClass()).as(name).isEqualTo(inMemory.getClass());
+    if (inMemory instanceof InvalidDatasetException e) {
+      assertThat(((InvalidDatasetException) onDisk).violations())
+          .as(name)
+          .isEqualTo(e.violations());
+    } else {
+      assertThat(((JacksonException) onDisk).getOriginalMessage())
+          .as(name)
+          .isEqualTo(((JacksonException) inMemory).getOriginalMessage());
+    }
+    try (Stream<Path> left = Files.list(directory)) {
+      assertThat(left).as(name).isEmpty();
+    }
+  }
+
+  /** What the stream reader throws when it reads the whole document. */
+  private static Throwable streamFailure(JsonMapper mapper, byte[] json, IdSpill spill) {
+    return catchThrowable(
+        () -> {
+          try (DatasetStreamReader reader =
+              DatasetStreamReader.open(mapper, new ByteArrayInputStream(json), spill)) {
+            reader.finish();
+          }
+        });
   }
 
   /** The document as bytes, with its {@code {{repeat N text}}} and {@code {{bytes ..}}} expanded. */

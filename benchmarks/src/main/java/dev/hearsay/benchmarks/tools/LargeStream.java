@@ -105,7 +105,10 @@ public final class LargeStream {
           System.err.println("read " + claims + " claims; live heap after GC " + heap.maxLive());
         }
       }
-      hops += reader.events().size() + reader.relations().size();
+      while (reader.hasNextEvent()) {
+        hops += reader.nextEvent().claims().size();
+      }
+      hops += reader.relations().size();
       heap.sample();
     } catch (OutOfMemoryError e) {
       report(out, "read", claims, Files.size(file), System.nanoTime() - start, heap, e);

@@ -1,5 +1,6 @@
 package dev.hearsay.core.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -107,14 +108,17 @@ public final class StreamChecks {
    * itself, no "derived from" or "updates" relations form a cycle, and each kind is one the
    * header's schema version has.
    *
-   * @param relations the relations, in the dataset's order
+   * @param relations the relations, in the dataset's order; read, not copied, so that a list that
+   *     makes its elements when asked (a compact table) is checked in little memory
    * @param claimExists whether a claim with the given id has been read or written
    * @return the violations, with paths such as {@code relations[3].to}; empty when the relations
    *     keep the rules
    */
   public Violations relations(List<Relation> relations, Predicate<ClaimId> claimExists) {
     return DatasetRules.ofRelations(
-        header, List.copyOf(relations), Objects.requireNonNull(claimExists, "claimExists"));
+        header,
+        Collections.unmodifiableList(Objects.requireNonNull(relations, "relations")),
+        Objects.requireNonNull(claimExists, "claimExists"));
   }
 
   /**

@@ -234,7 +234,7 @@ public final class DocumentParts {
    * @return the event
    */
   public Event event() {
-    return element(EntityReaders::event, true);
+    return element(EntityReaders::event, false);
   }
 
   /**
