@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -45,11 +46,18 @@ final class SortedIdFile implements AutoCloseable {
   /** A page read: its bytes and where each entry starts in them. */
   private record Page(byte[] bytes, int[] starts) {}
 
-  /** Creates the file, empty; it must not exist. */
+  /**
+   * Writes to a file that exists and is empty, made by {@link
+   * java.nio.file.Files#createTempFile}, so that it keeps the owner-only permissions that gives it.
+   */
   SortedIdFile(Path file) throws IOException {
     this.channel =
         FileChannel.open(
-            file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
+            file,
+            LinkOption.NOFOLLOW_LINKS,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.READ,
+            StandardOpenOption.TRUNCATE_EXISTING);
     page.putShort((short) 0);
   }
 

@@ -158,7 +158,6 @@ final class SpillingIds implements AutoCloseable {
 
   private List<Duplicate> merge(int keep, long[] counted) throws IOException {
     merged = Files.createTempFile(spill.directory(), "hearsay-ids-", ".sorted");
-    Files.delete(merged);
     sorted = new SortedIdFile(merged);
     PriorityQueue<Cursor> queue = new PriorityQueue<>(Cursor::compareTo);
     List<Cursor> cursors = new ArrayList<>();

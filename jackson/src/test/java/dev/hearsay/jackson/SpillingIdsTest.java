@@ -2,11 +2,14 @@ package dev.hearsay.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hearsay.jackson.SpillingIds.Duplicate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,36 @@ class SpillingIdsTest {
               new Duplicate("i3", 112, 3));
       assertThat(counted[0]).isEqualTo(3);
       assertThat(ids.seal(10, counted)).isEmpty();
+    }
+  }
+
+  /** The ids of a dataset on disk can be read by their owner alone, the runs and the merged file. */
+  @Test
+  void writesFilesOnlyItsOwnerCanRead() throws IOException {
+    assumeTrue(directory.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    try (SpillingIds ids = new SpillingIds(new IdSpill(directory, 3))) {
+      for (int i = 0; i < 10; i++) {
+        offer(ids, "p" + i, i);
+      }
+      assertThat(filesIn(directory)).isNotEmpty().allSatisfy(SpillingIdsTest::ownerOnly);
+      ids.seal(10, new long[1]);
+      assertThat(filesIn(directory)).isNotEmpty().allSatisfy(SpillingIdsTest::ownerOnly);
+    }
+  }
+
+  private static List<Path> filesIn(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.toList();
+    }
+  }
+
+  private static void ownerOnly(Path file) {
+    try {
+      assertThat(Files.getPosixFilePermissions(file))
+          .as(file.toString())
+          .containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
