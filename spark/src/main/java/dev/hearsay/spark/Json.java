@@ -6,23 +6,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The mapper of each JVM, driver or executor: Hearsay's recommended one, built once. */
 final class Json {
-  private static volatile JsonMapper mapper;
-  private static volatile JsonMapper linksMapper;
-
   private Json() {}
 
+  /** Built when first asked for, once per JVM (the class is initialised once). */
+  private static final class Recommended {
+    static final JsonMapper MAPPER = HearsayMappers.recommended().build();
+  }
+
+  /** Built when first asked for, once per JVM, apart from {@link Recommended}. */
+  private static final class WithoutLengthLimit {
+    static final JsonMapper MAPPER = HearsayMappers.recommended(0).build();
+  }
+
   static JsonMapper mapper() {
-    JsonMapper m = mapper;
-    if (m == null) {
-      synchronized (Json.class) {
-        m = mapper;
-        if (m == null) {
-          m = HearsayMappers.recommended().build();
-          mapper = m;
-        }
-      }
-    }
-    return m;
+    return Recommended.MAPPER;
   }
 
   /**
@@ -31,17 +28,7 @@ final class Json {
    * bytes a link); the limits on each string, number and nesting stay.
    */
   static JsonMapper linksMapper() {
-    JsonMapper m = linksMapper;
-    if (m == null) {
-      synchronized (Json.class) {
-        m = linksMapper;
-        if (m == null) {
-          m = HearsayMappers.recommended(0).build();
-          linksMapper = m;
-        }
-      }
-    }
-    return m;
+    return WithoutLengthLimit.MAPPER;
   }
 
   /** A dataset in its JSON form, as Hearsay writes it. */
