@@ -176,13 +176,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
     if (part.compareTo(Part.CLAIMS) > 0) {
       throw outOfOrder("claims");
     }
-    Violations violations;
-    try {
-      violations = rules.claim(claim);
-    } catch (RuntimeException e) {
-      part = Part.FAILED;
-      throw e;
-    }
+    Violations violations = checked(() -> rules.claim(claim));
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
@@ -206,13 +200,7 @@ public final class DatasetStreamWriter implements AutoCloseable {
       throw outOfOrder("events");
     }
     endLists(Part.EVENTS);
-    Violations violations;
-    try {
-      violations = rules.event(event);
-    } catch (RuntimeException e) {
-      part = Part.FAILED;
-      throw e;
-    }
+    Violations violations = checked(() -> rules.event(event));
     if (!violations.isEmpty()) {
       throw new DatasetValidationException(violations);
     }
