@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -145,7 +144,7 @@ public final class CorpusAnswers implements Serializable {
    */
   public static CorpusAnswers of(CorpusLines corpus) {
     Objects.requireNonNull(corpus, "corpus");
-    return new CorpusAnswers(corpus.datasets().sparkSession(), corpus.datasets(), corpus.links());
+    return new CorpusAnswers(corpus.contents().sparkSession(), corpus.contents(), corpus.links());
   }
 
   /**
@@ -224,13 +223,9 @@ public final class CorpusAnswers implements Serializable {
     return Frames.writeParquet(path, names, this::answer);
   }
 
-  private Dataset<Row> rows(StructType schema, FlatMapFunction<Row, Row> rows) {
-    return Frames.flatMap(datasets, rows, schema);
-  }
-
   private Dataset<Row> resolveIdentities() {
     Dataset<Row> entities =
-        rows(Extract.ENTITIES, Extract::entities)
+        Extract.entities(datasets)
             .withColumn("key", concat_ws(SEP, col("dataset"), col("kind"), col("id")))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     Dataset<Row> identified =
@@ -308,8 +303,7 @@ public final class CorpusAnswers implements Serializable {
 
   private Dataset<Row> resolveClusters() {
     Dataset<Row> claims =
-        rows(Extract.CLAIMS, Extract::claims)
-            .withColumn("key", concat_ws(SEP, col("dataset"), col("claim")));
+        Extract.claims(datasets).withColumn("key", concat_ws(SEP, col("dataset"), col("claim")));
     List<Row> linked = new ArrayList<>();
     for (ClaimLink link : links.claims()) {
       if (link.kind() == RelationKind.DUPLICATES) {
@@ -324,7 +318,7 @@ public final class CorpusAnswers implements Serializable {
             .add("src", DataTypes.StringType, false)
             .add("dst", DataTypes.StringType, false);
     Dataset<Row> edges =
-        rows(Extract.DUPLICATES, Extract::duplicates)
+        Extract.duplicates(datasets)
             .select(
                 concat_ws(SEP, col("dataset"), col("from")).as("src"),
                 concat_ws(SEP, col("dataset"), col("to")).as("dst"))
@@ -351,6 +345,8 @@ public final class CorpusAnswers implements Serializable {
             col("first.dataset").as("clusterDataset"),
             col("first.claim").as("clusterClaim"),
             col("clusterSize"),
+            col("first.fileIndex").as("clusterFileIndex"),
+            col("first.line").as("clusterLine"),
             col("fileIndex"),
             col("line"),
             col("position"));

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -93,7 +94,13 @@ public final class CorpusLines implements Serializable {
           .add("line", DataTypes.IntegerType, true)
           .add("id", DataTypes.StringType, true)
           .add("json", DataTypes.BinaryType, true)
-          .add("violations", DataTypes.createArrayType(VIOLATION, false), true);
+          .add("violations", DataTypes.createArrayType(VIOLATION, false), true)
+          .add(Extract.CONTENTS.apply("entities"))
+          .add(Extract.CONTENTS.apply("claims"))
+          .add(Extract.CONTENTS.apply("duplicates"))
+          .add(Extract.CONTENTS.apply("events"));
+
+  private static final String[] DATASET_COLUMNS = {"file", "fileIndex", "line", "id", "json"};
 
   private final transient Dataset<Row> datasets;
   private final transient Dataset<Row> errors;
@@ -157,7 +164,16 @@ public final class CorpusLines implements Serializable {
     Dataset<Row> first =
         ranked
             .filter(functions.col("rank").equalTo(1))
-            .select("file", "fileIndex", "line", "id", "json");
+            .select(
+                "file",
+                "fileIndex",
+                "line",
+                "id",
+                "json",
+                "entities",
+                "claims",
+                "duplicates",
+                "events");
     Dataset<Row> firstPlace =
         first.select(
             functions.col("id").as("firstId"),
@@ -210,6 +226,14 @@ public final class CorpusLines implements Serializable {
    * @return the datasets, kept
    */
   public Dataset<Row> datasets() {
+    return datasets.select(DATASET_COLUMNS[0], Arrays.copyOfRange(DATASET_COLUMNS, 1, 5));
+  }
+
+  /**
+   * The valid datasets with what the joins need of each, taken out when its line was read: the
+   * columns of {@link #datasets()} and {@link Extract#CONTENTS}.
+   */
+  Dataset<Row> contents() {
     return datasets;
   }
 
@@ -331,9 +355,19 @@ public final class CorpusLines implements Serializable {
       while (lines.hasNext()) {
         try {
           DatasetLine line = lines.next();
+          Object[] contents = Extract.contents(line.dataset());
           rows.add(
               RowFactory.create(
-                  file, index, line.line(), line.id().value(), Json.write(line.dataset()), null));
+                  file,
+                  index,
+                  line.line(),
+                  line.id().value(),
+                  Json.write(line.dataset()),
+                  null,
+                  contents[0],
+                  contents[1],
+                  contents[2],
+                  contents[3]));
         } catch (InvalidCorpusException e) {
           List<Row> violations = new ArrayList<>();
           Integer at = null;
@@ -342,34 +376,35 @@ public final class CorpusLines implements Serializable {
             at = at == null && p.line() > 0 ? p.line() : at;
             violations.add(violation(p));
           }
-          rows.add(RowFactory.create(file, index, at, null, null, Seqs.of(violations)));
+          rows.add(failed(file, index, at, Seqs.of(violations)));
         } catch (JacksonException e) {
           if (e instanceof JacksonIOException) {
             throw e;
           }
           rows.add(
-              RowFactory.create(
+              failed(
                   file,
                   index,
                   e.getLocation() == null ? null : e.getLocation().getLineNr(),
-                  null,
-                  null,
                   Seqs.of(List.of(RowFactory.create("document", null, e.getOriginalMessage())))));
         }
       }
     } catch (IOException | JacksonIOException e) {
       rows.add(
-          RowFactory.create(
+          failed(
               file,
               index,
-              null,
-              null,
               null,
               Seqs.of(
                   List.of(
                       RowFactory.create("document", null, "cannot be read: " + e.getMessage())))));
     }
     return rows.iterator();
+  }
+
+  /** A line, or a file, that did not become a dataset. */
+  private static Row failed(String file, int index, Integer line, Object violations) {
+    return RowFactory.create(file, index, line, null, null, violations, null, null, null, null);
   }
 
   static Row violation(Problem p) {

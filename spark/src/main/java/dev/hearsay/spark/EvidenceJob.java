@@ -31,17 +31,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The evidence on every claim cluster, gathered by core inside the executors.
  *
- * <p>Each cluster is answered in a <em>bucket</em>, that of its first claim's dataset, so that a
- * dataset is shipped once to its own bucket and once more to each bucket whose clusters reach it.
- * A bucket's part of the corpus is what core's evidence reads for its clusters: the datasets of
+ * <p>Each cluster is answered in a <em>bucket</em>, the block of {@link #LINES_PER_BUCKET} lines
+ * of one file that holds its first claim's dataset, so that a dataset is shipped once to its own
+ * bucket and once more to each other bucket whose clusters reach it; reports that cite each other
+ * tend to lie close together, so few are shipped twice. A bucket's part of the corpus is what core's evidence reads for its clusters: the datasets of
  * their claims, the datasets of the claims that links tie to them (links are followed one step),
  * and the datasets of both ends of each {@code possibly_same} or {@code distinct} statement whose
  * two groups both have a member in those datasets; with the claim links and identity statements
@@ -51,6 +54,12 @@ import org.apache.spark.sql.SparkSession;
  * would.
  */
 final class EvidenceJob {
+  /**
+   * How many lines of a file make a bucket: the more, the fewer datasets are shipped to two
+   * buckets (those that links tie across a bucket's edge), and the more memory a task holds.
+   */
+  static final int LINES_PER_BUCKET = 128;
+
   private EvidenceJob() {}
 
   static Dataset<Row> run(
@@ -65,7 +74,7 @@ final class EvidenceJob {
         Frames.of(spark, CorpusAnswers.statementRows(links), CorpusAnswers.STATEMENTS).cache();
     Dataset<Row> members =
         clusters.select(
-            col("clusterDataset").as("bucket"),
+            bucket(col("clusterFileIndex"), col("clusterLine")).as("bucket"),
             col("clusterDataset"),
             col("clusterClaim"),
             col("dataset"),
@@ -211,6 +220,17 @@ final class EvidenceJob {
             .join(partLinks, scalaSeq("bucket"), "left")
             .join(partStatements, scalaSeq("bucket"), "left");
     return Frames.flatMap(buckets, EvidenceJob::answer, CorpusAnswers.EVIDENCE);
+  }
+
+  /**
+   * The bucket of a cluster: the block of {@link #LINES_PER_BUCKET} lines of one file that holds
+   * its first claim's dataset.
+   */
+  private static Column bucket(Column fileIndex, Column line) {
+    return fileIndex
+        .cast(DataTypes.LongType)
+        .multiply(1L << 32)
+        .plus(line.minus(1).divide(LINES_PER_BUCKET).cast(DataTypes.LongType));
   }
 
   private static org.apache.spark.sql.Column upper(org.apache.spark.sql.Column c) {

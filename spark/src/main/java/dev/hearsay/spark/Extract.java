@@ -1,5 +1,10 @@
 package dev.hearsay.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
+
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
@@ -10,14 +15,16 @@ import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Source;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** What the executors take out of each dataset for the joins: the things it holds. */
+/**
+ * What the joins need of each dataset, the things it holds, taken out once when its line is read
+ * and kept beside its JSON, so that no later step parses the dataset again.
+ */
 final class Extract {
   /** Each actor, source, place, claim and event a dataset holds. */
   static final StructType HELD =
@@ -63,87 +70,136 @@ final class Extract {
           .add("from", DataTypes.StringType, false)
           .add("to", DataTypes.StringType, false);
 
+  /** A thing a dataset holds, as {@link #contents} lists it. */
+  static final StructType ENTITY =
+      new StructType()
+          .add("kind", DataTypes.StringType, false)
+          .add("id", DataTypes.StringType, false)
+          .add("anonymous", DataTypes.BooleanType, false)
+          .add("identifiers", DataTypes.createArrayType(IDENTIFIER, false), false);
+
+  private static final StructType DUPLICATE =
+      new StructType()
+          .add("from", DataTypes.StringType, false)
+          .add("to", DataTypes.StringType, false);
+
+  /**
+   * The columns {@link #contents} fills, beside a line's dataset: its actors, sources and places
+   * in that order ({@link #ENTITY}), its claims' ids, its {@code duplicates} relations and its
+   * events' ids.
+   */
+  static final StructType CONTENTS =
+      new StructType()
+          .add("entities", DataTypes.createArrayType(ENTITY, false), true)
+          .add("claims", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("duplicates", DataTypes.createArrayType(DUPLICATE, false), true)
+          .add("events", DataTypes.createArrayType(DataTypes.StringType, false), true);
+
   private Extract() {}
 
-  static Iterator<Row> entities(Row line) {
-    String id = line.getAs("id");
-    int file = line.getAs("fileIndex");
-    int at = line.getAs("line");
-    Dataset dataset = Json.read(line.getAs("json"));
-    List<Row> rows = new ArrayList<>();
-    int position = 0;
+  /**
+   * What the joins need of a dataset, taken out once, when its line is read: the values of the
+   * columns {@link #CONTENTS}, in their order.
+   */
+  static Object[] contents(Dataset dataset) {
+    List<Row> entities = new ArrayList<>();
     for (Actor a : dataset.actors()) {
-      rows.add(
-          RowFactory.create(
-              id,
-              "actor",
-              a.id().value(),
-              a.anonymous(),
-              ids(a.identifiers()),
-              file,
-              at,
-              position++));
+      entities.add(RowFactory.create("actor", a.id().value(), a.anonymous(), ids(a.identifiers())));
     }
     for (Source s : dataset.sources()) {
-      rows.add(
-          RowFactory.create(
-              id, "source", s.id().value(), false, ids(s.identifiers()), file, at, position++));
+      entities.add(RowFactory.create("source", s.id().value(), false, ids(s.identifiers())));
     }
     for (Place p : dataset.places()) {
-      rows.add(
-          RowFactory.create(
-              id, "place", p.id().value(), false, ids(p.identifiers()), file, at, position++));
+      entities.add(RowFactory.create("place", p.id().value(), false, ids(p.identifiers())));
     }
-    return rows.iterator();
-  }
-
-  static Iterator<Row> claims(Row line) {
-    String id = line.getAs("id");
-    int file = line.getAs("fileIndex");
-    int at = line.getAs("line");
-    List<Row> rows = new ArrayList<>();
-    List<Claim> claims = Json.read(line.getAs("json")).claims();
-    for (int i = 0; i < claims.size(); i++) {
-      rows.add(RowFactory.create(id, claims.get(i).id().value(), file, at, i));
+    List<String> claims = new ArrayList<>(dataset.claims().size());
+    for (Claim c : dataset.claims()) {
+      claims.add(c.id().value());
     }
-    return rows.iterator();
-  }
-
-  static Iterator<Row> duplicates(Row line) {
-    String id = line.getAs("id");
-    List<Row> rows = new ArrayList<>();
-    for (Relation r : Json.read(line.getAs("json")).relations()) {
+    List<Row> duplicates = new ArrayList<>();
+    for (Relation r : dataset.relations()) {
       if (r.kind() == RelationKind.DUPLICATES) {
-        rows.add(RowFactory.create(id, r.from().value(), r.to().value()));
+        duplicates.add(RowFactory.create(r.from().value(), r.to().value()));
       }
     }
-    return rows.iterator();
+    List<String> events = new ArrayList<>(dataset.events().size());
+    for (Event e : dataset.events()) {
+      events.add(e.id().value());
+    }
+    return new Object[] {Seqs.of(entities), Seqs.of(claims), Seqs.of(duplicates), Seqs.of(events)};
+  }
+
+  /**
+   * Each actor, source and place of the datasets, with the columns {@link #ENTITIES}.
+   *
+   * @param datasets the datasets, with the columns {@link #CONTENTS}
+   */
+  static org.apache.spark.sql.Dataset<Row> entities(org.apache.spark.sql.Dataset<Row> datasets) {
+    return datasets
+        .select(
+            col("id").as("dataset"),
+            col("fileIndex"),
+            col("line"),
+            posexplode(col("entities")).as(new String[] {"position", "e"}))
+        .select(
+            col("dataset"),
+            col("e.kind").as("kind"),
+            col("e.id").as("id"),
+            col("e.anonymous").as("anonymous"),
+            col("e.identifiers").as("identifiers"),
+            col("fileIndex"),
+            col("line"),
+            col("position"));
+  }
+
+  /**
+   * Each claim of the datasets, with the columns {@link #CLAIMS}.
+   *
+   * @param datasets the datasets, with the columns {@link #CONTENTS}
+   */
+  static org.apache.spark.sql.Dataset<Row> claims(org.apache.spark.sql.Dataset<Row> datasets) {
+    return datasets
+        .select(
+            col("id").as("dataset"),
+            col("fileIndex"),
+            col("line"),
+            posexplode(col("claims")).as(new String[] {"position", "claim"}))
+        .select(col("dataset"), col("claim"), col("fileIndex"), col("line"), col("position"));
+  }
+
+  /**
+   * Each {@code duplicates} relation of the datasets, with the columns {@link #DUPLICATES}.
+   *
+   * @param datasets the datasets, with the columns {@link #CONTENTS}
+   */
+  static org.apache.spark.sql.Dataset<Row> duplicates(org.apache.spark.sql.Dataset<Row> datasets) {
+    return datasets
+        .select(col("id").as("dataset"), explode(col("duplicates")).as("d"))
+        .select(col("dataset"), col("d.from").as("from"), col("d.to").as("to"));
+  }
+
+  /**
+   * Each actor, source, place, claim and event of the datasets, with the columns {@link #HELD}.
+   *
+   * @param datasets the datasets, with the columns {@link #CONTENTS}
+   */
+  static org.apache.spark.sql.Dataset<Row> held(org.apache.spark.sql.Dataset<Row> datasets) {
+    org.apache.spark.sql.Dataset<Row> entities =
+        datasets
+            .select(col("id").as("dataset"), explode(col("entities")).as("e"))
+            .select(col("dataset"), col("e.kind").as("kind"), col("e.id").as("id"));
+    org.apache.spark.sql.Dataset<Row> claims =
+        datasets.select(col("id").as("dataset"), lit("claim").as("kind"), explode(col("claims")));
+    org.apache.spark.sql.Dataset<Row> events =
+        datasets.select(col("id").as("dataset"), lit("event").as("kind"), explode(col("events")));
+    return entities.union(claims).union(events);
   }
 
   private static scala.collection.immutable.Seq<Row> ids(List<Identifier> identifiers) {
-    return Seqs.of(
-        identifiers.stream().map(i -> RowFactory.create(i.scheme(), i.value())).toList());
-  }
-
-  static Iterator<Row> held(Row line) {
-    String id = line.getAs("id");
-    Dataset dataset = Json.read(line.getAs("json"));
-    List<Row> rows = new ArrayList<>();
-    for (Actor a : dataset.actors()) {
-      rows.add(RowFactory.create(id, "actor", a.id().value()));
+    List<Row> rows = new ArrayList<>(identifiers.size());
+    for (Identifier i : identifiers) {
+      rows.add(RowFactory.create(i.scheme(), i.value()));
     }
-    for (Source s : dataset.sources()) {
-      rows.add(RowFactory.create(id, "source", s.id().value()));
-    }
-    for (Place p : dataset.places()) {
-      rows.add(RowFactory.create(id, "place", p.id().value()));
-    }
-    for (Claim c : dataset.claims()) {
-      rows.add(RowFactory.create(id, "claim", c.id().value()));
-    }
-    for (Event e : dataset.events()) {
-      rows.add(RowFactory.create(id, "event", e.id().value()));
-    }
-    return rows.iterator();
+    return Seqs.of(rows);
   }
 }

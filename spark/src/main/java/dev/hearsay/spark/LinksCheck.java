@@ -68,7 +68,7 @@ final class LinksCheck {
       read = Links.none();
     }
     List<Row> ends = ends(read);
-    Dataset<Row> held = Frames.flatMap(datasets, Extract::held, Extract.HELD).distinct();
+    Dataset<Row> held = Extract.held(datasets).distinct();
     Dataset<Row> ids = datasets.select(functions.col("id").as("known"));
     List<Row> missing =
         Frames.of(spark, ends, ENDS)
