@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,8 +15,9 @@ import org.apache.spark.sql.Row;
  * large-star and small-star steps of Kiveris, Lattanzi, Mirrokni, Rastogi and Vassilvitskii
  * ("Connected Components in MapReduce and Beyond", SoCC 2014): each step is one join and one
  * aggregation on the edges, and the rounds needed grow as the square of the logarithm of the
- * nodes at worst, a few in practice, whatever the components' diameters. At the end each node
- * points to the least node of its component, which names it.
+ * nodes at worst, a few in practice, whatever the components' diameters. The steps run on numbers
+ * given to the nodes; at the end each node points to the least number of its component, whose
+ * node names it.
  */
 final class ConnectedComponents {
   private ConnectedComponents() {}
@@ -23,18 +25,23 @@ final class ConnectedComponents {
   /**
    * The components of the graph.
    *
-   * @param edges the edges, columns {@code src} and {@code dst} of one comparable type; a node
-   *     met in no edge is in no row of the answer (it is a component of its own)
-   * @return one row per node met in an edge: {@code node} and {@code component}, the least node
-   *     of its component
+   * @param edges the edges, columns {@code src} and {@code dst} of one type; a node met in no
+   *     edge is in no row of the answer (it is a component of its own)
+   * @return one row per node met in an edge: {@code node} and {@code component}, one node of its
+   *     component that names it, the same for all its nodes
    */
   static Dataset<Row> of(Dataset<Row> edges) {
-    Dataset<Row> current =
-        edges
-            .select(col("src"), col("dst"))
-            .filter(col("src").notEqual(col("dst")))
+    Dataset<Row> named =
+        edges.select(col("src"), col("dst")).filter(col("src").notEqual(col("dst")));
+    Dataset<Row> numbers =
+        named
+            .select(col("src").as("name"))
+            .union(named.select(col("dst").as("name")))
             .distinct()
+            .withColumn("number", monotonically_increasing_id())
             .localCheckpoint();
+    Dataset<Row> current =
+        numbered(named, numbers).select(col("src"), col("dst")).distinct().localCheckpoint();
     while (true) {
       Dataset<Row> next = smallStar(largeStar(current)).localCheckpoint();
       boolean same = next.count() == current.count() && next.except(current).isEmpty();
@@ -43,10 +50,30 @@ final class ConnectedComponents {
         break;
       }
     }
-    return current
-        .select(col("src").as("node"), col("dst").as("component"))
-        .union(current.select(col("dst").as("node"), col("dst").as("component")))
-        .distinct();
+    Dataset<Row> components =
+        current
+            .select(col("src").as("node"), col("dst").as("component"))
+            .union(current.select(col("dst").as("node"), col("dst").as("component")))
+            .distinct();
+    return components
+        .join(numbers.select(col("number").as("node"), col("name").as("nodeName")), "node")
+        .join(
+            numbers.select(col("number").as("component"), col("name").as("componentName")),
+            "component")
+        .select(col("nodeName").as("node"), col("componentName").as("component"));
+  }
+
+  /**
+   * The edges with each end replaced by its number: the components are found on numbers, which
+   * Spark sorts, hashes and compares much faster than the text keys the callers name nodes by.
+   */
+  private static Dataset<Row> numbered(Dataset<Row> edges, Dataset<Row> numbers) {
+    Dataset<Row> from = numbers.select(col("name").as("srcName"), col("number").as("srcNumber"));
+    Dataset<Row> to = numbers.select(col("name").as("dstName"), col("number").as("dstNumber"));
+    return edges
+        .join(from, edges.col("src").equalTo(from.col("srcName")))
+        .join(to, edges.col("dst").equalTo(to.col("dstName")))
+        .select(col("srcNumber").as("src"), col("dstNumber").as("dst"));
   }
 
   /** Links every larger neighbour of each node to the least of the node's neighbourhood. */

@@ -158,12 +158,18 @@ public final class CorpusLines implements Serializable {
     long linesRead = all.count();
     Dataset<Row> valid = all.filter(functions.col("violations").isNull());
     Dataset<Row> ranked =
-        valid.withColumn(
-            "rank",
-            functions.row_number().over(Window.partitionBy("id").orderBy("fileIndex", "line")));
+        valid
+            .select("file", "fileIndex", "line", "id")
+            .withColumn(
+                "rank",
+                functions.row_number().over(Window.partitionBy("id").orderBy("fileIndex", "line")));
+    Dataset<Row> later = ranked.filter(functions.col("rank").gt(1));
     Dataset<Row> first =
-        ranked
-            .filter(functions.col("rank").equalTo(1))
+        valid
+            .join(
+                functions.broadcast(later.select("fileIndex", "line")),
+                scala(List.of("fileIndex", "line")),
+                "left_anti")
             .select(
                 "file",
                 "fileIndex",
@@ -175,13 +181,14 @@ public final class CorpusLines implements Serializable {
                 "duplicates",
                 "events");
     Dataset<Row> firstPlace =
-        first.select(
-            functions.col("id").as("firstId"),
-            functions.col("file").as("firstFile"),
-            functions.col("line").as("firstLine"));
-    Dataset<Row> duplicates =
         ranked
-            .filter(functions.col("rank").gt(1))
+            .filter(functions.col("rank").equalTo(1))
+            .select(
+                functions.col("id").as("firstId"),
+                functions.col("file").as("firstFile"),
+                functions.col("line").as("firstLine"));
+    Dataset<Row> duplicates =
+        later
             .join(firstPlace, functions.col("id").equalTo(functions.col("firstId")))
             .select(
                 functions.col("file"),
@@ -207,7 +214,7 @@ public final class CorpusLines implements Serializable {
         all.filter(functions.col("violations").isNotNull())
             .select("file", "line", "id", "violations")
             .union(duplicates);
-    Dataset<Row> datasets = first.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Dataset<Row> datasets = first;
     LinksCheck check =
         links.isPresent()
             ? LinksCheck.of(spark, settings, links.get(), datasets)
@@ -284,6 +291,10 @@ public final class CorpusLines implements Serializable {
    */
   public Optional<String> linksFile() {
     return Optional.ofNullable(linksFile);
+  }
+
+  private static scala.collection.immutable.Seq<String> scala(List<String> columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(columns).toList();
   }
 
   /** Every file under the paths, sorted by name. */
