@@ -57,20 +57,20 @@ final class ConnectedComponents {
             .filter(col("src").notEqual(col("dst")))
             .repartitionByRange(tasks, col("src"));
     Dataset<Row> parts =
-        spark
-            .createDataFrame(ranged.javaRDD().mapPartitions(ConnectedComponents::joined), NODES)
-            .localCheckpoint();
+        Frames.kept(
+            spark.createDataFrame(
+                ranged.javaRDD().mapPartitions(ConnectedComponents::joined), NODES));
     Dataset<Row> first = parts.groupBy(col("node")).agg(min(col("root")).as("first"));
     Dataset<Row> between =
-        parts
-            .join(first, "node")
-            .filter(col("root").notEqual(col("first")))
-            .select(col("root").as("src"), col("first").as("dst"))
-            .distinct()
-            .localCheckpoint();
+        Frames.kept(
+            parts
+                .join(first, "node")
+                .filter(col("root").notEqual(col("first")))
+                .select(col("root").as("src"), col("first").as("dst"))
+                .distinct());
     Dataset<Row> current = between;
     while (!current.isEmpty()) {
-      Dataset<Row> next = smallStar(largeStar(current)).localCheckpoint();
+      Dataset<Row> next = Frames.kept(smallStar(largeStar(current)));
       boolean same = next.count() == current.count() && next.except(current).isEmpty();
       current = next;
       if (same) {

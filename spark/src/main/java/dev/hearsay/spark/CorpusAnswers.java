@@ -157,7 +157,7 @@ public final class CorpusAnswers implements Serializable {
    */
   public Dataset<Row> identities() {
     if (identities == null) {
-      identities = resolveIdentities().persist(StorageLevel.MEMORY_AND_DISK_SER());
+      identities = Frames.kept(resolveIdentities());
     }
     return identities.select(
         "dataset", "kind", "id", "groupDataset", "groupKind", "groupId", "groupSize", "unresolved");
@@ -171,7 +171,7 @@ public final class CorpusAnswers implements Serializable {
    */
   public Dataset<Row> clusters() {
     if (clusters == null) {
-      clusters = resolveClusters().persist(StorageLevel.MEMORY_AND_DISK_SER());
+      clusters = Frames.kept(resolveClusters());
     }
     return clusters.select("dataset", "claim", "clusterDataset", "clusterClaim", "clusterSize");
   }
@@ -225,9 +225,9 @@ public final class CorpusAnswers implements Serializable {
 
   private Dataset<Row> resolveIdentities() {
     Dataset<Row> entities =
-        Extract.entities(datasets)
-            .withColumn("key", concat_ws(SEP, col("dataset"), col("kind"), col("id")))
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Frames.kept(
+            Extract.entities(datasets)
+                .withColumn("key", concat_ws(SEP, col("dataset"), col("kind"), col("id"))));
     Dataset<Row> identified =
         entities
             .select(col("key"), col("kind"), explode(col("identifiers")).as("identifier"))

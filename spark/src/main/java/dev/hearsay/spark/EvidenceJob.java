@@ -101,7 +101,7 @@ final class EvidenceJob {
                     .equalTo(members.col("dataset"))
                     .and(linkTable.col("toClaim").equalTo(members.col("claim"))))
             .select(col("bucket"), col("fromDataset").as("dataset"));
-    Dataset<Row> reached = own.union(fromSide).union(toSide).distinct().cache();
+    Dataset<Row> reached = Frames.kept(own.union(fromSide).union(toSide).distinct());
 
     Dataset<Row> groupOf =
         identities.select(
@@ -138,11 +138,11 @@ final class EvidenceJob {
         ends.join(touched.withColumnRenamed("group", "g1"), "g1")
             .join(touched.withColumnRenamed("group", "g2"), scalaSeq("g2", "bucket"));
     Dataset<Row> part =
-        reached
-            .union(relevant.select(col("bucket"), col("firstDataset").as("dataset")))
-            .union(relevant.select(col("bucket"), col("secondDataset").as("dataset")))
-            .distinct()
-            .cache();
+        Frames.kept(
+            reached
+                .union(relevant.select(col("bucket"), col("firstDataset").as("dataset")))
+                .union(relevant.select(col("bucket"), col("secondDataset").as("dataset")))
+                .distinct());
 
     Dataset<Row> partDatasets =
         part.join(datasets, part.col("dataset").equalTo(datasets.col("id")))

@@ -29,6 +29,17 @@ final class Frames {
     return table.sparkSession().createDataFrame(table.javaRDD().flatMap(rows), schema);
   }
 
+  /**
+   * A table computed now and kept, as a leaf: what follows is planned on its rows, not on the
+   * query that made them, so that plans stay small however many steps came before. Kept in a
+   * reliable checkpoint when the Spark context has a checkpoint directory (a lost executor then
+   * costs nothing), else on the executors (faster; a lost executor fails the job).
+   */
+  static Dataset<Row> kept(Dataset<Row> table) {
+    boolean reliable = table.sparkSession().sparkContext().getCheckpointDir().isDefined();
+    return reliable ? table.checkpoint(true) : table.localCheckpoint(true);
+  }
+
   static Dataset<Row> of(SparkSession spark, List<Row> rows, StructType schema) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = Math.max(1, Math.min(context.defaultParallelism(), rows.size() / 10_000 + 1));
