@@ -36,6 +36,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -233,8 +234,17 @@ final class EvidenceJob {
         .plus(line.minus(1).divide(LINES_PER_BUCKET).cast(DataTypes.LongType));
   }
 
-  private static org.apache.spark.sql.Column upper(org.apache.spark.sql.Column c) {
-    return org.apache.spark.sql.functions.upper(c);
+  /**
+   * An entity kind as the links name it ({@code ACTOR}) from its word in the tables ({@code
+   * actor}), by comparison: Spark's {@code upper} goes through a text library row by row.
+   */
+  private static Column upper(Column kind) {
+    Column name = null;
+    for (EntityKind k : EntityKind.values()) {
+      Column word = kind.equalTo(CorpusTables.word(k));
+      name = name == null ? functions.when(word, k.name()) : name.when(word, k.name());
+    }
+    return name;
   }
 
   private static scala.collection.immutable.Seq<String> scalaSeq(String... columns) {
