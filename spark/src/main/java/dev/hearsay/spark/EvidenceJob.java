@@ -34,7 +34,6 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * The evidence on every claim cluster, gathered by core inside the executors.
@@ -53,16 +52,41 @@ import org.apache.spark.sql.SparkSession;
 final class EvidenceJob {
   private EvidenceJob() {}
 
+  /**
+   * The evidence on every cluster.
+   *
+   * @param claimLinks the claim links kept, as {@link LinkRows#claimLinks}
+   * @param identityStatements the identity statements kept, as {@link
+   *     LinkRows#identityStatements}
+   */
   static Dataset<Row> run(
-      SparkSession spark,
       Dataset<Row> datasets,
       Dataset<Row> clusters,
       Dataset<Row> identities,
-      Links links) {
+      Dataset<Row> claimLinks,
+      Dataset<Row> identityStatements) {
+    // Each link's and statement's index is its place in the corpus's order of its kind, and the
+    // enumerations are the names of core's constants, as part() builds the links from them.
     Dataset<Row> linkTable =
-        Frames.of(spark, CorpusAnswers.linkRows(links), CorpusAnswers.LINKS).cache();
+        claimLinks.select(
+            LinkRows.order().as("index"),
+            upper(col("kind")).as("kind"),
+            col("fromDataset"),
+            col("fromClaim"),
+            col("toDataset"),
+            col("toClaim"),
+            col("note"));
     Dataset<Row> statements =
-        Frames.of(spark, CorpusAnswers.statementRows(links), CorpusAnswers.STATEMENTS).cache();
+        identityStatements.select(
+            LinkRows.order().as("index"),
+            upper(col("identity")).as("identity"),
+            col("firstDataset"),
+            upper(col("firstKind")).as("firstKind"),
+            col("firstId"),
+            col("secondDataset"),
+            upper(col("secondKind")).as("secondKind"),
+            col("secondId"),
+            col("note"));
     Dataset<Row> members =
         clusters.select(
             col("clusterDataset").as("bucket"),
@@ -324,9 +348,9 @@ final class EvidenceJob {
       }
     }
     List<Row> statements = new ArrayList<>(list(bucket, "statements"));
-    statements.sort(Comparator.comparingInt(r -> r.getAs("index")));
+    statements.sort(Comparator.comparingLong(r -> r.<Long>getAs("index")));
     List<Row> links = new ArrayList<>(list(bucket, "links"));
-    links.sort(Comparator.comparingInt(r -> r.getAs("index")));
+    links.sort(Comparator.comparingLong(r -> r.<Long>getAs("index")));
     Links.Builder part = new Links.Builder();
     for (Row s : statements) {
       part.addIdentities(
