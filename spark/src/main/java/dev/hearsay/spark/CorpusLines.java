@@ -155,22 +155,7 @@ public final class CorpusLines implements Serializable {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<String> files = list(conf, paths, path -> {});
     List<Row> unmatched = new ArrayList<>();
-    List<String> linksFiles =
-        list(
-            conf,
-            links,
-            path ->
-                unmatched.add(
-                    RowFactory.create(
-                        path,
-                        null,
-                        null,
-                        Seqs.of(
-                            List.of(
-                                RowFactory.create(
-                                    "document",
-                                    null,
-                                    "cannot be read: no file matches this path"))))));
+    List<String> linksFiles = list(conf, links, path -> unmatched.add(noFile(path)));
     if (files.isEmpty()) {
       throw new IllegalArgumentException("CorpusLines.read: no file in " + paths);
     }
@@ -252,11 +237,12 @@ public final class CorpusLines implements Serializable {
   }
 
   /**
-   * One row per line that did not become a dataset, and per link that names what no valid line
-   * holds: {@code file}, {@code line} (null when not known, such as a link's, or a file that
-   * cannot be read), {@code id} (a later line under an id already used, else null) and {@code
-   * violations}, each with its {@code path} in the line's dataset (or in the links), its {@code
-   * code} (the rule broken, null for a problem of reading) and its {@code message}.
+   * One row per line that did not become a dataset, per link that names what no valid line holds
+   * (a row of its links document), and per problem of a links document that does not read: {@code
+   * file}, {@code line} (null when not known, such as a link's, or a file that cannot be read),
+   * {@code id} (a later line under an id already used, else null) and {@code violations}, each
+   * with its {@code path} in the line's dataset (or in its links document), its {@code code} (the
+   * rule broken, null for a problem of reading) and its {@code message}.
    *
    * @return the errors
    */
@@ -333,6 +319,17 @@ public final class CorpusLines implements Serializable {
   /** The event links kept, with the columns of {@link LinkRows#eventLinks}; kept. */
   Dataset<Row> eventLinks() {
     return LinkRows.eventLinks(links);
+  }
+
+  /** The error row of a links path that matches no file. */
+  private static Row noFile(String path) {
+    return RowFactory.create(
+        path,
+        null,
+        null,
+        Seqs.of(
+            List.of(
+                RowFactory.create("document", null, "cannot be read: no file matches this path"))));
   }
 
   /**
