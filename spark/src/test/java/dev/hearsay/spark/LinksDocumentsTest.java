@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,11 @@ class LinksDocumentsTest {
             SparkTests.spark(),
             List.of(shards.toString()),
             List.of(links.toString(), missing.toString()));
+  }
+
+  @AfterAll
+  static void release() {
+    SparkTests.releaseKeptTables();
   }
 
   @Test
