@@ -8,20 +8,15 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
-import dev.hearsay.core.corpus.ClaimLink;
 import dev.hearsay.core.corpus.Identity;
-import dev.hearsay.core.corpus.IdentityStatement;
-import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.RelationKind;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -101,39 +96,17 @@ public final class CorpusAnswers implements Serializable {
   /** The names of the answers, as {@link #write} takes them. */
   public static final List<String> NAMES = List.of("identities", "clusters", "evidence");
 
-  static final StructType LINKS =
-      new StructType()
-          .add("index", DataTypes.IntegerType, false)
-          .add("kind", DataTypes.StringType, false)
-          .add("fromDataset", DataTypes.StringType, false)
-          .add("fromClaim", DataTypes.StringType, false)
-          .add("toDataset", DataTypes.StringType, false)
-          .add("toClaim", DataTypes.StringType, false)
-          .add("note", DataTypes.StringType, true);
-
-  static final StructType STATEMENTS =
-      new StructType()
-          .add("index", DataTypes.IntegerType, false)
-          .add("identity", DataTypes.StringType, false)
-          .add("firstDataset", DataTypes.StringType, false)
-          .add("firstKind", DataTypes.StringType, false)
-          .add("firstId", DataTypes.StringType, false)
-          .add("secondDataset", DataTypes.StringType, false)
-          .add("secondKind", DataTypes.StringType, false)
-          .add("secondId", DataTypes.StringType, false)
-          .add("note", DataTypes.StringType, true);
-
-  private final transient SparkSession spark;
   private final transient Dataset<Row> datasets;
-  private final Links links;
+  private final transient Dataset<Row> claimLinks;
+  private final transient Dataset<Row> statements;
   private transient Dataset<Row> identities;
   private transient Dataset<Row> clusters;
   private transient Dataset<Row> evidence;
 
-  private CorpusAnswers(SparkSession spark, Dataset<Row> datasets, Links links) {
-    this.spark = spark;
+  private CorpusAnswers(Dataset<Row> datasets, Dataset<Row> claimLinks, Dataset<Row> statements) {
     this.datasets = datasets;
-    this.links = links;
+    this.claimLinks = claimLinks;
+    this.statements = statements;
   }
 
   /**
@@ -144,7 +117,7 @@ public final class CorpusAnswers implements Serializable {
    */
   public static CorpusAnswers of(CorpusLines corpus) {
     Objects.requireNonNull(corpus, "corpus");
-    return new CorpusAnswers(corpus.contents().sparkSession(), corpus.contents(), corpus.links());
+    return new CorpusAnswers(corpus.contents(), corpus.claimLinks(), corpus.identityStatements());
   }
 
   /**
@@ -242,22 +215,13 @@ public final class CorpusAnswers implements Serializable {
         identified
             .join(holders, scala(List.of("kind", "scheme", "value")))
             .select(col("key").as("src"), col("holder").as("dst"));
-    List<Row> same = new ArrayList<>();
-    List<Row> named = new ArrayList<>();
-    for (IdentityStatement s : links.identities()) {
-      String first = key(s.first());
-      String second = key(s.second());
-      named.add(RowFactory.create(first));
-      named.add(RowFactory.create(second));
-      if (s.identity() == Identity.SAME) {
-        same.add(RowFactory.create(first, second));
-      }
-    }
-    StructType edge =
-        new StructType()
-            .add("src", DataTypes.StringType, false)
-            .add("dst", DataTypes.StringType, false);
-    Dataset<Row> edges = byIdentifier.union(Frames.of(spark, same, edge));
+    Column first = concat_ws(SEP, col("firstDataset"), col("firstKind"), col("firstId"));
+    Column second = concat_ws(SEP, col("secondDataset"), col("secondKind"), col("secondId"));
+    Dataset<Row> same =
+        statements
+            .filter(col("identity").equalTo(CorpusTables.word(Identity.SAME)))
+            .select(first.as("src"), second.as("dst"));
+    Dataset<Row> edges = byIdentifier.union(same);
     Dataset<Row> components = ConnectedComponents.of(edges);
     Dataset<Row> grouped = ConnectedComponents.label(entities, components, "group");
     Dataset<Row> groups =
@@ -274,7 +238,9 @@ public final class CorpusAnswers implements Serializable {
                     .as("first"),
                 count(lit(1)).as("groupSize"));
     Dataset<Row> namedKeys =
-        Frames.of(spark, named, new StructType().add("namedKey", DataTypes.StringType, false))
+        statements
+            .select(first.as("namedKey"))
+            .union(statements.select(second.as("namedKey")))
             .distinct();
     boolean several = datasets.count() > 1;
     return grouped
@@ -304,25 +270,18 @@ public final class CorpusAnswers implements Serializable {
   private Dataset<Row> resolveClusters() {
     Dataset<Row> claims =
         Extract.claims(datasets).withColumn("key", concat_ws(SEP, col("dataset"), col("claim")));
-    List<Row> linked = new ArrayList<>();
-    for (ClaimLink link : links.claims()) {
-      if (link.kind() == RelationKind.DUPLICATES) {
-        linked.add(
-            RowFactory.create(
-                link.from().dataset().value() + SEP + link.from().claim().value(),
-                link.to().dataset().value() + SEP + link.to().claim().value()));
-      }
-    }
-    StructType edge =
-        new StructType()
-            .add("src", DataTypes.StringType, false)
-            .add("dst", DataTypes.StringType, false);
+    Dataset<Row> linked =
+        claimLinks
+            .filter(col("kind").equalTo(CorpusTables.word(RelationKind.DUPLICATES)))
+            .select(
+                concat_ws(SEP, col("fromDataset"), col("fromClaim")).as("src"),
+                concat_ws(SEP, col("toDataset"), col("toClaim")).as("dst"));
     Dataset<Row> edges =
         Extract.duplicates(datasets)
             .select(
                 concat_ws(SEP, col("dataset"), col("from")).as("src"),
                 concat_ws(SEP, col("dataset"), col("to")).as("dst"))
-            .union(Frames.of(spark, linked, edge));
+            .union(linked);
     Dataset<Row> components = ConnectedComponents.of(edges);
     Dataset<Row> grouped = ConnectedComponents.label(claims, components, "cluster");
     Dataset<Row> firsts =
@@ -355,48 +314,6 @@ public final class CorpusAnswers implements Serializable {
   private Dataset<Row> gatherEvidence() {
     clusters();
     identities();
-    return EvidenceJob.run(spark, datasets, clusters, identities, links);
-  }
-
-  static String key(dev.hearsay.core.corpus.EntityRef ref) {
-    return ref.dataset().value() + SEP + CorpusTables.word(ref.kind()) + SEP + ref.id();
-  }
-
-  static List<Row> linkRows(Links links) {
-    List<Row> rows = new ArrayList<>();
-    List<ClaimLink> claims = links.claims();
-    for (int i = 0; i < claims.size(); i++) {
-      ClaimLink l = claims.get(i);
-      rows.add(
-          RowFactory.create(
-              i,
-              l.kind().name(),
-              l.from().dataset().value(),
-              l.from().claim().value(),
-              l.to().dataset().value(),
-              l.to().claim().value(),
-              l.note().orElse(null)));
-    }
-    return rows;
-  }
-
-  static List<Row> statementRows(Links links) {
-    List<Row> rows = new ArrayList<>();
-    List<IdentityStatement> statements = links.identities();
-    for (int i = 0; i < statements.size(); i++) {
-      IdentityStatement s = statements.get(i);
-      rows.add(
-          RowFactory.create(
-              i,
-              s.identity().name(),
-              s.first().dataset().value(),
-              s.first().kind().name(),
-              s.first().id(),
-              s.second().dataset().value(),
-              s.second().kind().name(),
-              s.second().id(),
-              s.note().orElse(null)));
-    }
-    return rows;
+    return EvidenceJob.run(datasets, clusters, identities, claimLinks, statements);
   }
 }

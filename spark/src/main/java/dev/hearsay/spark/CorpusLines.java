@@ -5,7 +5,6 @@ import dev.hearsay.jackson.CorpusProblem;
 import dev.hearsay.jackson.DatasetLine;
 import dev.hearsay.jackson.DatasetLinesReader;
 import dev.hearsay.jackson.InvalidCorpusException;
-import dev.hearsay.jackson.InvalidLinksException;
 import dev.hearsay.jackson.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -50,13 +50,15 @@ import tools.jackson.core.exc.JacksonIOException;
  * a row of the {@linkplain #errors() errors}, so that {@code datasets().count() + errors of the
  * lines = linesRead()}. A bad line, or a bad link, never fails the job.
  *
- * <p>The links document, one JSON document for the whole corpus, is read on the driver; each link
- * that names a dataset, an entity, a claim or an event that no valid line holds is an error row
- * of the links file and is left out of {@link #links()}.
+ * <p>The links may come as several links documents, each read whole by Hearsay's links reader in
+ * one executor task and turned into rows there; the corpus's links are their union, in the order
+ * of the documents' names, then of the links in each. A link that names a dataset, an entity, a
+ * claim or an event that no valid line holds is an error row of its document and is left out of
+ * the links the tables and the answers use; the links are never gathered on the driver.
  *
  * <pre>{@code
  * CorpusLines corpus = CorpusLines.read(spark, List.of("s3a://archive/2024/*.jsonl.gz"),
- *     Optional.of("s3a://archive/links.json"));
+ *     List.of("s3a://archive/links/"));
  * corpus.errors().show();
  * }</pre>
  */
@@ -104,28 +106,28 @@ public final class CorpusLines implements Serializable {
 
   private final transient Dataset<Row> datasets;
   private final transient Dataset<Row> errors;
+  private final transient Dataset<Row> links;
   private final List<String> files;
   private final long linesRead;
-  private final Links links;
-  private final String linksFile;
+  private final List<String> linksFiles;
 
   private CorpusLines(
       Dataset<Row> datasets,
       Dataset<Row> errors,
+      Dataset<Row> links,
       List<String> files,
       long linesRead,
-      Links links,
-      String linksFile) {
+      List<String> linksFiles) {
     this.datasets = datasets;
     this.errors = errors;
+    this.links = links;
     this.files = files;
     this.linesRead = linesRead;
-    this.links = links;
-    this.linksFile = linksFile;
+    this.linksFiles = linksFiles;
   }
 
   /**
-   * Reads and checks JSON Lines, and the links.
+   * Reads and checks JSON Lines, and the links of one links document.
    *
    * @param spark the session
    * @param paths files, directories (read whole, without files whose names start with {@code _}
@@ -137,9 +139,30 @@ public final class CorpusLines implements Serializable {
    * @throws IllegalArgumentException when the paths hold no file
    */
   public static CorpusLines read(SparkSession spark, List<String> paths, Optional<String> links) {
+    return read(spark, paths, links.map(List::of).orElse(List.of()));
+  }
+
+  /**
+   * Reads and checks JSON Lines, and the links of any number of links documents, each a whole
+   * links document; the corpus's links are their union, in the order of the documents' names,
+   * then of the links in each.
+   *
+   * @param spark the session
+   * @param paths files, directories (read whole, without files whose names start with {@code _}
+   *     or {@code .}) or glob patterns, in any file system Spark's Hadoop configuration reaches
+   * @param links the links documents: files, directories or glob patterns, as {@code paths}; a
+   *     path that matches no file is an error row of that path
+   * @return the datasets and the errors, computed once and kept (memory and disk) for the
+   *     queries that follow
+   * @throws UncheckedIOException when a path cannot be listed
+   * @throws IllegalArgumentException when the paths hold no file
+   */
+  public static CorpusLines read(SparkSession spark, List<String> paths, List<String> links) {
     Objects.requireNonNull(spark, "spark");
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    List<String> files = list(conf, paths);
+    List<String> files = list(conf, paths, path -> {});
+    List<Row> unmatched = new ArrayList<>();
+    List<String> linksFiles = list(conf, links, path -> unmatched.add(noFile(path)));
     if (files.isEmpty()) {
       throw new IllegalArgumentException("CorpusLines.read: no file in " + paths);
     }
@@ -215,13 +238,13 @@ public final class CorpusLines implements Serializable {
             .select("file", "line", "id", "violations")
             .union(duplicates);
     Dataset<Row> datasets = first;
-    LinksCheck check =
-        links.isPresent()
-            ? LinksCheck.of(spark, settings, links.get(), datasets)
-            : LinksCheck.none(spark);
-    Dataset<Row> errors = spark.createDataFrame(lineErrors.union(check.errors()).rdd(), ERRORS);
+    LinksCheck check = LinksCheck.of(spark, settings, linksFiles, datasets);
+    Dataset<Row> errors =
+        spark.createDataFrame(
+            lineErrors.union(check.errors()).union(spark.createDataFrame(unmatched, ERRORS)).rdd(),
+            ERRORS);
     return new CorpusLines(
-        datasets, errors, List.copyOf(files), linesRead, check.links(), links.orElse(null));
+        datasets, errors, check.kept(), List.copyOf(files), linesRead, List.copyOf(linksFiles));
   }
 
   /**
@@ -245,11 +268,12 @@ public final class CorpusLines implements Serializable {
   }
 
   /**
-   * One row per line that did not become a dataset, and per link that names what no valid line
-   * holds: {@code file}, {@code line} (null when not known, such as a link's, or a file that
-   * cannot be read), {@code id} (a later line under an id already used, else null) and {@code
-   * violations}, each with its {@code path} in the line's dataset (or in the links), its {@code
-   * code} (the rule broken, null for a problem of reading) and its {@code message}.
+   * One row per line that did not become a dataset, per link that names what no valid line holds
+   * (a row of its links document), and per problem of a links document that does not read: {@code
+   * file}, {@code line} (null when not known, such as a link's, or a file that cannot be read),
+   * {@code id} (a later line under an id already used, else null) and {@code violations}, each
+   * with its {@code path} in the line's dataset (or in its links document), its {@code code} (the
+   * rule broken, null for a problem of reading) and its {@code message}.
    *
    * @return the errors
    */
@@ -276,36 +300,87 @@ public final class CorpusLines implements Serializable {
   }
 
   /**
-   * The links, without those that name what no valid line holds.
+   * The links kept, without those that name what no valid line holds, gathered on the driver: a
+   * convenience for small corpora and tests, since the links of a large corpus need not fit in the
+   * driver's memory (the tables and the answers never gather them).
    *
-   * @return the links; {@link Links#none()} when none were given or they could not be read
+   * @return the union of the links documents' links, in their order; with no identity statement
+   *     or link when none were given or none could be read
    */
   public Links links() {
-    return links;
+    Links.Builder kept = new Links.Builder().schemaVersion(Links.none().schemaVersion());
+    for (Row r : ordered(identityStatements())) {
+      kept.addIdentities(LinkRows.identityStatement(r));
+    }
+    for (Row r : ordered(claimLinks())) {
+      kept.addClaims(LinkRows.claimLink(r));
+    }
+    for (Row r : ordered(eventLinks())) {
+      kept.addEvents(LinkRows.eventLink(r));
+    }
+    return kept.build();
+  }
+
+  private static List<Row> ordered(Dataset<Row> links) {
+    return links.orderBy("documentIndex", "position").collectAsList();
   }
 
   /**
-   * The links document's name.
+   * The links documents read, in the corpus's order.
    *
-   * @return the path given, if any
+   * @return the documents' files
    */
-  public Optional<String> linksFile() {
-    return Optional.ofNullable(linksFile);
+  public List<String> linksFiles() {
+    return linksFiles;
   }
 
   private static scala.collection.immutable.Seq<String> scala(List<String> columns) {
     return scala.jdk.javaapi.CollectionConverters.asScala(columns).toList();
   }
 
-  /** Every file under the paths, sorted by name. */
-  private static List<String> list(Configuration conf, List<String> paths) {
+  /**
+   * The identity statements kept, one row each, with the columns of {@link
+   * LinkRows#identityStatements}; computed once and kept (memory and disk).
+   */
+  Dataset<Row> identityStatements() {
+    return LinkRows.identityStatements(links);
+  }
+
+  /** The claim links kept, with the columns of {@link LinkRows#claimLinks}; kept. */
+  Dataset<Row> claimLinks() {
+    return LinkRows.claimLinks(links);
+  }
+
+  /** The event links kept, with the columns of {@link LinkRows#eventLinks}; kept. */
+  Dataset<Row> eventLinks() {
+    return LinkRows.eventLinks(links);
+  }
+
+  /** The error row of a links path that matches no file. */
+  private static Row noFile(String path) {
+    return RowFactory.create(
+        path,
+        null,
+        null,
+        Seqs.of(
+            List.of(
+                RowFactory.create("document", null, "cannot be read: no file matches this path"))));
+  }
+
+  /**
+   * Every file under the paths, sorted by name; each path that matches nothing is handed to
+   * {@code unmatched}.
+   */
+  private static List<String> list(
+      Configuration conf, List<String> paths, Consumer<String> unmatched) {
     List<String> files = new ArrayList<>();
     try {
       for (String text : paths) {
         Path path = new Path(text);
         FileSystem fs = path.getFileSystem(conf);
         FileStatus[] matched = fs.globStatus(path);
-        if (matched == null) {
+        if (matched == null || matched.length == 0) {
+          unmatched.accept(text);
           continue;
         }
         for (FileStatus status : matched) {
@@ -420,35 +495,5 @@ public final class CorpusLines implements Serializable {
 
   static Row violation(Problem p) {
     return RowFactory.create(p.where(), p.code().map(Enum::name).orElse(null), p.message());
-  }
-
-  /** Reads the links document on the driver. */
-  static Links readLinks(Map<String, String> settings, String file, List<Row> errors) {
-    try (InputStream in = open(settings, file)) {
-      return Json.linksMapper().readValue(in, Links.class);
-    } catch (InvalidLinksException e) {
-      for (Problem p : e.problems()) {
-        errors.add(
-            RowFactory.create(
-                file, p.line() > 0 ? p.line() : null, null, Seqs.of(List.of(violation(p)))));
-      }
-    } catch (JacksonException e) {
-      errors.add(
-          RowFactory.create(
-              file,
-              e.getLocation() == null ? null : e.getLocation().getLineNr(),
-              null,
-              Seqs.of(List.of(RowFactory.create("document", null, e.getOriginalMessage())))));
-    } catch (IOException e) {
-      errors.add(
-          RowFactory.create(
-              file,
-              null,
-              null,
-              Seqs.of(
-                  List.of(
-                      RowFactory.create("document", null, "cannot be read: " + e.getMessage())))));
-    }
-    return Links.none();
   }
 }

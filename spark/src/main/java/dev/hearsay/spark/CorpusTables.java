@@ -1,8 +1,8 @@
 package dev.hearsay.spark;
 
-import dev.hearsay.core.corpus.ClaimLink;
-import dev.hearsay.core.corpus.IdentityStatement;
-import dev.hearsay.core.corpus.Links;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.Assessment;
 import dev.hearsay.core.model.Chain;
@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,6 +29,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 
 /**
  * A corpus laid out as tables for analysts, one row per thing, keyed by the dataset's id and the
@@ -151,12 +153,15 @@ public final class CorpusTables implements Serializable {
 
   private final transient SparkSession spark;
   private final transient Dataset<Row> datasets;
-  private final Links links;
+  private final transient Dataset<Row> claimLinks;
+  private final transient Dataset<Row> statements;
 
-  private CorpusTables(SparkSession spark, Dataset<Row> datasets, Links links) {
+  private CorpusTables(
+      SparkSession spark, Dataset<Row> datasets, Dataset<Row> claimLinks, Dataset<Row> statements) {
     this.spark = spark;
     this.datasets = datasets;
-    this.links = links;
+    this.claimLinks = claimLinks;
+    this.statements = statements;
   }
 
   /**
@@ -167,7 +172,11 @@ public final class CorpusTables implements Serializable {
    */
   public static CorpusTables of(CorpusLines corpus) {
     Objects.requireNonNull(corpus, "corpus");
-    return new CorpusTables(corpus.datasets().sparkSession(), corpus.datasets(), corpus.links());
+    return new CorpusTables(
+        corpus.datasets().sparkSession(),
+        corpus.datasets(),
+        corpus.claimLinks(),
+        corpus.identityStatements());
   }
 
   /**
@@ -219,46 +228,53 @@ public final class CorpusTables implements Serializable {
    * @return the table, with the columns {@link #CLAIM_LINKS}
    */
   public Dataset<Row> claimLinks() {
-    List<Row> rows = new ArrayList<>();
-    for (ClaimLink link : links.claims()) {
-      rows.add(
-          RowFactory.create(
-              link.from().dataset().value(),
-              link.from().claim().value(),
-              word(link.kind()),
-              link.to().dataset().value(),
-              link.to().claim().value(),
-              false,
-              link.note().orElse(null)));
-    }
     return table(CLAIM_LINKS, CorpusTables::relationRows)
-        .union(Frames.of(spark, rows, CLAIM_LINKS));
+        .union(
+            claimLinks.select(
+                col("fromDataset"),
+                col("fromClaim"),
+                col("kind"),
+                col("toDataset"),
+                col("toClaim"),
+                lit(false).as("within"),
+                col("note")));
   }
 
   /**
-   * One row an identity statement of the links, in their order ({@code index}): {@code same},
-   * {@code distinct} or {@code possibly_same}, and the two entities.
+   * One row an identity statement of the links, with its {@code index} in the corpus's identity
+   * statements (from 0: those of the first links document in the order of the documents' names,
+   * then those of the next, each document's in its order), its identity ({@code same}, {@code
+   * distinct} or {@code possibly_same}), and the two entities.
    *
    * @return the table, with the columns {@link #IDENTITY_STATEMENTS}
    */
   public Dataset<Row> identityStatements() {
-    List<Row> rows = new ArrayList<>();
-    List<IdentityStatement> statements = links.identities();
-    for (int i = 0; i < statements.size(); i++) {
-      IdentityStatement s = statements.get(i);
-      rows.add(
-          RowFactory.create(
-              i,
-              word(s.identity()),
-              s.first().dataset().value(),
-              word(s.first().kind()),
-              s.first().id(),
-              s.second().dataset().value(),
-              word(s.second().kind()),
-              s.second().id(),
-              s.note().orElse(null)));
+    JavaRDD<Row> indexed =
+        statements
+            .orderBy("documentIndex", "position")
+            .select(
+                "identity",
+                "firstDataset",
+                "firstKind",
+                "firstId",
+                "secondDataset",
+                "secondKind",
+                "secondId",
+                "note")
+            .javaRDD()
+            .zipWithIndex()
+            .map(CorpusTables::indexed);
+    return spark.createDataFrame(indexed, IDENTITY_STATEMENTS);
+  }
+
+  /** A row with its index in front. */
+  private static Row indexed(Tuple2<Row, Long> row) {
+    Object[] values = new Object[row._1().size() + 1];
+    values[0] = Math.toIntExact(row._2());
+    for (int i = 0; i < row._1().size(); i++) {
+      values[i + 1] = row._1().get(i);
     }
-    return Frames.of(spark, rows, IDENTITY_STATEMENTS);
+    return RowFactory.create(values);
   }
 
   /**

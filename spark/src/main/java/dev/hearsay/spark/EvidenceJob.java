@@ -35,8 +35,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -63,16 +61,40 @@ final class EvidenceJob {
 
   private EvidenceJob() {}
 
+  /**
+   * The evidence on every cluster.
+   *
+   * @param claimLinks the claim links kept, as {@link LinkRows#claimLinks}
+   * @param identityStatements the identity statements kept, as {@link
+   *     LinkRows#identityStatements}
+   */
   static Dataset<Row> run(
-      SparkSession spark,
       Dataset<Row> datasets,
       Dataset<Row> clusters,
       Dataset<Row> identities,
-      Links links) {
+      Dataset<Row> claimLinks,
+      Dataset<Row> identityStatements) {
+    // Each link's and statement's index is its place in the corpus's order of its kind.
     Dataset<Row> linkTable =
-        Frames.of(spark, CorpusAnswers.linkRows(links), CorpusAnswers.LINKS).cache();
+        claimLinks.select(
+            LinkRows.order().as("index"),
+            col("kind"),
+            col("fromDataset"),
+            col("fromClaim"),
+            col("toDataset"),
+            col("toClaim"),
+            col("note"));
     Dataset<Row> statements =
-        Frames.of(spark, CorpusAnswers.statementRows(links), CorpusAnswers.STATEMENTS).cache();
+        identityStatements.select(
+            LinkRows.order().as("index"),
+            col("identity"),
+            col("firstDataset"),
+            col("firstKind"),
+            col("firstId"),
+            col("secondDataset"),
+            col("secondKind"),
+            col("secondId"),
+            col("note"));
     Dataset<Row> members =
         clusters.select(
             bucket(col("clusterFileIndex"), col("clusterLine")).as("bucket"),
@@ -110,21 +132,22 @@ final class EvidenceJob {
             col("kind").as("gKind"),
             col("id").as("gId"),
             col("group"));
-    Dataset<Row> widening = statements.filter(col("identity").notEqual(Identity.SAME.name()));
+    Dataset<Row> widening =
+        statements.filter(col("identity").notEqual(CorpusTables.word(Identity.SAME)));
     Dataset<Row> ends =
         widening
             .join(
                 groupOf.withColumnRenamed("group", "g1"),
                 col("firstDataset")
                     .equalTo(col("gDataset"))
-                    .and(col("firstKind").equalTo(upper(col("gKind"))))
+                    .and(col("firstKind").equalTo(col("gKind")))
                     .and(col("firstId").equalTo(col("gId"))))
             .drop("gDataset", "gKind", "gId")
             .join(
                 groupOf.withColumnRenamed("group", "g2"),
                 col("secondDataset")
                     .equalTo(col("gDataset"))
-                    .and(col("secondKind").equalTo(upper(col("gKind"))))
+                    .and(col("secondKind").equalTo(col("gKind")))
                     .and(col("secondId").equalTo(col("gId"))))
             .drop("gDataset", "gKind", "gId");
     Dataset<Row> statedGroups =
@@ -234,19 +257,6 @@ final class EvidenceJob {
         .plus(line.minus(1).divide(LINES_PER_BUCKET).cast(DataTypes.LongType));
   }
 
-  /**
-   * An entity kind as the links name it ({@code ACTOR}) from its word in the tables ({@code
-   * actor}), by comparison: Spark's {@code upper} goes through a text library row by row.
-   */
-  private static Column upper(Column kind) {
-    Column name = null;
-    for (EntityKind k : EntityKind.values()) {
-      Column word = kind.equalTo(CorpusTables.word(k));
-      name = name == null ? functions.when(word, k.name()) : name.when(word, k.name());
-    }
-    return name;
-  }
-
   private static scala.collection.immutable.Seq<String> scalaSeq(String... columns) {
     return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
   }
@@ -354,28 +364,28 @@ final class EvidenceJob {
       }
     }
     List<Row> statements = new ArrayList<>(list(bucket, "statements"));
-    statements.sort(Comparator.comparingInt(r -> r.getAs("index")));
+    statements.sort(Comparator.comparingLong(r -> r.<Long>getAs("index")));
     List<Row> links = new ArrayList<>(list(bucket, "links"));
-    links.sort(Comparator.comparingInt(r -> r.getAs("index")));
+    links.sort(Comparator.comparingLong(r -> r.<Long>getAs("index")));
     Links.Builder part = new Links.Builder();
     for (Row s : statements) {
       part.addIdentities(
           new IdentityStatement(
-              Identity.valueOf(s.getAs("identity")),
+              Identity.valueOf(constant(s.getAs("identity"))),
               EntityRef.of(
                   DatasetId.of(s.getAs("firstDataset")),
-                  EntityKind.valueOf(s.getAs("firstKind")),
+                  EntityKind.valueOf(constant(s.getAs("firstKind"))),
                   s.getAs("firstId")),
               EntityRef.of(
                   DatasetId.of(s.getAs("secondDataset")),
-                  EntityKind.valueOf(s.getAs("secondKind")),
+                  EntityKind.valueOf(constant(s.getAs("secondKind"))),
                   s.getAs("secondId")),
               Optional.ofNullable(s.getAs("note"))));
     }
     for (Row l : links) {
       part.addClaims(
           new ClaimLink(
-              RelationKind.valueOf(l.getAs("kind")),
+              RelationKind.valueOf(constant(l.getAs("kind"))),
               new ClaimRef(DatasetId.of(l.getAs("fromDataset")), new ClaimId(l.getAs("fromClaim"))),
               new ClaimRef(DatasetId.of(l.getAs("toDataset")), new ClaimId(l.getAs("toClaim"))),
               Optional.ofNullable(l.getAs("note"))));
@@ -389,7 +399,11 @@ final class EvidenceJob {
   }
 
   private static EntityRef entity(String dataset, String kind, String id) {
-    return EntityRef.of(
-        DatasetId.of(dataset), EntityKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), id);
+    return EntityRef.of(DatasetId.of(dataset), EntityKind.valueOf(constant(kind)), id);
+  }
+
+  /** The name of a constant from its word in the tables ({@code possibly_same}). */
+  private static String constant(String word) {
+    return word.toUpperCase(java.util.Locale.ROOT);
   }
 }

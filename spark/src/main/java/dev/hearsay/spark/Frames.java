@@ -4,18 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
-/**
- * Rows made on the driver, such as the links', as a table distributed over the executors rather
- * than embedded in the query plan, which Spark would copy and compare at every step of planning.
- */
+/** Tables made of tables by the executors, and tables written as Parquet. */
 final class Frames {
   private Frames() {}
 
@@ -38,12 +33,6 @@ final class Frames {
   static Dataset<Row> kept(Dataset<Row> table) {
     boolean reliable = table.sparkSession().sparkContext().getCheckpointDir().isDefined();
     return reliable ? table.checkpoint(true) : table.localCheckpoint(true);
-  }
-
-  static Dataset<Row> of(SparkSession spark, List<Row> rows, StructType schema) {
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int slices = Math.max(1, Math.min(context.defaultParallelism(), rows.size() / 10_000 + 1));
-    return spark.createDataFrame(context.parallelize(rows, slices), schema);
   }
 
   /**

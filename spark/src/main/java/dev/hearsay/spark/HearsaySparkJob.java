@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -20,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
  * </pre>
  *
  * <p>Options: {@code --input PATHS} (required; comma-separated files, directories or globs),
- * {@code --links FILE}, {@code --output DIR} (required), {@code --tables NAMES} and {@code
+ * {@code --links PATHS} (comma-separated links documents: files, directories or globs), {@code
+ * --output DIR} (required), {@code --tables NAMES} and {@code
  * --answers NAMES} (comma-separated names of {@link CorpusTables#NAMES} and {@link
  * CorpusAnswers#NAMES}, {@code all} or {@code none}; {@code none} unless given). The errors are
  * always written, to {@code DIR/errors}. Exit status: 0 when the job ran, whatever the errors
@@ -78,9 +78,9 @@ public final class HearsaySparkJob {
             + " datasets, "
             + (corpus.linesRead() - valid)
             + " lines in errors; "
-            + corpus.links().claims().size()
+            + corpus.claimLinks().count()
             + " claim links and "
-            + corpus.links().identities().size()
+            + corpus.identityStatements().count()
             + " identity statements kept");
     CorpusTables.of(corpus)
         .write(options.output, options.tables)
@@ -93,7 +93,7 @@ public final class HearsaySparkJob {
   /** The command line, read. */
   private static final class Options {
     static final String USAGE =
-        "usage: HearsaySparkJob --input PATHS --output DIR [--links FILE]"
+        "usage: HearsaySparkJob --input PATHS --output DIR [--links PATHS]"
             + " [--tables all|none|"
             + String.join(",", CorpusTables.NAMES)
             + "] [--answers all|none|"
@@ -101,7 +101,7 @@ public final class HearsaySparkJob {
             + "]";
 
     List<String> inputs;
-    Optional<String> links = Optional.empty();
+    List<String> links = List.of();
     String output;
     List<String> tables = List.of();
     List<String> answers = List.of();
@@ -116,7 +116,7 @@ public final class HearsaySparkJob {
         String value = args[++i];
         switch (name) {
           case "--input" -> o.inputs = Arrays.asList(value.split(","));
-          case "--links" -> o.links = Optional.of(value);
+          case "--links" -> o.links = Arrays.asList(value.split(","));
           case "--output" -> o.output = value;
           case "--tables" -> o.tables = names(value, CorpusTables.NAMES, name);
           case "--answers" -> o.answers = names(value, CorpusAnswers.NAMES, name);

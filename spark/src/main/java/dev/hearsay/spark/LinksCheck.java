@@ -1,192 +1,141 @@
 package dev.hearsay.spark;
 
-import dev.hearsay.core.corpus.ClaimLink;
-import dev.hearsay.core.corpus.EntityRef;
-import dev.hearsay.core.corpus.EventLink;
-import dev.hearsay.core.corpus.IdentityStatement;
-import dev.hearsay.core.corpus.Links;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
- * The links document checked against the valid lines: each end of each link must name a dataset
- * that a valid line holds, and an entity, claim or event in it. A link that does not is an error
- * row, with the path of the end as the corpus's rules name it ({@code claims[0].to.claim}), and is
- * left out of the links the queries use.
+ * The links documents checked against the valid lines, by joins in the executors: each end of
+ * each link must name a dataset that a valid line holds, and an entity, claim or event in it. A
+ * link that does not is one error row of its document, with the path of each failing end as the
+ * corpus's rules name it ({@code claims[0].to.claim}, the position in that document), and is left
+ * out of the links kept.
  */
 final class LinksCheck {
-  private static final StructType ENDS =
-      new StructType()
-          .add("section", DataTypes.StringType, false)
-          .add("index", DataTypes.IntegerType, false)
-          .add("end", DataTypes.StringType, false)
-          .add("dataset", DataTypes.StringType, false)
-          .add("kind", DataTypes.StringType, false)
-          .add("id", DataTypes.StringType, false);
+  /** The columns that name a link: its document, its section and its position there. */
+  private static final List<String> LINK = List.of("documentIndex", "section", "position");
 
-  private final Links links;
+  private final Dataset<Row> kept;
   private final Dataset<Row> errors;
 
-  private LinksCheck(Links links, Dataset<Row> errors) {
-    this.links = links;
+  private LinksCheck(Dataset<Row> kept, Dataset<Row> errors) {
+    this.kept = kept;
     this.errors = errors;
   }
 
-  static LinksCheck none(SparkSession spark) {
-    return new LinksCheck(Links.none(), spark.createDataFrame(List.of(), CorpusLines.ERRORS));
-  }
-
+  /**
+   * Reads and checks the documents.
+   *
+   * @param files the links documents, in the corpus's order
+   * @param datasets the valid lines, as {@link CorpusLines#datasets()}
+   */
   static LinksCheck of(
-      SparkSession spark, Map<String, String> settings, String file, Dataset<Row> datasets) {
-    List<Row> errors = new ArrayList<>();
-    Links read = CorpusLines.readLinks(settings, file, errors);
-    if (read.schemaVersion().equals("1.0")) {
-      errors.add(
-          RowFactory.create(
-              file,
-              null,
-              null,
-              Seqs.of(
-                  List.of(
-                      RowFactory.create(
-                          "schemaVersion",
-                          "NOT_IN_VERSION",
-                          "links are new in schema version 1.1, and the document declares 1.0;"
-                              + " declare 1.1")))));
-      read = Links.none();
-    }
-    List<Row> ends = ends(read);
+      SparkSession spark, Map<String, String> settings, List<String> files, Dataset<Row> datasets) {
+    Dataset<Row> read =
+        LinksDocuments.read(spark, settings, files).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Dataset<Row> links = read.filter(col("section").isNotNull());
+    Dataset<Row> readErrors =
+        read.filter(col("section").isNull())
+            .select(
+                col("file"),
+                col("line"),
+                lit(null).cast(DataTypes.StringType).as("id"),
+                col("violations"));
+    Column claims = col("section").equalTo("claims");
+    Dataset<Row> ends =
+        links
+            .select(
+                col("file"),
+                col("documentIndex"),
+                col("section"),
+                col("position"),
+                explode(
+                        array(
+                            struct(
+                                when(claims, "from").otherwise("first").as("end"),
+                                col("firstDataset").as("dataset"),
+                                col("firstKind").as("kind"),
+                                col("firstId").as("id")),
+                            struct(
+                                when(claims, "to").otherwise("second").as("end"),
+                                col("secondDataset").as("dataset"),
+                                col("secondKind").as("kind"),
+                                col("secondId").as("id"))))
+                    .as("at"))
+            .select("file", "documentIndex", "section", "position", "at.*");
     Dataset<Row> held = Extract.held(datasets).distinct();
-    Dataset<Row> ids = datasets.select(functions.col("id").as("known"));
-    List<Row> missing =
-        Frames.of(spark, ends, ENDS)
-            .join(held, new String[] {"dataset", "kind", "id"}, "left_anti")
-            .join(ids, functions.col("dataset").equalTo(functions.col("known")), "left")
-            .orderBy("section", "index", "end")
-            .collectAsList();
-    Map<String, List<Row>> byLink = new LinkedHashMap<>();
-    for (Row end : missing) {
-      String section = end.getAs("section");
-      int index = end.getAs("index");
-      String endName = end.getAs("end");
-      String dataset = end.getAs("dataset");
-      String kind = end.getAs("kind");
-      String id = end.getAs("id");
-      String at = section + "[" + index + "]." + endName;
-      Row violation =
-          end.isNullAt(end.fieldIndex("known"))
-              ? RowFactory.create(
-                  at + ".dataset",
-                  "UNKNOWN_REFERENCE",
-                  "no valid line holds a dataset '" + dataset + "'")
-              : RowFactory.create(
-                  at + "." + kind,
-                  "UNKNOWN_REFERENCE",
-                  "the dataset '" + dataset + "' has no " + kind + " '" + id + "'");
-      byLink.computeIfAbsent(section + "[" + index + "]", k -> new ArrayList<>()).add(violation);
-    }
-    byLink.forEach(
-        (link, violations) -> errors.add(RowFactory.create(file, null, null, Seqs.of(violations))));
-    Links kept = without(read, byLink.keySet());
-    return new LinksCheck(kept, spark.createDataFrame(errors, CorpusLines.ERRORS));
+    Dataset<Row> ids = datasets.select(col("id").as("known"));
+    Column path =
+        concat(
+            col("section"),
+            lit("["),
+            col("position").cast(DataTypes.StringType),
+            lit("]."),
+            col("end"));
+    Column violation =
+        when(
+                col("known").isNull(),
+                struct(
+                    concat(path, lit(".dataset")).as("path"),
+                    lit("UNKNOWN_REFERENCE").as("code"),
+                    concat(lit("no valid line holds a dataset '"), col("dataset"), lit("'"))
+                        .as("message")))
+            .otherwise(
+                struct(
+                    concat(path, lit("."), col("kind")).as("path"),
+                    lit("UNKNOWN_REFERENCE").as("code"),
+                    concat(
+                            lit("the dataset '"),
+                            col("dataset"),
+                            lit("' has no "),
+                            col("kind"),
+                            lit(" '"),
+                            col("id"),
+                            lit("'"))
+                        .as("message")));
+    Dataset<Row> failing =
+        ends.join(held, Seqs.of(List.of("dataset", "kind", "id")), "left_anti")
+            .join(ids, col("dataset").equalTo(col("known")), "left")
+            .groupBy("file", "documentIndex", "section", "position")
+            .agg(array_sort(collect_list(violation)).as("violations"));
+    Dataset<Row> linkErrors =
+        failing.select(
+            col("file"),
+            lit(null).cast(DataTypes.IntegerType).as("line"),
+            lit(null).cast(DataTypes.StringType).as("id"),
+            col("violations"));
+    Dataset<Row> kept =
+        links
+            .join(
+                failing.select("documentIndex", "section", "position"), Seqs.of(LINK), "left_anti")
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    return new LinksCheck(kept, readErrors.union(linkErrors));
   }
 
-  Links links() {
-    return links;
+  /**
+   * The links kept, in the columns of {@link LinksDocuments#ROWS}, {@code section} not null.
+   */
+  Dataset<Row> kept() {
+    return kept;
   }
 
+  /** The error rows of the documents and of their links, in the columns of {@link CorpusLines#ERRORS}. */
   Dataset<Row> errors() {
     return errors;
-  }
-
-  private static List<Row> ends(Links links) {
-    List<Row> ends = new ArrayList<>();
-    List<IdentityStatement> identities = links.identities();
-    for (int i = 0; i < identities.size(); i++) {
-      ends.add(end("identities", i, "first", identities.get(i).first()));
-      ends.add(end("identities", i, "second", identities.get(i).second()));
-    }
-    List<ClaimLink> claims = links.claims();
-    for (int i = 0; i < claims.size(); i++) {
-      ClaimLink link = claims.get(i);
-      ends.add(
-          RowFactory.create(
-              "claims",
-              i,
-              "from",
-              link.from().dataset().value(),
-              "claim",
-              link.from().claim().value()));
-      ends.add(
-          RowFactory.create(
-              "claims", i, "to", link.to().dataset().value(), "claim", link.to().claim().value()));
-    }
-    List<EventLink> events = links.events();
-    for (int i = 0; i < events.size(); i++) {
-      EventLink link = events.get(i);
-      ends.add(
-          RowFactory.create(
-              "events",
-              i,
-              "first",
-              link.first().dataset().value(),
-              "event",
-              link.first().event().value()));
-      ends.add(
-          RowFactory.create(
-              "events",
-              i,
-              "second",
-              link.second().dataset().value(),
-              "event",
-              link.second().event().value()));
-    }
-    return ends;
-  }
-
-  private static Row end(String section, int index, String end, EntityRef ref) {
-    return RowFactory.create(
-        section,
-        index,
-        end,
-        ref.dataset().value(),
-        ref.kind().name().toLowerCase(Locale.ROOT),
-        ref.id());
-  }
-
-  private static Links without(Links links, Set<String> dropped) {
-    if (dropped.isEmpty()) {
-      return links;
-    }
-    Set<String> gone = new HashSet<>(dropped);
-    Links.Builder kept = new Links.Builder().schemaVersion(links.schemaVersion());
-    for (int i = 0; i < links.identities().size(); i++) {
-      if (!gone.contains("identities[" + i + "]")) {
-        kept.addIdentities(links.identities().get(i));
-      }
-    }
-    for (int i = 0; i < links.claims().size(); i++) {
-      if (!gone.contains("claims[" + i + "]")) {
-        kept.addClaims(links.claims().get(i));
-      }
-    }
-    for (int i = 0; i < links.events().size(); i++) {
-      if (!gone.contains("events[" + i + "]")) {
-        kept.addEvents(links.events().get(i));
-      }
-    }
-    return kept.build();
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DifferentialTest {
   @TempDir Path directory;
+
+  @AfterAll
+  static void release() {
+    SparkTests.releaseKeptTables();
+  }
 
   @Test
   void sparkAnswersEveryClusterAsTheSingleJvmCorpusDoes() {

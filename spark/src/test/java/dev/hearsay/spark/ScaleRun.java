@@ -3,17 +3,18 @@ package dev.hearsay.spark;
 import dev.hearsay.benchmarks.workload.CorpusShards;
 import dev.hearsay.benchmarks.workload.CorpusWorkload;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The scale run of docs/spark.md, not a test. With {@code write}, writes a generated corpus of
  * {@code claims} claims ({@link CorpusWorkload}, 100 a report) as gzipped JSON Lines shards of
- * 1,000 reports and its links document under {@code directory}, one dataset in memory at a time
- * ({@link CorpusShards}). With a number of cores, reads, checks and answers that corpus in {@code
+ * 1,000 reports and one links document per shard under {@code directory}, one dataset in memory
+ * at a time ({@link CorpusShards#writeWithLinksPerShard}). With a number of cores, reads, checks and answers that corpus in {@code
  * local[cores]}, and prints each stage's wall, CPU and collection time, the load average, and the
  * claims per second.
  *
@@ -36,12 +37,17 @@ public final class ScaleRun {
     Path directory = Path.of(args[0]);
     int claims = Integer.parseInt(args[1]);
     Path shards = directory.resolve("shards-" + claims);
-    Path links = directory.resolve("links-" + claims + ".json");
+    Path links = directory.resolve("links-" + claims);
     RunMeter meter = new RunMeter();
     if (args[2].equals("write")) {
-      CorpusShards.write(CorpusWorkload.of(claims), Json.mapper(), shards, 1_000, links);
+      CorpusShards.writeWithLinksPerShard(
+          CorpusWorkload.of(claims), Json.mapper(), shards, 1_000, links);
       System.out.println(meter.stage("wrote " + claims + " claims"));
-      System.out.printf("links document: %d bytes%n", Files.size(links));
+      long bytes;
+      try (Stream<Path> documents = Files.list(links)) {
+        bytes = documents.mapToLong(ScaleRun::size).sum();
+      }
+      System.out.printf("links documents: %d bytes%n", bytes);
       System.out.println(meter.total());
       return;
     }
@@ -60,13 +66,13 @@ public final class ScaleRun {
     System.out.println(meter.stage("session in local[" + cores + "]"));
     long start = System.nanoTime();
     CorpusLines corpus =
-        CorpusLines.read(spark, List.of(shards.toString()), Optional.of(links.toString()));
+        CorpusLines.read(spark, List.of(shards.toString()), List.of(links.toString()));
     System.out.println(
         meter.stage(
             "read and checked "
                 + corpus.linesRead()
                 + " lines and "
-                + (corpus.links().identities().size() + corpus.links().claims().size())
+                + (corpus.identityStatements().count() + corpus.claimLinks().count())
                 + " links"));
     CorpusAnswers answers = CorpusAnswers.of(corpus);
     long entities = answers.identities().count();
@@ -81,5 +87,13 @@ public final class ScaleRun {
         claims, cores, seconds, claims / seconds);
     System.out.println(meter.total());
     spark.stop();
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -41,6 +41,16 @@ final class SparkTests {
     return spark;
   }
 
+  /**
+   * Drops every table kept by the tests run so far, so that a test class that kept a large corpus
+   * leaves the session's memory to the classes after it.
+   */
+  static synchronized void releaseKeptTables() {
+    if (spark != null) {
+      spark.catalog().clearCache();
+    }
+  }
+
   /** The worked corpus of eight reports, as the single-JVM reader reads it. */
   static Corpus workedCorpus() {
     try {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,6 +67,32 @@ class CorpusShardsTest {
         .anyMatch(s -> s.second().dataset().equals(CorpusWorkload.datasetId(59)));
     assertThat(held.claims()).isNotEmpty();
     assertThat(directory).isDirectoryNotContaining("glob:**.part");
+  }
+
+  @Test
+  void theLinksDocumentsOfTheShardsReadInOrderAreTheOneDocumentsLinks() throws IOException {
+    CorpusWorkload workload = CorpusWorkload.of(6_000, 7L);
+    Path links = directory.resolve("links");
+
+    CorpusShards.writeWithLinksPerShard(workload, MAPPER, directory.resolve("shards"), 7, links);
+
+    List<Path> documents;
+    try (Stream<Path> listed = Files.list(links)) {
+      documents = listed.sorted().toList();
+    }
+    assertThat(documents).hasSize(9);
+    assertThat(documents.get(0)).hasFileName("links-00000.json");
+    assertThat(documents.get(8)).hasFileName("links-00008.json");
+    Links.Builder joined = new Links.Builder();
+    List<Integer> claimLinksPerDocument = new ArrayList<>();
+    for (Path document : documents) {
+      Links read = MAPPER.readValue(document.toFile(), Links.class);
+      joined.addAllIdentities(read.identities()).addAllClaims(read.claims());
+      claimLinksPerDocument.add(read.claims().size());
+    }
+    assertThat(joined.build()).isEqualTo(workload.links());
+    assertThat(claimLinksPerDocument.subList(1, 9)).allMatch(n -> n > 0);
+    assertThat(links).isDirectoryNotContaining("glob:**.part");
   }
 
   @Test
