@@ -1,5 +1,7 @@
 package dev.hearsay.core.corpus;
 
+import dev.hearsay.core.internal.GatheredVoices;
+import dev.hearsay.core.internal.IndexVoices;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
@@ -7,8 +9,6 @@ import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Stance;
-import dev.hearsay.core.query.Evidence;
-import dev.hearsay.core.query.Party;
 import dev.hearsay.core.query.TracedChain;
 import dev.hearsay.core.query.Voice;
 import java.util.ArrayList;
@@ -71,20 +71,17 @@ final class EvidenceGathering {
     Set<ClaimRef> inCluster = claims.size() == 1 ? Set.of(claims.get(0)) : new HashSet<>(claims);
     for (int c = 0; c < claims.size(); c++) {
       ClaimRef claim = claims.get(c);
-      Evidence evidence = index.index(claim.dataset()).evidence(claim.claim());
-      notePhrasing(claim.dataset(), evidence.claim());
-      for (Relation relation : evidence.counted()) {
+      GatheredVoices gathered = IndexVoices.of(index.index(claim.dataset()), claim.claim());
+      notePhrasing(claim.dataset(), gathered.claim());
+      for (Relation relation : gathered.counted()) {
         counted.add(asLink(claim.dataset(), relation));
       }
-      for (Relation relation : evidence.undermining()) {
+      for (Relation relation : gathered.undermining()) {
         undermining.add(asLink(claim.dataset(), relation));
       }
-      List<Party> parties = evidence.parties();
-      for (int p = 0; p < parties.size(); p++) {
-        List<Voice> partyVoices = parties.get(p).voices();
-        for (int v = 0; v < partyVoices.size(); v++) {
-          add(claim.dataset(), partyVoices.get(v), Optional.empty());
-        }
+      List<Voice> claimVoices = gathered.voices();
+      for (int v = 0; v < claimVoices.size(); v++) {
+        add(claim.dataset(), claimVoices.get(v), Optional.empty());
       }
     }
     for (ClaimRef claim : cluster.claims()) {

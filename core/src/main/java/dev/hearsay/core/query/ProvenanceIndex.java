@@ -1,6 +1,8 @@
 package dev.hearsay.core.query;
 
+import dev.hearsay.core.internal.GatheredVoices;
 import dev.hearsay.core.internal.IdTable;
+import dev.hearsay.core.internal.IndexVoices;
 import dev.hearsay.core.internal.IntLists;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
@@ -63,6 +65,10 @@ import java.util.function.Predicate;
  * the dataset does not hold throw {@link IllegalArgumentException}.
  */
 public final class ProvenanceIndex {
+  static {
+    IndexVoices.provide(new CorpusVoices());
+  }
+
   /** What {@link #said} holds for a claim: no time at all. */
   private static final byte UNDATED = 0;
 
@@ -297,6 +303,18 @@ public final class ProvenanceIndex {
         id -> chains.computeIfAbsent(id, this::chainsOf),
         actors,
         sources);
+  }
+
+  /**
+   * The voices of {@link #evidence} on a claim, party by party, without its parties and channels.
+   */
+  GatheredVoices voices(ClaimId claim) {
+    int p = position(claim);
+    Map<ClaimId, List<TracedChain>> chains = new HashMap<>();
+    return Gathering.voices(
+        claimList.get(p),
+        pick(dataset.relations(), bearing, p),
+        id -> chains.computeIfAbsent(id, this::chainsOf));
   }
 
   /**
