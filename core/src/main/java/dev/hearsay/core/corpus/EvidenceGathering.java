@@ -3,12 +3,15 @@ package dev.hearsay.core.corpus;
 import dev.hearsay.core.internal.GatheredVoices;
 import dev.hearsay.core.internal.IndexVoices;
 import dev.hearsay.core.internal.UnionFind;
+import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
+import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.Stance;
+import dev.hearsay.core.query.ProvenanceIndex;
 import dev.hearsay.core.query.TracedChain;
 import dev.hearsay.core.query.Voice;
 import java.util.ArrayList;
@@ -46,6 +49,7 @@ final class EvidenceGathering {
   private long steps;
   private DatasetId lastDataset;
   private int lastOrdinal;
+  private ProvenanceIndex lastIndex;
 
   private EvidenceGathering(CorpusIndex index, ClaimCluster cluster) {
     this.index = index;
@@ -147,20 +151,46 @@ final class EvidenceGathering {
   /** A chain once: its dataset, claim and position among the claim's chains. */
   private record ChainKey(DatasetId dataset, Object claim, int chain) {}
 
-  private int group(DatasetId dataset, EntityKind kind, String id) {
-    return identities.groupOf(number(dataset, kind, id));
+  private int actorGroup(DatasetId dataset, ActorId actor) {
+    return identities.groupOf(actorNumber(dataset, actor));
+  }
+
+  private int sourceGroup(DatasetId dataset, SourceId source) {
+    return identities.groupOf(sourceNumber(dataset, source));
   }
 
   /**
-   * The number of an entity; the dataset's ordinal is looked up once for a run of voices or hops
-   * of one dataset, which is how a cluster's voices come.
+   * The number of an actor, found from its position in its dataset's list; the dataset's ordinal
+   * and index are looked up once for a run of voices or hops of one dataset, which is how a
+   * cluster's voices come.
    */
-  private int number(DatasetId dataset, EntityKind kind, String id) {
+  private int actorNumber(DatasetId dataset, ActorId actor) {
+    at(dataset);
+    return identities.number(
+        lastOrdinal,
+        dataset,
+        EntityKind.ACTOR,
+        actor.value(),
+        IndexVoices.actorPosition(lastIndex, actor));
+  }
+
+  /** The number of a source, as {@link #actorNumber} finds an actor's. */
+  private int sourceNumber(DatasetId dataset, SourceId source) {
+    at(dataset);
+    return identities.number(
+        lastOrdinal,
+        dataset,
+        EntityKind.SOURCE,
+        source.value(),
+        IndexVoices.sourcePosition(lastIndex, source));
+  }
+
+  private void at(DatasetId dataset) {
     if (dataset != lastDataset) {
       lastOrdinal = identities.ordinal(dataset);
+      lastIndex = index.index(dataset);
       lastDataset = dataset;
     }
-    return identities.number(lastOrdinal, dataset, kind, id);
   }
 
   private CorpusEvidence evidence() {
@@ -174,13 +204,11 @@ final class EvidenceGathering {
       steps++;
       CorpusVoice voice = voices.get(v);
       Hop hop = voice.voice().hop();
-      actorOfVoice[v] = number(voice.dataset(), EntityKind.ACTOR, hop.actor().value());
+      actorOfVoice[v] = actorNumber(voice.dataset(), hop.actor());
       int actor = identities.groupOf(actorOfVoice[v]);
       groupsOfVoice[v] =
           hop.source().isPresent()
-              ? new int[] {
-                actor, group(voice.dataset(), EntityKind.SOURCE, hop.source().get().value())
-              }
+              ? new int[] {actor, sourceGroup(voice.dataset(), hop.source().get())}
               : new int[] {actor};
       for (int g : groupsOfVoice[v]) {
         int first = firstVoiceOf.putIfAbsent(g, v);
@@ -359,15 +387,11 @@ final class EvidenceGathering {
       for (int h = 0; h < hops.size(); h++) {
         steps++;
         Hop hop = hops.get(h);
-        onEntity[on] =
-            local(entityOfGroup, group(chain.dataset(), EntityKind.ACTOR, hop.actor().value()));
+        onEntity[on] = local(entityOfGroup, actorGroup(chain.dataset(), hop.actor()));
         onChain[on] = c;
         onHop[on++] = h;
         if (hop.source().isPresent()) {
-          onEntity[on] =
-              local(
-                  entityOfGroup,
-                  group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()));
+          onEntity[on] = local(entityOfGroup, sourceGroup(chain.dataset(), hop.source().get()));
           onChain[on] = c;
           onHop[on++] = h;
         }

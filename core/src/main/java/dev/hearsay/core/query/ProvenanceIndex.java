@@ -86,6 +86,8 @@ public final class ProvenanceIndex {
 
   private final IdTable<ActorId> actorIds;
 
+  private final IdTable<SourceId> sourceIds;
+
   private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources;
 
@@ -127,7 +129,7 @@ public final class ProvenanceIndex {
     this.actors = byId(actorList, Actor::id);
     this.sources = byId(dataset.sources(), Source::id);
     List<Source> sourceList = dataset.sources();
-    IdTable<SourceId> sourceIds = IdTable.of(sourceList, Source::id);
+    this.sourceIds = IdTable.of(sourceList, Source::id);
     // For each source, what its publication time adds to a claim's: a state and a bound.
     byte[] sourceSaid = new byte[sourceList.size()];
     Instant[] sourceEarliest = new Instant[sourceList.size()];
@@ -310,11 +312,24 @@ public final class ProvenanceIndex {
    */
   GatheredVoices voices(ClaimId claim) {
     int p = position(claim);
+    List<Relation> relations = pick(dataset.relations(), bearing, p);
+    if (relations.isEmpty()) {
+      // Only the claim's own chains are asked for, once.
+      return Gathering.voices(claimList.get(p), relations, this::chainsOf);
+    }
     Map<ClaimId, List<TracedChain>> chains = new HashMap<>();
     return Gathering.voices(
-        claimList.get(p),
-        pick(dataset.relations(), bearing, p),
-        id -> chains.computeIfAbsent(id, this::chainsOf));
+        claimList.get(p), relations, id -> chains.computeIfAbsent(id, this::chainsOf));
+  }
+
+  /** The position of an actor in the dataset's list, or -1. */
+  int actorPosition(ActorId actor) {
+    return actorIds.indexOf(actor);
+  }
+
+  /** The position of a source in the dataset's list, or -1. */
+  int sourcePosition(SourceId source) {
+    return sourceIds.indexOf(source);
   }
 
   /**

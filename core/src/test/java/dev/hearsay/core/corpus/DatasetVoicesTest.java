@@ -1,8 +1,13 @@
 package dev.hearsay.core.corpus;
 
+import static dev.hearsay.core.corpus.Reports.FOR;
+import static dev.hearsay.core.corpus.Reports.RELAY;
 import static dev.hearsay.core.corpus.Reports.article;
+import static dev.hearsay.core.corpus.Reports.chain;
+import static dev.hearsay.core.corpus.Reports.claim;
 import static dev.hearsay.core.corpus.Reports.corpus;
 import static dev.hearsay.core.corpus.Reports.dataset;
+import static dev.hearsay.core.corpus.Reports.hop;
 import static dev.hearsay.core.corpus.Reports.outlet;
 import static dev.hearsay.core.corpus.Reports.person;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,6 +150,35 @@ class DatasetVoicesTest {
       }
     }
     return reordered;
+  }
+
+  @Test
+  void aRelatedClaimsVoiceThatJoinsTwoPartiesBringsTheLaterOneForward() {
+    // Three officials relayed by one outlet; the third cites an article. A claim that duplicates
+    // it has the first officials cite that article: their party takes the third officials'.
+    Dataset report =
+        dataset("Report")
+            .addActors(outlet("outlet"), person("x", "X"), person("y", "Y"), person("z", "Z"))
+            .addSources(article("s"))
+            .addClaims(
+                claim(
+                    "c0",
+                    chain(hop("outlet", RELAY), hop("x", FOR)),
+                    chain(hop("outlet", RELAY), hop("y", FOR)),
+                    chain(hop("outlet", RELAY), hop("z", "s", FOR))),
+                claim("c1", hop("outlet", RELAY), hop("x", "s", FOR)))
+            .addRelations(Relation.of(ClaimId.of("c1"), RelationKind.DUPLICATES, ClaimId.of("c0")))
+            .build();
+    CorpusIndex index = CorpusIndex.of(corpus().add("r", report).build());
+    ProvenanceIndex dataset = index.index(DatasetId.of("r"));
+
+    List<Voice> voices = IndexVoices.of(dataset, ClaimId.of("c0")).voices();
+
+    assertThat(voices).isEqualTo(flattened(dataset.evidence(ClaimId.of("c0"))));
+    assertThat(voices.stream().map(v -> v.hop().actor().value()))
+        .containsExactly("x", "z", "x", "y");
+    assertThat(index.ownVoices(ClaimRef.of("r", "c0")).stream().map(v -> v.hop().actor().value()))
+        .containsExactly("x", "z", "y");
   }
 
   @Test
