@@ -29,8 +29,9 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * Gathers the {@link CorpusEvidence} on one cluster: its voices from each dataset's evidence and
- * through the links, their parties and channels by entity groups, and the counts as intervals.
+ * Gathers the {@link CorpusEvidence} on one cluster: its voices from each dataset (in the order of
+ * the dataset's evidence, without its parties and channels) and through the links, their parties
+ * and channels by entity groups, and the counts as intervals.
  */
 final class EvidenceGathering {
   private static final int FOR = 0;
