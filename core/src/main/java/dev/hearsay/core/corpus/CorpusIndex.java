@@ -1,6 +1,7 @@
 package dev.hearsay.core.corpus;
 
 import dev.hearsay.core.internal.Digraph;
+import dev.hearsay.core.internal.IndexVoices;
 import dev.hearsay.core.internal.IntLists;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Claim;
@@ -13,7 +14,6 @@ import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.Stance;
 import dev.hearsay.core.model.TimeMention;
 import dev.hearsay.core.query.Conflict;
-import dev.hearsay.core.query.Party;
 import dev.hearsay.core.query.ProvenanceIndex;
 import dev.hearsay.core.query.TracedChain;
 import dev.hearsay.core.query.Voice;
@@ -629,14 +629,12 @@ public final class CorpusIndex {
     return distinctOf.of(group);
   }
 
-  /** A claim's own voices, as its dataset's evidence lists them. */
+  /** A claim's own voices, in the order of its dataset's evidence's parties. */
   List<Voice> ownVoices(ClaimRef claim) {
     List<Voice> voices = new ArrayList<>();
-    for (Party party : index(claim.dataset()).evidence(claim.claim()).parties()) {
-      for (Voice voice : party.voices()) {
-        if (voice.relation().isEmpty()) {
-          voices.add(voice);
-        }
+    for (Voice voice : IndexVoices.of(index(claim.dataset()), claim.claim()).voices()) {
+      if (voice.relation().isEmpty()) {
+        voices.add(voice);
       }
     }
     return voices;

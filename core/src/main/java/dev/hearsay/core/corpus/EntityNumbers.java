@@ -21,6 +21,12 @@ final class EntityNumbers {
   private byte[] kind;
   private String[] id;
 
+  /**
+   * By dataset ordinal and kind ({@code ordinal * kinds + kind}), the number of the dataset's first
+   * entity of that kind, or -1: a dataset's entities of a kind are numbered one after the other.
+   */
+  private final int[] firstOf;
+
   /** Entity number plus one in each slot; 0 for an empty slot. Its length is a power of two. */
   private int[] slots;
 
@@ -47,6 +53,8 @@ final class EntityNumbers {
     kind = new byte[capacity];
     id = new String[capacity];
     slots = new int[tableSize(capacity)];
+    firstOf = new int[datasets.size() * KINDS.length];
+    Arrays.fill(firstOf, -1);
   }
 
   private static int tableSize(int entities) {
@@ -71,6 +79,9 @@ final class EntityNumbers {
       rehash(slots.length * 2);
     }
     int n = size++;
+    if (firstOf[datasetOrdinal * KINDS.length + entityKind.ordinal()] < 0) {
+      firstOf[datasetOrdinal * KINDS.length + entityKind.ordinal()] = n;
+    }
     dataset[n] = datasetOrdinal;
     kind[n] = (byte) entityKind.ordinal();
     id[n] = entityId;
@@ -113,6 +124,26 @@ final class EntityNumbers {
       at = (at + 1) & mask;
     }
     return -1;
+  }
+
+  /**
+   * The number of an entity that is the {@code position}th of its kind in its dataset's list, as
+   * the datasets' entities are numbered, or else found as {@link #number(int, EntityKind, String)}
+   * finds it: near the dataset's other entities instead of anywhere in the table.
+   */
+  int number(int datasetOrdinal, EntityKind entityKind, String entityId, int position) {
+    if (datasetOrdinal >= 0 && position >= 0) {
+      int first = firstOf[datasetOrdinal * KINDS.length + entityKind.ordinal()];
+      int n = first + position;
+      if (first >= 0
+          && n < size
+          && dataset[n] == datasetOrdinal
+          && kind[n] == entityKind.ordinal()
+          && id[n].equals(entityId)) {
+        return n;
+      }
+    }
+    return number(datasetOrdinal, entityKind, entityId);
   }
 
   /** The number of an entity, or -1 when the corpus does not hold it. */

@@ -1,14 +1,17 @@
 package dev.hearsay.core.corpus;
 
+import dev.hearsay.core.internal.GatheredVoices;
+import dev.hearsay.core.internal.IndexVoices;
 import dev.hearsay.core.internal.UnionFind;
+import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
+import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.Stance;
-import dev.hearsay.core.query.Evidence;
-import dev.hearsay.core.query.Party;
+import dev.hearsay.core.query.ProvenanceIndex;
 import dev.hearsay.core.query.TracedChain;
 import dev.hearsay.core.query.Voice;
 import java.util.ArrayList;
@@ -26,8 +29,9 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * Gathers the {@link CorpusEvidence} on one cluster: its voices from each dataset's evidence and
- * through the links, their parties and channels by entity groups, and the counts as intervals.
+ * Gathers the {@link CorpusEvidence} on one cluster: its voices from each dataset (in the order of
+ * the dataset's evidence, without its parties and channels) and through the links, their parties
+ * and channels by entity groups, and the counts as intervals.
  */
 final class EvidenceGathering {
   private static final int FOR = 0;
@@ -46,6 +50,7 @@ final class EvidenceGathering {
   private long steps;
   private DatasetId lastDataset;
   private int lastOrdinal;
+  private ProvenanceIndex lastIndex;
 
   private EvidenceGathering(CorpusIndex index, ClaimCluster cluster) {
     this.index = index;
@@ -71,20 +76,17 @@ final class EvidenceGathering {
     Set<ClaimRef> inCluster = claims.size() == 1 ? Set.of(claims.get(0)) : new HashSet<>(claims);
     for (int c = 0; c < claims.size(); c++) {
       ClaimRef claim = claims.get(c);
-      Evidence evidence = index.index(claim.dataset()).evidence(claim.claim());
-      notePhrasing(claim.dataset(), evidence.claim());
-      for (Relation relation : evidence.counted()) {
+      GatheredVoices gathered = IndexVoices.of(index.index(claim.dataset()), claim.claim());
+      notePhrasing(claim.dataset(), gathered.claim());
+      for (Relation relation : gathered.counted()) {
         counted.add(asLink(claim.dataset(), relation));
       }
-      for (Relation relation : evidence.undermining()) {
+      for (Relation relation : gathered.undermining()) {
         undermining.add(asLink(claim.dataset(), relation));
       }
-      List<Party> parties = evidence.parties();
-      for (int p = 0; p < parties.size(); p++) {
-        List<Voice> partyVoices = parties.get(p).voices();
-        for (int v = 0; v < partyVoices.size(); v++) {
-          add(claim.dataset(), partyVoices.get(v), Optional.empty());
-        }
+      List<Voice> claimVoices = gathered.voices();
+      for (int v = 0; v < claimVoices.size(); v++) {
+        add(claim.dataset(), claimVoices.get(v), Optional.empty());
       }
     }
     for (ClaimRef claim : cluster.claims()) {
@@ -150,20 +152,46 @@ final class EvidenceGathering {
   /** A chain once: its dataset, claim and position among the claim's chains. */
   private record ChainKey(DatasetId dataset, Object claim, int chain) {}
 
-  private int group(DatasetId dataset, EntityKind kind, String id) {
-    return identities.groupOf(number(dataset, kind, id));
+  private int actorGroup(DatasetId dataset, ActorId actor) {
+    return identities.groupOf(actorNumber(dataset, actor));
+  }
+
+  private int sourceGroup(DatasetId dataset, SourceId source) {
+    return identities.groupOf(sourceNumber(dataset, source));
   }
 
   /**
-   * The number of an entity; the dataset's ordinal is looked up once for a run of voices or hops
-   * of one dataset, which is how a cluster's voices come.
+   * The number of an actor, found from its position in its dataset's list; the dataset's ordinal
+   * and index are looked up once for a run of voices or hops of one dataset, which is how a
+   * cluster's voices come.
    */
-  private int number(DatasetId dataset, EntityKind kind, String id) {
+  private int actorNumber(DatasetId dataset, ActorId actor) {
+    at(dataset);
+    return identities.number(
+        lastOrdinal,
+        dataset,
+        EntityKind.ACTOR,
+        actor.value(),
+        IndexVoices.actorPosition(lastIndex, actor));
+  }
+
+  /** The number of a source, as {@link #actorNumber} finds an actor's. */
+  private int sourceNumber(DatasetId dataset, SourceId source) {
+    at(dataset);
+    return identities.number(
+        lastOrdinal,
+        dataset,
+        EntityKind.SOURCE,
+        source.value(),
+        IndexVoices.sourcePosition(lastIndex, source));
+  }
+
+  private void at(DatasetId dataset) {
     if (dataset != lastDataset) {
       lastOrdinal = identities.ordinal(dataset);
+      lastIndex = index.index(dataset);
       lastDataset = dataset;
     }
-    return identities.number(lastOrdinal, dataset, kind, id);
   }
 
   private CorpusEvidence evidence() {
@@ -177,13 +205,11 @@ final class EvidenceGathering {
       steps++;
       CorpusVoice voice = voices.get(v);
       Hop hop = voice.voice().hop();
-      actorOfVoice[v] = number(voice.dataset(), EntityKind.ACTOR, hop.actor().value());
+      actorOfVoice[v] = actorNumber(voice.dataset(), hop.actor());
       int actor = identities.groupOf(actorOfVoice[v]);
       groupsOfVoice[v] =
           hop.source().isPresent()
-              ? new int[] {
-                actor, group(voice.dataset(), EntityKind.SOURCE, hop.source().get().value())
-              }
+              ? new int[] {actor, sourceGroup(voice.dataset(), hop.source().get())}
               : new int[] {actor};
       for (int g : groupsOfVoice[v]) {
         int first = firstVoiceOf.putIfAbsent(g, v);
@@ -362,15 +388,11 @@ final class EvidenceGathering {
       for (int h = 0; h < hops.size(); h++) {
         steps++;
         Hop hop = hops.get(h);
-        onEntity[on] =
-            local(entityOfGroup, group(chain.dataset(), EntityKind.ACTOR, hop.actor().value()));
+        onEntity[on] = local(entityOfGroup, actorGroup(chain.dataset(), hop.actor()));
         onChain[on] = c;
         onHop[on++] = h;
         if (hop.source().isPresent()) {
-          onEntity[on] =
-              local(
-                  entityOfGroup,
-                  group(chain.dataset(), EntityKind.SOURCE, hop.source().get().value()));
+          onEntity[on] = local(entityOfGroup, sourceGroup(chain.dataset(), hop.source().get()));
           onChain[on] = c;
           onHop[on++] = h;
         }

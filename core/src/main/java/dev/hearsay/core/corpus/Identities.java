@@ -232,6 +232,17 @@ public final class Identities {
     return n < 0 ? number(new EntityRef(dataset, kind, id)) : n;
   }
 
+  /**
+   * The number of an entity given also by its position among its dataset's entities of its kind,
+   * which finds it near the dataset's other entities.
+   *
+   * @throws IllegalArgumentException when the corpus does not hold the entity
+   */
+  int number(int datasetOrdinal, DatasetId dataset, EntityKind kind, String id, int position) {
+    int n = numbers.number(datasetOrdinal, kind, id, position);
+    return n < 0 ? number(new EntityRef(dataset, kind, id)) : n;
+  }
+
   /** The position of a dataset in the corpus, or -1 when the corpus does not hold it. */
   int ordinal(DatasetId dataset) {
     return numbers.ordinal(dataset);

@@ -1,5 +1,6 @@
 package dev.hearsay.core.query;
 
+import dev.hearsay.core.internal.GatheredVoices;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
@@ -24,6 +25,8 @@ import java.util.function.UnaryOperator;
  * Gathers the {@link Evidence} on one claim: its voices, their parties and their channels. Each
  * actor and source met is one {@link Point}, in the order in which the chains first name it, and
  * joins voices into parties and chains into channels; both are union-find forests over indexes.
+ * For a corpus, which forms parties and channels of its own, the voices alone come in the
+ * parties' order ({@link #voices}).
  */
 final class Gathering {
   private final Map<ActorId, Actor> actors;
@@ -36,27 +39,28 @@ final class Gathering {
   private final List<TracedChain> chains = new ArrayList<>();
   private final Map<Object, Point> points = new LinkedHashMap<>();
 
-  private Gathering(Map<ActorId, Actor> actors, Map<SourceId, Source> sources) {
-    this.actors = actors;
-    this.sources = sources;
-  }
+  /** The relations through which other claims' voices count, and those that undermine. */
+  private final List<Relation> counted;
+
+  private final List<Relation> undermining;
 
   /**
-   * The evidence on {@code claim}, from its own chains and those of the claims its relations
-   * name; {@code chainsOf} gives any claim's chains.
+   * Gathers the voices on {@code claim}, from its own chains and those of the claims its
+   * relations name; {@code chainsOf} gives any claim's chains.
    */
-  static Evidence gather(
+  private Gathering(
       Claim claim,
       List<Relation> relations,
       Function<ClaimId, List<TracedChain>> chainsOf,
       Map<ActorId, Actor> actors,
       Map<SourceId, Source> sources) {
-    Gathering gathering = new Gathering(actors, sources);
+    this.actors = actors;
+    this.sources = sources;
+    this.counted = new ArrayList<>(relations.size());
+    this.undermining = new ArrayList<>(0);
     for (TracedChain chain : chainsOf.apply(claim.id())) {
-      gathering.add(chain, Optional.empty(), UnaryOperator.identity(), false);
+      add(chain, Optional.empty(), UnaryOperator.identity(), false);
     }
-    List<Relation> counted = new ArrayList<>(relations.size());
-    List<Relation> undermining = new ArrayList<>(0);
     List<ClaimId> related = new ArrayList<>(relations.size());
     for (Relation relation : relations) {
       ClaimId other = relation.from().equals(claim.id()) ? relation.to() : relation.from();
@@ -69,11 +73,37 @@ final class Gathering {
         related.add(other);
         Optional<Relation> through = Optional.of(relation);
         for (TracedChain chain : chainsOf.apply(other)) {
-          gathering.add(chain, through, toward, again);
+          add(chain, through, toward, again);
         }
       }
     }
-    return gathering.evidence(claim, counted, undermining);
+  }
+
+  /**
+   * The evidence on {@code claim}, from its own chains and those of the claims its relations
+   * name; {@code chainsOf} gives any claim's chains.
+   */
+  static Evidence gather(
+      Claim claim,
+      List<Relation> relations,
+      Function<ClaimId, List<TracedChain>> chainsOf,
+      Map<ActorId, Actor> actors,
+      Map<SourceId, Source> sources) {
+    return new Gathering(claim, relations, chainsOf, actors, sources).evidence(claim);
+  }
+
+  /**
+   * The voices that {@link #gather} finds on {@code claim}, in the order of its evidence's
+   * parties (each party's voices in their own order), with no party or channel made.
+   */
+  static GatheredVoices voices(
+      Claim claim, List<Relation> relations, Function<ClaimId, List<TracedChain>> chainsOf) {
+    Gathering gathering = new Gathering(claim, relations, chainsOf, Map.of(), Map.of());
+    return new GatheredVoices(
+        claim,
+        gathering.counted,
+        gathering.undermining,
+        VoiceParties.inPartyOrder(gathering.voices));
   }
 
   /**
@@ -134,7 +164,7 @@ final class Gathering {
     return false;
   }
 
-  private Evidence evidence(Claim claim, List<Relation> counted, List<Relation> undermining) {
+  private Evidence evidence(Claim claim) {
     // Where each actor and source stands: on which chain first, and whether below the outermost.
     for (int c = 0; c < chains.size(); c++) {
       List<Hop> hops = chains.get(c).chain().hops();

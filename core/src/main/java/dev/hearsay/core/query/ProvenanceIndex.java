@@ -1,6 +1,8 @@
 package dev.hearsay.core.query;
 
+import dev.hearsay.core.internal.GatheredVoices;
 import dev.hearsay.core.internal.IdTable;
+import dev.hearsay.core.internal.IndexVoices;
 import dev.hearsay.core.internal.IntLists;
 import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
@@ -63,6 +65,10 @@ import java.util.function.Predicate;
  * the dataset does not hold throw {@link IllegalArgumentException}.
  */
 public final class ProvenanceIndex {
+  static {
+    IndexVoices.provide(new CorpusVoices());
+  }
+
   /** What {@link #said} holds for a claim: no time at all. */
   private static final byte UNDATED = 0;
 
@@ -79,6 +85,8 @@ public final class ProvenanceIndex {
   private final IdTable<ClaimId> claimIds;
 
   private final IdTable<ActorId> actorIds;
+
+  private final IdTable<SourceId> sourceIds;
 
   private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources;
@@ -121,7 +129,7 @@ public final class ProvenanceIndex {
     this.actors = byId(actorList, Actor::id);
     this.sources = byId(dataset.sources(), Source::id);
     List<Source> sourceList = dataset.sources();
-    IdTable<SourceId> sourceIds = IdTable.of(sourceList, Source::id);
+    this.sourceIds = IdTable.of(sourceList, Source::id);
     // For each source, what its publication time adds to a claim's: a state and a bound.
     byte[] sourceSaid = new byte[sourceList.size()];
     Instant[] sourceEarliest = new Instant[sourceList.size()];
@@ -297,6 +305,31 @@ public final class ProvenanceIndex {
         id -> chains.computeIfAbsent(id, this::chainsOf),
         actors,
         sources);
+  }
+
+  /**
+   * The voices of {@link #evidence} on a claim, party by party, without its parties and channels.
+   */
+  GatheredVoices voices(ClaimId claim) {
+    int p = position(claim);
+    List<Relation> relations = pick(dataset.relations(), bearing, p);
+    if (relations.isEmpty()) {
+      // Only the claim's own chains are asked for, once.
+      return Gathering.voices(claimList.get(p), relations, this::chainsOf);
+    }
+    Map<ClaimId, List<TracedChain>> chains = new HashMap<>();
+    return Gathering.voices(
+        claimList.get(p), relations, id -> chains.computeIfAbsent(id, this::chainsOf));
+  }
+
+  /** The position of an actor in the dataset's list, or -1. */
+  int actorPosition(ActorId actor) {
+    return actorIds.indexOf(actor);
+  }
+
+  /** The position of a source in the dataset's list, or -1. */
+  int sourcePosition(SourceId source) {
+    return sourceIds.indexOf(source);
   }
 
   /**
