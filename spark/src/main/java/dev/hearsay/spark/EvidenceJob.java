@@ -1,8 +1,6 @@
 package dev.hearsay.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.struct;
 
 import dev.hearsay.core.corpus.ClaimCluster;
 import dev.hearsay.core.corpus.ClaimLink;
@@ -25,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +55,12 @@ final class EvidenceJob {
    * buckets (those that links tie across a bucket's edge), and the more memory a task holds.
    */
   static final int LINES_PER_BUCKET = 128;
+
+  private static final String MEMBERS = "members";
+  private static final String DATASETS = "datasets";
+  private static final String ENTITIES = "entities";
+  private static final String LINKS = "links";
+  private static final String STATEMENTS = "statements";
 
   private EvidenceJob() {}
 
@@ -168,82 +171,43 @@ final class EvidenceJob {
                 .union(relevant.select(col("bucket"), col("secondDataset").as("dataset")))
                 .distinct());
 
-    Dataset<Row> partDatasets =
-        part.join(datasets, part.col("dataset").equalTo(datasets.col("id")))
-            .groupBy("bucket")
-            .agg(
-                collect_list(struct(col("fileIndex"), col("line"), col("id"), col("json")))
-                    .as("datasets"));
-    Dataset<Row> partEntities =
+    Map<String, Dataset<Row>> kinds = new LinkedHashMap<>();
+    kinds.put(MEMBERS, members);
+    kinds.put(DATASETS, part.join(datasets, part.col("dataset").equalTo(datasets.col("id"))));
+    kinds.put(
+        ENTITIES,
         part.join(identities.drop("key"), "dataset")
-            .filter(col("groupSize").gt(1).or(col("unresolved")))
-            .groupBy("bucket")
-            .agg(
-                collect_list(
-                        struct(
-                            col("dataset"),
-                            col("kind"),
-                            col("id"),
-                            col("group"),
-                            col("unresolved")))
-                    .as("entities"));
-    Dataset<Row> partLinks =
+            .filter(col("groupSize").gt(1).or(col("unresolved"))));
+    kinds.put(
+        LINKS,
         linkTable
             .join(part.withColumnRenamed("dataset", "fromDataset"), "fromDataset")
-            .join(part.withColumnRenamed("dataset", "toDataset"), scalaSeq("toDataset", "bucket"))
-            .groupBy("bucket")
-            .agg(
-                collect_list(
-                        struct(
-                            col("index"),
-                            col("kind"),
-                            col("fromDataset"),
-                            col("fromClaim"),
-                            col("toDataset"),
-                            col("toClaim"),
-                            col("note")))
-                    .as("links"));
-    Dataset<Row> partStatements =
+            .join(part.withColumnRenamed("dataset", "toDataset"), scalaSeq("toDataset", "bucket")));
+    kinds.put(
+        STATEMENTS,
         statements
             .join(part.withColumnRenamed("dataset", "firstDataset"), "firstDataset")
             .join(
                 part.withColumnRenamed("dataset", "secondDataset"),
-                scalaSeq("secondDataset", "bucket"))
-            .groupBy("bucket")
-            .agg(
-                collect_list(
-                        struct(
-                            col("index"),
-                            col("identity"),
-                            col("firstDataset"),
-                            col("firstKind"),
-                            col("firstId"),
-                            col("secondDataset"),
-                            col("secondKind"),
-                            col("secondId"),
-                            col("note")))
-                    .as("statements"));
-    Dataset<Row> partClusters =
-        members
-            .groupBy("bucket")
-            .agg(
-                collect_list(
-                        struct(
-                            col("clusterDataset"),
-                            col("clusterClaim"),
-                            col("fileIndex"),
-                            col("line"),
-                            col("position"),
-                            col("dataset"),
-                            col("claim")))
-                    .as("members"));
-    Dataset<Row> buckets =
-        partClusters
-            .join(partDatasets, "bucket")
-            .join(partEntities, scalaSeq("bucket"), "left")
-            .join(partLinks, scalaSeq("bucket"), "left")
-            .join(partStatements, scalaSeq("bucket"), "left");
-    return Frames.flatMap(buckets, EvidenceJob::answer, CorpusAnswers.EVIDENCE);
+                scalaSeq("secondDataset", "bucket")));
+    Map<String, List<String>> columns = new LinkedHashMap<>();
+    columns.put(
+        MEMBERS,
+        List.of(
+            "clusterDataset", "clusterClaim", "fileIndex", "line", "position", "dataset", "claim"));
+    columns.put(DATASETS, List.of("fileIndex", "line", "id", "json"));
+    columns.put(ENTITIES, List.of("dataset", "kind", "id", "group", "unresolved"));
+    columns.put(LINKS, List.of(linkTable.columns()));
+    columns.put(STATEMENTS, List.of(statements.columns()));
+    List<String> order = List.copyOf(kinds.keySet());
+    Dataset<Row> gathered = BucketParts.gathered(kinds, columns);
+    return gathered
+        .sparkSession()
+        .createDataFrame(
+            gathered
+                .javaRDD()
+                .mapPartitions(rows -> BucketParts.answered(rows, order, EvidenceJob::answer)),
+            CorpusAnswers.EVIDENCE);
   }
 
   /**
@@ -262,9 +226,12 @@ final class EvidenceJob {
   }
 
   /** One bucket's clusters, answered by core on the bucket's part of the corpus. */
-  static Iterator<Row> answer(Row bucket) {
+  static List<Row> answer(BucketParts.Part bucket) {
     Map<String, List<Row>> byCluster = new LinkedHashMap<>();
-    List<Row> members = new ArrayList<>(bucket.<Row>getList(bucket.fieldIndex("members")));
+    List<Row> members = new ArrayList<>(bucket.of(MEMBERS));
+    if (members.isEmpty()) {
+      return List.of();
+    }
     members.sort(ORDER);
     for (Row m : members) {
       byCluster
@@ -282,7 +249,7 @@ final class EvidenceJob {
       for (List<Row> cluster : byCluster.values()) {
         out.add(failed(cluster, problem));
       }
-      return out.iterator();
+      return out;
     }
     for (List<Row> cluster : byCluster.values()) {
       List<ClaimRef> claims = new ArrayList<>(cluster.size());
@@ -312,7 +279,7 @@ final class EvidenceJob {
               Seqs.of(evidence.relayedOnly().stream().map(DatasetId::toString).toList()),
               null));
     }
-    return out.iterator();
+    return out;
   }
 
   private static final Comparator<Row> ORDER =
@@ -345,8 +312,8 @@ final class EvidenceJob {
   }
 
   /** The bucket's part of the corpus, as core builds and checks it. */
-  private static Corpus part(Row bucket) {
-    List<Row> datasets = new ArrayList<>(bucket.<Row>getList(bucket.fieldIndex("datasets")));
+  private static Corpus part(BucketParts.Part bucket) {
+    List<Row> datasets = new ArrayList<>(bucket.of(DATASETS));
     datasets.sort(
         Comparator.<Row>comparingInt(r -> r.getAs("fileIndex"))
             .thenComparingInt(r -> r.getAs("line")));
@@ -356,16 +323,16 @@ final class EvidenceJob {
     }
     Map<EntityRef, String> groups = new HashMap<>();
     Set<EntityRef> unresolved = new HashSet<>();
-    for (Row e : list(bucket, "entities")) {
+    for (Row e : bucket.of(ENTITIES)) {
       EntityRef ref = entity(e.getAs("dataset"), e.getAs("kind"), e.getAs("id"));
       groups.put(ref, e.getAs("group"));
       if (e.<Boolean>getAs("unresolved")) {
         unresolved.add(ref);
       }
     }
-    List<Row> statements = new ArrayList<>(list(bucket, "statements"));
+    List<Row> statements = new ArrayList<>(bucket.of(STATEMENTS));
     statements.sort(Comparator.comparingLong(r -> r.<Long>getAs("index")));
-    List<Row> links = new ArrayList<>(list(bucket, "links"));
+    List<Row> links = new ArrayList<>(bucket.of(LINKS));
     links.sort(Comparator.comparingLong(r -> r.<Long>getAs("index")));
     Links.Builder part = new Links.Builder();
     for (Row s : statements) {
@@ -391,11 +358,6 @@ final class EvidenceJob {
               Optional.ofNullable(l.getAs("note"))));
     }
     return builder.links(part.build()).resolvedIdentity(groups, unresolved).build();
-  }
-
-  private static List<Row> list(Row row, String field) {
-    int i = row.fieldIndex(field);
-    return row.isNullAt(i) ? List.of() : row.getList(i);
   }
 
   private static EntityRef entity(String dataset, String kind, String id) {

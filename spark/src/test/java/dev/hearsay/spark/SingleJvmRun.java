@@ -16,7 +16,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The single-JVM corpus on the files of a {@link ScaleRun}, timed the same way, for the time per
- * claim beside Spark's: reads the shards and the links, builds the corpus (its rules and identity),
+ * claim beside Spark's: reads the shards and the links (every document of the directory {@code
+ * links-N}, or the one document {@code links-N.json}), builds the corpus (its rules and identity),
  * indexes it and gathers the evidence on every claim cluster, printing each stage's cost.
  *
  * <pre>
@@ -36,7 +37,7 @@ public final class SingleJvmRun {
     Path directory = Path.of(args[0]);
     int claims = Integer.parseInt(args[1]);
     Path shards = directory.resolve("shards-" + claims);
-    Path linksFile = directory.resolve("links-" + claims + ".json");
+    Path linksPath = directory.resolve("links-" + claims);
     RunMeter meter = new RunMeter();
     long start = System.nanoTime();
     Corpus.Builder builder = new Corpus.Builder();
@@ -55,10 +56,7 @@ public final class SingleJvmRun {
         }
       }
     }
-    Links links;
-    try (InputStream in = Files.newInputStream(linksFile)) {
-      links = Json.linksMapper().readValue(in, Links.class);
-    }
+    Links links = links(linksPath);
     System.out.println(meter.stage("read and checked " + lines + " lines and the links"));
     Corpus corpus = builder.links(links).build();
     System.out.println(meter.stage("built the corpus (its rules, identity)"));
@@ -77,5 +75,28 @@ public final class SingleJvmRun {
         "%d claims, one JVM: %.1f s from reading to evidence, %.0f claims/s%n",
         claims, seconds, claims / seconds);
     System.out.println(meter.total());
+  }
+
+  /** The links of every document in a directory, in their files' order, or of one document. */
+  private static Links links(Path path) throws IOException {
+    List<Path> documents;
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> listed = Files.list(path)) {
+        documents = listed.sorted().toList();
+      }
+    } else {
+      documents = List.of(Path.of(path + ".json"));
+    }
+    Links.Builder all = new Links.Builder();
+    for (Path document : documents) {
+      Links links;
+      try (InputStream in = Files.newInputStream(document)) {
+        links = Json.linksMapper().readValue(in, Links.class);
+      }
+      all.addAllIdentities(links.identities())
+          .addAllClaims(links.claims())
+          .addAllEvents(links.events());
+    }
+    return all.build();
   }
 }
