@@ -186,7 +186,12 @@ public final class CorpusLines implements Serializable {
             .withColumn(
                 "rank",
                 functions.row_number().over(Window.partitionBy("id").orderBy("fileIndex", "line")));
-    Dataset<Row> later = ranked.filter(functions.col("rank").gt(1));
+    // The repeats' places, found once: every use of the datasets takes the valid lines less these.
+    Dataset<Row> later =
+        Frames.kept(
+            ranked
+                .filter(functions.col("rank").gt(1))
+                .select("file", "fileIndex", "line", "id"));
     Dataset<Row> first =
         valid
             .join(

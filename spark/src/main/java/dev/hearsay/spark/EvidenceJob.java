@@ -78,26 +78,8 @@ final class EvidenceJob {
       Dataset<Row> claimLinks,
       Dataset<Row> identityStatements) {
     // Each link's and statement's index is its place in the corpus's order of its kind.
-    Dataset<Row> linkTable =
-        claimLinks.select(
-            LinkRows.order().as("index"),
-            col("kind"),
-            col("fromDataset"),
-            col("fromClaim"),
-            col("toDataset"),
-            col("toClaim"),
-            col("note"));
-    Dataset<Row> statements =
-        identityStatements.select(
-            LinkRows.order().as("index"),
-            col("identity"),
-            col("firstDataset"),
-            col("firstKind"),
-            col("firstId"),
-            col("secondDataset"),
-            col("secondKind"),
-            col("secondId"),
-            col("note"));
+    Dataset<Row> linkTable = LinkRows.indexed(claimLinks);
+    Dataset<Row> statements = LinkRows.indexed(identityStatements);
     Dataset<Row> members =
         clusters.select(
             bucket(col("clusterFileIndex"), col("clusterLine")).as("bucket"),

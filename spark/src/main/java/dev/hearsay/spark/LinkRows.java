@@ -87,10 +87,18 @@ final class LinkRows {
   }
 
   /**
+   * Links of one kind with their place in the corpus's order as one column, {@code index} (see
+   * {@link #order}), instead of their document and position.
+   */
+  static Dataset<Row> indexed(Dataset<Row> links) {
+    return links.withColumn("index", order()).drop("file", "documentIndex", "position");
+  }
+
+  /**
    * A link's place in the corpus's order of its kind as one number: {@code documentIndex * 2^32
    * + position}.
    */
-  static Column order() {
+  private static Column order() {
     return col("documentIndex").cast("long").multiply(1L << 32).plus(col("position"));
   }
 
