@@ -673,14 +673,9 @@ public final class CorpusIndex {
     return clusterOfClaim[claim];
   }
 
-  /** How many claim links name a claim. */
-  int linkCount(int claim) {
-    return linksOf.size(claim);
-  }
-
-  /** The position of the {@code index}th claim link that names a claim, in the links' order. */
-  int linkOf(int claim, int index) {
-    return linksOf.get(claim, index);
+  /** The positions of the claim links that name a claim, in the links' order. */
+  int[] linksOf(int claim) {
+    return linksOf.of(claim);
   }
 
   /** The number of the claim a claim link is from. */

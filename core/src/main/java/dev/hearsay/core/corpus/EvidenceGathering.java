@@ -105,9 +105,8 @@ final class EvidenceGathering {
     }
     List<ClaimLink> links = index.corpus().links().claims();
     for (int claim : members) {
-      for (int k = 0, count = index.linkCount(claim); k < count; k++) {
+      for (int l : index.linksOf(claim)) {
         steps++;
-        int l = index.linkOf(claim, k);
         ClaimLink link = links.get(l);
         boolean fromCluster = index.linkFrom(l) == claim;
         int other = fromCluster ? index.linkTo(l) : index.linkFrom(l);
