@@ -55,7 +55,7 @@ final class ClaimNumbers {
   }
 
   /** How many datasets the corpus holds. */
-  int datasets() {
+  int datasetCount() {
     return datasets.length;
   }
 

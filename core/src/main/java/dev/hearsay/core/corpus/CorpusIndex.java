@@ -89,7 +89,7 @@ public final class CorpusIndex {
     this.numbers = new ClaimNumbers(corpus);
     int size = numbers.size();
     UnionFind sets = new UnionFind(size);
-    for (int d = 0; d < numbers.datasets(); d++) {
+    for (int d = 0; d < numbers.datasetCount(); d++) {
       for (Relation relation : numbers.index(d).dataset().relations()) {
         if (relation.kind() == RelationKind.DUPLICATES) {
           sets.union(numbers.number(d, relation.from()), numbers.number(d, relation.to()));
@@ -132,7 +132,7 @@ public final class CorpusIndex {
     for (int k = 0; k < count; k++) {
       refs.add(new ArrayList<>(membersOf.size(k)));
     }
-    for (int d = 0; d < numbers.datasets(); d++) {
+    for (int d = 0; d < numbers.datasetCount(); d++) {
       DatasetId id = numbers.dataset(d);
       List<Claim> claims = numbers.index(d).dataset().claims();
       int offset = numbers.offset(d);
@@ -609,7 +609,7 @@ public final class CorpusIndex {
   private Corpus restricted(java.util.function.Function<ProvenanceIndex, Dataset> asOf) {
     Corpus.Builder builder = new Corpus.Builder();
     Map<DatasetId, Dataset> kept = new LinkedHashMap<>();
-    for (int d = 0; d < numbers.datasets(); d++) {
+    for (int d = 0; d < numbers.datasetCount(); d++) {
       kept.put(numbers.dataset(d), asOf.apply(numbers.index(d)));
     }
     kept.forEach(builder::add);
