@@ -1,7 +1,6 @@
 package dev.hearsay.core.corpus;
 
 import dev.hearsay.core.internal.Digraph;
-import dev.hearsay.core.internal.IndexVoices;
 import dev.hearsay.core.internal.IntLists;
 import dev.hearsay.core.internal.UnionFind;
 import dev.hearsay.core.model.Claim;
@@ -59,10 +58,25 @@ import java.util.Set;
  */
 public final class CorpusIndex {
   private final Corpus corpus;
-  private final Map<DatasetId, ProvenanceIndex> indexes = new LinkedHashMap<>();
-  private final Map<ClaimRef, Integer> clusterOfClaim = new HashMap<>();
+
+  /** The claims numbered densely, and each dataset's index. */
+  private final ClaimNumbers numbers;
+
+  /** By claim number, the number of its cluster. */
+  private final int[] clusterOfClaim;
+
   private final List<ClaimCluster> clusters;
-  private final Map<ClaimRef, List<ClaimLink>> linksOf = new HashMap<>();
+
+  /** By cluster, the numbers of its claims, in the cluster's order. */
+  private final IntLists membersOf;
+
+  /** By claim link, in the links' order, the numbers of the claims it is from and to. */
+  private final int[] linkFrom;
+
+  private final int[] linkTo;
+
+  /** By claim number, the positions of the claim links that name the claim, in their order. */
+  private final IntLists linksOf;
 
   /** The positions of the possibly-same statements on each entity group, by group. */
   private final IntLists possiblySameOf;
@@ -72,57 +86,73 @@ public final class CorpusIndex {
 
   private CorpusIndex(Corpus corpus) {
     this.corpus = corpus;
-    List<ClaimRef> claims = new ArrayList<>();
-    Map<ClaimRef, Integer> number = new HashMap<>();
-    corpus
-        .datasets()
-        .forEach(
-            (id, dataset) -> {
-              indexes.put(id, ProvenanceIndex.of(dataset));
-              for (Claim claim : dataset.claims()) {
-                ClaimRef ref = new ClaimRef(id, claim.id());
-                number.put(ref, claims.size());
-                claims.add(ref);
-              }
-            });
-    UnionFind sets = new UnionFind(claims.size());
-    corpus
-        .datasets()
-        .forEach(
-            (id, dataset) -> {
-              for (Relation relation : dataset.relations()) {
-                if (relation.kind() == RelationKind.DUPLICATES) {
-                  sets.union(
-                      number.get(new ClaimRef(id, relation.from())),
-                      number.get(new ClaimRef(id, relation.to())));
-                }
-              }
-            });
-    for (ClaimLink link : corpus.links().claims()) {
-      linksOf.computeIfAbsent(link.from(), k -> new ArrayList<>(1)).add(link);
-      if (!link.to().equals(link.from())) {
-        linksOf.computeIfAbsent(link.to(), k -> new ArrayList<>(1)).add(link);
+    this.numbers = new ClaimNumbers(corpus);
+    int size = numbers.size();
+    UnionFind sets = new UnionFind(size);
+    for (int d = 0; d < numbers.datasetCount(); d++) {
+      for (Relation relation : numbers.index(d).dataset().relations()) {
+        if (relation.kind() == RelationKind.DUPLICATES) {
+          sets.union(numbers.number(d, relation.from()), numbers.number(d, relation.to()));
+        }
+      }
+    }
+    List<ClaimLink> links = corpus.links().claims();
+    linkFrom = new int[links.size()];
+    linkTo = new int[links.size()];
+    IntLists.Builder naming = new IntLists.Builder(size, 2 * links.size());
+    for (int l = 0; l < links.size(); l++) {
+      ClaimLink link = links.get(l);
+      linkFrom[l] = held(link.from());
+      linkTo[l] = held(link.to());
+      naming.add(linkFrom[l], l);
+      if (linkTo[l] != linkFrom[l]) {
+        naming.add(linkTo[l], l);
       }
       if (link.kind() == RelationKind.DUPLICATES) {
-        sets.union(number.get(link.from()), number.get(link.to()));
+        sets.union(linkFrom[l], linkTo[l]);
       }
     }
-    List<List<ClaimRef>> members = new ArrayList<>();
-    int[] clusterOfRoot = new int[claims.size()];
-    for (int c = 0; c < claims.size(); c++) {
+    linksOf = naming.build();
+    clusterOfClaim = new int[size];
+    int[] clusterOfRoot = new int[size];
+    int count = 0;
+    for (int c = 0; c < size; c++) {
       int root = sets.find(c);
       if (root == c) {
-        clusterOfRoot[c] = members.size();
-        members.add(new ArrayList<>(1));
+        clusterOfRoot[c] = count++;
       }
-      int cluster = clusterOfRoot[root];
-      members.get(cluster).add(claims.get(c));
-      clusterOfClaim.put(claims.get(c), cluster);
+      clusterOfClaim[c] = clusterOfRoot[root];
     }
-    this.clusters = members.stream().map(ClaimCluster::new).toList();
+    IntLists.Builder members = new IntLists.Builder(count, size);
+    for (int c = 0; c < size; c++) {
+      members.add(clusterOfClaim[c], c);
+    }
+    membersOf = members.build();
+    List<List<ClaimRef>> refs = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      refs.add(new ArrayList<>(membersOf.size(k)));
+    }
+    for (int d = 0; d < numbers.datasetCount(); d++) {
+      DatasetId id = numbers.dataset(d);
+      List<Claim> claims = numbers.index(d).dataset().claims();
+      int offset = numbers.offset(d);
+      for (int p = 0; p < claims.size(); p++) {
+        refs.get(clusterOfClaim[offset + p]).add(new ClaimRef(id, claims.get(p).id()));
+      }
+    }
+    this.clusters = refs.stream().map(ClaimCluster::new).toList();
     Identities identities = corpus.identities();
     possiblySameOf = bySide(identities.possiblySame());
     distinctOf = bySide(identities.distinct());
+  }
+
+  /** The number of a claim of the corpus; throws when the corpus does not hold it. */
+  private int held(ClaimRef claim) {
+    int n = numbers.number(Objects.requireNonNull(claim, "claim"));
+    if (n < 0) {
+      throw new IllegalArgumentException("the corpus has no claim " + claim);
+    }
+    return n;
   }
 
   /** The statements' positions under the groups of both their sides. */
@@ -164,11 +194,11 @@ public final class CorpusIndex {
    * @throws IllegalArgumentException when the corpus has no such dataset
    */
   public ProvenanceIndex index(DatasetId dataset) {
-    ProvenanceIndex found = indexes.get(Objects.requireNonNull(dataset, "dataset"));
-    if (found == null) {
+    int d = numbers.ordinal(Objects.requireNonNull(dataset, "dataset"));
+    if (d < 0) {
       throw new IllegalArgumentException("the corpus has no dataset '" + dataset + "'");
     }
-    return found;
+    return numbers.index(d);
   }
 
   /**
@@ -188,11 +218,7 @@ public final class CorpusIndex {
    * @throws IllegalArgumentException when the corpus does not hold the claim
    */
   public ClaimCluster clusterOf(ClaimRef claim) {
-    Integer cluster = clusterOfClaim.get(Objects.requireNonNull(claim, "claim"));
-    if (cluster == null) {
-      throw new IllegalArgumentException("the corpus has no claim " + claim);
-    }
-    return clusters.get(cluster);
+    return clusters.get(clusterOfClaim[held(claim)]);
   }
 
   /**
@@ -207,12 +233,7 @@ public final class CorpusIndex {
    * @throws IllegalArgumentException when a claim of the cluster is not in the corpus
    */
   public CorpusEvidence evidence(ClaimCluster cluster) {
-    if (!clusterOf(Objects.requireNonNull(cluster, "cluster").first()).equals(cluster)) {
-      for (ClaimRef claim : cluster.claims()) {
-        clusterOf(claim);
-      }
-    }
-    return EvidenceGathering.gather(this, cluster);
+    return EvidenceGathering.gather(this, Objects.requireNonNull(cluster, "cluster"));
   }
 
   /**
@@ -328,9 +349,12 @@ public final class CorpusIndex {
       }
       List<CorpusConflict.Side> sidesFor = new ArrayList<>(claims.size());
       List<CorpusConflict.Side> sidesAgainst = new ArrayList<>(claims.size());
-      for (ClaimRef claim : claims) {
+      int[] clusterOf = new int[claims.size()];
+      for (int c = 0; c < claims.size(); c++) {
+        ClaimRef claim = claims.get(c);
         sidesFor.add(side(claim, Stance.FOR));
         sidesAgainst.add(side(claim, Stance.AGAINST));
+        clusterOf[c] = clusterOfClaim[held(claim)];
       }
       for (int a = 0; a < claims.size(); a++) {
         CorpusConflict.Side forA = sidesFor.get(a);
@@ -338,8 +362,7 @@ public final class CorpusIndex {
           continue;
         }
         for (int b = 0; b < claims.size(); b++) {
-          if (eventOf.get(a).equals(eventOf.get(b))
-              || clusterOf(claims.get(a)).equals(clusterOf(claims.get(b)))) {
+          if (eventOf.get(a).equals(eventOf.get(b)) || clusterOf[a] == clusterOf[b]) {
             continue;
           }
           CorpusConflict.Side againstB = sidesAgainst.get(b);
@@ -586,7 +609,9 @@ public final class CorpusIndex {
   private Corpus restricted(java.util.function.Function<ProvenanceIndex, Dataset> asOf) {
     Corpus.Builder builder = new Corpus.Builder();
     Map<DatasetId, Dataset> kept = new LinkedHashMap<>();
-    indexes.forEach((id, index) -> kept.put(id, asOf.apply(index)));
+    for (int d = 0; d < numbers.datasetCount(); d++) {
+      kept.put(numbers.dataset(d), asOf.apply(numbers.index(d)));
+    }
     kept.forEach(builder::add);
     Links links = corpus.links();
     Links.Builder restricted =
@@ -614,9 +639,53 @@ public final class CorpusIndex {
     return datasets.get(event.dataset()).event(event.event()).isPresent();
   }
 
-  /** The links that name a claim, in the links' order. */
-  List<ClaimLink> linksOf(ClaimRef claim) {
-    return linksOf.getOrDefault(claim, List.of());
+  /** The claims numbered densely, and each dataset's index. */
+  ClaimNumbers numbers() {
+    return numbers;
+  }
+
+  /**
+   * The number of a cluster, or -1 when it is not one of this index's clusters; throws when its
+   * first claim is not in the corpus.
+   */
+  int clusterNumber(ClaimCluster cluster) {
+    int k = clusterOfClaim[held(cluster.first())];
+    ClaimCluster found = clusters.get(k);
+    return found == cluster || found.equals(cluster) ? k : -1;
+  }
+
+  /** The numbers of a cluster's claims, in its order. */
+  int[] members(int cluster) {
+    return membersOf.of(cluster);
+  }
+
+  /** The numbers of claims, in their order; throws at the first the corpus does not hold. */
+  int[] numbers(List<ClaimRef> claims) {
+    int[] found = new int[claims.size()];
+    for (int c = 0; c < found.length; c++) {
+      found[c] = held(claims.get(c));
+    }
+    return found;
+  }
+
+  /** The number of a claim's cluster. */
+  int clusterOf(int claim) {
+    return clusterOfClaim[claim];
+  }
+
+  /** The positions of the claim links that name a claim, in the links' order. */
+  int[] linksOf(int claim) {
+    return linksOf.of(claim);
+  }
+
+  /** The number of the claim a claim link is from. */
+  int linkFrom(int link) {
+    return linkFrom[link];
+  }
+
+  /** The number of the claim a claim link is to. */
+  int linkTo(int link) {
+    return linkTo[link];
   }
 
   /** The positions of the possibly-same statements on an entity group. */
@@ -631,8 +700,13 @@ public final class CorpusIndex {
 
   /** A claim's own voices, in the order of its dataset's evidence's parties. */
   List<Voice> ownVoices(ClaimRef claim) {
+    return ownVoices(held(claim));
+  }
+
+  /** The own voices of the claim with a number, as {@link #ownVoices(ClaimRef)} gives them. */
+  List<Voice> ownVoices(int claim) {
     List<Voice> voices = new ArrayList<>();
-    for (Voice voice : IndexVoices.of(index(claim.dataset()), claim.claim()).voices()) {
+    for (Voice voice : numbers.voices(claim).voices()) {
       if (voice.relation().isEmpty()) {
         voices.add(voice);
       }

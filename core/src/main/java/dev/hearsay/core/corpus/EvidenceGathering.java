@@ -42,6 +42,13 @@ final class EvidenceGathering {
   private final CorpusIndex index;
   private final Identities identities;
   private final ClaimCluster cluster;
+
+  /** The cluster's number in the index, or -1 when it is not one of the index's clusters. */
+  private final int own;
+
+  /** The numbers of the cluster's claims, in its order. */
+  private final int[] members;
+
   private final List<CorpusVoice> voices = new ArrayList<>();
   private final Set<VoiceKey> seen = new HashSet<>();
   private final Set<ClaimLink> counted = new LinkedHashSet<>();
@@ -56,6 +63,8 @@ final class EvidenceGathering {
     this.index = index;
     this.identities = index.corpus().identities();
     this.cluster = cluster;
+    this.own = index.clusterNumber(cluster);
+    this.members = own >= 0 ? index.members(own) : index.numbers(cluster.claims());
   }
 
   static CorpusEvidence gather(CorpusIndex index, ClaimCluster cluster) {
@@ -73,30 +82,38 @@ final class EvidenceGathering {
 
   private CorpusEvidence gather() {
     List<ClaimRef> claims = cluster.claims();
-    Set<ClaimRef> inCluster = claims.size() == 1 ? Set.of(claims.get(0)) : new HashSet<>(claims);
+    ClaimNumbers numbers = index.numbers();
+    int[] sorted = null;
+    if (own < 0) {
+      sorted = members.clone();
+      Arrays.sort(sorted);
+    }
     for (int c = 0; c < claims.size(); c++) {
-      ClaimRef claim = claims.get(c);
-      GatheredVoices gathered = IndexVoices.of(index.index(claim.dataset()), claim.claim());
-      notePhrasing(claim.dataset(), gathered.claim());
+      DatasetId dataset = claims.get(c).dataset();
+      GatheredVoices gathered = numbers.voices(members[c]);
+      notePhrasing(dataset, gathered.claim());
       for (Relation relation : gathered.counted()) {
-        counted.add(asLink(claim.dataset(), relation));
+        counted.add(asLink(dataset, relation));
       }
       for (Relation relation : gathered.undermining()) {
-        undermining.add(asLink(claim.dataset(), relation));
+        undermining.add(asLink(dataset, relation));
       }
       List<Voice> claimVoices = gathered.voices();
       for (int v = 0; v < claimVoices.size(); v++) {
-        add(claim.dataset(), claimVoices.get(v), Optional.empty());
+        add(dataset, claimVoices.get(v), Optional.empty());
       }
     }
-    for (ClaimRef claim : cluster.claims()) {
-      for (ClaimLink link : index.linksOf(claim)) {
+    List<ClaimLink> links = index.corpus().links().claims();
+    for (int claim : members) {
+      for (int l : index.linksOf(claim)) {
         steps++;
-        ClaimRef other = link.from().equals(claim) ? link.to() : link.from();
-        if (inCluster.contains(other)) {
+        ClaimLink link = links.get(l);
+        boolean fromCluster = index.linkFrom(l) == claim;
+        int other = fromCluster ? index.linkTo(l) : index.linkFrom(l);
+        if (own >= 0 ? index.clusterOf(other) == own : Arrays.binarySearch(sorted, other) >= 0) {
           continue;
         }
-        boolean toCluster = link.to().equals(claim);
+        boolean toCluster = index.linkTo(l) == claim;
         if (link.kind() == RelationKind.UNDERMINES && toCluster) {
           undermining.add(link);
           continue;
@@ -106,11 +123,12 @@ final class EvidenceGathering {
           continue;
         }
         counted.add(link);
+        DatasetId dataset = (fromCluster ? link.to() : link.from()).dataset();
         for (Voice voice : index.ownVoices(other)) {
           Stance stance = toward.apply(voice.stance());
           if (stance != null) {
             add(
-                other.dataset(),
+                dataset,
                 new Voice(voice.chain(), voice.hopIndex(), stance, Optional.empty()),
                 Optional.of(link));
           }

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * What a {@link ProvenanceIndex} tells the corpus and offers no user: the {@linkplain
  * GatheredVoices voices} on a claim, without the parties and channels of its evidence, and the
- * positions of actors and sources in the dataset's lists. The query package provides the one
+ * positions of claims, actors and sources in the dataset's lists. The query package provides the one
  * implementation when {@code ProvenanceIndex} is loaded.
  */
 public abstract class IndexVoices {
@@ -45,6 +45,30 @@ public abstract class IndexVoices {
    */
   public static GatheredVoices of(ProvenanceIndex index, ClaimId claim) {
     return implementation().voices(Objects.requireNonNull(index, "index"), claim);
+  }
+
+  /**
+   * The voices on the claim at a position in the list of an index's dataset, as {@link #of} gives
+   * them.
+   *
+   * @param index the dataset's index
+   * @param claim the claim's position, from {@link #claimPosition}
+   * @return the voices and the relations through which they count
+   * @throws IndexOutOfBoundsException when the dataset has no claim at that position
+   */
+  public static GatheredVoices at(ProvenanceIndex index, int claim) {
+    return implementation().voicesAt(Objects.requireNonNull(index, "index"), claim);
+  }
+
+  /**
+   * The position of a claim in the list of an index's dataset.
+   *
+   * @param index the dataset's index
+   * @param claim the claim's id
+   * @return its position, or -1 when the dataset has no such claim
+   */
+  public static int claimPosition(ProvenanceIndex index, ClaimId claim) {
+    return implementation().claimAt(Objects.requireNonNull(index, "index"), claim);
   }
 
   /**
@@ -92,6 +116,24 @@ public abstract class IndexVoices {
    * @return the voices and the relations through which they count
    */
   protected abstract GatheredVoices voices(ProvenanceIndex index, ClaimId claim);
+
+  /**
+   * The voices on the claim at a position, as {@link #at} states.
+   *
+   * @param index the dataset's index
+   * @param claim the claim's position
+   * @return the voices and the relations through which they count
+   */
+  protected abstract GatheredVoices voicesAt(ProvenanceIndex index, int claim);
+
+  /**
+   * The position of a claim, as {@link #claimPosition} states.
+   *
+   * @param index the dataset's index
+   * @param claim the claim's id
+   * @return its position, or -1
+   */
+  protected abstract int claimAt(ProvenanceIndex index, ClaimId claim);
 
   /**
    * The position of an actor, as {@link #actorPosition} states.

@@ -54,15 +54,8 @@ public final class IntLists {
    * @return the count
    */
   public int size(int key) {
-    if (starts != null) {
-      return starts[key + 1] - starts[key];
-    }
     int from = from(key);
-    int to = from;
-    while (to < keys.length && keys[to] == key) {
-      to++;
-    }
-    return to - from;
+    return to(key, from) - from;
   }
 
   /**
@@ -84,8 +77,20 @@ public final class IntLists {
    */
   public int[] of(int key) {
     int from = from(key);
-    int size = size(key);
-    return size == 0 ? NONE : Arrays.copyOfRange(values, from, from + size);
+    int to = to(key, from);
+    return to == from ? NONE : Arrays.copyOfRange(values, from, to);
+  }
+
+  /** Where the run of a key that starts at {@code from} ends. */
+  private int to(int key, int from) {
+    if (starts != null) {
+      return starts[key + 1];
+    }
+    int to = from;
+    while (to < keys.length && keys[to] == key) {
+      to++;
+    }
+    return to;
   }
 
   /** Collects pairs, then sorts them by key once. */

@@ -311,7 +311,11 @@ public final class ProvenanceIndex {
    * The voices of {@link #evidence} on a claim, party by party, without its parties and channels.
    */
   GatheredVoices voices(ClaimId claim) {
-    int p = position(claim);
+    return voicesAt(position(claim));
+  }
+
+  /** The voices of {@link #voices(ClaimId)} on the claim at a position in the dataset's list. */
+  GatheredVoices voicesAt(int p) {
     List<Relation> relations = pick(dataset.relations(), bearing, p);
     if (relations.isEmpty()) {
       // Only the claim's own chains are asked for, once.
@@ -320,6 +324,11 @@ public final class ProvenanceIndex {
     Map<ClaimId, List<TracedChain>> chains = new HashMap<>();
     return Gathering.voices(
         claimList.get(p), relations, id -> chains.computeIfAbsent(id, this::chainsOf));
+  }
+
+  /** The position of a claim in the dataset's list, or -1. */
+  int claimPosition(ClaimId claim) {
+    return claimIds.indexOf(claim);
   }
 
   /** The position of an actor in the dataset's list, or -1. */
