@@ -189,9 +189,7 @@ public final class CorpusLines implements Serializable {
     // The repeats' places, found once: every use of the datasets takes the valid lines less these.
     Dataset<Row> later =
         Frames.kept(
-            ranked
-                .filter(functions.col("rank").gt(1))
-                .select("file", "fileIndex", "line", "id"));
+            ranked.filter(functions.col("rank").gt(1)).select("file", "fileIndex", "line", "id"));
     Dataset<Row> first =
         valid
             .join(
