@@ -89,7 +89,7 @@ public final class CorpusLines implements Serializable {
           .add("id", DataTypes.StringType, true)
           .add("violations", DataTypes.createArrayType(VIOLATION, false), false);
 
-  private static final StructType READ =
+  static final StructType READ =
       new StructType()
           .add("file", DataTypes.StringType, false)
           .add("fileIndex", DataTypes.IntegerType, false)
@@ -438,9 +438,23 @@ public final class CorpusLines implements Serializable {
 
   /** Reads one file's lines with Hearsay's reader: one row a line, valid or not. */
   private static Iterator<Row> readFile(Map<String, String> settings, String file, int index) {
+    InputStream in;
+    try {
+      in = open(settings, file);
+    } catch (IOException e) {
+      return List.of(unreadable(file, index, e)).iterator();
+    }
+    return lineRows(in, file, index).iterator();
+  }
+
+  /**
+   * The rows of a file's lines, read from its contents with Hearsay's reader and closed: one row a
+   * line, a dataset or its violations, and one row more for the rest of the file when it cannot be
+   * read to its end.
+   */
+  static List<Row> lineRows(InputStream in, String file, int index) {
     List<Row> rows = new ArrayList<>();
-    try (DatasetLinesReader lines =
-        DatasetLinesReader.open(Json.mapper(), open(settings, file), file)) {
+    try (DatasetLinesReader lines = DatasetLinesReader.open(Json.mapper(), in, file)) {
       while (lines.hasNext()) {
         try {
           DatasetLine line = lines.next();
@@ -478,17 +492,19 @@ public final class CorpusLines implements Serializable {
                   Seqs.of(List.of(RowFactory.create("document", null, e.getOriginalMessage())))));
         }
       }
-    } catch (IOException | JacksonIOException e) {
-      rows.add(
-          failed(
-              file,
-              index,
-              null,
-              Seqs.of(
-                  List.of(
-                      RowFactory.create("document", null, "cannot be read: " + e.getMessage())))));
+    } catch (JacksonIOException e) {
+      rows.add(unreadable(file, index, e));
     }
-    return rows.iterator();
+    return rows;
+  }
+
+  /** The row of a file, or of its rest, that cannot be read. */
+  private static Row unreadable(String file, int index, Exception e) {
+    return failed(
+        file,
+        index,
+        null,
+        Seqs.of(List.of(RowFactory.create("document", null, "cannot be read: " + e.getMessage()))));
   }
 
   /** A line, or a file, that did not become a dataset. */

@@ -79,8 +79,22 @@ final class LinksDocuments {
 
   /** One document's rows, made as they are asked for from the links read. */
   private static Iterator<Row> rows(Map<String, String> settings, String file, int index) {
+    InputStream in;
+    try {
+      in = CorpusLines.open(settings, file);
+    } catch (IOException e) {
+      return List.of(unreadable(file, index, e)).iterator();
+    }
+    return rows(in, file, index);
+  }
+
+  /**
+   * The rows of a links document read from its contents, which are closed: one row a link, or the
+   * document's error rows.
+   */
+  static Iterator<Row> rows(InputStream in, String file, int index) {
     List<Row> errors = new ArrayList<>();
-    Links links = readLinks(settings, file, index, errors);
+    Links links = readLinks(in, file, index, errors);
     if (links == null) {
       return errors.iterator();
     }
@@ -164,9 +178,8 @@ final class LinksDocuments {
   }
 
   /** Reads one document whole; null, with its error rows added, when it does not read. */
-  private static Links readLinks(
-      Map<String, String> settings, String file, int index, List<Row> errors) {
-    try (InputStream in = CorpusLines.open(settings, file)) {
+  private static Links readLinks(InputStream contents, String file, int index, List<Row> errors) {
+    try (InputStream in = contents) {
       return Json.linksMapper().readValue(in, Links.class);
     } catch (InvalidLinksException e) {
       for (Problem p : e.problems()) {
@@ -180,14 +193,17 @@ final class LinksDocuments {
               e.getLocation() == null ? null : e.getLocation().getLineNr(),
               RowFactory.create("document", null, e.getOriginalMessage())));
     } catch (IOException e) {
-      errors.add(
-          error(
-              file,
-              index,
-              null,
-              RowFactory.create("document", null, "cannot be read: " + e.getMessage())));
+      errors.add(unreadable(file, index, e));
     }
     return null;
+  }
+
+  private static Row unreadable(String file, int index, IOException e) {
+    return error(
+        file,
+        index,
+        null,
+        RowFactory.create("document", null, "cannot be read: " + e.getMessage()));
   }
 
   private static Row error(String file, int index, Integer line, Row violation) {
