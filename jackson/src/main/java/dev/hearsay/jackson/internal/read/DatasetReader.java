@@ -55,7 +55,7 @@ final class DatasetReader {
     String version = null;
     String name;
     while (version == null && (name = document.next()) != null) {
-      DatasetPath at = DocumentFields.ROOT.field(name);
+      DatasetPath at = FieldPaths.field(DocumentFields.ROOT, name);
       if (DatasetField.named(name) == DatasetField.SCHEMA_VERSION) {
         version = document.version(at);
       } else {

@@ -49,7 +49,7 @@ final class DocumentFields {
     JsonParser p = in.parser();
     while (in.next(ROOT) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      if (in.onNewField(seen, Dataset.class, name, ROOT.field(name))) {
+      if (in.onNewField(seen, Dataset.class, name, FieldPaths.field(ROOT, name))) {
         return name;
       }
     }

@@ -87,7 +87,7 @@ public final class DocumentParts {
         throw document.outOfStreamOrder(DatasetField.SCHEMA_VERSION, first);
       }
       HeaderReader header =
-          new HeaderReader(document.version(DocumentFields.ROOT.field(first)), in);
+          new HeaderReader(document.version(FieldPaths.field(DocumentFields.ROOT, first)), in);
       starts = header.starts;
       String name;
       while ((name = document.next()) != null) {
@@ -118,7 +118,7 @@ public final class DocumentParts {
   /** Reads one field of the header, noting its problems and skipping what is left of it. */
   private void readHeaderField(HeaderReader header, DatasetField field, String name) {
     JsonParser p = in.parser();
-    DatasetPath at = DocumentFields.ROOT.field(name);
+    DatasetPath at = FieldPaths.field(DocumentFields.ROOT, name);
     TokenStreamContext object = p.streamReadContext();
     try {
       if (field == null || !header.read(in, field, at, i -> p.currentTokenLocation())) {
@@ -158,7 +158,7 @@ public final class DocumentParts {
               onList(field);
               return field;
             }
-            in.unknown(Dataset.class, name, DocumentFields.ROOT.field(name));
+            in.unknown(Dataset.class, name, FieldPaths.field(DocumentFields.ROOT, name));
           }
           list = null;
           return null;

@@ -273,7 +273,7 @@ final class JsonCursor {
     DatasetPath here = path;
     while (next(here = identified(here)) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      DatasetPath at = here.field(name);
+      DatasetPath at = FieldPaths.field(here, name);
       TokenStreamContext object = p.streamReadContext();
       if (!onNewField(seen, type, name, at)) {
         continue;
