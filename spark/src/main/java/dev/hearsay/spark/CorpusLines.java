@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,8 @@ public final class CorpusLines implements Serializable {
    * @param paths files, directories (read whole, without files whose names start with {@code _}
    *     or {@code .}) or glob patterns, in any file system Spark's Hadoop configuration reaches
    * @param links the links documents: files, directories or glob patterns, as {@code paths}; a
-   *     path that matches no file is an error row of that path
+   *     path that matches no file is an error row of that path; a file that {@code paths} also
+   *     matches is read as links only
    * @return the datasets and the errors, computed once and kept (memory and disk) for the
    *     queries that follow
    * @throws UncheckedIOException when a path cannot be listed
@@ -160,9 +162,11 @@ public final class CorpusLines implements Serializable {
   public static CorpusLines read(SparkSession spark, List<String> paths, List<String> links) {
     Objects.requireNonNull(spark, "spark");
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    List<String> files = list(conf, paths, path -> {});
+    List<String> files = new ArrayList<>(list(conf, paths, path -> {}));
     List<Row> unmatched = new ArrayList<>();
     List<String> linksFiles = list(conf, links, path -> unmatched.add(noFile(path)));
+    // A links document is never a file of lines, though a directory of the input may hold it.
+    files.removeAll(new HashSet<>(linksFiles));
     if (files.isEmpty()) {
       throw new IllegalArgumentException("CorpusLines.read: no file in " + paths);
     }

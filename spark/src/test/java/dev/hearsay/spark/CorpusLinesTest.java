@@ -106,6 +106,20 @@ class CorpusLinesTest {
   }
 
   @Test
+  void aLinksDocumentUnderTheInputIsReadAsLinksOnly() {
+    Path linksFile = directory.resolve("links.json");
+    assertThat(linksFile).exists();
+
+    CorpusLines whole =
+        CorpusLines.read(
+            SparkTests.spark(), List.of(directory.toString()), List.of(linksFile.toString()));
+
+    assertThat(whole.files()).hasSize(3).noneMatch(f -> f.endsWith("links.json"));
+    assertThat(whole.linesRead()).isEqualTo(read.linesRead());
+    assertThat(whole.links()).isEqualTo(read.links());
+  }
+
+  @Test
   void theDatasetsAreInTheCorpusOrderOfFilesAndLines() {
     List<String> ids =
         read.datasets().orderBy("fileIndex", "line").collectAsList().stream()
