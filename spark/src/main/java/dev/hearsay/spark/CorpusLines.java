@@ -369,9 +369,7 @@ public final class CorpusLines implements Serializable {
         path,
         null,
         null,
-        Seqs.of(
-            List.of(
-                RowFactory.create("document", null, "cannot be read: no file matches this path"))));
+        Seqs.of(List.of(documentViolation("cannot be read: no file matches this path"))));
   }
 
   /**
@@ -493,7 +491,7 @@ public final class CorpusLines implements Serializable {
                   file,
                   index,
                   e.getLocation() == null ? null : e.getLocation().getLineNr(),
-                  Seqs.of(List.of(RowFactory.create("document", null, e.getOriginalMessage())))));
+                  Seqs.of(List.of(documentViolation(e.getOriginalMessage())))));
         }
       }
     } catch (JacksonIOException e) {
@@ -502,13 +500,21 @@ public final class CorpusLines implements Serializable {
     return rows;
   }
 
+  /**
+   * A violation row of a whole document rather than of a place in a dataset: a file that cannot
+   * be read, JSON that breaks off, a path that matches nothing.
+   */
+  static Row documentViolation(String message) {
+    return RowFactory.create("document", null, message);
+  }
+
   /** The row of a file, or of its rest, that cannot be read. */
   private static Row unreadable(String file, int index, Exception e) {
     return failed(
         file,
         index,
         null,
-        Seqs.of(List.of(RowFactory.create("document", null, "cannot be read: " + e.getMessage()))));
+        Seqs.of(List.of(documentViolation("cannot be read: " + e.getMessage()))));
   }
 
   /** A line, or a file, that did not become a dataset. */

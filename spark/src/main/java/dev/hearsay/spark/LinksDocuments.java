@@ -191,7 +191,7 @@ final class LinksDocuments {
               file,
               index,
               e.getLocation() == null ? null : e.getLocation().getLineNr(),
-              RowFactory.create("document", null, e.getOriginalMessage())));
+              CorpusLines.documentViolation(e.getOriginalMessage())));
     } catch (IOException e) {
       errors.add(unreadable(file, index, e));
     }
@@ -200,10 +200,7 @@ final class LinksDocuments {
 
   private static Row unreadable(String file, int index, IOException e) {
     return error(
-        file,
-        index,
-        null,
-        RowFactory.create("document", null, "cannot be read: " + e.getMessage()));
+        file, index, null, CorpusLines.documentViolation("cannot be read: " + e.getMessage()));
   }
 
   private static Row error(String file, int index, Integer line, Row violation) {

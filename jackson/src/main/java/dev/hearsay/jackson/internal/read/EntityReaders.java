@@ -41,15 +41,21 @@ final class EntityReaders {
     return id;
   }
 
-  /** Reads an array of ids, giving each to {@code add}. */
-  private static <I> void ids(
-      JsonCursor in, DatasetPath at, Class<I> type, Function<String, I> convert, Consumer<I> add) {
-    in.array(at, e -> add.accept(in.text(e, type, convert)));
+  /** Reads the id of an element of a dataset's list that this read shares, as {@link #id} does. */
+  private static <I> I sharedId(
+      JsonCursor in,
+      DatasetPath at,
+      Class<I> type,
+      SharedValues<I> kind,
+      Function<I, String> text) {
+    I id = in.shared(at, type, kind);
+    in.identify(text.apply(id));
+    return id;
   }
 
   /** Reads an array of ids that this read shares, giving each to {@code add}. */
   private static <I> void sharedIds(
-      JsonCursor in, DatasetPath at, Class<I> type, Interner.Kind<I> kind, Consumer<I> add) {
+      JsonCursor in, DatasetPath at, Class<I> type, SharedValues<I> kind, Consumer<I> add) {
     in.array(at, e -> add.accept(in.shared(e, type, kind)));
   }
 
@@ -65,11 +71,11 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "title" -> b.title(in.string(at));
-            case "description" -> b.description(in.string(at));
-            case "curators" -> in.array(at, e -> b.addCurators(in.string(e)));
+            case "title" -> b.title(in.recentText(at));
+            case "description" -> b.description(in.recentText(at));
+            case "curators" -> in.array(at, e -> b.addCurators(in.recentText(e)));
             case "created" -> b.created(Scalars.date(in, at));
-            case "license" -> b.license(in.string(at));
+            case "license" -> b.license(in.recentText(at));
             case "encodes" -> b.encodes(in.shared(at, SourceId.class, in.shared().sources));
             default -> {
               return false;
@@ -92,12 +98,12 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> b.id(id(in, at, ActorId.class, in.shared()::actor, ActorId::value));
-            case "name" -> b.name(in.string(at));
+            case "id" -> b.id(sharedId(in, at, ActorId.class, in.shared().actors, ActorId::value));
+            case "name" -> b.name(in.recentText(at));
             case "kind" -> b.kind(Scalars.enumValue(in, at, ActorKind.class));
             case "anonymous" -> b.anonymous(in.bool(at));
-            case "aliases" -> in.array(at, e -> b.addAliases(in.string(e)));
-            case "description" -> b.description(in.string(at));
+            case "aliases" -> in.array(at, e -> b.addAliases(in.recentText(e)));
+            case "description" -> b.description(in.recentText(at));
             case "affiliations" -> {
               in.array(at, e -> b.addAffiliations(ValueReaders.affiliation(in, e)));
             }
@@ -125,9 +131,9 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> b.id(id(in, at, PlaceId.class, in.shared()::place, PlaceId::value));
-            case "name" -> b.name(in.string(at));
-            case "isoCode" -> b.isoCode(in.string(at));
+            case "id" -> b.id(sharedId(in, at, PlaceId.class, in.shared().places, PlaceId::value));
+            case "name" -> b.name(in.recentText(at));
+            case "isoCode" -> b.isoCode(in.recentText(at));
             case "coordinates" -> b.coordinates(ValueReaders.coordinates(in, at));
             case "identifiers" -> {
               in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
@@ -153,18 +159,19 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> b.id(id(in, at, SourceId.class, in.shared()::source, SourceId::value));
+            case "id" ->
+                b.id(sharedId(in, at, SourceId.class, in.shared().sources, SourceId::value));
             case "kind" -> b.kind(Scalars.enumValue(in, at, SourceKind.class));
-            case "title" -> b.title(in.string(at));
+            case "title" -> b.title(in.recentText(at));
             case "publisher" -> b.publisher(in.shared(at, ActorId.class, in.shared().actors));
             case "authors" -> sharedIds(in, at, ActorId.class, in.shared().actors, b::addAuthors);
             case "published" -> b.published(ValueReaders.timeMention(in, at));
             case "locator" -> b.locator(Scalars.uri(in, at));
-            case "language" -> b.language(in.string(at));
+            case "language" -> b.language(in.recentText(at));
             case "retrievedAt" -> b.retrievedAt(Scalars.instant(in, at));
             case "reliability" -> b.reliability(Scalars.reliability(in, at));
             case "cites" -> sharedIds(in, at, SourceId.class, in.shared().sources, b::addCites);
-            case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
+            case "notes" -> in.array(at, e -> b.addNotes(in.recentText(e)));
             case "identifiers" -> {
               in.array(at, e -> b.addIdentifiers(ValueReaders.identifier(in, e)));
             }
@@ -189,15 +196,15 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "id" -> b.id(id(in, at, ClaimId.class, ClaimId::of, ClaimId::value));
-            case "proposition" -> b.proposition(in.string(at));
+            case "id" -> b.id(sharedId(in, at, ClaimId.class, in.shared().claims, ClaimId::value));
+            case "proposition" -> b.proposition(in.recentText(at));
             case "quote" -> b.quote(ValueReaders.quote(in, at));
             case "actors" -> sharedIds(in, at, ActorId.class, in.shared().actors, b::addActors);
             case "places" -> sharedIds(in, at, PlaceId.class, in.shared().places, b::addPlaces);
             case "quantities" -> in.array(at, e -> b.addQuantities(ValueReaders.quantity(in, e)));
             case "time" -> b.time(ValueReaders.timeMention(in, at));
             case "credibility" -> b.credibility(Scalars.credibility(in, at));
-            case "notes" -> in.array(at, e -> b.addNotes(in.string(e)));
+            case "notes" -> in.array(at, e -> b.addNotes(in.recentText(e)));
             case "attribution" -> in.array(at, e -> b.addAttribution(ValueReaders.chain(in, e)));
             default -> {
               return false;
@@ -221,13 +228,13 @@ final class EntityReaders {
         (name, at) -> {
           switch (name) {
             case "id" -> b.id(id(in, at, EventId.class, EventId::of, EventId::value));
-            case "description" -> b.description(in.string(at));
+            case "description" -> b.description(in.recentText(at));
             case "time" -> b.time(ValueReaders.timeMention(in, at));
             case "places" -> sharedIds(in, at, PlaceId.class, in.shared().places, b::addPlaces);
             case "participants" ->
                 sharedIds(in, at, ActorId.class, in.shared().actors, b::addParticipants);
             case "status" -> b.status(Scalars.enumValue(in, at, EventStatus.class));
-            case "claims" -> ids(in, at, ClaimId.class, ClaimId::of, b::addClaims);
+            case "claims" -> sharedIds(in, at, ClaimId.class, in.shared().claims, b::addClaims);
             default -> {
               return false;
             }
@@ -249,10 +256,10 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "from" -> b.from(in.text(at, ClaimId.class, ClaimId::of));
+            case "from" -> b.from(in.shared(at, ClaimId.class, in.shared().claims));
             case "kind" -> b.kind(Scalars.enumValue(in, at, RelationKind.class));
-            case "to" -> b.to(in.text(at, ClaimId.class, ClaimId::of));
-            case "note" -> b.note(in.string(at));
+            case "to" -> b.to(in.shared(at, ClaimId.class, in.shared().claims));
+            case "note" -> b.note(in.recentText(at));
             default -> {
               return false;
             }
@@ -275,7 +282,7 @@ final class EntityReaders {
         required,
         (name, at) -> {
           switch (name) {
-            case "claim" -> b.claim(in.text(at, ClaimId.class, ClaimId::of));
+            case "claim" -> b.claim(in.shared(at, ClaimId.class, in.shared().claims));
             case "assessor" -> b.assessor(in.shared(at, ActorId.class, in.shared().actors));
             case "time" -> b.time(Scalars.edtf(in, at));
             case "rating" -> b.rating(in.sharedText(at));

@@ -1,6 +1,7 @@
 package dev.hearsay.jackson.internal.read;
 
 import dev.hearsay.core.model.ActorId;
+import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.PlaceId;
 import dev.hearsay.core.model.SourceId;
 import dev.hearsay.core.model.Unit;
@@ -15,12 +16,27 @@ import java.util.function.Function;
  * holds, so that a text seen before is neither made into a string nor checked again. Each kind
  * keeps at most {@value #LIMIT} values, so that a document of distinct texts cannot make the read
  * hold more than a few megabytes for sharing.
+ *
+ * <p>Claim ids and free texts of at most {@value #LONGEST_RECENT_TEXT} characters (propositions,
+ * quotes, notes, names, descriptions) are shared while they are recent ({@link RecentTexts}): a
+ * relation or an event names the very id of its claim when the claim was read not long before, and
+ * a proposition or a note repeated gets the text read before. They are kept apart from the short
+ * texts above, so that a document's many distinct free texts cannot crowd out its cues and units.
  */
 final class Interner {
   static final int LIMIT = 8_192;
 
   /** Texts longer than this are rarely repeated and are not shared. */
   static final int LONGEST_SHARED_TEXT = 64;
+
+  /** Free texts longer than this are not shared, so that the recent ones hold little memory. */
+  static final int LONGEST_RECENT_TEXT = 1_024;
+
+  /** How many free texts are held while recent: at most about four megabytes of characters. */
+  static final int RECENT_TEXTS = 4_096;
+
+  /** How many claim ids are held while recent. */
+  static final int RECENT_CLAIMS = 32_768;
 
   final Kind<ActorId> actors = new Kind<>(ActorId::of);
   final Kind<SourceId> sources = new Kind<>(SourceId::of);
@@ -29,6 +45,9 @@ final class Interner {
   final Kind<Unit> currencies = new Kind<>(Unit::currency);
   final Kind<Unit> counts = new Kind<>(Unit::count);
   final Kind<String> texts = new Kind<>(Function.identity());
+  final RecentTexts<String> freeTexts =
+      new RecentTexts<>(RECENT_TEXTS, LONGEST_RECENT_TEXT, Function.identity());
+  final RecentTexts<ClaimId> claims = new RecentTexts<>(RECENT_CLAIMS, 128, ClaimId::of);
 
   ActorId actor(String text) {
     return actors.of(text);
@@ -63,7 +82,7 @@ final class Interner {
    * The values of one kind by their text, in an open-addressing table that is looked up by
    * characters; a text that fails to convert is not kept.
    */
-  static final class Kind<T> {
+  static final class Kind<T> implements SharedValues<T> {
     private final Function<String, T> make;
 
     /** Made on the first value, so that a read that needs no value of this kind makes none. */
@@ -88,16 +107,28 @@ final class Interner {
       return value;
     }
 
-    /** Makes the value of a text without looking for it; the caller found none. */
-    T make(String text) {
+    @Override
+    public int longest() {
+      return LONGEST_SHARED_TEXT;
+    }
+
+    /**
+     * Makes the value of a text without looking for it, as the caller found none, and keeps it
+     * when the text is short enough to be looked up.
+     */
+    @Override
+    public T make(String text) {
       T value = make.apply(text);
-      keep(text, text.hashCode(), value);
+      if (text.length() <= LONGEST_SHARED_TEXT) {
+        keep(text, text.hashCode(), value);
+      }
       return value;
     }
 
     /** The value kept for the characters, or null when they were not seen. */
+    @Override
     @SuppressWarnings("unchecked")
-    T find(char[] chars, int start, int length) {
+    public T find(char[] chars, int start, int length) {
       if (keys == null) {
         return null;
       }

@@ -554,10 +554,13 @@ final class JsonCursor {
    * making a string when the text was seen before; the first time, converts it as {@link #text}
    * does and keeps the value.
    */
-  <T> T shared(DatasetPath at, Class<T> type, Interner.Kind<T> kind) {
-    T value = find(at, kind);
-    if (value != null) {
-      return value;
+  <T> T shared(DatasetPath at, Class<T> type, SharedValues<T> kind) {
+    int length = stringCharacters(at);
+    if (length >= 0 && length <= kind.longest()) {
+      T value = kind.find(chars, charsStart, length);
+      if (value != null) {
+        return value;
+      }
     }
     String text = string(at);
     try {
@@ -569,25 +572,15 @@ final class JsonCursor {
 
   /** Reads a string, the instance this read shares when the text is short. */
   String sharedText(DatasetPath at) {
-    Interner.Kind<String> texts = shared().texts;
-    String text = find(at, texts);
-    if (text != null) {
-      return text;
-    }
-    text = string(at);
-    return text.length() > Interner.LONGEST_SHARED_TEXT ? text : texts.make(text);
+    return shared(at, String.class, shared().freeTexts);
   }
 
   /**
-   * The value kept for the current string's characters, or null when it has none or the text is
-   * too long to be shared (or longer than the parser's limit, which {@link #string} then applies).
+   * Reads a free text (a proposition, a quote, a note, a name), the instance of an equal text read
+   * lately when there is one ({@link Interner#freeTexts}).
    */
-  private <T> T find(DatasetPath at, Interner.Kind<T> kind) {
-    int length = stringCharacters(at);
-    if (length < 0 || length > Interner.LONGEST_SHARED_TEXT) {
-      return null;
-    }
-    return kind.find(chars, charsStart, length);
+  String recentText(DatasetPath at) {
+    return shared(at, String.class, shared().freeTexts);
   }
 
   /**

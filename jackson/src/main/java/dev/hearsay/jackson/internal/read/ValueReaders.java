@@ -166,9 +166,9 @@ final class ValueReaders {
         (name, at) -> {
           switch (name) {
             case "source" -> b.source(in.shared(at, SourceId.class, in.shared().sources));
-            case "exact" -> b.exact(in.string(at));
-            case "prefix" -> b.prefix(in.string(at));
-            case "suffix" -> b.suffix(in.string(at));
+            case "exact" -> b.exact(in.recentText(at));
+            case "prefix" -> b.prefix(in.recentText(at));
+            case "suffix" -> b.suffix(in.recentText(at));
             case "start" -> b.start(in.integer(at));
             case "end" -> b.end(in.integer(at));
             default -> {

@@ -7,13 +7,21 @@ import dev.hearsay.core.model.Actor;
 import dev.hearsay.core.model.ActorId;
 import dev.hearsay.core.model.Chain;
 import dev.hearsay.core.model.Claim;
+import dev.hearsay.core.model.ClaimId;
 import dev.hearsay.core.model.Dataset;
+import dev.hearsay.core.model.Event;
 import dev.hearsay.core.model.Hop;
+import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.ValueCheckException;
 import dev.hearsay.core.time.EdtfSyntaxException;
 import dev.hearsay.core.time.ImpreciseTime;
 import dev.hearsay.jackson.HearsayModule;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +42,89 @@ class InternerTest {
           assertThat(hop.actor()).as("%s in %s", hop.actor(), claim.id()).isSameAs(actor.id());
         }
       }
+    }
+  }
+
+  @Test
+  void aDatasetReadSharesItsClaimIdsWithTheRelationsAndEventsThatNameThem() throws Exception {
+    Dataset dataset = golden();
+    Map<ClaimId, ClaimId> ids =
+        dataset.claims().stream().collect(Collectors.toMap(Claim::id, Claim::id));
+
+    assertThat(dataset.relations()).isNotEmpty();
+    assertThat(dataset.events()).isNotEmpty();
+    for (Relation relation : dataset.relations()) {
+      assertThat(relation.from()).isSameAs(ids.get(relation.from()));
+      assertThat(relation.to()).isSameAs(ids.get(relation.to()));
+    }
+    for (Event event : dataset.events()) {
+      for (ClaimId claim : event.claims()) {
+        assertThat(claim).isSameAs(ids.get(claim));
+      }
+    }
+  }
+
+  @Test
+  void aDatasetReadSharesEqualTextsUpToItsLongestRecentText() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
+    Dataset golden = golden();
+    Claim first = golden.claims().get(0);
+    String note = "n".repeat(Interner.LONGEST_SHARED_TEXT + 1);
+    String longest = "p".repeat(Interner.LONGEST_RECENT_TEXT);
+    String tooLong = "q".repeat(Interner.LONGEST_RECENT_TEXT + 1);
+    Function<String, Claim> claim =
+        id ->
+            Claim.of(id, longest, first.attribution().get(0)).withNotes(note, new String(tooLong));
+    Dataset written =
+        golden
+            .withEvents(List.of())
+            .withRelations(List.of())
+            .withClaims(claim.apply("c-one"), claim.apply("c-two"));
+
+    Dataset read = mapper.readValue(mapper.writeValueAsBytes(written), Dataset.class);
+    Claim one = read.claims().get(0);
+    Claim two = read.claims().get(1);
+
+    assertThat(read).isEqualTo(written);
+    assertThat(two.proposition()).isSameAs(one.proposition());
+    assertThat(two.notes().get(0)).isSameAs(one.notes().get(0));
+    assertThat(two.notes().get(1)).isEqualTo(one.notes().get(1)).isNotSameAs(one.notes().get(1));
+  }
+
+  @Test
+  void manyDistinctFreeTextsLeaveRoomForTheShortTextsThatRepeat() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
+    Dataset golden = golden();
+    Chain chain = golden.claims().get(0).attribution().get(0);
+    Hop reporter = chain.hops().get(0);
+    Hop late =
+        new Hop.Builder()
+            .actor(reporter.actor())
+            .source(reporter.source())
+            .cue("wrote late")
+            .mode(reporter.mode())
+            .commitment(reporter.commitment())
+            .build();
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < Interner.LIMIT + 100; i++) {
+      claims.add(Claim.of("c-" + i, "Proposition " + i + ".", chain).withNotes("note " + i));
+    }
+    claims.add(Claim.of("c-late-1", "One late claim.", Chain.of(late)));
+    claims.add(Claim.of("c-late-2", "Another late claim.", Chain.of(late)));
+    Dataset written = golden.withEvents(List.of()).withRelations(List.of()).withClaims(claims);
+
+    Dataset read = mapper.readValue(mapper.writeValueAsBytes(written), Dataset.class);
+    int size = read.claims().size();
+    String first = read.claims().get(size - 2).attribution().get(0).hops().get(0).cue().get();
+    String second = read.claims().get(size - 1).attribution().get(0).hops().get(0).cue().get();
+
+    assertThat(second).isEqualTo("wrote late").isSameAs(first);
+  }
+
+  private static Dataset golden() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
+    try (InputStream in = InternerTest.class.getResourceAsStream("/golden/dataset.json")) {
+      return mapper.readValue(in, Dataset.class);
     }
   }
 
