@@ -572,7 +572,7 @@ final class JsonCursor {
 
   /** Reads a string, the instance this read shares when the text is short. */
   String sharedText(DatasetPath at) {
-    return shared(at, String.class, shared().freeTexts);
+    return shared(at, String.class, shared().texts);
   }
 
   /**

@@ -121,6 +121,30 @@ class InternerTest {
     assertThat(second).isEqualTo("wrote late").isSameAs(first);
   }
 
+  @Test
+  void aShortTextReadEarlyIsSharedAfterManyDistinctFreeTexts() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
+    Dataset golden = golden();
+    Chain chain = golden.claims().get(0).attribution().get(0);
+    Chain withoutCues = Chain.of(chain.hops().get(0));
+    assertThat(withoutCues.reporter().cue()).isEmpty();
+    List<Claim> claims = new ArrayList<>();
+    claims.add(Claim.of("c-early", "An early claim.", chain));
+    for (int i = 0; i < 2 * Interner.RECENT_TEXTS; i++) {
+      claims.add(Claim.of("c-" + i, "Proposition " + i + ".", withoutCues));
+    }
+    claims.add(Claim.of("c-late", "A late claim.", chain));
+    Dataset written = golden.withEvents(List.of()).withRelations(List.of()).withClaims(claims);
+
+    Dataset read = mapper.readValue(mapper.writeValueAsBytes(written), Dataset.class);
+    List<Claim> readClaims = read.claims();
+    String early = readClaims.get(0).attribution().get(0).hops().get(1).cue().orElseThrow();
+    String late =
+        readClaims.get(readClaims.size() - 1).attribution().get(0).hops().get(1).cue().get();
+
+    assertThat(late).isEqualTo("reports").isSameAs(early);
+  }
+
   private static Dataset golden() throws Exception {
     JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
     try (InputStream in = InternerTest.class.getResourceAsStream("/golden/dataset.json")) {
