@@ -32,7 +32,7 @@ final class Interner {
   /** Free texts longer than this are not shared, so that the recent ones hold little memory. */
   static final int LONGEST_RECENT_TEXT = 1_024;
 
-  /** How many free texts are held while recent: at most about four megabytes of characters. */
+  /** How many free texts are held while recent: at most 4 MB of characters, 8 outside Latin-1. */
   static final int RECENT_TEXTS = 4_096;
 
   /** How many claim ids are held while recent. */
