@@ -580,7 +580,7 @@ final class JsonCursor {
    * lately when there is one ({@link Interner#freeTexts}).
    */
   String recentText(DatasetPath at) {
-    return shared(at, String.class, shared().freeTexts);
+    return shared().freeTexts.of(string(at));
   }
 
   /**

@@ -66,6 +66,25 @@ final class RecentTexts<T> implements SharedValues<T> {
     return null;
   }
 
+  /**
+   * The value kept for a text equal to this one, or the text's value, then kept: for texts that
+   * the caller has as a string already.
+   *
+   * @throws IllegalArgumentException when the text is not a value of this kind
+   */
+  @SuppressWarnings("unchecked")
+  T of(String text) {
+    if (keys != null && text.length() <= longest) {
+      int hash = hash(text);
+      int slot = slot(hash, keys.length);
+      String key = keys[slot];
+      if (key != null && hashes[slot] == hash && key.equals(text)) {
+        return (T) values[slot];
+      }
+    }
+    return make(text);
+  }
+
   @Override
   public T make(String text) {
     T value = convert.apply(text);

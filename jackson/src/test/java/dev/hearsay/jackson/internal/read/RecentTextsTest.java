@@ -28,6 +28,20 @@ class RecentTextsTest {
   }
 
   @Test
+  void givesTheTextKeptForAnEqualStringAndKeepsANewOne() {
+    RecentTexts<String> texts = new RecentTexts<>(64, 10, Function.identity());
+    String first = texts.of(new String("a note"));
+
+    assertThat(texts.of(new String("a note"))).isSameAs(first);
+    assertThat(find(texts, "a note")).isSameAs(first);
+    String other = texts.of(new String("an other"));
+    assertThat(texts.of(new String("an other"))).isSameAs(other);
+    String tooLong = new String("x".repeat(11));
+    assertThat(texts.of(tooLong)).isSameAs(tooLong);
+    assertThat(texts.of(new String("x".repeat(11)))).isNotSameAs(tooLong);
+  }
+
+  @Test
   void aTextWhoseSlotIsTakenIsNoLongerFound() {
     RecentTexts<String> texts = new RecentTexts<>(64, 1_024, Function.identity());
     String aa = texts.make(new String("Aa"));
