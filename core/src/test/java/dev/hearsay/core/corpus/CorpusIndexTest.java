@@ -718,18 +718,21 @@ class CorpusIndexTest {
   }
 
   @Test
-  void aPossiblySameStatementOnTheFirstVoiceWidensTheCount() {
-    IdentityStatement ukrainianAmerican =
-        IdentityStatement.of(
-            Identity.POSSIBLY_SAME,
-            EntityRef.actor("kyiv", "ukrainian-officials"),
-            EntityRef.actor("ooda", "american-officials"));
+  void aPossiblySameStatementOnTheFirstVoiceWidensTheCountWhicheverSideNamesIt() {
+    EntityRef first = EntityRef.actor("kyiv", "ukrainian-officials");
+    EntityRef other = EntityRef.actor("ooda", "american-officials");
 
-    CorpusEvidence evidence =
-        index(links(ukrainianAmerican).build()).evidence(ClaimRef.of("kyiv", "c-troops"));
+    for (IdentityStatement statement :
+        List.of(
+            IdentityStatement.of(Identity.POSSIBLY_SAME, first, other),
+            IdentityStatement.of(Identity.POSSIBLY_SAME, other, first))) {
+      CorpusEvidence evidence =
+          index(links(statement).build()).evidence(ClaimRef.of("kyiv", "c-troops"));
 
-    assertThat(evidence.partiesFor())
-        .isEqualTo(new PartyCount(4, 5, true, 4, List.of(ukrainianAmerican)));
+      assertThat(evidence.partiesFor())
+          .as(statement.toString())
+          .isEqualTo(new PartyCount(4, 5, true, 4, List.of(statement)));
+    }
   }
 
   @Test
