@@ -93,6 +93,22 @@ class CorpusBuildScaleTest {
     assertThat(small.identities().group(EntityRef.actor("report-0", "nyt"))).hasSize(2_000);
     assertThat(small.identities().group(EntityRef.source("report-0", "article"))).hasSize(2);
     assertThat(small.identities().possiblySame()).hasSize(1_999);
+    assertThat(smallSteps).isPositive();
     assertThat((double) largeSteps / smallSteps).isBetween(3.8, 4.2);
+  }
+
+  @Test
+  void aCorpusWithoutLinksCountsItsStepsToo() {
+    Corpus.Builder builder = corpus();
+    for (int r = 0; r < 3; r++) {
+      builder.add(
+          "report-" + r,
+          dataset("Report " + r)
+              .addActors(outlet("outlet"), person("spokesman", "A spokesman"))
+              .addClaims(claim("c", hop("outlet", RELAY), hop("spokesman", FOR)))
+              .build());
+    }
+
+    assertThat(builder.countSteps()).isPositive();
   }
 }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.core.model.Hop;
 import dev.hearsay.core.model.Identifier;
+import dev.hearsay.core.model.Relation;
 import dev.hearsay.core.model.RelationKind;
 import dev.hearsay.core.model.ReportingMode;
 import dev.hearsay.core.model.Stance;
@@ -173,6 +174,13 @@ class CorpusIndexTest {
     assertThat(evidence.allParties().min()).isEqualTo(4);
     assertThat(evidence.allParties().max()).isEqualTo(6);
     assertThat(evidence.partition()).isEmpty();
+    assertThat(evidence.count(Stance.FOR)).isEqualTo(evidence.partiesFor());
+    assertThat(evidence.count(Stance.AGAINST)).isEqualTo(PartyCount.of(1));
+    assertThat(evidence.count(Stance.NEITHER)).isEqualTo(PartyCount.of(0));
+    assertThat(evidence.summary())
+        .contains(
+            "; possibly the same: kyiv/actor/us-officials and reuters/actor/two-us-officials;"
+                + " ooda/actor/american-officials and reuters/actor/two-us-officials;");
     assertThat(evidence.counted()).extracting(ClaimLink::kind).contains(RelationKind.SUPPORTS);
   }
 
@@ -274,6 +282,8 @@ class CorpusIndexTest {
 
     assertThat(names(evidence.parties(Stance.AGAINST))).containsExactly("Dmitry Peskov");
     assertThat(evidence.parties(Stance.AGAINST).get(0).voices().get(0).link()).isPresent();
+    assertThat(evidence.parties(Stance.AGAINST).get(0).voices().get(0).isOwn()).isFalse();
+    assertThat(evidence.parties(Stance.FOR).get(0).voices().get(0).isOwn()).isTrue();
     assertThat(index.conflicts())
         .singleElement()
         .satisfies(
@@ -358,6 +368,11 @@ class CorpusIndexTest {
 
     assertThat(apart.partiesFor()).isEqualTo(PartyCount.of(2));
     assertThat(names(one.parties())).containsExactly("An analyst / The author");
+    CorpusParty both = one.parties().get(0);
+    assertThat(both.actors())
+        .containsExactly(EntityRef.actor("a", "analyst"), EntityRef.actor("b", "author"));
+    assertThat(both.datasets()).containsExactly(DatasetId.of("a"), DatasetId.of("b"));
+    assertThat(both.stances()).containsExactly(Stance.FOR);
     assertThat(one.channels())
         .singleElement()
         .satisfies(
@@ -493,6 +508,7 @@ class CorpusIndexTest {
             "[kyiv/e-arrival, ooda/e-troops-arrive]",
             "[reuters/e-fighting]");
     assertThat(timeline.get(1).time()).contains(ImpreciseTime.parse("2024-10"));
+    assertThat(timeline.get(1).description()).isEqualTo("Event e-arrival");
     assertThat(timeline.get(1).claims())
         .containsExactly(ClaimRef.of("kyiv", "c-troops"), ClaimRef.of("ooda", "c-kursk"));
     assertThat(timeline)
@@ -513,5 +529,292 @@ class CorpusIndexTest {
     assertThat(known.links().identities()).containsExactly(US_TWO);
     assertThat(CorpusIndex.of(known).evidence(ClaimRef.of("kyiv", "c-troops")).counted())
         .noneMatch(l -> l.kind() == RelationKind.SUPPORTS);
+  }
+
+  @Test
+  void aDuplicatesRelationInsideADatasetJoinsItsClaimsAndNoOtherRelationDoes() {
+    Dataset one =
+        dataset("One")
+            .addActors(outlet("site"))
+            .addClaims(
+                claim("c1", hop("site", FOR)),
+                claim("c2", hop("site", FOR)),
+                claim("c3", hop("site", FOR)))
+            .addRelations(
+                new Relation.Builder().from("c2").kind(RelationKind.DUPLICATES).to("c1").build(),
+                new Relation.Builder().from("c3").kind(RelationKind.SUPPORTS).to("c1").build())
+            .build();
+
+    CorpusIndex index = CorpusIndex.of(corpus().add("one", one).build());
+
+    assertThat(index.clusterOf(ClaimRef.of("one", "c1")).claims())
+        .containsExactly(ClaimRef.of("one", "c1"), ClaimRef.of("one", "c2"));
+    assertThat(index.clusterOf(ClaimRef.of("one", "c3")).claims())
+        .containsExactly(ClaimRef.of("one", "c3"));
+  }
+
+  @Test
+  void oneDatasetForAndAnotherAgainstOnOneClusterAreAConflict() {
+    Dataset says =
+        dataset("Says")
+            .addActors(person("minister", "A minister"))
+            .addClaims(claim("c", hop("minister", FOR)))
+            .build();
+    Dataset denies =
+        dataset("Denies")
+            .addActors(person("spokesman", "A spokesman"))
+            .addClaims(claim("c", hop("spokesman", AGAINST)))
+            .build();
+    Links links =
+        new Links.Builder()
+            .addClaims(
+                ClaimLink.of(
+                    ClaimRef.of("denies", "c"), RelationKind.DUPLICATES, ClaimRef.of("says", "c")))
+            .build();
+
+    List<CorpusConflict> conflicts =
+        CorpusIndex.of(corpus().add("says", says).add("denies", denies).links(links).build())
+            .conflicts();
+
+    assertThat(conflicts)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Conflict.Kind.PARTIES_DISAGREE);
+              assertThat(c.first().voices())
+                  .extracting(v -> v.actor().name())
+                  .containsExactly("A minister");
+              assertThat(c.second().voices())
+                  .extracting(v -> v.actor().name())
+                  .containsExactly("A spokesman");
+            });
+  }
+
+  @Test
+  void undatedEventsComeLastOnTheTimeline() {
+    Dataset report =
+        dataset("Report")
+            .addActors(outlet("site"))
+            .addClaims(claim("c", hop("site", FOR)))
+            .addEvents(
+                event("e-undated", null, "c"),
+                event("e-later", "2024-11", "c"),
+                event("e-earlier", "2024-09", "c"))
+            .build();
+
+    List<CorpusTimelineEntry> timeline =
+        CorpusIndex.of(corpus().add("r", report).build()).timeline();
+
+    assertThat(timeline)
+        .extracting(CorpusTimelineEntry::description)
+        .containsExactly("Event e-earlier", "Event e-later", "Event e-undated");
+    assertThat(timeline)
+        .extracting(CorpusTimelineEntry::orderUndetermined)
+        .containsExactly(false, false, false);
+  }
+
+  @Test
+  void eventsInOneSecondOverlapAndAnOpenStartOverlapsNothingBeforeIt() {
+    Dataset report =
+        dataset("Report")
+            .addActors(outlet("site"))
+            .addClaims(claim("c", hop("site", FOR)))
+            .addEvents(
+                event("e-before", "../2023-01", "c"),
+                event("e-noon", "2024-10-25T12:00:00Z", "c"),
+                event("e-noon-again", "2024-10-25T12:00:00Z", "c"))
+            .build();
+
+    List<CorpusTimelineEntry> timeline =
+        CorpusIndex.of(corpus().add("r", report).build()).timeline();
+
+    assertThat(timeline)
+        .extracting(CorpusTimelineEntry::description)
+        .containsExactly("Event e-before", "Event e-noon", "Event e-noon-again");
+    assertThat(timeline)
+        .extracting(CorpusTimelineEntry::orderUndetermined)
+        .containsExactly(false, true, true);
+  }
+
+  @Test
+  void timesBeyondTheRangeOfMillisecondsStillOrderApart() {
+    Dataset report =
+        dataset("Report")
+            .addActors(outlet("site"))
+            .addClaims(claim("c", hop("site", FOR)))
+            .addEvents(
+                event("e-open", "2024/..", "c"),
+                event("e-epoch", "1970", "c"),
+                event("e-deep-past", "Y-300000000", "c"))
+            .build();
+
+    List<CorpusTimelineEntry> timeline =
+        CorpusIndex.of(corpus().add("r", report).build()).timeline();
+
+    assertThat(timeline)
+        .extracting(CorpusTimelineEntry::description)
+        .containsExactly("Event e-deep-past", "Event e-epoch", "Event e-open");
+    assertThat(timeline)
+        .extracting(CorpusTimelineEntry::orderUndetermined)
+        .containsExactly(false, false, false);
+  }
+
+  @Test
+  void asOfAnInstantKeepsTheEventLinksWhoseEventsAreStillThere() {
+    Hop early =
+        new Hop.Builder()
+            .actor("site")
+            .mode(ReportingMode.PARAPHRASE)
+            .commitment(FOR)
+            .time(TimeMention.of("2024-10-01"))
+            .build();
+    Hop late = early.withTime(TimeMention.of("2024-11-05"));
+    Dataset first =
+        dataset("First")
+            .addActors(outlet("site"))
+            .addClaims(claim("c-early", early))
+            .addEvents(event("e-one", "2024-10", "c-early"))
+            .build();
+    Dataset second =
+        dataset("Second")
+            .addActors(outlet("site"))
+            .addClaims(claim("c-early", early), claim("c-late", late))
+            .addEvents(event("e-two", "2024-10", "c-late"), event("e-three", "2024-10", "c-early"))
+            .build();
+    EventLink kept = EventLink.of(EventRef.of("first", "e-one"), EventRef.of("second", "e-three"));
+    EventLink gone = EventLink.of(EventRef.of("first", "e-one"), EventRef.of("second", "e-two"));
+    EventLink goneFirst =
+        EventLink.of(EventRef.of("second", "e-two"), EventRef.of("first", "e-one"));
+    ClaimLink keptClaim =
+        ClaimLink.of(
+            ClaimRef.of("second", "c-early"),
+            RelationKind.SUPPORTS,
+            ClaimRef.of("first", "c-early"));
+    ClaimLink goneClaim =
+        ClaimLink.of(
+            ClaimRef.of("first", "c-early"),
+            RelationKind.SUPPORTS,
+            ClaimRef.of("second", "c-late"));
+    CorpusIndex index =
+        CorpusIndex.of(
+            corpus()
+                .add("first", first)
+                .add("second", second)
+                .links(
+                    new Links.Builder()
+                        .addEvents(gone, kept, goneFirst)
+                        .addClaims(goneClaim, keptClaim)
+                        .build())
+                .build());
+
+    Corpus known = index.asOf(java.time.Instant.parse("2024-10-30T00:00:00Z"));
+
+    assertThat(known.links().events()).containsExactly(kept);
+    assertThat(known.links().claims()).containsExactly(keptClaim);
+    assertThat(known.dataset(DatasetId.of("second")).orElseThrow().claims())
+        .extracting(c -> c.id().value())
+        .containsExactly("c-early");
+    assertThat(index.asOf(ImpreciseTime.parse("2024-10-29"))).isEqualTo(known);
+  }
+
+  @Test
+  void aPossiblySameStatementOnTheFirstVoiceWidensTheCountWhicheverSideNamesIt() {
+    EntityRef first = EntityRef.actor("kyiv", "ukrainian-officials");
+    EntityRef other = EntityRef.actor("ooda", "american-officials");
+
+    for (IdentityStatement statement :
+        List.of(
+            IdentityStatement.of(Identity.POSSIBLY_SAME, first, other),
+            IdentityStatement.of(Identity.POSSIBLY_SAME, other, first))) {
+      CorpusEvidence evidence =
+          index(links(statement).build()).evidence(ClaimRef.of("kyiv", "c-troops"));
+
+      assertThat(evidence.partiesFor())
+          .as(statement.toString())
+          .isEqualTo(new PartyCount(4, 5, true, 4, List.of(statement)));
+    }
+  }
+
+  @Test
+  void aClusterTheCallerMadeCountsNoLinkBetweenItsOwnClaimsWhateverTheirOrder() {
+    Dataset a =
+        dataset("A")
+            .addActors(person("analyst", "An analyst"))
+            .addClaims(claim("c", hop("analyst", FOR)))
+            .build();
+    Dataset b =
+        dataset("B")
+            .addActors(person("author", "The author"))
+            .addClaims(claim("c", hop("author", FOR)))
+            .build();
+    ClaimLink supports =
+        ClaimLink.of(ClaimRef.of("a", "c"), RelationKind.SUPPORTS, ClaimRef.of("b", "c"));
+    CorpusIndex index =
+        CorpusIndex.of(
+            corpus()
+                .add("a", a)
+                .add("b", b)
+                .links(new Links.Builder().addClaims(supports).build())
+                .build());
+
+    CorpusEvidence both =
+        index.evidence(new ClaimCluster(List.of(ClaimRef.of("b", "c"), ClaimRef.of("a", "c"))));
+
+    assertThat(both.counted()).isEmpty();
+    assertThat(names(both.parties())).containsExactly("The author", "An analyst");
+    assertThat(index.evidence(ClaimRef.of("b", "c")).counted()).containsExactly(supports);
+  }
+
+  @Test
+  void aRelationInsideADatasetIsCountedAsALinkOfThatDataset() {
+    Dataset one =
+        dataset("One")
+            .addActors(outlet("site"), person("analyst", "An analyst"))
+            .addClaims(claim("c1", hop("site", FOR)), claim("c2", hop("analyst", FOR)))
+            .addRelations(
+                new Relation.Builder().from("c2").kind(RelationKind.SUPPORTS).to("c1").build())
+            .build();
+
+    CorpusEvidence evidence =
+        CorpusIndex.of(corpus().add("one", one).build()).evidence(ClaimRef.of("one", "c1"));
+
+    assertThat(evidence.counted())
+        .containsExactly(
+            ClaimLink.of(
+                ClaimRef.of("one", "c2"), RelationKind.SUPPORTS, ClaimRef.of("one", "c1")));
+  }
+
+  @Test
+  void chainsWhoseHopsAllCiteASourceJoinWhereOneEntitySpeaksInBoth() {
+    Dataset a =
+        dataset("A")
+            .addActors(outlet("nyt", NYT))
+            .addSources(Reports.article("story"))
+            .addClaims(claim("c", hop("nyt", "story", FOR)))
+            .build();
+    Dataset b =
+        dataset("B")
+            .addActors(outlet("new-york-times", NYT))
+            .addSources(Reports.article("piece"))
+            .addClaims(claim("c", hop("new-york-times", "piece", FOR)))
+            .build();
+    Links links =
+        new Links.Builder()
+            .addClaims(
+                ClaimLink.of(ClaimRef.of("b", "c"), RelationKind.DUPLICATES, ClaimRef.of("a", "c")))
+            .build();
+
+    CorpusEvidence evidence =
+        CorpusIndex.of(corpus().add("a", a).add("b", b).links(links).build())
+            .evidence(ClaimRef.of("a", "c"));
+
+    assertThat(evidence.partiesFor()).isEqualTo(PartyCount.of(1));
+    assertThat(evidence.channels())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.chains()).hasSize(2);
+              assertThat(c.meetingPoints()).containsExactly(EntityRef.actor("a", "nyt"));
+            });
   }
 }

@@ -75,6 +75,7 @@ class CorpusScaleTest {
     assertThat(small.partition().stream().mapToInt(java.util.List::size).sum()).isEqualTo(250);
     assertThat(large.partiesFor().max()).isEqualTo(1_000);
     assertThat(large.channels()).as("every chain meets at the NYT").hasSize(1);
+    assertThat(smallSteps).isPositive();
     assertThat((double) largeSteps / smallSteps).isBetween(3.8, 4.2);
   }
 }

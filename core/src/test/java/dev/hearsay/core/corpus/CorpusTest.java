@@ -30,6 +30,8 @@ class CorpusTest {
     return EntityRef.actor(dataset, id);
   }
 
+  private static final Identifier KURSK = Identifier.wikidata("Q7275");
+
   private static IdentityStatement same(EntityRef a, EntityRef b) {
     return IdentityStatement.of(Identity.SAME, a, b);
   }
@@ -237,6 +239,11 @@ class CorpusTest {
     assertThat(identities.same(actor("a", "zelensky"), actor("b", "zelensky"))).isFalse();
     assertThat(identities.same(actor("a", "officials"), actor("b", "officials"))).isFalse();
     assertThat(identities.unresolved()).containsExactly(actor("b", "officials"));
+    assertThat(identities.isUnresolved(actor("b", "officials"))).isTrue();
+    assertThat(identities.contains(actor("a", "zelensky"))).as("the first entity").isTrue();
+    assertThat(identities.contains(actor("b", "sources"))).isTrue();
+    assertThat(identities.contains(actor("a", "sources"))).isFalse();
+    assertThat(identities.contains(actor("c", "officials"))).isFalse();
     assertThat(identities.isUnresolved(actor("a", "officials"))).isFalse();
     assertThat(identities.isUnresolved(actor("a", "zelensky"))).as("not anonymous").isFalse();
     assertThat(identities.possiblySame()).hasSize(1);
@@ -537,5 +544,269 @@ class CorpusTest {
         .hasMessageStartingWith("Links.schemaVersion:");
     assertThatThrownBy(() -> new Links.Builder().addIdentities((IdentityStatement) null).build())
         .hasMessage("Links.identities[0]: must not be null");
+  }
+
+  @Test
+  void theViolationsKeptStopAtTheLimitAndTheRestAreCounted() {
+    Corpus.Builder builder =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("a", report("bbc", "officials"))
+            .add("a", report("wsj", "officials"))
+            .maxViolations(1);
+
+    ValidatedCorpus result = builder.tryBuild();
+    CorpusValidationException thrown =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            CorpusValidationException.class, builder::build);
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.violations()).hasSize(1);
+    assertThat(result.total()).isEqualTo(2);
+    assertThat(result).hasToString("ValidatedCorpus" + result.violations() + " and 1 more");
+    assertThat(thrown.omitted()).isEqualTo(1);
+    assertThat(thrown.getMessage())
+        .startsWith("The corpus has 2 violations, of which the first 1 are listed:\n  corpus:");
+    assertThatThrownBy(result::orElseThrow)
+        .isInstanceOfSatisfying(
+            CorpusValidationException.class,
+            e -> {
+              assertThat(e.violations()).isEqualTo(result.violations());
+              assertThat(e.total()).isEqualTo(2);
+            });
+  }
+
+  @Test
+  void underTheLimitEveryViolationIsKept() {
+    ValidatedCorpus result =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("a", report("bbc", "officials"))
+            .add("a", report("wsj", "officials"))
+            .maxViolations(2)
+            .tryBuild();
+
+    assertThat(result.violations()).hasSize(2);
+    assertThat(result.total()).isEqualTo(2);
+    assertThat(result).hasToString("ValidatedCorpus" + result.violations());
+  }
+
+  @Test
+  void theLimitOfViolationsIsAtLeastOne() {
+    assertThat(corpus().maxViolations(1).add("a", report("nyt", "officials")).build().datasets())
+        .hasSize(1);
+    assertThatThrownBy(() -> corpus().maxViolations(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "maxViolations: must be at least 1, so that a broken rule is always shown; was 0");
+  }
+
+  @Test
+  void aValidOutcomeHoldsTheCorpusAndNoViolation() {
+    Corpus.Builder builder =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .add("b", report("x", "y"))
+            .links(
+                new Links.Builder()
+                    .addIdentities(same(actor("a", "nyt"), actor("b", "x")))
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("a", "c"), RelationKind.DUPLICATES, ClaimRef.of("b", "c")))
+                    .build());
+
+    ValidatedCorpus result = builder.tryBuild();
+
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.corpus()).contains(builder.build());
+    assertThat(result.orElseThrow()).isEqualTo(builder.build());
+    assertThat(result.total()).isZero();
+    assertThat(result.violations()).isEmpty();
+    assertThat(result).hasToString("ValidatedCorpus[valid]");
+    assertThat(result.orElseThrow())
+        .hasToString("Corpus[a, b] with 1 identity statements, 1 claim links and 0 event links");
+  }
+
+  @Test
+  void placesOfTwoDatasetsWithOneIdentifierAreOne() {
+    Dataset a = dataset("A").addPlaces(place("kursk", KURSK)).build();
+    Dataset b = dataset("B").addPlaces(place("kursk-oblast", KURSK), place("sudzha")).build();
+
+    Identities identities = corpus().add("a", a).add("b", b).build().identities();
+
+    assertThat(identities.same(EntityRef.place("a", "kursk"), EntityRef.place("b", "kursk-oblast")))
+        .isTrue();
+    assertThat(identities.same(EntityRef.place("a", "kursk"), EntityRef.place("b", "sudzha")))
+        .isFalse();
+  }
+
+  @Test
+  void updatesThatRunInACircleThroughLinksAreRefused() {
+    Dataset a =
+        dataset("A")
+            .addActors(outlet("o"))
+            .addClaims(claim("c1", hop("o", FOR)), claim("c2", hop("o", FOR)))
+            .addRelations(
+                new dev.hearsay.core.model.Relation.Builder()
+                    .from("c1")
+                    .kind(RelationKind.UPDATES)
+                    .to("c2")
+                    .build())
+            .build();
+    Dataset b = dataset("B").addActors(outlet("o")).addClaims(claim("d", hop("o", FOR))).build();
+
+    ValidatedCorpus result =
+        corpus()
+            .add("a", a)
+            .add("b", b)
+            .links(
+                new Links.Builder()
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("a", "c2"), RelationKind.UPDATES, ClaimRef.of("b", "d")),
+                        ClaimLink.of(
+                            ClaimRef.of("b", "d"), RelationKind.UPDATES, ClaimRef.of("a", "c1")))
+                    .build())
+            .tryBuild();
+
+    assertThat(lines(result))
+        .containsExactly(
+            "links: claims[0]: 'updates' relations and links form a cycle:"
+                + " a/c2 -> b/d -> a/c1 -> a/c2; remove one of them [RELATION_CYCLE]");
+  }
+
+  @Test
+  void relationsOfAnotherKindCloseNoCircleOfDerivations() {
+    Dataset a =
+        dataset("A")
+            .addActors(outlet("o"))
+            .addClaims(claim("c1", hop("o", FOR)), claim("c2", hop("o", FOR)))
+            .addRelations(
+                new dev.hearsay.core.model.Relation.Builder()
+                    .from("c1")
+                    .kind(RelationKind.SUPPORTS)
+                    .to("c2")
+                    .build())
+            .build();
+    Dataset b = dataset("B").addActors(outlet("o")).addClaims(claim("d", hop("o", FOR))).build();
+
+    ValidatedCorpus result =
+        corpus()
+            .add("a", a)
+            .add("b", b)
+            .links(
+                new Links.Builder()
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("a", "c2"),
+                            RelationKind.DERIVED_FROM,
+                            ClaimRef.of("b", "d")),
+                        ClaimLink.of(
+                            ClaimRef.of("b", "d"),
+                            RelationKind.DERIVED_FROM,
+                            ClaimRef.of("a", "c1")))
+                    .build())
+            .tryBuild();
+
+    assertThat(result.isValid()).isTrue();
+  }
+
+  @Test
+  void aLinkThatNamesWhatIsNotThereTwiceIsOnlyAnUnknownReference() {
+    ValidatedCorpus result =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .links(
+                new Links.Builder()
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("gone", "c"),
+                            RelationKind.SUPPORTS,
+                            ClaimRef.of("gone", "c")),
+                        ClaimLink.of(
+                            ClaimRef.of("a", "c-none"),
+                            RelationKind.DERIVED_FROM,
+                            ClaimRef.of("a", "c-none")))
+                    .addEvents(
+                        EventLink.of(EventRef.of("gone", "e"), EventRef.of("gone", "e")),
+                        EventLink.of(EventRef.of("a", "e-none"), EventRef.of("a", "e-none")))
+                    .build())
+            .tryBuild();
+
+    assertThat(result.violations())
+        .extracting(v -> v.path().toString())
+        .containsExactly(
+            "claims[0].from.dataset",
+            "claims[0].to.dataset",
+            "claims[1].from.claim",
+            "claims[1].to.claim",
+            "events[0].first.dataset",
+            "events[0].second.dataset",
+            "events[1].first.event",
+            "events[1].second.event");
+    assertThat(result.violations())
+        .extracting(CorpusViolation::code)
+        .containsOnly(ViolationCode.UNKNOWN_REFERENCE);
+    assertThat(lines(result).get(6))
+        .isEqualTo(
+            "links: events[1].first.event: the dataset 'a' has no event with the id 'e-none'; add"
+                + " the event or correct the id [UNKNOWN_REFERENCE]");
+  }
+
+  @Test
+  void aCircleOfDerivationsThroughAClaimThatIsNotThereIsNotACycle() {
+    ValidatedCorpus result =
+        corpus()
+            .add("a", report("nyt", "officials"))
+            .links(
+                new Links.Builder()
+                    .addClaims(
+                        ClaimLink.of(
+                            ClaimRef.of("a", "c"),
+                            RelationKind.DERIVED_FROM,
+                            ClaimRef.of("a", "c-none")),
+                        ClaimLink.of(
+                            ClaimRef.of("a", "c-none"),
+                            RelationKind.DERIVED_FROM,
+                            ClaimRef.of("a", "c")))
+                    .build())
+            .tryBuild();
+
+    assertThat(result.violations())
+        .extracting(CorpusViolation::code)
+        .containsExactly(ViolationCode.UNKNOWN_REFERENCE, ViolationCode.UNKNOWN_REFERENCE);
+  }
+
+  @Test
+  void pastTwentyMergedPairsTheRouteIsNoLongerSpelledOut() {
+    Dataset.Builder a = dataset("A");
+    Dataset.Builder b = dataset("B");
+    Links.Builder links = new Links.Builder();
+    for (int i = 0; i < 21; i++) {
+      Identifier id = Identifier.wikidata("Q" + (100 + i));
+      a.addActors(outlet("x" + i, id));
+      b.addActors(outlet("y" + i, id));
+      links.addIdentities(distinct(actor("a", "x" + i), actor("b", "y" + i)));
+    }
+
+    ValidatedCorpus result =
+        corpus().add("a", a.build()).add("b", b.build()).links(links.build()).tryBuild();
+
+    assertThat(result.violations()).hasSize(21);
+    assertThat(result.violations().get(19).message())
+        .contains("but they are made one by the identifier wikidata:Q119;");
+    assertThat(result.violations().get(20).message())
+        .contains("but 'same' statements and shared identifiers make them one;");
+  }
+
+  @Test
+  void theFirstEntityOfTheCorpusIsUnresolvedWhenItIsAnonymousAndNothingIsSaidOfIt() {
+    Dataset a = dataset("A").addActors(anonymous("officials", "Officials")).build();
+    Dataset b = dataset("B").addActors(anonymous("sources", "Sources")).build();
+
+    Identities identities = corpus().add("a", a).add("b", b).build().identities();
+
+    assertThat(identities.unresolved())
+        .containsExactly(actor("a", "officials"), actor("b", "sources"));
   }
 }

@@ -232,6 +232,36 @@ class PartyIntervalsTest {
     assertThat(all).isEqualTo(n);
   }
 
+  /**
+   * Two components counted greedily, the first led by party 3 and the second by party 17: their
+   * groups come in the order of the components' first parties, whatever order a hash keeps them
+   * in.
+   */
+  @Test
+  void greedyGroupsComeInTheOrderOfTheirComponentsFirstParties() {
+    int n = 70;
+    int[] masks = new int[n];
+    java.util.Arrays.fill(masks, 1);
+    List<int[]> edges = new ArrayList<>();
+    List<int[]> distinct = new ArrayList<>();
+    for (int[] component : new int[][] {{3, 30}, {17, 50}}) {
+      int lead = component[0];
+      int from = component[1];
+      edges.add(new int[] {lead, from, edges.size()});
+      for (int p = from; p < from + 16; p++) {
+        edges.add(new int[] {p, p + 1, edges.size()});
+      }
+      distinct.add(new int[] {lead, from + 16});
+    }
+
+    PartyIntervals counts = PartyIntervals.of(masks, 1, edges, distinct);
+
+    assertThat(counts.exact(0)).isFalse();
+    assertThat(counts.partition()).hasSize(4);
+    assertThat(counts.partition().get(0)).contains(3);
+    assertThat(counts.partition().get(2)).contains(17);
+  }
+
   @Test
   void atSixteenEdgesTheCountIsStillExact() {
     int n = 17;
@@ -253,6 +283,7 @@ class PartyIntervalsTest {
     long small = stepsOf(1_000);
     long large = stepsOf(4_000);
 
+    assertThat(small).isPositive();
     assertThat(large).isEqualTo(4 * small);
   }
 

@@ -78,6 +78,13 @@ class ResolvedIdentityTest {
                 assertThat(e.violations())
                     .extracting(CorpusViolation::code)
                     .containsExactly(ViolationCode.SAME_WITHIN_DATASET));
+    assertThat(part.tryBuild().violations())
+        .singleElement()
+        .hasToString(
+            "dataset a: actors[sources].identifiers: the actors 'officials' and 'sources' of the"
+                + " dataset 'a' are different entities, but they are made one by the identity"
+                + " resolved over the larger corpus (group 'g7'); remove what merges them"
+                + " [SAME_WITHIN_DATASET]");
   }
 
   @Test
