@@ -198,11 +198,6 @@ public final class Identities {
     return n;
   }
 
-  /** The entity's number, or -1 when the corpus does not hold it. */
-  int numberOrNone(EntityRef entity) {
-    return numbers.number(entity);
-  }
-
   /**
    * The group of an entity given by its parts, found without making a ref.
    *
