@@ -49,35 +49,6 @@ final class Interner {
       new RecentTexts<>(RECENT_TEXTS, LONGEST_RECENT_TEXT, Function.identity());
   final RecentTexts<ClaimId> claims = new RecentTexts<>(RECENT_CLAIMS, 128, ClaimId::of);
 
-  ActorId actor(String text) {
-    return actors.of(text);
-  }
-
-  SourceId source(String text) {
-    return sources.of(text);
-  }
-
-  PlaceId place(String text) {
-    return places.of(text);
-  }
-
-  ImpreciseTime time(String text) {
-    return times.of(text);
-  }
-
-  Unit currency(String code) {
-    return currencies.of(code);
-  }
-
-  Unit count(String thing) {
-    return counts.of(thing);
-  }
-
-  /** The shared instance of a short text, or the text itself. */
-  String text(String text) {
-    return text.length() > LONGEST_SHARED_TEXT ? text : texts.of(text);
-  }
-
   /**
    * The values of one kind by their text, in an open-addressing table that is looked up by
    * characters; a text that fails to convert is not kept.
@@ -94,17 +65,6 @@ final class Interner {
 
     Kind(Function<String, T> make) {
       this.make = make;
-    }
-
-    /** The value of a text, made and kept the first time the text is seen. */
-    T of(String text) {
-      int hash = text.hashCode();
-      T value = find(text, hash);
-      if (value == null) {
-        value = make.apply(text);
-        keep(text, hash, value);
-      }
-      return value;
     }
 
     @Override
@@ -139,20 +99,6 @@ final class Interner {
       int mask = keys.length - 1;
       for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
         if (hashes[slot] == hash && same(keys[slot], chars, start, length)) {
-          return (T) values[slot];
-        }
-      }
-      return null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private T find(String text, int hash) {
-      if (keys == null) {
-        return null;
-      }
-      int mask = keys.length - 1;
-      for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-        if (hashes[slot] == hash && keys[slot].equals(text)) {
           return (T) values[slot];
         }
       }

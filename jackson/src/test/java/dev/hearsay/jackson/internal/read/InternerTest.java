@@ -145,6 +145,12 @@ class InternerTest {
     assertThat(late).isEqualTo("reports").isSameAs(early);
   }
 
+  /** A value as a read gets it: found by the characters of its text, or made and kept. */
+  private static <T> T of(SharedValues<T> kind, String text) {
+    T found = kind.find(text.toCharArray(), 0, text.length());
+    return found != null ? found : kind.make(text);
+  }
+
   private static Dataset golden() throws Exception {
     JsonMapper mapper = JsonMapper.builder().addModule(new HearsayModule()).build();
     try (InputStream in = InternerTest.class.getResourceAsStream("/golden/dataset.json")) {
@@ -156,53 +162,53 @@ class InternerTest {
   void makesEachValueOnceByItsText() {
     Interner shared = new Interner();
 
-    ActorId nyt = shared.actor("nyt");
-    ImpreciseTime day = shared.time("2024-10-25");
+    ActorId nyt = of(shared.actors, "nyt");
+    ImpreciseTime day = of(shared.times, "2024-10-25");
 
-    assertThat(shared.actor(new String("nyt"))).isSameAs(nyt);
-    assertThat(shared.time(new String("2024-10-25")))
+    assertThat(of(shared.actors, new String("nyt"))).isSameAs(nyt);
+    assertThat(of(shared.times, new String("2024-10-25")))
         .isSameAs(day)
         .isEqualTo(ImpreciseTime.parse("2024-10-25"));
-    assertThat(shared.source("nyt")).isNotSameAs(nyt).hasToString("nyt");
-    assertThat(shared.count("soldiers")).isSameAs(shared.count("soldiers"));
-    assertThat(shared.currency("EUR"))
-        .isSameAs(shared.currency("EUR"))
-        .isNotEqualTo(shared.count("EUR"));
-    assertThat(shared.place("kursk")).isSameAs(shared.place("kursk"));
+    assertThat(of(shared.sources, "nyt")).isNotSameAs(nyt).hasToString("nyt");
+    assertThat(of(shared.counts, "soldiers")).isSameAs(of(shared.counts, "soldiers"));
+    assertThat(of(shared.currencies, "EUR"))
+        .isSameAs(of(shared.currencies, "EUR"))
+        .isNotEqualTo(of(shared.counts, "EUR"));
+    assertThat(of(shared.places, "kursk")).isSameAs(of(shared.places, "kursk"));
   }
 
   @Test
   void sharesShortTextsOnly() {
     Interner shared = new Interner();
-    String cue = shared.text("according to");
+    String cue = of(shared.texts, "according to");
     String long64 = "x".repeat(64);
     String long65 = "x".repeat(65);
 
-    assertThat(shared.text(new String("according to"))).isSameAs(cue);
-    assertThat(shared.text(long64)).isSameAs(long64);
-    assertThat(shared.text(new String(long64))).isSameAs(long64);
-    assertThat(shared.text(long65)).isSameAs(long65);
-    assertThat(shared.text(new String(long65))).isNotSameAs(long65);
+    assertThat(of(shared.texts, new String("according to"))).isSameAs(cue);
+    assertThat(of(shared.texts, long64)).isSameAs(long64);
+    assertThat(of(shared.texts, new String(long64))).isSameAs(long64);
+    assertThat(of(shared.texts, long65)).isSameAs(long65);
+    assertThat(of(shared.texts, new String(long65))).isNotSameAs(long65);
   }
 
   @Test
   void keepsNoValueThatFailsItsCheckAndStopsGrowingAtItsLimit() {
     Interner shared = new Interner();
 
-    assertThatThrownBy(() -> shared.actor("1bad")).isInstanceOf(ValueCheckException.class);
-    assertThatThrownBy(() -> shared.time("2024-13")).isInstanceOf(EdtfSyntaxException.class);
+    assertThatThrownBy(() -> of(shared.actors, "1bad")).isInstanceOf(ValueCheckException.class);
+    assertThatThrownBy(() -> of(shared.times, "2024-13")).isInstanceOf(EdtfSyntaxException.class);
     for (int i = 0; i < Interner.LIMIT; i++) {
-      shared.actor("a" + i);
+      of(shared.actors, "a" + i);
     }
-    ActorId past = shared.actor("past-the-limit");
-    assertThat(shared.actor("past-the-limit")).isEqualTo(past).isNotSameAs(past);
-    assertThat(shared.actor("a0")).isSameAs(shared.actor("a0"));
+    ActorId past = of(shared.actors, "past-the-limit");
+    assertThat(of(shared.actors, "past-the-limit")).isEqualTo(past).isNotSameAs(past);
+    assertThat(of(shared.actors, "a0")).isSameAs(of(shared.actors, "a0"));
   }
 
   @Test
   void findsAValueByTheCharactersOfItsTextAlone() {
     Interner shared = new Interner();
-    ActorId aa = shared.actor("Aa");
+    ActorId aa = of(shared.actors, "Aa");
     char[] chars = "xxBBAaxx".toCharArray();
 
     assertThat(shared.actors.find(chars, 4, 2)).isSameAs(aa);
@@ -210,9 +216,9 @@ class InternerTest {
     assertThat(shared.actors.find(chars, 4, 1)).isNull();
     assertThat(shared.sources.find(chars, 4, 2)).isNull();
     for (int i = 0; i < 100; i++) {
-      shared.actor("a" + i);
+      of(shared.actors, "a" + i);
     }
     assertThat(shared.actors.find(chars, 4, 2)).isSameAs(aa);
-    assertThat(shared.actors.find("xa42".toCharArray(), 1, 3)).isSameAs(shared.actor("a42"));
+    assertThat(shared.actors.find("xa42".toCharArray(), 1, 3)).isSameAs(of(shared.actors, "a42"));
   }
 }
