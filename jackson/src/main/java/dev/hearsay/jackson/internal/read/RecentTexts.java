@@ -9,7 +9,7 @@ import java.util.function.Function;
  * ids, propositions) and that a stream reader must not keep: an equal text read while its value is
  * still in the table gets that value, and any other gets a value of its own.
  *
- * <p>The table starts small and doubles while it is less than half full, up to its size.
+ * <p>The table starts small and doubles each time it is half full, up to its size.
  */
 final class RecentTexts<T> implements SharedValues<T> {
   private static final int FIRST_SLOTS = 64;
