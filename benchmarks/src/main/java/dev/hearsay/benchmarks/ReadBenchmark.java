@@ -2,6 +2,7 @@ package dev.hearsay.benchmarks;
 
 import dev.hearsay.benchmarks.limit.JsonTokens;
 import dev.hearsay.benchmarks.plain.PlainDataset;
+import dev.hearsay.benchmarks.plain.PlainTokensReader;
 import dev.hearsay.core.model.Claim;
 import dev.hearsay.core.model.Dataset;
 import dev.hearsay.jackson.DatasetStreamReader;
@@ -103,6 +104,17 @@ public class ReadBenchmark {
   }
 
   /**
+   * Every token, with only the texts that any reader must return as strings decoded: with the
+   * dataset's rules ({@code QueryBenchmark.validate}), the least that reading the form can cost.
+   *
+   * @return a checksum
+   */
+  @Benchmark
+  public long streamingTexts() {
+    return JsonTokens.decodeTexts(factory, json);
+  }
+
+  /**
    * Plain databind reading the same bytes into records, without any check.
    *
    * @return the records
@@ -110,5 +122,15 @@ public class ReadBenchmark {
   @Benchmark
   public PlainDataset databind() {
     return plain.readValue(json, PlainDataset.class);
+  }
+
+  /**
+   * The same records read by hand from the tokens, without databind and without any check.
+   *
+   * @return the records
+   */
+  @Benchmark
+  public PlainDataset byHand() {
+    return PlainTokensReader.read(factory, json);
   }
 }

@@ -3,10 +3,12 @@ package dev.hearsay.benchmarks.limit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -66,6 +68,64 @@ public final class JsonTokens {
       }
     }
     return total;
+  }
+
+  /**
+   * The fields of the JSON form whose values a reader returns as text of its own: propositions,
+   * quotes, notes, titles, names, descriptions and the like. Ids, enum spellings, times, decimals
+   * and the short labels that a reader can share (cues, quantity names, ratings) are not in it.
+   */
+  private static final Set<String> TEXT_FIELDS =
+      Set.of(
+          "proposition",
+          "exact",
+          "prefix",
+          "suffix",
+          "notes",
+          "note",
+          "title",
+          "description",
+          "curators",
+          "license",
+          "aliases",
+          "isoCode",
+          "locator",
+          "language",
+          "url",
+          "scheme",
+          "message");
+
+  /**
+   * Reads every token of a document and decodes only the texts that any reader of the form must
+   * return as strings (see {@link #TEXT_FIELDS}), and integers: what a reader cannot avoid,
+   * whatever else it does.
+   *
+   * @param factory the factory
+   * @param json the document
+   * @return a sum of the lengths decoded, so that nothing is optimized away
+   */
+  public static long decodeTexts(JsonFactory factory, byte[] json) {
+    long total = 0;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.VALUE_STRING && TEXT_FIELDS.contains(fieldName(parser))) {
+          total += parser.getString().length();
+        } else if (token == JsonToken.VALUE_NUMBER_INT) {
+          total += parser.getIntValue();
+        } else {
+          total++;
+        }
+      }
+    }
+    return total;
+  }
+
+  /** The name of the field whose value, or element of whose value, the parser is on. */
+  private static String fieldName(JsonParser parser) {
+    TokenStreamContext context = parser.streamReadContext();
+    String name = context.inArray() ? context.getParent().currentName() : parser.currentName();
+    return name == null ? "" : name;
   }
 
   /**

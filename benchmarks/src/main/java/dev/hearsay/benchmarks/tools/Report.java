@@ -131,7 +131,9 @@ public final class Report {
       {"Read + validate: Hearsay stream reader", "ReadBenchmark.hearsayStream"},
       {"Read: streaming limit (tokens only)", "ReadBenchmark.streamingLimit"},
       {"Read: tokens with names and values decoded", "ReadBenchmark.streamingDecode"},
+      {"Read: tokens with only the free texts decoded", "ReadBenchmark.streamingTexts"},
       {"Read: plain databind into records", "ReadBenchmark.databind"},
+      {"Read: the same records read by hand from the tokens", "ReadBenchmark.byHand"},
       {"Read: ProvToolbox, PROV-JSON-LD, lossless", "ProvBenchmark.read lossless"},
       {"Read: ProvToolbox, PROV-JSON-LD, provenance only", "ProvBenchmark.read provenance"},
       {"Write: Hearsay (whole dataset)", "WriteBenchmark.hearsay"},
@@ -178,6 +180,12 @@ public final class Report {
         ""
       },
       {"Read + validate / plain databind", "ReadBenchmark.hearsay", "ReadBenchmark.databind", ""},
+      {
+        "Plain records read by hand / streaming limit",
+        "ReadBenchmark.byHand",
+        "ReadBenchmark.streamingLimit",
+        ""
+      },
       {
         "Read + validate / ProvToolbox, lossless",
         "ReadBenchmark.hearsay",
