@@ -98,7 +98,7 @@ final class Interner {
       }
       int mask = keys.length - 1;
       for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-        if (hashes[slot] == hash && same(keys[slot], chars, start, length)) {
+        if (hashes[slot] == hash && Chars.same(keys[slot], chars, start, length)) {
           return (T) values[slot];
         }
       }
@@ -147,18 +147,6 @@ final class Interner {
 
     private static int spread(int hash) {
       return hash ^ (hash >>> 16);
-    }
-
-    private static boolean same(String key, char[] chars, int start, int length) {
-      if (key.length() != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (key.charAt(i) != chars[start + i]) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

@@ -594,20 +594,11 @@ final class JsonCursor {
     }
     for (int i = 0; i < texts.length; i++) {
       String text = texts[i];
-      if (text.length() == length && same(text, chars, charsStart, length)) {
+      if (Chars.same(text, chars, charsStart, length)) {
         return i;
       }
     }
     return -1;
-  }
-
-  private static boolean same(String text, char[] chars, int start, int length) {
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) != chars[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The parser's characters of the string read last by {@link #stringCharacters}. */

@@ -60,7 +60,7 @@ final class RecentTexts<T> implements SharedValues<T> {
     }
     int slot = slot(hash, keys.length);
     String key = keys[slot];
-    if (key != null && hashes[slot] == hash && same(key, chars, start, length)) {
+    if (key != null && hashes[slot] == hash && Chars.same(key, chars, start, length)) {
       return (T) values[slot];
     }
     return null;
@@ -152,17 +152,5 @@ final class RecentTexts<T> implements SharedValues<T> {
 
   private static int slot(int hash, int slots) {
     return (hash ^ (hash >>> 16)) & (slots - 1);
-  }
-
-  private static boolean same(String key, char[] chars, int start, int length) {
-    if (key.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (key.charAt(i) != chars[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
