@@ -33,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Arguments: the number of claims, the warm-up rounds and the measured ones. Prints one JSON
  * line per operation: the median processor time per claim with the first and third quartiles, the
  * median of the rounds' ratios of the limit's time to the operation's, and the bytes the thread
- * allocated per claim.
+ * allocated per claim. Then two sums, each taken round by round: the limit's time over that of the
+ * free texts and the rules together, and over that of the records read by hand and the rules
+ * together.
  */
 public final class ReadCpu {
   private ReadCpu() {}
@@ -92,6 +94,16 @@ public final class ReadCpu {
           median(ratio),
           median(allocated[op]) / claims);
     }
+    int limit = indexOf(names, "limit");
+    int rules = indexOf(names, "rules");
+    for (String floor : new String[] {"texts", "byHand"}) {
+      int op = indexOf(names, floor);
+      double[] ratio = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        ratio[r] = cpu[limit][r] / (cpu[op][r] + cpu[rules][r]);
+      }
+      out.printf(Locale.ROOT, "{\"op\":\"%s+rules\",\"toLimit\":%.3f}%n", floor, median(ratio));
+    }
     out.println("{\"sink\":" + sink + "}");
   }
 
@@ -134,6 +146,10 @@ public final class ReadCpu {
     ops.put("databind", () -> plain.readValue(json, PlainDataset.class).claims().size());
     ops.put("byHand", () -> PlainTokensReader.read(factory, json).claims().size());
     return ops;
+  }
+
+  private static int indexOf(String[] names, String name) {
+    return Arrays.asList(names).indexOf(name);
   }
 
   private static double median(double[] values) {
