@@ -1,6 +1,7 @@
 package dev.hearsay.benchmarks;
 
 import dev.hearsay.benchmarks.limit.JsonTokens;
+import dev.hearsay.benchmarks.limit.ModelTokensReader;
 import dev.hearsay.benchmarks.plain.PlainDataset;
 import dev.hearsay.benchmarks.plain.PlainTokensReader;
 import dev.hearsay.core.model.Claim;
@@ -132,5 +133,16 @@ public class ReadBenchmark {
   @Benchmark
   public PlainDataset byHand() {
     return PlainTokensReader.read(factory, json);
+  }
+
+  /**
+   * Hearsay's values read by hand from the tokens: every value built and checked, the rules run,
+   * without the places of problems or the other care of Hearsay's reader.
+   *
+   * @return the dataset
+   */
+  @Benchmark
+  public Dataset byHandModel() {
+    return ModelTokensReader.read(factory, json);
   }
 }

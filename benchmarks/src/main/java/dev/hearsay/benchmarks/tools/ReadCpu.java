@@ -2,6 +2,7 @@ package dev.hearsay.benchmarks.tools;
 
 import dev.hearsay.benchmarks.Corpus;
 import dev.hearsay.benchmarks.limit.JsonTokens;
+import dev.hearsay.benchmarks.limit.ModelTokensReader;
 import dev.hearsay.benchmarks.plain.PlainDataset;
 import dev.hearsay.benchmarks.plain.PlainTokensReader;
 import dev.hearsay.core.model.Dataset;
@@ -23,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the measuring thread in alternating rounds: each round runs every operation once, so that a
  * round's ratios to the streaming limit compare operations that ran under the same load. For a
  * machine that other work loads, and to see what bounds reading: the limit, the texts that any
- * reader must decode, the rules that any reader must run, Hearsay's readers, plain databind, and the plain records read by hand
- * from the tokens.
+ * reader must decode, the rules that any reader must run, Hearsay's readers, plain databind, the plain records read by hand
+ * from the tokens, and Hearsay's values read by hand from them.
  *
  * <pre>
  * java -Xms6g -Xmx6g -cp benchmarks.jar dev.hearsay.benchmarks.tools.ReadCpu 10000 20 60
@@ -145,6 +146,7 @@ public final class ReadCpu {
         });
     ops.put("databind", () -> plain.readValue(json, PlainDataset.class).claims().size());
     ops.put("byHand", () -> PlainTokensReader.read(factory, json).claims().size());
+    ops.put("byHandModel", () -> ModelTokensReader.read(factory, json).claims().size());
     return ops;
   }
 
