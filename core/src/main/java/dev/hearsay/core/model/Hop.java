@@ -94,15 +94,20 @@ public abstract class Hop implements WithHop {
               if (!mere && l.polarity() * commitment().polarity() < 0) {
                 throw new ValueCheckException(
                     "Hop.likelihood",
-                    l
+                    spelling(l)
                         + " leans the other way from the commitment "
-                        + commitment()
+                        + spelling(commitment())
                         + " ("
                         + commitment().factBankCode()
                         + "); a certain or probable commitment needs a"
                         + " likelihood on its side of even");
               }
             });
+  }
+
+  /** A constant as the JSON form and the messages spell it: {@code very_likely}. */
+  private static String spelling(Enum<?> constant) {
+    return constant.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

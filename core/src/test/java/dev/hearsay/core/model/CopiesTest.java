@@ -79,7 +79,7 @@ class CopiesTest {
 
       assertThatThrownBy(() -> certain.withLikelihood(Likelihood.ALMOST_NO_CHANCE))
           .isInstanceOf(ValueCheckException.class)
-          .hasMessageStartingWith("Hop.likelihood: ALMOST_NO_CHANCE leans the other way");
+          .hasMessageStartingWith("Hop.likelihood: almost_no_chance leans the other way");
       assertThatThrownBy(() -> claim("c", certain).withAttribution(List.of()))
           .isInstanceOf(ValueCheckException.class)
           .hasMessage("Claim.attribution: must have at least one element");

@@ -29,9 +29,9 @@ class HopLikelihoodTest {
               assertThat(e.field()).isEqualTo("Hop.likelihood");
               assertThat(e.rule())
                   .startsWith(
-                      likelihood
+                      likelihood.name().toLowerCase(java.util.Locale.ROOT)
                           + " leans the other way from the commitment "
-                          + commitment
+                          + commitment.name().toLowerCase(java.util.Locale.ROOT)
                           + " ("
                           + commitment.factBankCode()
                           + ")");
