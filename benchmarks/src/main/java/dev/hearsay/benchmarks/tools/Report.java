@@ -134,6 +134,7 @@ public final class Report {
       {"Read: tokens with only the free texts decoded", "ReadBenchmark.streamingTexts"},
       {"Read: plain databind into records", "ReadBenchmark.databind"},
       {"Read: the same records read by hand from the tokens", "ReadBenchmark.byHand"},
+      {"Read: Hearsay's values read by hand from the tokens", "ReadBenchmark.byHandModel"},
       {"Read: ProvToolbox, PROV-JSON-LD, lossless", "ProvBenchmark.read lossless"},
       {"Read: ProvToolbox, PROV-JSON-LD, provenance only", "ProvBenchmark.read provenance"},
       {"Write: Hearsay (whole dataset)", "WriteBenchmark.hearsay"},
