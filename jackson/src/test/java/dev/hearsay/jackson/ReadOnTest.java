@@ -163,6 +163,60 @@ class ReadOnTest {
   }
 
   @Test
+  void referencesFromTheMetadataActorsAndSourcesToValuesLeftOutAreNotReported() {
+    InvalidDatasetException e =
+        refusal(
+            """
+            {
+              "schemaVersion": "1.1",
+              "metadata": {"title": "T", "encodes": "s-bad"},
+              "actors": [
+                {"id": "org", "name": "O", "kind": "crowd"},
+                {"id": "nyt", "name": "N", "kind": "media_outlet",
+                 "affiliations": [{"organization": "org", "role": "owner"}]}
+              ],
+              "sources": [
+                {"id": "s-bad", "kind": "scroll"},
+                {"id": "s-ok", "kind": "article", "publisher": "org", "cites": ["s-bad"]}
+              ]
+            }
+            """);
+
+    assertThat(e.problems())
+        .extracting(Problem::where)
+        .containsExactly("actors[org].kind", "sources[s-bad].kind");
+  }
+
+  @Test
+  void referencesToValuesThatWereReadAreReportedBesideThoseLeftOut() {
+    InvalidDatasetException e =
+        refusal(
+            """
+            {
+              "schemaVersion": "1.1",
+              "metadata": {"title": "T", "encodes": "s-ghost"},
+              "actors": [
+                {"id": "org", "name": "O", "kind": "crowd"},
+                {"id": "nyt", "name": "N", "kind": "media_outlet",
+                 "affiliations": [{"organization": "ghost", "role": "owner"}]}
+              ],
+              "sources": [
+                {"id": "s-ok", "kind": "article", "publisher": "ghost", "cites": ["s-ghost"]}
+              ]
+            }
+            """);
+
+    assertThat(e.problems())
+        .extracting(Problem::where)
+        .containsExactly(
+            "actors[org].kind",
+            "metadata.encodes",
+            "actors[nyt].affiliations[0].organization",
+            "sources[s-ok].publisher",
+            "sources[s-ok].cites[0]");
+  }
+
+  @Test
   void aMisspeltListIsNamedAndItsReferencesAreNotReported() {
     InvalidDatasetException e =
         refusal(
