@@ -115,4 +115,17 @@ class CorpusProblemLimitTest {
     assertTwoKeptOfThree(e);
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.document()).isEqualTo(links.toString()));
   }
+
+  @Test
+  void theProblemsOfADatasetInlineInAManifest() {
+    String manifest =
+        "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\", \"dataset\": "
+            + THREE_BAD_ACTORS
+            + "}]}";
+
+    assertTwoKeptOfThree(
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> TWO.readValue(manifest, dev.hearsay.core.corpus.Corpus.class)));
+  }
 }
