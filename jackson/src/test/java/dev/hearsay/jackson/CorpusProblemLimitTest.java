@@ -128,4 +128,21 @@ class CorpusProblemLimitTest {
             InvalidCorpusException.class,
             () -> TWO.readValue(manifest, dev.hearsay.core.corpus.Corpus.class)));
   }
+
+  @Test
+  void theProblemsOfSeveralDocumentsShareOneLimit() {
+    Map<DatasetId, Path> files = new LinkedHashMap<>();
+    files.put(DatasetId.of("a"), write("a.json", THREE_BAD_ACTORS));
+    files.put(DatasetId.of("b"), write("b.json", THREE_BAD_ACTORS));
+
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class, () -> CorpusFiles.read(TWO, files, Optional.empty()));
+
+    assertThat(e.problems())
+        .extracting(CorpusProblem::document)
+        .containsExactly(
+            files.get(DatasetId.of("a")).toString(), files.get(DatasetId.of("a")).toString());
+    assertThat(e.total()).isEqualTo(6);
+  }
 }
