@@ -181,4 +181,55 @@ class StandaloneValuesTest {
     assertThat(events).contains(mapper.writeValueAsString(CorpusSamples.SAME_EVENT.first()));
     assertThat(identities).contains(mapper.writeValueAsString(Identity.POSSIBLY_SAME));
   }
+
+  @Test
+  void linksWithOnlyIdentitiesAndAnEventIdAreWrittenInTheFormOnly() {
+    JsonMapper mapper = freshMapper();
+    Links identitiesOnly = new Links.Builder().addIdentities(CorpusSamples.SAME_OUTLET).build();
+
+    assertThat(mapper.writeValueAsString(identitiesOnly))
+        .isEqualTo(
+            "{\"schemaVersion\":\"1.1\",\"identities\":[{\"identity\":\"same\","
+                + "\"first\":{\"dataset\":\"kyiv\",\"actor\":\"nyt\"},"
+                + "\"second\":{\"dataset\":\"ooda\",\"actor\":\"nyt\"},"
+                + "\"note\":\"The New York Times\"}]}");
+    assertThat(mapper.writeValueAsString(dev.hearsay.core.model.EventId.of("e-arrival")))
+        .isEqualTo("\"e-arrival\"");
+    assertThat(mapper.readValue("\"e-arrival\"", dev.hearsay.core.model.EventId.class))
+        .isEqualTo(dev.hearsay.core.model.EventId.of("e-arrival"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "dev.hearsay.core.corpus.Links|{\"identities\": []}|schemaVersion: is required but missing",
+        "dev.hearsay.core.corpus.IdentityStatement|{\"identity\": \"same\", \"first\":"
+            + " {\"dataset\": \"a\", \"actor\": \"x\"}}|second: is required but missing",
+        "dev.hearsay.core.corpus.ClaimLink|{\"kind\": \"supports\", \"from\": {\"dataset\":"
+            + " \"a\", \"claim\": \"c\"}}|to: is required but missing",
+        "dev.hearsay.core.corpus.EventLink|{\"first\": {\"dataset\": \"a\", \"event\":"
+            + " \"e\"}}|second: is required but missing",
+        "dev.hearsay.core.corpus.ClaimRef|{\"dataset\": \"a\"}|claim: is required but missing",
+        "dev.hearsay.core.corpus.EventRef|{\"dataset\": \"a\"}|event: is required but missing",
+        "dev.hearsay.core.model.Coordinates|{\"latitude\": 100, \"longitude\": 0}|latitude:"
+            + " 100.0 is not between -90 and 90",
+        "dev.hearsay.core.model.Identifier|{\"scheme\": \"wikidata\"}|value: is required but"
+            + " missing",
+        "dev.hearsay.core.model.Bound|{\"inclusive\": true}|value: is required but missing",
+        "dev.hearsay.core.model.EventId|\" \"|EventId: ' ' is not a valid id (1 to 128 letters,"
+            + " digits, '.', '_', ':' or '-', starting with a letter)"
+      })
+  void aValueReadOnItsOwnIsRefusedInTheReadersWords(String type, String json, String message)
+      throws ClassNotFoundException {
+    JsonMapper mapper = freshMapper();
+    Class<?> read = Class.forName(type);
+
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(() -> mapper.readValue(json, read));
+
+    assertThat(thrown).isInstanceOf(tools.jackson.databind.exc.MismatchedInputException.class);
+    assertThat(((tools.jackson.core.JacksonException) thrown).getOriginalMessage())
+        .isEqualTo(message);
+  }
 }
