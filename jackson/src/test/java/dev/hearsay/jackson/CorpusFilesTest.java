@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.hearsay.core.corpus.Corpus;
 import dev.hearsay.core.corpus.DatasetId;
-import dev.hearsay.core.corpus.EntityRef;
-import dev.hearsay.core.corpus.Identity;
-import dev.hearsay.core.corpus.IdentityStatement;
-import dev.hearsay.core.corpus.Links;
 import dev.hearsay.core.model.ViolationCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -416,23 +412,6 @@ class CorpusFilesTest {
   }
 
   @Test
-  void aDatasetFileThatHoldsNothingIsItsOneProblemAndTheLinksToItAreNotReported() {
-    Map<DatasetId, Path> files = datasetFiles();
-    write(files.get(DatasetId.of("ooda")), "");
-    write(dir.resolve("l.json"), Json.MAPPER.writeValueAsString(CorpusSamples.corpus().links()));
-
-    InvalidCorpusException e =
-        catchThrowableOfType(
-            InvalidCorpusException.class,
-            () -> CorpusFiles.read(MAPPER, files, Optional.of(dir.resolve("l.json"))));
-
-    assertThat(e.problems())
-        .singleElement()
-        .extracting(CorpusProblem::document)
-        .isEqualTo(files.get(DatasetId.of("ooda")).toString());
-  }
-
-  @Test
   void aDatasetFileThatIsAManifestIsNamedForWhatItIs() {
     Map<DatasetId, Path> files = datasetFiles();
     write(files.get(DatasetId.of("kyiv")), "{\"schemaVersion\": \"1.1\", \"datasets\": []}");
@@ -510,36 +489,6 @@ class CorpusFilesTest {
   }
 
   @Test
-  void linksToADatasetOfALineThatCannotBeReadAreNotReported() {
-    Corpus corpus = CorpusSamples.corpus();
-    String kyiv =
-        "{\"id\": \"kyiv\", \"dataset\": "
-            + Json.MAPPER.writeValueAsString(corpus.datasets().get(DatasetId.of("kyiv")))
-            + "}";
-    String lines = kyiv + "\n{\"id\": \"ooda\" \"dataset\": {}}\n";
-
-    InvalidCorpusException e =
-        catchThrowableOfType(
-            InvalidCorpusException.class,
-            () ->
-                CorpusFiles.readLines(
-                    MAPPER,
-                    new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
-                    "c.jsonl",
-                    Optional.of(
-                        new java.io.ByteArrayInputStream(
-                            Json.MAPPER.writeValueAsBytes(corpus.links())))));
-
-    assertThat(e.problems())
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.document()).isEqualTo("c.jsonl");
-              assertThat(p.problem().line()).isEqualTo(2);
-            });
-  }
-
-  @Test
   void aDatasetFileThatIsNotUtf8IsRefusedWhetherOrNotTheMapperChecksIt() {
     Map<DatasetId, Path> files = datasetFiles();
     try {
@@ -565,83 +514,6 @@ class CorpusFilesTest {
                 assertThat(p.problem().message()).startsWith("is not valid UTF-8");
               });
     }
-  }
-
-  /** The sample links and one more statement, naming an actor that may not exist. */
-  private static byte[] linksAnd(IdentityStatement extra) {
-    return Json.MAPPER.writeValueAsBytes(
-        new Links.Builder()
-            .addAllIdentities(CorpusSamples.LINKS.identities())
-            .addIdentities(extra)
-            .addAllClaims(CorpusSamples.LINKS.claims())
-            .addAllEvents(CorpusSamples.LINKS.events())
-            .build());
-  }
-
-  @Test
-  void linksToADatasetNotListedAreReportedBesideThoseToAFileThatCannotBeRead() {
-    Map<DatasetId, Path> files = datasetFiles();
-    write(files.get(DatasetId.of("ooda")), "");
-    Path links = dir.resolve("l.json");
-    try {
-      Files.write(
-          links,
-          linksAnd(
-              IdentityStatement.of(
-                  Identity.SAME, EntityRef.actor("kyiv", "nyt"), EntityRef.actor("ghost", "nyt"))));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-
-    InvalidCorpusException e =
-        catchThrowableOfType(
-            InvalidCorpusException.class,
-            () -> CorpusFiles.read(MAPPER, files, Optional.of(links)));
-
-    assertThat(e.problems())
-        .extracting(CorpusProblem::document)
-        .containsExactly(files.get(DatasetId.of("ooda")).toString(), links.toString());
-    assertThat(e.problems().get(1).problem().code()).contains(ViolationCode.UNKNOWN_REFERENCE);
-    assertThat(e.problems().get(1).problem().message()).contains("'ghost'");
-  }
-
-  @Test
-  void linksBetweenDatasetsThatWereReadAreReportedBesideALineThatCannotBeRead() {
-    StringBuilder lines = new StringBuilder();
-    CorpusSamples.corpus()
-        .datasets()
-        .forEach(
-            (id, d) ->
-                lines
-                    .append("{\"id\": \"")
-                    .append(id)
-                    .append("\", \"dataset\": ")
-                    .append(Json.MAPPER.writeValueAsString(d))
-                    .append("}\n"));
-    lines.append("{\"id\": \"third\" \"dataset\": {}}\n");
-    byte[] links =
-        linksAnd(
-            IdentityStatement.of(
-                Identity.SAME, EntityRef.actor("kyiv", "nyt"), EntityRef.actor("ooda", "nobody")));
-
-    InvalidCorpusException e =
-        catchThrowableOfType(
-            InvalidCorpusException.class,
-            () ->
-                CorpusFiles.readLines(
-                    MAPPER,
-                    new java.io.ByteArrayInputStream(
-                        lines.toString().getBytes(StandardCharsets.UTF_8)),
-                    "c.jsonl",
-                    Optional.of(new java.io.ByteArrayInputStream(links))));
-
-    assertThat(e.problems())
-        .extracting(CorpusProblem::document, p -> p.problem().line())
-        .first()
-        .isEqualTo(org.assertj.core.groups.Tuple.tuple("c.jsonl", 3));
-    assertThat(e.problems()).hasSize(2);
-    assertThat(e.problems().get(1).document()).isEqualTo("links");
-    assertThat(e.problems().get(1).problem().message()).contains("'nobody'");
   }
 
   @Test
@@ -714,88 +586,5 @@ class CorpusFilesTest {
               assertThat(p.problem().where()).isEqualTo("dataset.actors[y].identifiers[0]");
               assertThat(p.problem().line()).isEqualTo(2);
             });
-  }
-
-  @Test
-  void aManifestsInlineDatasetThatIsNotAnObjectIsNamedByItsPlaceInTheManifest() {
-    InvalidCorpusException e =
-        catchThrowableOfType(
-            InvalidCorpusException.class,
-            () ->
-                MAPPER.readValue(
-                    "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\", \"dataset\": 3}]}",
-                    dev.hearsay.core.corpus.Corpus.class));
-
-    assertThat(e.problems())
-        .singleElement()
-        .satisfies(p -> assertThat(p.problem().where()).isEqualTo("datasets[0].dataset"));
-  }
-
-  /** The problems of a manifest read from a stream, each as its path and message. */
-  private static List<String> manifestProblems(String json) {
-    InvalidCorpusException e =
-        catchThrowableOfType(
-            InvalidCorpusException.class,
-            () -> MAPPER.readValue(json, dev.hearsay.core.corpus.Corpus.class));
-    assertThat(e).as("refused").isNotNull();
-    return e.problems().stream()
-        .map(p -> p.problem().where() + ": " + p.problem().message())
-        .toList();
-  }
-
-  private static final String INLINE =
-      "{\"id\": \"a\", \"dataset\": {\"schemaVersion\": \"1.1\", \"metadata\": {\"title\":"
-          + " \"t\"}}}";
-
-  @Test
-  void aManifestThatIsNotAnObjectOrLacksItsDatasetsIsRefused() {
-    assertThat(manifestProblems("[]"))
-        .singleElement()
-        .asString()
-        .contains("expected a corpus manifest object");
-    assertThat(manifestProblems("{\"schemaVersion\": \"1.1\"}"))
-        .containsExactly("datasets: is required but missing");
-  }
-
-  @Test
-  void aManifestsFieldsOfTheWrongShapeAreSkippedWholeAndTheRestIsRead() {
-    assertThat(
-            manifestProblems(
-                "{\"schemaVersion\": {\"datasets\": 1}, \"links\": 3, \"datasets\": ["
-                    + INLINE
-                    + "]}"))
-        .extracting(text -> text.substring(0, text.indexOf(':')))
-        .containsExactly("schemaVersion", "links");
-  }
-
-  @Test
-  void inlineLinksWithAProblemAreSkippedWholeAndTheFieldsAfterThemAreRead() {
-    assertThat(
-            manifestProblems(
-                "{\"schemaVersion\": \"1.1\", \"links\": {\"schemaVersion\": \"1.1\","
-                    + " \"identities\": [{\"first\": 3, \"colour\": {\"datasets\": 1}}]},"
-                    + " \"datasets\": ["
-                    + INLINE
-                    + "]}"))
-        .isNotEmpty()
-        .allSatisfy(text -> assertThat(text).startsWith("links.identities[0]"));
-    assertThat(
-            manifestProblems(
-                "{\"schemaVersion\": \"1.1\", \"links\": {}, \"datasets\": [" + INLINE + "]}"))
-        .singleElement()
-        .asString()
-        .startsWith("links.schemaVersion");
-  }
-
-  @Test
-  void aDatasetEntryWithAnUnknownFieldIsRefusedAtThatField() {
-    assertThat(
-            manifestProblems(
-                "{\"schemaVersion\": \"1.1\", \"datasets\": [{\"id\": \"a\", \"colour\":"
-                    + " {\"file\": \"a.json\"}, \"dataset\": {\"schemaVersion\": \"1.1\","
-                    + " \"metadata\": {\"title\": \"t\"}}}]}"))
-        .singleElement()
-        .asString()
-        .startsWith("datasets[0].colour: 'colour' is not a field");
   }
 }
