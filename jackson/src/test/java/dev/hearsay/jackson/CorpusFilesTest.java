@@ -392,4 +392,199 @@ class CorpusFilesTest {
               assertThat(p.problem().message()).startsWith("holds no dataset");
             });
   }
+
+  /** The datasets of the sample corpus in files of their own, under their ids. */
+  private Map<DatasetId, Path> datasetFiles() {
+    Map<DatasetId, Path> files = new LinkedHashMap<>();
+    CorpusSamples.corpus()
+        .datasets()
+        .forEach(
+            (id, dataset) -> {
+              Path file = dir.resolve(id + ".json");
+              write(file, Json.MAPPER.writeValueAsString(dataset));
+              files.put(id, file);
+            });
+    return files;
+  }
+
+  private static List<String> problems(InvalidCorpusException e) {
+    return e.problems().stream().map(CorpusProblem::toString).toList();
+  }
+
+  @Test
+  void aDatasetFileThatIsAManifestIsNamedForWhatItIs() {
+    Map<DatasetId, Path> files = datasetFiles();
+    write(files.get(DatasetId.of("kyiv")), "{\"schemaVersion\": \"1.1\", \"datasets\": []}");
+
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class, () -> CorpusFiles.read(MAPPER, files, Optional.empty()));
+
+    assertThat(problems(e))
+        .containsExactly(
+            files.get(DatasetId.of("kyiv"))
+                + ": Dataset: is not a dataset: it looks like a corpus manifest (it has"
+                + " 'datasets')");
+  }
+
+  @Test
+  void jsonLinesThatAreADirectoryOrMissingCannotBeRead() {
+    Path missing = dir.resolve("missing.jsonl");
+
+    for (Path lines : List.of(dir, missing)) {
+      InvalidCorpusException e =
+          catchThrowableOfType(
+              InvalidCorpusException.class,
+              () -> CorpusFiles.readLines(MAPPER, lines, Optional.empty()));
+
+      assertThat(e.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.document()).isEqualTo(lines.toString());
+                assertThat(p.problem().message())
+                    .isEqualTo(
+                        lines == dir
+                            ? "cannot be read: it is a directory"
+                            : "cannot be read: there is no such file");
+              });
+    }
+  }
+
+  /** A stream that gives its bytes, then fails as a disk that has gone would. */
+  private static java.io.InputStream failingAfter(String text) {
+    return new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        new java.io.InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("the disk has gone");
+          }
+        });
+  }
+
+  @Test
+  void streamsOfLinesAndLinksThatFailToReadAreEachAProblemOfTheirOwn() {
+    String lines =
+        "{\"id\": \"kyiv\", \"dataset\": "
+            + Json.MAPPER.writeValueAsString(
+                CorpusSamples.corpus().datasets().get(DatasetId.of("kyiv")))
+            + "}";
+
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () ->
+                CorpusFiles.readLines(
+                    MAPPER,
+                    failingAfter(lines + "\n"),
+                    "c.jsonl",
+                    Optional.of(failingAfter("{\"identities\": ["))));
+
+    assertThat(e.problems())
+        .extracting(CorpusProblem::document, p -> p.problem().message())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("c.jsonl", "cannot be read: the disk has gone"),
+            org.assertj.core.groups.Tuple.tuple("links", "cannot be read: the disk has gone"));
+  }
+
+  @Test
+  void aDatasetFileThatIsNotUtf8IsRefusedWhetherOrNotTheMapperChecksIt() {
+    Map<DatasetId, Path> files = datasetFiles();
+    try {
+      Files.write(
+          files.get(DatasetId.of("ooda")),
+          Utf8ValuesTest.bytes(
+              "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t<C0 AE>\"}}"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+
+    for (JsonMapper mapper : List.of(MAPPER, Json.MAPPER)) {
+      InvalidCorpusException e =
+          catchThrowableOfType(
+              InvalidCorpusException.class,
+              () -> CorpusFiles.read(mapper, files, Optional.empty()));
+
+      assertThat(e.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.problem().where()).isEqualTo("metadata.title");
+                assertThat(p.problem().message()).startsWith("is not valid UTF-8");
+              });
+    }
+  }
+
+  @Test
+  void theProblemsOfADatasetFileBeforeItsJsonBreaksAreReportedWithTheBreak() {
+    Map<DatasetId, Path> files = datasetFiles();
+    write(
+        files.get(DatasetId.of("ooda")),
+        "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"},\n"
+            + "\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"crowd\"}],\n"
+            + "\"claims\": [");
+
+    InvalidCorpusException e =
+        catchThrowableOfType(
+            InvalidCorpusException.class, () -> CorpusFiles.read(MAPPER, files, Optional.empty()));
+
+    assertThat(e.problems())
+        .extracting(p -> p.problem().where(), p -> p.problem().line())
+        .hasSize(2)
+        .first()
+        .isEqualTo(org.assertj.core.groups.Tuple.tuple("actors[a].kind", 2));
+  }
+
+  /** A dataset with two actors that carry one identifier, which the corpus's rules refuse. */
+  private static final String SHARED_IDENTIFIER =
+      "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"}, \"actors\": ["
+          + "{\"id\": \"x\", \"name\": \"X\", \"kind\": \"media_outlet\", \"identifiers\":"
+          + " [{\"scheme\": \"wikidata\", \"value\": \"Q1\"}]},"
+          + " {\"id\": \"y\", \"name\": \"Y\", \"kind\": \"media_outlet\", \"identifiers\":"
+          + " [{\"scheme\": \"wikidata\", \"value\": \"Q1\"}]}]}";
+
+  @Test
+  void aViolationOfTheCorpusRulesInADatasetIsReportedInItsFileOrOnItsLine() {
+    Path file = dir.resolve("t.json");
+    write(file, SHARED_IDENTIFIER);
+    InvalidCorpusException inFile =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () -> CorpusFiles.read(MAPPER, Map.of(DatasetId.of("t"), file), Optional.empty()));
+    String lines =
+        "{\"id\": \"s\", \"dataset\": "
+            + Json.MAPPER.writeValueAsString(
+                CorpusSamples.corpus().datasets().get(DatasetId.of("kyiv")))
+            + "}\n{\"id\": \"t\", \"dataset\": "
+            + SHARED_IDENTIFIER
+            + "}\n";
+    InvalidCorpusException onLine =
+        catchThrowableOfType(
+            InvalidCorpusException.class,
+            () ->
+                CorpusFiles.readLines(
+                    MAPPER,
+                    new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                    "c.jsonl",
+                    Optional.empty()));
+
+    assertThat(inFile.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.document()).isEqualTo(file.toString());
+              assertThat(p.problem().where()).isEqualTo("actors[y].identifiers[0]");
+              assertThat(p.problem().line()).isEqualTo(-1);
+              assertThat(p.problem().code()).contains(ViolationCode.SHARED_IDENTIFIER);
+            });
+    assertThat(onLine.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.document()).isEqualTo("c.jsonl");
+              assertThat(p.problem().where()).isEqualTo("dataset.actors[y].identifiers[0]");
+              assertThat(p.problem().line()).isEqualTo(2);
+            });
+  }
 }

@@ -141,4 +141,119 @@ class DatasetLinesTest {
       assertThat(reader.next().id()).isEqualTo(DatasetId.of("b"));
     }
   }
+
+  private static DatasetLinesReader reader(JsonMapper mapper, byte[] lines) {
+    return DatasetLinesReader.open(mapper, new ByteArrayInputStream(lines), "c.jsonl");
+  }
+
+  private static String line(String id, String title) {
+    return "{\"id\": \""
+        + id
+        + "\", \"dataset\": {\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \""
+        + title
+        + "\"}}}";
+  }
+
+  @Test
+  void aLineAtTheMappersLimitIsReadAndOneByteMoreIsRefused() {
+    JsonMapper small =
+        JsonMapper.builder(
+                tools.jackson.core.json.JsonFactory.builder()
+                    .streamReadConstraints(HearsayMappers.readLimits(200))
+                    .build())
+            .addModule(new HearsayModule())
+            .build();
+    String atLimit = line("a", "t".repeat(200 - line("a", "").length()));
+    String overLimit = line("b", "t".repeat(201 - line("b", "").length()));
+    assertThat(atLimit).hasSize(200);
+    assertThat(overLimit).hasSize(201);
+
+    try (DatasetLinesReader reader =
+        reader(small, (atLimit + "\n" + overLimit + "\n").getBytes(StandardCharsets.UTF_8))) {
+      assertThat(reader.next().id()).isEqualTo(DatasetId.of("a"));
+      InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class, reader::next);
+
+      assertThat(e.problems())
+          .extracting(CorpusProblem::toString)
+          .containsExactly(
+              "c.jsonl:2: line: is longer than 200 bytes, the mapper's limit on the"
+                  + " length of a document");
+    }
+  }
+
+  @Test
+  void aMapperWithoutALimitOnDocumentsReadsLinesOfAnyLength() {
+    JsonMapper unlimited =
+        JsonMapper.builder(
+                tools.jackson.core.json.JsonFactory.builder()
+                    .streamReadConstraints(
+                        tools.jackson.core.StreamReadConstraints.builder()
+                            .maxDocumentLength(0)
+                            .build())
+                    .build())
+            .addModule(new HearsayModule())
+            .build();
+    // longer than the reader's first buffer, which has to grow to hold it
+    String description = "d".repeat(19_000);
+    String text =
+        "{\"id\": \"a\", \"dataset\": {\"schemaVersion\": \"1.1\", \"metadata\": {\"title\":"
+            + " \"t\", \"description\": \""
+            + description
+            + "\"}}}\n";
+
+    try (DatasetLinesReader reader = reader(unlimited, text.getBytes(StandardCharsets.UTF_8))) {
+      DatasetLine read = reader.next();
+
+      assertThat(read.dataset().metadata().description()).contains(description);
+      assertThat(reader.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void aZeroByteAtTheStartOfALineIsThatLinesProblemNotItsEnd() {
+    byte[] lines = Utf8ValuesTest.bytes("<00>" + line("a", "t") + "\n" + line("b", "u") + "\n");
+
+    try (DatasetLinesReader reader = reader(MAPPER, lines)) {
+      assertThat(reader.hasNext()).isTrue();
+      InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class, reader::next);
+      assertThat(e.problems()).extracting(p -> p.problem().line()).containsExactly(1);
+      assertThat(reader.next().line()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefusedWhetherOrNotTheMapperChecksThem() {
+    byte[] lines = Utf8ValuesTest.bytes(line("a", "t<C1 B4>") + "\n");
+
+    for (JsonMapper mapper : List.of(MAPPER, Json.MAPPER)) {
+      try (DatasetLinesReader reader = reader(mapper, lines)) {
+        InvalidCorpusException e = catchThrowableOfType(InvalidCorpusException.class, reader::next);
+
+        assertThat(e.problems())
+            .singleElement()
+            .satisfies(
+                p -> {
+                  assertThat(p.problem().where()).isEqualTo("dataset.metadata.title");
+                  assertThat(p.problem().message())
+                      .startsWith("is not valid UTF-8: the bytes C1 B4");
+                });
+      }
+    }
+  }
+
+  @Test
+  void closingTheReaderClosesItsInput() {
+    boolean[] closed = {false};
+    ByteArrayInputStream in =
+        new ByteArrayInputStream(new byte[0]) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    DatasetLinesReader.open(MAPPER, in, "c.jsonl").close();
+
+    assertThat(closed[0]).isTrue();
+  }
 }

@@ -3,6 +3,7 @@ package dev.hearsay.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -106,6 +107,45 @@ class IdPositionsTest {
     assertThat(ids.size()).isZero();
     ids.add("y".repeat(255), 3);
     assertThat(ids.positionOf("y".repeat(255))).isEqualTo(3);
+  }
+
+  @Test
+  void keepsEveryAsciiCharacterUpToDelete() {
+    IdPositions ids = new IdPositions();
+    ids.add("a\u007f", 4);
+
+    assertThat(ids.positionOf("a\u007f")).isEqualTo(4);
+    assertThat(ids.idAt(ids.offsetsInIdOrder()[0])).isEqualTo("a\u007f");
+  }
+
+  @Test
+  void ordersIdsByTheirCharactersAloneWhatEverTheirPositions() {
+    IdPositions ids = new IdPositions();
+    // the position's first byte, 0x7F, sorts after 'b': only the id's characters count
+    ids.add("ab", 0);
+    ids.add("a", 0x7F00_0000);
+    ids.add("b", 1);
+    ids.add("", 2);
+
+    assertThat(Arrays.stream(ids.offsetsInIdOrder()).mapToObj(ids::idAt))
+        .containsExactly("", "a", "ab", "b");
+  }
+
+  @Test
+  void countsOneSlotToAddAndFindALoneIdAndMoreOnceIdsShareSlots() {
+    IdPositions lone = new IdPositions();
+    lone.add("a", 0);
+    assertThat(lone.probes()).isEqualTo(1);
+    assertThat(lone.positionOf("a")).isZero();
+    assertThat(lone.probes()).isEqualTo(2);
+
+    IdPositions many = new IdPositions();
+    int count = 10_000;
+    for (int i = 0; i < count; i++) {
+      many.add("id" + i, i);
+    }
+    // at three quarters full at most, some of ten thousand ids find their slot taken
+    assertThat(many.probes()).isGreaterThan(count);
   }
 
   private static String randomId(Random random) {

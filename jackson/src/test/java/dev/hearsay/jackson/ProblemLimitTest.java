@@ -168,4 +168,24 @@ class ProblemLimitTest {
                   + bad);
     }
   }
+
+  @Test
+  void aLimitOfOneKeepsOneProblemAndCountsTheUnknownFieldsBeyondIt() {
+    String json =
+        START.replace("\"title\":\"t\"", "\"title\":\"t\",\"a\":1,\"b\":2,\"c\":3")
+            + "\"actors\":[]}";
+
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                Json.STRICT
+                    .readerFor(Dataset.class)
+                    .withAttribute(HearsayModule.MAX_PROBLEMS, 1)
+                    .readValue(json));
+
+    assertThat(thrown).isInstanceOf(InvalidDatasetException.class);
+    InvalidDatasetException e = (InvalidDatasetException) thrown;
+    assertThat(e.problems()).extracting(Problem::where).containsExactly("metadata.a");
+    assertThat(e.total()).isEqualTo(3);
+  }
 }

@@ -163,6 +163,110 @@ class ReadOnTest {
   }
 
   @Test
+  void referencesFromTheMetadataActorsAndSourcesToValuesLeftOutAreNotReported() {
+    InvalidDatasetException e =
+        refusal(
+            """
+            {
+              "schemaVersion": "1.1",
+              "metadata": {"title": "T", "encodes": "s-bad"},
+              "actors": [
+                {"id": "org", "name": "O", "kind": "crowd"},
+                {"id": "nyt", "name": "N", "kind": "media_outlet",
+                 "affiliations": [{"organization": "org", "role": "owner"}]}
+              ],
+              "sources": [
+                {"id": "s-bad", "kind": "scroll"},
+                {"id": "s-ok", "kind": "article", "publisher": "org", "cites": ["s-bad"]}
+              ]
+            }
+            """);
+
+    assertThat(e.problems())
+        .extracting(Problem::where)
+        .containsExactly("actors[org].kind", "sources[s-bad].kind");
+  }
+
+  @Test
+  void referencesToValuesThatWereReadAreReportedBesideThoseLeftOut() {
+    InvalidDatasetException e =
+        refusal(
+            """
+            {
+              "schemaVersion": "1.1",
+              "metadata": {"title": "T", "encodes": "s-ghost"},
+              "actors": [
+                {"id": "org", "name": "O", "kind": "crowd"},
+                {"id": "nyt", "name": "N", "kind": "media_outlet",
+                 "affiliations": [{"organization": "ghost", "role": "owner"}]}
+              ],
+              "sources": [
+                {"id": "s-ok", "kind": "article", "publisher": "ghost", "cites": ["s-ghost"]}
+              ]
+            }
+            """);
+
+    assertThat(e.problems())
+        .extracting(Problem::where)
+        .containsExactly(
+            "actors[org].kind",
+            "metadata.encodes",
+            "actors[nyt].affiliations[0].organization",
+            "sources[s-ok].publisher",
+            "sources[s-ok].cites[0]");
+  }
+
+  @Test
+  void aValueOfTheWrongShapeIsSkippedWholeAndTheFieldsAfterItAreRead() {
+    InvalidDatasetException e =
+        refusal(
+            document(
+                "  \"actors\": [\n",
+                "    [\"nyt\", \"The New York Times\"],\n",
+                "    {\"id\": \"a\", \"name\": {\"first\": \"A\", \"kind\": \"person\"},"
+                    + " \"kind\": \"crowd\"}\n  ],\n"));
+
+    assertThat(e.problems())
+        .extracting(Problem::where)
+        .containsExactly("actors[0]", "actors[a].name", "actors[a].kind");
+  }
+
+  @Test
+  void aFieldGivenTwiceIsReportedAndTheRestOfItsValueIsStillRead() {
+    InvalidDatasetException e =
+        refusal(
+            document(
+                "  \"actors\": [\n",
+                "    {\"id\": \"a\", \"name\": \"A\", \"name\": \"B\", \"kind\": \"crowd\"}\n  ],\n"));
+
+    assertThat(e.problems())
+        .extracting(Problem::where, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "actors[a].name", "is given twice; give each field once"),
+            org.assertj.core.groups.Tuple.tuple(
+                "actors[a].kind",
+                "'crowd' is not an ActorKind; use one of person, organization, government_body,"
+                    + " media_outlet, state, group, unknown"));
+  }
+
+  @Test
+  void aChainWhoseOnlyHopCannotBeReadIsLeftOutWithItsClaimNotBuiltWithoutIt() {
+    InvalidDatasetException e =
+        refusal(
+            document(
+                ACTORS,
+                "  \"claims\": [\n",
+                "    {\"id\": \"c\", \"proposition\": \"P.\", \"attribution\": [[{\"actor\":"
+                    + " \"nyt\", \"mode\": \"shouting\", \"commitment\": \"certain\"}]]}\n"
+                    + "  ],\n"));
+
+    assertThat(e.problems())
+        .extracting(Problem::where)
+        .containsExactly("claims[c].attribution[0][0].mode");
+  }
+
+  @Test
   void aMisspeltListIsNamedAndItsReferencesAreNotReported() {
     InvalidDatasetException e =
         refusal(

@@ -48,6 +48,25 @@ class RecommendedMapperTest {
   }
 
   @Test
+  void refusesAKindOverTheLimitOnStringsAsAnyOtherString() {
+    String json =
+        "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"}, \"actors\": [{\"id\":"
+            + " \"a\", \"name\": \"A\", \"kind\": \""
+            + "x".repeat(100_001)
+            + "\"}]}";
+
+    StreamConstraintsException e =
+        catchThrowableOfType(
+            StreamConstraintsException.class,
+            () -> recommendedMapper().readValue(json, Dataset.class));
+
+    assertThat(e.getOriginalMessage())
+        .isEqualTo(
+            "actors[a].kind: is a text of more than"
+                + " 100000 characters, the longest this reader takes");
+  }
+
+  @Test
   void refusesDeepNesting() {
     String json =
         "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \"t\"}, \"colour\": "

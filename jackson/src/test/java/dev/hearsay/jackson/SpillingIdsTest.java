@@ -167,6 +167,40 @@ class SpillingIdsTest {
   }
 
   @Test
+  void anIdWrittenOutInManyRunsIsADuplicateAtEachLaterPosition() {
+    try (SpillingIds ids = new SpillingIds(new IdSpill(directory, 1))) {
+      for (int position = 0; position < 7; position++) {
+        assertThat(offer(ids, "a", position)).isTrue();
+      }
+      long[] counted = new long[1];
+
+      List<Duplicate> duplicates = ids.seal(10, counted);
+
+      assertThat(duplicates).extracting(Duplicate::position).containsExactly(1, 2, 3, 4, 5, 6);
+      assertThat(duplicates).extracting(Duplicate::earlier).containsOnly(0);
+      assertThat(counted[0]).isEqualTo(6);
+      assertThat(ids.positionOf("a")).isZero();
+    }
+  }
+
+  @Test
+  void theEmptyIdIsKeptLikeAnyOtherAcrossRuns() {
+    try (SpillingIds ids = new SpillingIds(new IdSpill(directory, 2))) {
+      offer(ids, "", 0);
+      offer(ids, "a", 1);
+      offer(ids, "b", 2);
+      offer(ids, "", 3);
+
+      List<Duplicate> duplicates = ids.seal(10, new long[1]);
+
+      assertThat(duplicates).containsExactly(new Duplicate("", 3, 0));
+      assertThat(ids.positionOf("")).isZero();
+      assertThat(ids.positionOf("a")).isEqualTo(1);
+      assertThat(ids.positionOf("b")).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aBudgetBelowOneIsRefused() {
     assertThatThrownBy(() -> new IdSpill(directory, 0))
         .isInstanceOf(IllegalArgumentException.class)

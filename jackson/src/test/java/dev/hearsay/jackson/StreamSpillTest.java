@@ -264,6 +264,23 @@ class StreamSpillTest {
     return (ObjectNode) Json.MAPPER.valueToTree(dataset);
   }
 
+  @Test
+  void theFilesAreDeletedWhenClosingFindsAProblemAfterTheClaims() throws IOException {
+    ObjectNode tree = tree(Samples.kursk());
+    ((ArrayNode) tree.get("events").get(0).get("claims")).set(0, "no-such-claim");
+    byte[] json = Json.MAPPER.writeValueAsBytes(tree);
+
+    DatasetStreamReader reader =
+        DatasetStreamReader.open(Json.MAPPER, new ByteArrayInputStream(json), spill());
+    while (reader.hasNextClaim()) {
+      reader.nextClaim();
+    }
+    assertThat(files()).isNotEmpty();
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(reader::close)).isNotNull();
+    assertThat(files()).isEmpty();
+  }
+
   private List<String> files() throws IOException {
     try (Stream<Path> listed = Files.list(directory)) {
       return listed.map(p -> p.getFileName().toString()).toList();

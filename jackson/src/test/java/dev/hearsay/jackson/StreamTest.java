@@ -286,6 +286,84 @@ class StreamTest {
   }
 
   @Test
+  void eventsRelationsAndAssessmentsBeforeAllClaimsAreReadAreRefused() {
+    String json = Json.MAPPER.writeValueAsString(Samples.kursk());
+    List<java.util.function.Consumer<DatasetStreamReader>> calls =
+        List.of(
+            DatasetStreamReader::hasNextEvent,
+            DatasetStreamReader::relations,
+            DatasetStreamReader::assessments);
+
+    for (java.util.function.Consumer<DatasetStreamReader> call : calls) {
+      try (DatasetStreamReader reader = open(json)) {
+        reader.nextClaim();
+
+        assertThatThrownBy(() -> call.accept(reader))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("read every claim");
+      }
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"claims", "events", "relations", "assessments"})
+  void aListThatIsNotAnArrayIsRefusedByItsName(String list) {
+    String json =
+        "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"}, \""
+            + list
+            + "\": {\"id\": \"x\"}}";
+
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> {
+              try (DatasetStreamReader reader = open(json)) {
+                reader.finish();
+              }
+            });
+
+    assertThat(thrown).isInstanceOf(MismatchedInputException.class);
+    assertThat(((MismatchedInputException) thrown).getOriginalMessage())
+        .startsWith(list + ": expected an array");
+  }
+
+  @Test
+  void anObjectReaderOpensAStreamWithItsAttributes() {
+    String json = Json.MAPPER.writeValueAsString(Samples.kursk());
+
+    try (DatasetStreamReader reader =
+        DatasetStreamReader.open(
+            Json.MAPPER.readerFor(Dataset.class),
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
+      assertThat(reader.header()).isEqualTo(Samples.kursk().header());
+      assertThat(reader.nextClaim()).isEqualTo(Samples.kursk().claims().get(0));
+    }
+  }
+
+  @Test
+  void theInputIsClosedWithTheReaderAndWhenTheHeaderFails() {
+    boolean[] closed = {false, false};
+    byte[] good = Json.MAPPER.writeValueAsBytes(Samples.kursk());
+    byte[] bad = "{\"schemaVersion\": \"9.9\"}".getBytes(StandardCharsets.UTF_8);
+
+    DatasetStreamReader.open(Json.MAPPER, closing(good, closed, 0)).close();
+    catchThrowableOfType(
+        tools.jackson.core.JacksonException.class,
+        () -> DatasetStreamReader.open(Json.MAPPER, closing(bad, closed, 1)));
+
+    assertThat(closed).containsExactly(true, true);
+  }
+
+  private static java.io.InputStream closing(byte[] bytes, boolean[] closed, int index) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public void close() {
+        closed[index] = true;
+      }
+    };
+  }
+
+  @Test
   void writerRefusesABadClaimAndGoesOn() {
     Dataset kursk = Samples.kursk();
     ByteArrayOutputStream out = new ByteArrayOutputStream();

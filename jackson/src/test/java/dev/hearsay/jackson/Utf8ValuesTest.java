@@ -163,4 +163,38 @@ class Utf8ValuesTest {
 
     assertThat(RECOMMENDED.readValue(json, Dataset.class).metadata().title()).isEqualTo("Єрмак");
   }
+
+  @Test
+  void anUnknownFieldRefusedByAStrictMapperIsCheckedAtItsOwnPath() {
+    byte[] json =
+        bytes(
+            "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\","
+                + " \"colour\": \"r<E0 80 AF>d\", \"license\": \"CC0-1.0\"}}");
+
+    assertRefused(
+        catchThrowable(() -> RECOMMENDED.readValue(json, Dataset.class)),
+        "metadata.colour: is not valid UTF-8: the bytes E0 80 AF write '/'"
+            + " (U+002F) in 3 bytes, where UTF-8 writes it in 1: an overlong form, which UTF-8 does"
+            + " not allow",
+        1,
+        65);
+  }
+
+  @Test
+  void aReferenceThatReadsAsAnIdSeenBeforeIsCheckedToo() {
+    byte[] json =
+        bytes(
+            "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"},\n"
+                + "\"actors\": [{\"id\": \"nyt\", \"name\": \"N\", \"kind\": \"media_outlet\"}],\n"
+                + "\"claims\": [{\"id\": \"c\", \"proposition\": \"P.\", \"attribution\":"
+                + " [[{\"actor\": \"ny<C1 B4>\", \"mode\": \"paraphrase\", \"commitment\":"
+                + " \"certain\"}]]}]}");
+    String message =
+        "claims[c].attribution[0][0].actor: is not valid UTF-8: the bytes C1 B4 write 't'"
+            + " (U+0074) in 2 bytes, where UTF-8 writes it in 1: an overlong form, which UTF-8 does"
+            + " not allow";
+
+    assertRefused(catchThrowable(() -> RECOMMENDED.readValue(json, Dataset.class)), message, 3, 75);
+    assertRefused(streamed(Json.MAPPER, json), message, 3, 75);
+  }
 }

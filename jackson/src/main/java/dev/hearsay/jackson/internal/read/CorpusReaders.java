@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationContext;
 
 /**
@@ -129,6 +130,8 @@ public final class CorpusReaders {
    * @param document the document's name in problems
    * @param assembly where the links or their problems go
    * @return true when the links were read
+   * @throws JacksonIOException when the input fails while it is read: the caller reports the
+   *     document as one that cannot be read
    */
   public static boolean links(JsonParser p, String document, CorpusAssembly assembly) {
     CorpusAssembly.Origin origin = new CorpusAssembly.Origin(document, "", 0, "", -1, -1);
@@ -145,6 +148,8 @@ public final class CorpusReaders {
       }
       assembly.links(read, origin);
       return true;
+    } catch (JacksonIOException e) {
+      throw e;
     } catch (JacksonException e) {
       assembly.failed(origin, e);
       return false;

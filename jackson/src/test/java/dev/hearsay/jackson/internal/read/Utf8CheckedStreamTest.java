@@ -58,6 +58,7 @@ class Utf8CheckedStreamTest {
         "DF BF",
         "E0 A0 80",
         "F0 90 80 80",
+        "C2 80",
         "7F",
         "00"
       })
@@ -89,7 +90,16 @@ class Utf8CheckedStreamTest {
             + " there is",
         "F8|the byte F8 never occurs in UTF-8",
         "FF|the byte FF never occurs in UTF-8",
+        "C0 A0|the bytes C0 A0 write U+0020 in 2 bytes, where UTF-8 writes it in 1: an overlong"
+            + " form, which UTF-8 does not allow",
+        "C1 BF|the bytes C1 BF write U+007F in 2 bytes, where UTF-8 writes it in 1: an overlong"
+            + " form, which UTF-8 does not allow",
+        "ED BF BF|the bytes ED BF BF write U+DFFF, half of a UTF-16 surrogate pair, which is not a"
+            + " character",
+        "F7 BF BF BF|the bytes F7 BF BF BF write U+1FFFFF, beyond U+10FFFF, the last code point"
+            + " there is",
         "80|the byte 80 continues a character that has not begun",
+        "BF|the byte BF continues a character that has not begun",
         "E2 82 41|the character that E2 82 begins is cut short by the byte 41",
         "C3 C3 A9|the character that C3 begins is cut short by the byte C3"
       })
@@ -186,5 +196,92 @@ class Utf8CheckedStreamTest {
           .as(HexFormat.of().formatHex(bytes))
           .isEqualTo(errorsByteByByte(bytes));
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"FE FF 4E 2D", "FF FE 2D 4E", "FE FF"})
+  void aByteOrderMarkOfUtf16AloneLetsTheDocumentPassUnchecked(String hex) throws IOException {
+    assertThat(errors(bytes("", hex, ""), 8192)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"FE 41 42 43, FE", "FF 41 42 43, FF", "FE FE 42 43, FE", "FF FF 42 43, FF"})
+  void aByteThatOnlyLooksLikeTheStartOfAByteOrderMarkIsChecked(String hex, String first)
+      throws IOException {
+    assertThat(errors(bytes("", hex, ""), 8192))
+        .extracting(Utf8Error::problem)
+        .first()
+        .isEqualTo("the byte " + first + " never occurs in UTF-8");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aZeroByteAfterTheStartIsCountedLikeAnyOtherWhenReadAlone() throws IOException {
+    Utf8CheckedStream stream =
+        new Utf8CheckedStream(new ByteArrayInputStream(bytes("abcd", "00 C1 B4", "")));
+    while (stream.read() >= 0) {
+      // read to the end
+    }
+
+    assertThat(stream.errorBefore(Long.MAX_VALUE))
+        .extracting(Utf8Error::offset, Utf8Error::column)
+        .containsExactly(5L, 6);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReadOfNoBytesInsideACharacterIsNotItsEnd() throws IOException {
+    Utf8CheckedStream stream =
+        new Utf8CheckedStream(new ByteArrayInputStream(bytes("{\"a\":\"", "E2 82 AC", "\"}")));
+    byte[] buffer = new byte[16];
+    assertThat(stream.read(buffer, 0, 7)).isEqualTo(7);
+    assertThat(stream.read(buffer, 0, 0)).isZero();
+    while (stream.read(buffer, 0, buffer.length) >= 0) {
+      // read to the end
+    }
+
+    assertThat(stream.errorBefore(Long.MAX_VALUE)).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void skipsAsManyBytesAsAskedWhenThereAreThatMany() throws IOException {
+    byte[] bytes = new byte[20_000];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) ('a' + i % 26);
+    }
+    InputStream stream = new Utf8CheckedStream(new ByteArrayInputStream(bytes));
+
+    assertThat(stream.skip(3)).isEqualTo(3);
+    assertThat(stream.read()).isEqualTo('a' + 3);
+    assertThat(stream.skip(10_000)).isEqualTo(10_000);
+    assertThat(stream.read()).isEqualTo('a' + 10_004 % 26);
+    assertThat(stream.skip(20_000)).isEqualTo(20_000 - 10_005);
+    assertThat(stream.read()).isEqualTo(-1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void doesNotOfferMarkAndReset() {
+    assertThat(new Utf8CheckedStream(new ByteArrayInputStream(new byte[1])).markSupported())
+        .isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void anErrorIsTakenOnlyOnceTheParserHasPassedItsFirstByte() throws IOException {
+    Utf8CheckedStream stream =
+        new Utf8CheckedStream(new ByteArrayInputStream(bytes("\"abc", "C1 B4", "\"")));
+    stream.readAllBytes();
+
+    assertThat(stream.errorBefore(4)).isNull();
+    assertThat(stream.errorBefore(5)).extracting(Utf8Error::offset).isEqualTo(4L);
+    assertThat(stream.errorBefore(Long.MAX_VALUE)).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsTheFirstThousandErrorsOnly() throws IOException {
+    byte[] continuations = new byte[Utf8CheckedStream.KEPT + 100];
+    java.util.Arrays.fill(continuations, (byte) 0x80);
+
+    List<Utf8Error> errors = errors(continuations, 8192);
+
+    assertThat(errors).hasSize(Utf8CheckedStream.KEPT);
+    assertThat(errors.get(errors.size() - 1).offset()).isEqualTo(Utf8CheckedStream.KEPT - 1);
   }
 }
