@@ -32,7 +32,6 @@ final class SortedIdFile implements AutoCloseable {
   private final ByteBuffer page = ByteBuffer.allocate(PAGE_SIZE);
   private int pageCount;
   private int entriesInPage;
-  private long size;
   private boolean reading;
 
   private final Map<Integer, Page> cache =
@@ -61,11 +60,6 @@ final class SortedIdFile implements AutoCloseable {
     page.putShort((short) 0);
   }
 
-  /** How many ids were added. */
-  long size() {
-    return size;
-  }
-
   /**
    * Adds an id after those added before, which all come before it.
    *
@@ -83,7 +77,6 @@ final class SortedIdFile implements AutoCloseable {
     }
     page.put((byte) length).put(id, 0, length).putInt(position);
     entriesInPage++;
-    size++;
   }
 
   /** Writes the last page; after this, ids are only looked up. */
