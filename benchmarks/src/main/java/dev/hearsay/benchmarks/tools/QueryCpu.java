@@ -165,7 +165,7 @@ public final class QueryCpu {
         spread(thread, claims),
         spread(process, claims),
         spread(wall, claims),
-        median(allocated) / claims,
+        Medians.of(allocated) / claims,
         sink);
   }
 
@@ -176,15 +176,8 @@ public final class QueryCpu {
     return String.format(
         Locale.ROOT,
         "[%.1f,%.1f,%.1f]",
-        median(values) / claims,
+        Medians.of(values) / claims,
         sorted[0] / claims,
         sorted[sorted.length - 1] / claims);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

@@ -90,10 +90,10 @@ public final class ReadCpu {
           claims,
           rounds,
           sorted[rounds / 4] / claims,
-          median(cpu[op]) / claims,
+          Medians.of(cpu[op]) / claims,
           sorted[3 * rounds / 4] / claims,
-          median(ratio),
-          median(allocated[op]) / claims);
+          Medians.of(ratio),
+          Medians.of(allocated[op]) / claims);
     }
     int limit = indexOf(names, "limit");
     int rules = indexOf(names, "rules");
@@ -103,7 +103,7 @@ public final class ReadCpu {
       for (int r = 0; r < rounds; r++) {
         ratio[r] = cpu[limit][r] / (cpu[op][r] + cpu[rules][r]);
       }
-      out.printf(Locale.ROOT, "{\"op\":\"%s+rules\",\"toLimit\":%.3f}%n", floor, median(ratio));
+      out.printf(Locale.ROOT, "{\"op\":\"%s+rules\",\"toLimit\":%.3f}%n", floor, Medians.of(ratio));
     }
     out.println("{\"sink\":" + sink + "}");
   }
@@ -152,12 +152,5 @@ public final class ReadCpu {
 
   private static int indexOf(String[] names, String name) {
     return Arrays.asList(names).indexOf(name);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }
